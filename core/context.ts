@@ -1,0 +1,103 @@
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+
+/** The header the gateway (or a service acting as `internal`) signs the request context into. */
+export const CONTEXT_HEADER = 'x-webhaze-context';
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+export const ROLES = ['owner', 'admin', 'editor', 'contributor'] as const;
+export type Role = (typeof ROLES)[number];
+
+const actorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('anonymous') }),
+  z.object({
+    kind: z.literal('user'),
+    userId: z.string().uuid(),
+    /** The membership role in the context's tenant; null for a token without a tenant claim. */
+    role: z.enum(ROLES).nullable(),
+    platformAdmin: z.boolean().default(false),
+  }),
+  z.object({
+    kind: z.literal('apiKey'),
+    keyId: z.string().uuid(),
+    scopes: z.array(z.string()),
+  }),
+  /** A WebHaze service acting on its own behalf (renderer, worker): exempt from client limits. */
+  z.object({ kind: z.literal('internal'), service: z.string() }),
+]);
+export type Actor = z.infer<typeof actorSchema>;
+
+const contextSchema = z.object({
+  requestId: z.string().min(1).max(128),
+  tenantId: z.string().uuid().nullable(),
+  tenantSlug: z.string().nullable(),
+  actor: actorSchema,
+  region: z.string().nullable(),
+  /** The storefront site's host when the request came through a tenant's domain. */
+  host: z.string().nullable().default(null),
+});
+
+/** Who is asking, for which tenant and region: resolved once at the gateway, trusted everywhere after. */
+export type RequestContext = z.infer<typeof contextSchema>;
+
+export const anonymous: Actor = { kind: 'anonymous' };
+
+export function newRequestId(): string {
+  return randomUUID();
+}
+
+export function internalContext(service: string, tenantId: string | null, requestId = newRequestId()) {
+  return {
+    requestId,
+    tenantId,
+    tenantSlug: null,
+    actor: { kind: 'internal', service },
+    region: null,
+    host: null,
+  } satisfies RequestContext;
+}
+
+const HEADER_B64 = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
+
+/**
+ * Signs a context as a compact HS256 JWS that expires after `ttlSeconds`.
+ * HMAC with node:crypto keeps this off the hot path's async queue: one sign per request at the gateway.
+ */
+export function signContext(
+  ctx: RequestContext,
+  secret: string,
+  ttlSeconds: number,
+  now = Date.now(),
+): string {
+  const iat = Math.floor(now / 1000);
+  const payload = Buffer.from(JSON.stringify({ ctx, iat, exp: iat + ttlSeconds })).toString('base64url');
+  const input = `${HEADER_B64}.${payload}`;
+  const sig = createHmac('sha256', secret).update(input).digest('base64url');
+  return `${input}.${sig}`;
+}
+
+export class ContextError extends Error {}
+
+/** Verifies signature, algorithm, expiry and shape. Throws ContextError on anything else. */
+export function verifyContext(token: string | undefined, secret: string, now = Date.now()): RequestContext {
+  if (!token) throw new ContextError('missing gateway context');
+  const parts = token.split('.');
+  if (parts.length !== 3) throw new ContextError('malformed gateway context');
+  const [header, payload, sig] = parts as [string, string, string];
+  if (header !== HEADER_B64) throw new ContextError('unexpected context algorithm');
+  const expected = createHmac('sha256', secret).update(`${header}.${payload}`).digest();
+  const given = Buffer.from(sig, 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    throw new ContextError('bad context signature');
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    throw new ContextError('malformed gateway context');
+  }
+  const parsed = z.object({ ctx: contextSchema, iat: z.number(), exp: z.number() }).safeParse(body);
+  if (!parsed.success) throw new ContextError('malformed gateway context');
+  if (parsed.data.exp * 1000 < now) throw new ContextError('expired gateway context');
+  return parsed.data.ctx;
+}

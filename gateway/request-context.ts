@@ -1,0 +1,147 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Config } from '../core/config.js';
+import {
+  type Actor,
+  anonymous,
+  newRequestId,
+  REQUEST_ID_HEADER,
+  type RequestContext,
+} from '../core/context.js';
+import { bearerToken, type TokenIdentity, type TokenVerifier } from './identity.js';
+import { refuse } from './refuse.js';
+import { resolveRegion, type TenantDirectory, type TenantKey, type TenantRecord } from './tenants.js';
+
+export const TENANT_HEADER = 'x-tenant';
+
+export interface ContextResolver {
+  resolve(request: IncomingRequest): Promise<ResolvedRequest>;
+  /** True when `host` (lowercase, no port) is the platform's own, not a tenant storefront. */
+  isPlatformHost(host: string): boolean;
+}
+
+export interface IncomingRequest {
+  headers: IncomingHttpHeaders;
+  remoteAddress: string | undefined;
+  /** Set for storefront page requests: the tenant slug from `/s/<slug>/...`, if any, and the page path. */
+  storefront?: { pathSlug: string | null; path: string };
+}
+
+export interface ResolvedRequest {
+  ctx: RequestContext;
+  tenant: TenantRecord | null;
+  /** Whom the per-client rate limit counts: the user, else the network address. */
+  clientKey: string;
+}
+
+/** One way a request names its tenant. Every present claim must name the same tenant. */
+interface TenantClaim {
+  source: string;
+  key: TenantKey;
+}
+
+const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export function createContextResolver(
+  config: Config,
+  tenants: TenantDirectory,
+  verifyToken: TokenVerifier,
+): ContextResolver {
+  const platformHosts = new Set(
+    config.PLATFORM_HOSTS.split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
+  );
+  platformHosts.add(new URL(config.publicUrl).hostname.toLowerCase());
+  const countryHeader = config.TRUSTED_COUNTRY_HEADER?.toLowerCase();
+  const isPlatformHost = (host: string) => platformHosts.has(host);
+
+  return {
+    isPlatformHost,
+    async resolve(request) {
+      const { headers, storefront } = request;
+      const incomingId = headers[REQUEST_ID_HEADER];
+      const requestId =
+        typeof incomingId === 'string' && SANE_REQUEST_ID.test(incomingId) ? incomingId : newRequestId();
+      const host = hostnameOf(headers.host);
+      const storefrontHost = host && !isPlatformHost(host) ? host : null;
+
+      // Storefront pages are public renders: they are served as an anonymous visitor, token or not.
+      const token = storefront ? null : bearerToken(headers.authorization);
+      const identity: TokenIdentity | null = token ? await verifyToken(token) : null;
+
+      const claims: TenantClaim[] = [];
+      if (storefrontHost)
+        claims.push({ source: `host '${storefrontHost}'`, key: { by: 'host', value: storefrontHost } });
+      if (storefront?.pathSlug) {
+        claims.push({
+          source: `path '/s/${storefront.pathSlug}'`,
+          key: { by: 'slug', value: storefront.pathSlug },
+        });
+      }
+      const headerSlug = headers[TENANT_HEADER];
+      if (typeof headerSlug === 'string' && headerSlug) {
+        claims.push({
+          source: `${TENANT_HEADER} header '${headerSlug}'`,
+          key: { by: 'slug', value: headerSlug },
+        });
+      }
+      if (identity?.tenantId)
+        claims.push({ source: 'access token', key: { by: 'id', value: identity.tenantId } });
+      // API keys (a later issue) add their tenant here as one more claim: { source: 'API key', key: { by: 'id', ... } }.
+
+      const tenant = await tenantOf(tenants, claims);
+      const country = countryHeader ? headers[countryHeader] : undefined;
+      const region = tenant
+        ? resolveRegion(tenant, {
+            path: storefront?.path ?? null,
+            host: storefrontHost,
+            country: typeof country === 'string' ? country : null,
+          })
+        : null;
+      const actor: Actor = identity
+        ? {
+            kind: 'user',
+            userId: identity.userId,
+            role: identity.role,
+            platformAdmin: identity.platformAdmin,
+          }
+        : anonymous;
+      return {
+        ctx: {
+          requestId,
+          tenantId: tenant?.id ?? null,
+          tenantSlug: tenant?.slug ?? null,
+          actor,
+          region: region?.code ?? null,
+          host: storefrontHost,
+        },
+        tenant,
+        clientKey: identity ? `user:${identity.userId}` : `ip:${request.remoteAddress ?? 'unknown'}`,
+      };
+    },
+  };
+}
+
+async function tenantOf(tenants: TenantDirectory, claims: TenantClaim[]): Promise<TenantRecord | null> {
+  if (claims.length === 0) return null;
+  const found = await Promise.all(claims.map((claim) => tenants.find(claim.key)));
+  const missing = claims.findIndex((_, i) => !found[i]);
+  if (missing >= 0) throw refuse('NOT_FOUND', `No tenant matches the ${claims[missing]!.source}`);
+  const records = found as TenantRecord[];
+  const first = records[0]!;
+  if (records.some((t) => t.id !== first.id)) {
+    const named = claims.map((c, i) => `${c.source} names tenant '${records[i]!.slug}'`).join(', ');
+    throw refuse('FORBIDDEN', `The request's tenant sources conflict: ${named}`);
+  }
+  if (first.status !== 'active') throw refuse('FORBIDDEN', `Tenant '${first.slug}' is suspended`);
+  return first;
+}
+
+/** The Host header's name, lowercase and without the port (IPv6 literals keep their brackets). */
+export function hostnameOf(hostHeader: string | undefined): string | null {
+  if (!hostHeader) return null;
+  const host = hostHeader.trim().toLowerCase();
+  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1) || null;
+  const colon = host.indexOf(':');
+  return (colon >= 0 ? host.slice(0, colon) : host) || null;
+}

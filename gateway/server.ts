@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { Agent } from 'undici';
+import { type Config, SERVICE_NAMES, type ServiceName } from '../core/config.js';
+import { CONTEXT_HEADER, ContextError, type RequestContext, verifyContext } from '../core/context.js';
+import { formatError } from '../core/errors.js';
+import { executeGraphQL, HttpError, type Route, startHttpService } from '../core/http.js';
+import { createRedis } from '../core/redis.js';
+import { createTokenVerifier } from './identity.js';
+import { enforceLimits, measureOperation, type QueryLimits } from './limits.js';
+import { createRateLimits, type RateLimits } from './rate-limits.js';
+import { refuse } from './refuse.js';
+import { type ContextResolver, createContextResolver } from './request-context.js';
+import { createStorefrontRoute } from './storefront.js';
+import { createUndiciFetcher, type GatewayContext, SignedDataSource } from './subgraph-client.js';
+import { createTenantDirectory } from './tenants.js';
+
+export interface GatewayOptions {
+  /** The composed supergraph; defaults to schema/supergraph.graphql. */
+  supergraphSdl?: string;
+  /** Overrides config.GATEWAY_PORT (0 picks a free port). */
+  port?: number;
+  /** For tests: how soon an unknown JWT `kid` may refetch the JWKS. */
+  jwksCooldownMs?: number;
+  /** For benchmarks: keep Apollo's stock make-fetch-happen fetcher, to compare against undici. */
+  stockFetcher?: boolean;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const DEFAULT_SUPERGRAPH = new URL('../schema/supergraph.graphql', import.meta.url);
+
+export async function startGateway(config: Config, opts: GatewayOptions = {}): Promise<RunningGateway> {
+  const production = config.production;
+  const supergraphSdl = opts.supergraphSdl ?? readSupergraph();
+  const authBaseUrl = config.serviceUrl('auth').replace(/\/graphql\/?$/, '');
+  const agent = new Agent({ keepAliveTimeout: 30_000, connections: 256 });
+  const fetcher = createUndiciFetcher(agent);
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name }) =>
+      new SignedDataSource({
+        url: config.serviceUrl(serviceNameOf(name)),
+        fetcher: opts.stockFetcher ? undefined : fetcher,
+        contextSecret: config.contextSecret,
+        contextTtlSeconds: config.CONTEXT_TTL_SECONDS,
+      }),
+  });
+  const limits: QueryLimits = {
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxAliases: config.MAX_QUERY_ALIASES,
+    maxCost: config.MAX_QUERY_COST,
+  };
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    nodeEnv: production ? 'production' : 'development',
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: !production,
+    csrfPrevention: true,
+    formatError: (formatted) => formatError(formatted, production),
+    plugins: [queryLimitsPlugin(limits), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+  });
+  await server.start();
+  let supergraphLoaded = true;
+
+  const redis = createRedis(config, 'gateway-limits', { enableAutoPipelining: true });
+  const rateLimits = createRateLimits(
+    {
+      tenantPerMinute: config.RATE_LIMIT_TENANT_PER_MINUTE,
+      clientPerMinute: config.RATE_LIMIT_CLIENT_PER_MINUTE,
+    },
+    redis,
+  );
+  const tenants = createTenantDirectory({
+    authBaseUrl,
+    contextSecret: config.contextSecret,
+    contextTtlSeconds: config.CONTEXT_TTL_SECONDS,
+    dispatcher: agent,
+  });
+  const verifyToken = createTokenVerifier({
+    jwksUrl: new URL(`${authBaseUrl}/.well-known/jwks.json`),
+    issuer: config.JWT_ISSUER,
+    jwksCooldownMs: opts.jwksCooldownMs,
+  });
+  const resolver = createContextResolver(config, tenants, verifyToken);
+
+  const service = await startHttpService({
+    name: 'gateway',
+    host: config.HOST,
+    port: opts.port ?? config.GATEWAY_PORT,
+    routes: [
+      publicGraphQLRoute(server, resolver, rateLimits),
+      internalGraphQLRoute(server, config.contextSecret),
+      jwksProxyRoute(agent, `${authBaseUrl}/.well-known/jwks.json`),
+      createStorefrontRoute(server, resolver, rateLimits),
+    ],
+    readiness: {
+      supergraph: async () => {
+        if (!supergraphLoaded) throw new Error('supergraph not loaded');
+      },
+      ...(redis ? { redis: async () => void (await redis.ping()) } : {}),
+    },
+    onClose: async () => {
+      supergraphLoaded = false;
+      await server.stop();
+      await agent.close();
+      await redis?.quit();
+    },
+  });
+  return { url: service.url, port: service.port, close: () => service.close() };
+}
+
+function readSupergraph(): string {
+  try {
+    return readFileSync(DEFAULT_SUPERGRAPH, 'utf8');
+  } catch (err) {
+    throw new Error(`Cannot read ${DEFAULT_SUPERGRAPH.pathname}: run \`npm run compose\` first`, {
+      cause: err,
+    });
+  }
+}
+
+function serviceNameOf(name: string): ServiceName {
+  const known = SERVICE_NAMES.find((service) => service === name);
+  if (!known) throw new Error(`The supergraph names an unknown subgraph '${name}'`);
+  return known;
+}
+
+function publicGraphQLRoute(
+  server: ApolloServer<GatewayContext>,
+  resolver: ContextResolver,
+  rateLimits: RateLimits,
+): Route {
+  return async (req, res, url) => {
+    if (url.pathname !== '/graphql') return false;
+    const { ctx, tenant, clientKey } = await resolver.resolve({
+      headers: req.headers,
+      remoteAddress: req.socket.remoteAddress,
+    });
+    await rateLimits.consume(tenant?.id ?? null, clientKey);
+    await executeGraphQL(server, req, res, url, async () => ({ request: ctx }));
+    return true;
+  };
+}
+
+/**
+ * Supergraph operations from WebHaze's own services (the renderer, workers): they sign their
+ * context themselves as an `internal` actor and are exempt from client limits.
+ */
+function internalGraphQLRoute(server: ApolloServer<GatewayContext>, contextSecret: string): Route {
+  return async (req, res, url) => {
+    if (url.pathname !== '/internal/graphql') return false;
+    const header = req.headers[CONTEXT_HEADER];
+    let ctx: RequestContext;
+    try {
+      ctx = verifyContext(typeof header === 'string' ? header : undefined, contextSecret);
+    } catch (err) {
+      if (err instanceof ContextError) throw refuse('UNAUTHENTICATED', `Internal endpoint: ${err.message}`);
+      throw err;
+    }
+    if (ctx.actor.kind !== 'internal') {
+      throw refuse('UNAUTHENTICATED', 'Internal endpoint: only internal services may call it');
+    }
+    await executeGraphQL(server, req, res, url, async () => ({ request: ctx }));
+    return true;
+  };
+}
+
+function jwksProxyRoute(agent: Agent, jwksUrl: string): Route {
+  const target = new URL(jwksUrl);
+  return async (req, res, url) => {
+    if (url.pathname !== '/.well-known/jwks.json' || req.method !== 'GET') return false;
+    const upstream = await agent.request({ origin: target.origin, path: target.pathname, method: 'GET' });
+    if (upstream.statusCode !== 200) {
+      await upstream.body.dump();
+      throw new HttpError(502, 'The key set is unavailable', 'INTERNAL_SERVER_ERROR');
+    }
+    const body = Buffer.from(await upstream.body.arrayBuffer());
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': body.length,
+      'cache-control': String(upstream.headers['cache-control'] ?? 'public, max-age=300'),
+    });
+    res.end(body);
+    return true;
+  };
+}
+
+/** Depth, alias and cost limits, checked once the operation is parsed and validated. */
+function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operationName, request, contextValue, schema }) {
+          if (contextValue.request.actor.kind === 'internal') return;
+          enforceLimits(measureOperation(document, operationName, request.variables ?? {}, schema), limits);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import type { Dispatcher } from 'undici';
+import { z } from 'zod';
+import { CONTEXT_HEADER, internalContext, REQUEST_ID_HEADER, signContext } from '../core/context.js';
+
+const regionSchema = z.object({
+  code: z.string(),
+  locale: z.string(),
+  currency: z.string(),
+  pathPrefix: z.string().nullable(),
+  hosts: z.array(z.string()),
+  countries: z.array(z.string()),
+  consentRequired: z.boolean(),
+});
+const tenantSchema = z.object({
+  id: z.string().uuid(),
+  slug: z.string(),
+  name: z.string(),
+  status: z.enum(['active', 'suspended']),
+  regions: z.array(regionSchema),
+  defaultRegion: z.string(),
+});
+
+export type TenantRecord = z.infer<typeof tenantSchema>;
+export type TenantRegion = z.infer<typeof regionSchema>;
+export type TenantKey = { by: 'slug' | 'host' | 'id'; value: string };
+
+export interface TenantDirectoryOptions {
+  /** The auth subgraph's base URL (its GraphQL URL without `/graphql`). */
+  authBaseUrl: string;
+  contextSecret: string;
+  contextTtlSeconds: number;
+  dispatcher: Dispatcher;
+  ttlMs?: number;
+  negativeTtlMs?: number;
+  now?: () => number;
+}
+
+export interface TenantDirectory {
+  /** The tenant for a slug, host or id, or null when there is none. */
+  find(key: TenantKey): Promise<TenantRecord | null>;
+}
+
+interface CacheEntry {
+  tenant: TenantRecord | null;
+  expiresAt: number;
+}
+
+/**
+ * Looks tenants up in the auth subgraph's directory and keeps them in memory for a short while
+ * (misses for less), so the request path makes no extra round trip for a known tenant.
+ * Concurrent lookups of the same key share one request.
+ */
+export function createTenantDirectory(opts: TenantDirectoryOptions): TenantDirectory {
+  const ttlMs = opts.ttlMs ?? 30_000;
+  const negativeTtlMs = opts.negativeTtlMs ?? 5_000;
+  const now = opts.now ?? Date.now;
+  const cache = new Map<string, CacheEntry>();
+  const inFlight = new Map<string, Promise<TenantRecord | null>>();
+
+  const remember = (cacheKey: string, tenant: TenantRecord | null) => {
+    if (cache.size > 10_000) cache.clear(); // crude bound: the directory is cheap to refill
+    const expiresAt = now() + (tenant ? ttlMs : negativeTtlMs);
+    cache.set(cacheKey, { tenant, expiresAt });
+    if (!tenant) return;
+    // One fetch answers the other ways of naming the same tenant too.
+    cache.set(`slug:${tenant.slug}`, { tenant, expiresAt });
+    cache.set(`id:${tenant.id}`, { tenant, expiresAt });
+  };
+
+  const fetchTenant = async (key: TenantKey): Promise<TenantRecord | null> => {
+    const url = `${opts.authBaseUrl}/internal/tenants?${key.by}=${encodeURIComponent(key.value)}`;
+    const ctx = internalContext('gateway', null);
+    const response = await opts.dispatcher.request({
+      origin: new URL(url).origin,
+      path: url.slice(new URL(url).origin.length),
+      method: 'GET',
+      headers: {
+        [CONTEXT_HEADER]: signContext(ctx, opts.contextSecret, opts.contextTtlSeconds),
+        [REQUEST_ID_HEADER]: ctx.requestId,
+        accept: 'application/json',
+      },
+    });
+    if (response.statusCode === 404) {
+      await response.body.dump();
+      return null;
+    }
+    if (response.statusCode !== 200) {
+      await response.body.dump();
+      throw new Error(`tenant directory answered ${response.statusCode} for ${key.by}=${key.value}`);
+    }
+    return tenantSchema.parse(await response.body.json());
+  };
+
+  return {
+    async find(key) {
+      const value = key.by === 'id' ? key.value : key.value.toLowerCase();
+      const cacheKey = `${key.by}:${value}`;
+      const cached = cache.get(cacheKey);
+      if (cached && cached.expiresAt > now()) return cached.tenant;
+      let pending = inFlight.get(cacheKey);
+      if (!pending) {
+        pending = fetchTenant({ by: key.by, value })
+          .then((tenant) => {
+            remember(cacheKey, tenant);
+            return tenant;
+          })
+          .finally(() => inFlight.delete(cacheKey));
+        inFlight.set(cacheKey, pending);
+      }
+      return pending;
+    },
+  };
+}
+
+/**
+ * The request's region among the tenant's: a storefront path prefix first, then the host, then
+ * the visitor's country (only from a trusted CDN header), else the tenant's default.
+ */
+export function resolveRegion(
+  tenant: TenantRecord,
+  where: { path: string | null; host: string | null; country: string | null },
+): TenantRegion | null {
+  const { regions } = tenant;
+  const { path, host, country } = where;
+  const byPrefix =
+    path !== null
+      ? regions.find((r) => r.pathPrefix && (path === r.pathPrefix || path.startsWith(`${r.pathPrefix}/`)))
+      : undefined;
+  const byHost = host ? regions.find((r) => r.hosts.some((h) => h.toLowerCase() === host)) : undefined;
+  const upperCountry = country?.toUpperCase();
+  const byCountry = upperCountry
+    ? regions.find((r) => r.countries.some((c) => c.toUpperCase() === upperCountry))
+    : undefined;
+  return byPrefix ?? byHost ?? byCountry ?? regions.find((r) => r.code === tenant.defaultRegion) ?? null;
+}

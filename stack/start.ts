@@ -1,0 +1,160 @@
+import { type Config, loadConfig, type ServiceName } from '../core/config.js';
+import { startEmbeddedPostgres } from '../core/embedded-db.js';
+import type { HttpService } from '../core/http.js';
+import { createJobQueue, type JobQueue } from '../core/jobs.js';
+import { logger } from '../core/logger.js';
+import { createStorage, type Storage } from '../core/storage.js';
+import { startGateway } from '../gateway/server.js';
+import { startAnalyticsSubgraph } from '../subgraphs/analytics/service.js';
+import { startAssetsSubgraph } from '../subgraphs/assets/service.js';
+import { startAuthSubgraph } from '../subgraphs/auth/service.js';
+import { startCmsSubgraph } from '../subgraphs/cms/service.js';
+import { startCommerceSubgraph } from '../subgraphs/commerce/service.js';
+import type { PageService } from '../subgraphs/cms/services/page-service.js';
+import { buildHandlers } from '../workers/handlers.js';
+import { type RunningWorker, startWorker } from '../workers/worker.js';
+import { seedDemo } from './seed.js';
+
+export interface StackOptions {
+  /** Listen on free ports instead of the configured ones (tests). */
+  freePorts?: boolean;
+  /** Seed the demo tenant when it does not exist yet (default: config.SEED_DEMO). */
+  seed?: boolean;
+}
+
+export interface RunningStack {
+  config: Config;
+  gatewayUrl: string;
+  serviceUrls: Record<ServiceName, string>;
+  backends: { database: string; jobs: string; storage: string; limits: string };
+  auth: Awaited<ReturnType<typeof startAuthSubgraph>>;
+  cms: Awaited<ReturnType<typeof startCmsSubgraph>>;
+  commerce: Awaited<ReturnType<typeof startCommerceSubgraph>>;
+  analytics: Awaited<ReturnType<typeof startAnalyticsSubgraph>>;
+  assets: Awaited<ReturnType<typeof startAssetsSubgraph>>;
+  jobs: JobQueue;
+  storage: Storage;
+  close(): Promise<void>;
+}
+
+/**
+ * Runs the gateway, the five subgraphs and the job handlers in one process: `npm start`'s
+ * embedded mode, and the whole-stack end-to-end tests. Each configured service (DATABASE_URL,
+ * REDIS_URL, S3_ENDPOINT) wins over its embedded stand-in, and the log says which is used.
+ */
+export async function startStack(baseConfig: Config, opts: StackOptions = {}): Promise<RunningStack> {
+  const log = logger(baseConfig.LOG_LEVEL);
+  const closers: (() => Promise<void>)[] = [];
+  const closeAll = async () => {
+    for (const close of closers.reverse()) {
+      await close().catch((err) => log.error({ err }, 'error while closing'));
+    }
+  };
+  try {
+    let config = baseConfig;
+    let database = 'postgresql (DATABASE_URL)';
+    if (!config.DATABASE_URL) {
+      const embedded = await startEmbeddedPostgres({
+        dataDir: config.dataDir,
+        port: opts.freePorts ? 0 : config.EMBEDDED_DB_PORT,
+        host: '127.0.0.1',
+      });
+      closers.push(() => embedded.close());
+      // Five pools share one serialised PGlite session: a few connections each is plenty.
+      config = reload(config, { DATABASE_URL: embedded.url, DB_POOL_MAX: '4' });
+      database = `embedded PGlite at ${embedded.url.replace(/\/\/[^@]*@/, '//')} (data in ${config.dataDir}/pglite)`;
+    }
+
+    const storage = await createStorage(config);
+    // Handlers are bound late: the sitemap job needs the cms service, which needs the queue.
+    let pages: PageService | undefined;
+    const handlers = buildHandlers({
+      storage,
+      sites: {
+        listPublishedPages: (tenantId, siteId) => cmsPages().listPublishedPages(tenantId, siteId),
+        siteBaseUrl: async (tenantId, siteId) => {
+          const site = await cmsPages().siteForJob(tenantId, siteId);
+          if (!site) throw new Error(`site ${siteId} no longer exists`);
+          return site.primaryHost ? `https://${site.primaryHost}` : `${config.publicUrl}/s/${site.tenantSlug}`;
+        },
+      },
+    });
+    const cmsPages = () => {
+      if (!pages) throw new Error('cms service is not started yet');
+      return pages;
+    };
+    const jobs = await createJobQueue(config, handlers);
+    closers.push(() => jobs.close());
+    let worker: RunningWorker | undefined;
+    if (config.REDIS_URL) {
+      worker = await startWorker(config, handlers, opts.freePorts ? { metricsPort: 0 } : {});
+      closers.push(() => worker!.close());
+    }
+
+    const port = (configured: number) => (opts.freePorts ? 0 : configured);
+    const services: HttpService[] = [];
+    const auth = await startAuthSubgraph(config, { port: port(config.AUTH_PORT) });
+    services.push(auth);
+    const cms = await startCmsSubgraph(config, jobs, { port: port(config.CMS_PORT) });
+    pages = cms.pages;
+    services.push(cms);
+    const commerce = await startCommerceSubgraph(config, { port: port(config.COMMERCE_PORT) });
+    services.push(commerce);
+    const analytics = await startAnalyticsSubgraph(config, { port: port(config.ANALYTICS_PORT) });
+    services.push(analytics);
+    const assets = await startAssetsSubgraph(config, storage, { port: port(config.ASSETS_PORT) });
+    services.push(assets);
+    for (const service of services) closers.push(() => service.close());
+
+    const serviceUrls: Record<ServiceName, string> = {
+      auth: `${auth.url}/graphql`,
+      cms: `${cms.url}/graphql`,
+      commerce: `${commerce.url}/graphql`,
+      analytics: `${analytics.url}/graphql`,
+      assets: `${assets.url}/graphql`,
+    };
+    const gatewayConfig: Config = { ...config, serviceUrl: (name) => serviceUrls[name] };
+    const gateway = await startGateway(gatewayConfig, { port: port(config.GATEWAY_PORT) });
+    closers.push(() => gateway.close());
+    if (!opts.freePorts) config = { ...config, serviceUrl: gatewayConfig.serviceUrl };
+
+    const stack: RunningStack = {
+      config,
+      gatewayUrl: gateway.url,
+      serviceUrls,
+      backends: {
+        database,
+        jobs: jobs.backend === 'bullmq' ? 'BullMQ on Redis (REDIS_URL)' : 'in-process runner (no REDIS_URL)',
+        storage: storage.backend === 's3' ? `S3 at ${config.S3_ENDPOINT}` : `local disk under ${config.dataDir}/objects`,
+        limits: config.REDIS_URL ? 'Redis (REDIS_URL)' : 'in memory (no REDIS_URL)',
+      },
+      auth,
+      cms,
+      commerce,
+      analytics,
+      assets,
+      jobs,
+      storage,
+      close: closeAll,
+    };
+    log.info(stack.backends, 'backends in use');
+    if (opts.seed ?? config.SEED_DEMO) await seedDemo(stack);
+    return stack;
+  } catch (err) {
+    await closeAll();
+    throw err;
+  }
+}
+
+function reload(config: Config, overrides: Record<string, string>): Config {
+  return loadConfig({ ...process.env, ...envOf(config), CONTEXT_SECRET: config.contextSecret, ...overrides });
+}
+
+/** The raw settings a Config was made from, so that it can be re-validated with overrides. */
+function envOf(config: Config): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(config)) {
+    if (/^[A-Z][A-Z0-9_]*$/.test(key) && value !== undefined && typeof value !== 'object') env[key] = String(value);
+  }
+  return env;
+}

@@ -1,0 +1,38 @@
+import type { Config } from '../../core/config.js';
+import { migrateDb, openDb, pingDb, type SubgraphDb } from '../../core/db.js';
+import type { Storage } from '../../core/storage.js';
+import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
+import { assetEntities } from './entities.js';
+import { Migration20261126000400_init } from './migrations/Migration20261126000400_init.js';
+import { assetsPermissions } from './permissions.js';
+import { assetsResolvers } from './resolvers.js';
+import { AssetService } from './services/asset-service.js';
+
+export const assetsTypeDefs = loadTypeDefs(new URL('./schema.graphql', import.meta.url));
+export const assetsMigrations = [{ name: 'Migration20261126000400_init', class: Migration20261126000400_init }];
+
+export function openAssetsDb(config: Config): Promise<SubgraphDb> {
+  return openDb(config, { schema: 'assets', entities: assetEntities, migrations: assetsMigrations });
+}
+
+/** Opens the database, migrates, and serves the assets subgraph. */
+export async function startAssetsSubgraph(
+  config: Config,
+  storage: Storage,
+  opts: { port?: number; migrate?: boolean } = {},
+) {
+  const db = await openAssetsDb(config);
+  if (opts.migrate !== false) await migrateDb(db);
+  const assets = new AssetService(db, storage);
+  const service = await startSubgraph({
+    name: 'assets',
+    config,
+    typeDefs: assetsTypeDefs,
+    resolvers: assetsResolvers(assets),
+    permissions: assetsPermissions,
+    port: opts.port ?? config.ASSETS_PORT,
+    readiness: { database: () => pingDb(db) },
+    onClose: () => db.close(),
+  });
+  return { ...service, assets, db };
+}

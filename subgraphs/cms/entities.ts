@@ -1,0 +1,75 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { tenantFilter } from '../../core/db.js';
+
+export interface Site {
+  id: string;
+  tenantId: string;
+  name: string;
+  /** Kept from the creating request so background jobs can build public URLs. */
+  tenantSlug: string;
+  primaryHost: string | null;
+  createdAt: Date;
+}
+
+export const SiteSchema = new EntitySchema<Site>({
+  name: 'Site',
+  tableName: 'site',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    tenantId: { type: 'uuid' },
+    name: { type: 'string' },
+    tenantSlug: { type: 'string' },
+    primaryHost: { type: 'string', nullable: true },
+    createdAt: { type: 'datetime' },
+  },
+  filters: tenantFilter,
+});
+
+export type PageStatus = 'draft' | 'published';
+
+/** A component tree in Puck's shape. */
+export interface PageTree {
+  root: { props: Record<string, unknown> };
+  content: { type: string; props: Record<string, unknown> }[];
+}
+
+export interface Page {
+  id: string;
+  tenantId: string;
+  siteId: string;
+  path: string;
+  title: string;
+  status: PageStatus;
+  draftTree: PageTree;
+  publishedTree: PageTree | null;
+  publishedTitle: string | null;
+  featuredProductIds: string[];
+  version: number;
+  publishedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const PageSchema = new EntitySchema<Page>({
+  name: 'Page',
+  tableName: 'page',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    tenantId: { type: 'uuid' },
+    siteId: { type: 'uuid' },
+    path: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'string' },
+    draftTree: { type: 'json' },
+    publishedTree: { type: 'json', nullable: true },
+    publishedTitle: { type: 'string', nullable: true },
+    featuredProductIds: { type: 'json' },
+    version: { type: 'integer' },
+    publishedAt: { type: 'datetime', nullable: true },
+    createdAt: { type: 'datetime' },
+    updatedAt: { type: 'datetime' },
+  },
+  filters: tenantFilter,
+});
+
+export const cmsEntities = [SiteSchema, PageSchema];

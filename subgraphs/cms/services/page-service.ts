@@ -1,0 +1,221 @@
+import { randomUUID } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { z } from 'zod';
+import type { RequestContext } from '../../../core/context.js';
+import { type SubgraphDb, withTenant } from '../../../core/db.js';
+import { badInput, conflict, notFound } from '../../../core/errors.js';
+import { parseInput } from '../../../core/input.js';
+import type { JobQueue } from '../../../core/jobs.js';
+import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
+import { can } from '../../../core/permissions.js';
+import { type Page, PageSchema, type PageTree, type Site, SiteSchema } from '../entities.js';
+import { validateTree } from './tree.js';
+
+/** What the graph shows of a page: the draft to editors reading drafts, the published version to everyone else. */
+export interface PageView {
+  id: string;
+  siteId: string;
+  path: string;
+  title: string;
+  status: Page['status'];
+  tree: PageTree;
+  version: number;
+  featuredProductIds: string[];
+  publishedAt: Date | null;
+  updatedAt: Date;
+}
+
+const pagePath = z
+  .string()
+  .max(512)
+  .regex(/^\/([a-z0-9-]+(\/[a-z0-9-]+)*)?$/, 'Path must start with / and use lowercase letters, digits, hyphens');
+
+const saveInput = z.object({
+  id: z.string().uuid().nullish(),
+  siteId: z.string().uuid().nullish(),
+  path: pagePath,
+  title: z.string().trim().min(1, 'Title must not be empty').max(300),
+  tree: z.unknown(),
+  featuredProductIds: z.array(z.string().uuid()).max(50).nullish(),
+  expectedVersion: z.number().int().min(1).nullish(),
+});
+
+export function draftView(page: Page): PageView {
+  return { ...page, tree: page.draftTree };
+}
+
+export function publishedView(page: Page): PageView | null {
+  if (!page.publishedTree || !page.publishedTitle) return null;
+  return { ...page, tree: page.publishedTree, title: page.publishedTitle };
+}
+
+export class PageService {
+  constructor(
+    private readonly db: SubgraphDb,
+    private readonly jobs: Pick<JobQueue, 'enqueue'>,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async createSite(ctx: RequestContext, input: unknown): Promise<Site> {
+    const data = parseInput(z.object({ name: z.string().trim().min(1).max(120) }), input);
+    return withTenant(this.db, ctx, async (em) => {
+      const site = em.create(SiteSchema, {
+        id: randomUUID(),
+        tenantId: ctx.tenantId!,
+        name: data.name,
+        tenantSlug: ctx.tenantSlug ?? ctx.tenantId!,
+        primaryHost: null,
+        createdAt: this.now(),
+      });
+      await em.flush();
+      return site;
+    });
+  }
+
+  sites(ctx: RequestContext, first: number, after: string | null): Promise<Site[]> {
+    checkPageSize(first);
+    const afterId = decodeCursor(after);
+    return withTenant(this.db, ctx, (em) =>
+      em.find(SiteSchema, afterId ? { id: { $gt: afterId } } : {}, { orderBy: { id: 'asc' }, limit: first + 1 }),
+    );
+  }
+
+  siteById(ctx: RequestContext, id: string): Promise<Site | null> {
+    return withTenant(this.db, ctx, (em) => em.findOne(SiteSchema, { id }));
+  }
+
+  /** Pages of a site, drafts for readers allowed to see them, published ones otherwise. */
+  async sitePages(ctx: RequestContext, siteId: string, first: number, after: string | null): Promise<PageView[]> {
+    checkPageSize(first);
+    const afterId = decodeCursor(after);
+    const drafts = can(ctx, 'content:read');
+    const pages = await withTenant(this.db, ctx, (em) =>
+      em.find(
+        PageSchema,
+        { siteId, ...(drafts ? {} : { status: 'published' as const }), ...(afterId ? { id: { $gt: afterId } } : {}) },
+        { orderBy: { id: 'asc' }, limit: first + 1 },
+      ),
+    );
+    return pages.map((p) => (drafts ? draftView(p) : publishedView(p)!));
+  }
+
+  /** The published page at a path of the given site, or of the tenant's first site. */
+  async publishedPage(ctx: RequestContext, path: string, siteId: string | null): Promise<PageView | null> {
+    const parsedPath = pagePath.safeParse(path);
+    if (!parsedPath.success) return null;
+    const page = await withTenant(this.db, ctx, async (em) => {
+      const site = siteId ? { id: siteId } : await this.primarySite(em);
+      if (!site) return null;
+      return em.findOne(PageSchema, { siteId: site.id, path: parsedPath.data, status: 'published' });
+    });
+    return page ? publishedView(page) : null;
+  }
+
+  async draftPage(ctx: RequestContext, id: string): Promise<PageView | null> {
+    if (!z.string().uuid().safeParse(id).success) throw badInput('id: not a valid id', 'id');
+    const page = await withTenant(this.db, ctx, (em) => em.findOne(PageSchema, { id }));
+    return page ? draftView(page) : null;
+  }
+
+  /** A page referenced from another subgraph: drafts only for readers allowed to see them. */
+  async pageReference(ctx: RequestContext, id: string): Promise<PageView | null> {
+    if (!ctx.tenantId || !z.string().uuid().safeParse(id).success) return null;
+    const page = await withTenant(this.db, ctx, (em) => em.findOne(PageSchema, { id }));
+    if (!page) return null;
+    return can(ctx, 'content:read') ? draftView(page) : publishedView(page);
+  }
+
+  async savePage(ctx: RequestContext, input: unknown): Promise<PageView> {
+    const data = parseInput(saveInput, input);
+    const tree = validateTree(data.tree);
+    try {
+      const page = await withTenant(this.db, ctx, async (em) => {
+        if (data.id) {
+          const page = await em.findOne(PageSchema, { id: data.id });
+          if (!page) throw notFound('Page');
+          this.checkVersion(page, data.expectedVersion);
+          page.path = data.path;
+          page.title = data.title;
+          page.draftTree = tree;
+          if (data.featuredProductIds) page.featuredProductIds = data.featuredProductIds;
+          page.version += 1;
+          page.updatedAt = this.now();
+          await em.flush();
+          return page;
+        }
+        const site = data.siteId ? await em.findOne(SiteSchema, { id: data.siteId }) : await this.primarySite(em);
+        if (!site) throw data.siteId ? notFound('Site') : badInput('Create a site first', 'siteId');
+        const page = em.create(PageSchema, {
+          id: randomUUID(),
+          tenantId: ctx.tenantId!,
+          siteId: site.id,
+          path: data.path,
+          title: data.title,
+          status: 'draft',
+          draftTree: tree,
+          publishedTree: null,
+          publishedTitle: null,
+          featuredProductIds: data.featuredProductIds ?? [],
+          version: 1,
+          publishedAt: null,
+          createdAt: this.now(),
+          updatedAt: this.now(),
+        });
+        await em.flush();
+        return page;
+      });
+      return draftView(page);
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) {
+        throw conflict(`Another page already uses the path ${data.path}`, { field: 'path' });
+      }
+      throw err;
+    }
+  }
+
+  async publishPage(ctx: RequestContext, id: string, expectedVersion: number | null): Promise<PageView> {
+    if (!z.string().uuid().safeParse(id).success) throw badInput('id: not a valid id', 'id');
+    const page = await withTenant(this.db, ctx, async (em) => {
+      const page = await em.findOne(PageSchema, { id });
+      if (!page) throw notFound('Page');
+      this.checkVersion(page, expectedVersion);
+      page.publishedTree = page.draftTree;
+      page.publishedTitle = page.title;
+      page.status = 'published';
+      page.publishedAt = this.now();
+      await em.flush();
+      return page;
+    });
+    // Enqueued after commit: the job must see the published row. The job id dedupes bursts of publishes.
+    await this.jobs.enqueue(
+      'sitemap.regenerate',
+      { tenantId: page.tenantId, siteId: page.siteId },
+      { jobId: `sitemap-${page.siteId}-${page.publishedAt!.getTime()}` },
+    );
+    return draftView(page);
+  }
+
+  /** Published paths of a site, for the sitemap job (runs as an internal actor of the tenant). */
+  listPublishedPages(tenantId: string, siteId: string): Promise<{ path: string; updatedAt: Date }[]> {
+    return withTenant(this.db, { tenantId }, async (em) => {
+      const pages = await em.find(PageSchema, { siteId, status: 'published' }, { orderBy: { path: 'asc' } });
+      return pages.map((p) => ({ path: p.path, updatedAt: p.publishedAt ?? p.updatedAt }));
+    });
+  }
+
+  siteForJob(tenantId: string, siteId: string): Promise<Site | null> {
+    return withTenant(this.db, { tenantId }, (em) => em.findOne(SiteSchema, { id: siteId }));
+  }
+
+  private primarySite(em: Parameters<Parameters<typeof withTenant>[2]>[0]): Promise<Site | null> {
+    return em.findOne(SiteSchema, {}, { orderBy: { createdAt: 'asc' } });
+  }
+
+  private checkVersion(page: Page, expected: number | null | undefined): void {
+    if (expected != null && expected !== page.version) {
+      throw conflict(`The page was changed since version ${expected}; the stored version is ${page.version}`, {
+        storedVersion: page.version,
+      });
+    }
+  }
+}
