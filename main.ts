@@ -9,7 +9,10 @@ import { DEMO } from './stack/seed.js';
 import { startStack } from './stack/start.js';
 
 const started = performance.now();
-const config = loadConfig({ NODE_ENV: process.argv.includes('--dev') ? 'development' : undefined, ...process.env });
+const config = loadConfig({
+  NODE_ENV: process.argv.includes('--dev') ? 'development' : undefined,
+  ...process.env,
+});
 const log = logger(config.LOG_LEVEL);
 const stack = await startStack(config);
 onShutdownSignal(() => stack.close());
@@ -22,7 +25,9 @@ const lines = [
   `  GraphQL API        ${gateway}/graphql`,
   `  Demo storefront    ${gateway}/s/${DEMO.tenantSlug}/`,
   `  Health             ${gateway}/healthz   ${gateway}/readyz`,
-  ...(config.SEED_DEMO ? [`  Demo sign-in       ${DEMO.email} / ${DEMO.password} (tenant "${DEMO.tenantSlug}")`] : []),
+  ...(config.SEED_DEMO
+    ? [`  Demo sign-in       ${DEMO.email} / ${DEMO.password} (tenant "${DEMO.tenantSlug}")`]
+    : []),
   '',
   `  Database           ${stack.backends.database}`,
   `  Jobs               ${stack.backends.jobs}`,

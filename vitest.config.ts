@@ -2,7 +2,14 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['core/**/*.test.ts', 'gateway/**/*.test.ts', 'subgraphs/**/*.test.ts', 'workers/**/*.test.ts', 'test/**/*.test.ts', 'schema/**/*.test.ts'],
+    include: [
+      'core/**/*.test.ts',
+      'gateway/**/*.test.ts',
+      'subgraphs/**/*.test.ts',
+      'workers/**/*.test.ts',
+      'test/**/*.test.ts',
+      'schema/**/*.test.ts',
+    ],
     exclude: ['node_modules/**', 'dist/**', 'client/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

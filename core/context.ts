@@ -57,6 +57,9 @@ export function internalContext(service: string, tenantId: string | null, reques
   } satisfies RequestContext;
 }
 
+const MAX_CONTEXT_TTL_SECONDS = 600;
+const MAX_CLOCK_SKEW_MS = 30_000;
+
 const HEADER_B64 = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
 
 /**
@@ -98,6 +101,11 @@ export function verifyContext(token: string | undefined, secret: string, now = D
   }
   const parsed = z.object({ ctx: contextSchema, iat: z.number(), exp: z.number() }).safeParse(body);
   if (!parsed.success) throw new ContextError('malformed gateway context');
-  if (parsed.data.exp * 1000 < now) throw new ContextError('expired gateway context');
+  const { iat, exp } = parsed.data;
+  if (exp * 1000 < now) throw new ContextError('expired gateway context');
+  // A leaked secret should not mint long-lived or future contexts: bound both.
+  if (iat * 1000 > now + MAX_CLOCK_SKEW_MS || exp - iat > MAX_CONTEXT_TTL_SECONDS) {
+    throw new ContextError('gateway context lifetime out of bounds');
+  }
   return parsed.data.ctx;
 }

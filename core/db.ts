@@ -59,9 +59,14 @@ export async function openDb(config: Config, opts: SubgraphDbOptions): Promise<S
  */
 export async function migrateDb(db: SubgraphDb): Promise<void> {
   const conn = db.orm.em.getConnection();
-  await conn.execute(`create schema if not exists ${db.schema}`);
-  await ensureAppRole(db);
-  await db.orm.getMigrator().up();
+  // Replicas of one subgraph may start together: a transaction-scoped advisory lock per schema
+  // lets one of them migrate while the others wait, then find nothing left to do.
+  await db.orm.em.fork().transactional(async (tx) => {
+    await tx.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`webhaze:migrate:${db.schema}`]);
+    await tx.execute(`create schema if not exists ${db.schema}`);
+    await ensureAppRole(db, tx);
+  });
+  await withMigrationLock(db, () => db.orm.getMigrator().up());
   await conn.execute(
     `grant usage on schema ${db.schema} to ${db.appRole};
      grant select, insert, update, delete on all tables in schema ${db.schema} to ${db.appRole};
@@ -69,10 +74,27 @@ export async function migrateDb(db: SubgraphDb): Promise<void> {
   );
 }
 
-async function ensureAppRole(db: SubgraphDb): Promise<void> {
+/** Holds a session advisory lock on one pooled connection while the migrator runs on others. */
+async function withMigrationLock<T>(db: SubgraphDb, fn: () => Promise<T>): Promise<T> {
+  const knex = db.orm.em.getConnection().getKnex();
+  const key = `webhaze:migrate:${db.schema}`;
+  const connection = await knex.client.acquireConnection();
+  try {
+    await knex.raw('select pg_advisory_lock(hashtext(?))', [key]).connection(connection);
+    try {
+      return await fn();
+    } finally {
+      await knex.raw('select pg_advisory_unlock(hashtext(?))', [key]).connection(connection);
+    }
+  } finally {
+    await knex.client.releaseConnection(connection);
+  }
+}
+
+async function ensureAppRole(db: SubgraphDb, em: EntityManager): Promise<void> {
   // Concurrent migrations (several subgraphs or test files at once) may race on CREATE ROLE:
   // both duplicate_object and unique_violation mean "someone else just created it".
-  await db.orm.em.getConnection().execute(`
+  await em.execute(`
     do $$ begin
       create role ${db.appRole} nologin nosuperuser nobypassrls;
     exception when duplicate_object or unique_violation then null;
@@ -92,17 +114,24 @@ export const tenantFilter: EntityMetadata['filters'] = {
   },
 };
 
+/** The RLS predicate: the transaction's tenant, or the explicit platform path (`withPlatform`). */
+export function tenantPredicate(column = 'tenant_id'): string {
+  return `(${column} = nullif(current_setting('app.tenant_id', true), '')::uuid
+    or current_setting('app.platform', true) = 'on')`;
+}
+
 /**
  * The SQL half of the tenant lock, for a migration: RLS enabled and forced on a tenant-owned
- * table, rows visible and writable only under the transaction's `app.tenant_id`.
+ * table; rows are visible and writable only under the transaction's `app.tenant_id`, or on the
+ * audited platform path.
  */
-export function tenantTableRls(schema: string, table: string): string[] {
+export function tenantTableRls(schema: string, table: string, column = 'tenant_id'): string[] {
   const qualified = `${schema}.${table}`;
-  const current = `nullif(current_setting('app.tenant_id', true), '')::uuid`;
+  const predicate = tenantPredicate(column);
   return [
     `alter table ${qualified} enable row level security`,
     `alter table ${qualified} force row level security`,
-    `create policy tenant_isolation on ${qualified} using (tenant_id = ${current}) with check (tenant_id = ${current})`,
+    `create policy tenant_isolation on ${qualified} using ${predicate} with check ${predicate}`,
   ];
 }
 
@@ -133,16 +162,22 @@ export async function withTenant<T>(
 
 /**
  * The one audited path for platform-wide work that must see every tenant (host → tenant lookup,
- * billing, migrations' data fixes). `reason` is logged with every use; keep callers few and named.
+ * sign-in, billing). It runs as the same non-owner app role as tenant work, with the explicit
+ * `app.platform` flag the RLS policies accept, so it never depends on the connecting role's
+ * privileges. `reason` is logged with every use; keep callers few and named.
  */
 export async function withPlatform<T>(
   db: SubgraphDb,
   reason: string,
   fn: (em: EntityManager) => Promise<T>,
 ): Promise<T> {
-  logger().debug({ schema: db.schema, reason }, 'platform-wide database access');
-  const em = db.orm.em.fork({ clear: true, disableTransactions: false });
-  return em.transactional(async (tx) => fn(tx), {});
+  logger().info({ schema: db.schema, reason, audit: 'platform-access' }, 'platform-wide database access');
+  const em = db.orm.em.fork({ clear: true });
+  return em.transactional(async (tx) => {
+    await tx.execute(`set local role ${db.appRole}`);
+    await tx.execute(`select set_config('app.platform', 'on', true)`);
+    return fn(tx);
+  });
 }
 
 /** Options for queries made through `withPlatform`: the tenant filter is off by intent. */

@@ -210,11 +210,18 @@ export async function startHttpService(opts: HttpServiceOptions): Promise<HttpSe
   };
 }
 
-/** Runs `shutdown` once on SIGTERM or SIGINT, then exits; a second signal exits at once. */
+/**
+ * Runs `shutdown` once on SIGTERM or SIGINT, then exits. A repeated SIGTERM during shutdown is
+ * ignored (orchestrators resend it); a second SIGINT (Ctrl+C twice) exits at once.
+ */
 export function onShutdownSignal(shutdown: () => Promise<void>): void {
   let started = false;
   const handler = (signal: NodeJS.Signals) => {
-    if (started) process.exit(1);
+    if (started) {
+      if (signal === 'SIGINT') process.exit(130);
+      logger().warn({ signal }, 'already shutting down');
+      return;
+    }
     started = true;
     logger().info({ signal }, 'shutting down');
     shutdown().then(
@@ -225,6 +232,6 @@ export function onShutdownSignal(shutdown: () => Promise<void>): void {
       },
     );
   };
-  process.once('SIGTERM', handler);
-  process.once('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  process.on('SIGINT', handler);
 }

@@ -59,7 +59,7 @@ function assertValidPrefix(prefix: string): void {
 
 /** Every object belongs to one tenant: `tenants/<tenantId>/<parts...>`. */
 export function tenantKey(tenantId: string, ...parts: string[]): string {
-  if (!SEGMENT.test(tenantId) || tenantId === '.' || tenantId === '..') {
+  if (typeof tenantId !== 'string' || !SEGMENT.test(tenantId) || tenantId === '.' || tenantId === '..') {
     throw new InvalidKeyError(`Invalid tenant id "${tenantId}"`);
   }
   const key = ['tenants', tenantId, ...parts].join('/');

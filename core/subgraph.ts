@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import {
   type DocumentNode,
@@ -66,9 +67,13 @@ export function buildSubgraphServer(
   return new ApolloServer<SubgraphContext>({
     schema: buildSubgraphSchema([{ typeDefs: opts.typeDefs, resolvers: guarded }]),
     introspection: !production,
+    // Entry points own signal handling (several servers may share one process).
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
     formatError: (formatted) => formatError(formatted, production),
+    // No Apollo Studio: federated traces would only add work to every request.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
 }
 

@@ -7,6 +7,7 @@ import { type Config, SERVICE_NAMES, type ServiceName } from '../core/config.js'
 import { CONTEXT_HEADER, ContextError, type RequestContext, verifyContext } from '../core/context.js';
 import { formatError } from '../core/errors.js';
 import { executeGraphQL, HttpError, type Route, startHttpService } from '../core/http.js';
+import { logger } from '../core/logger.js';
 import { createRedis } from '../core/redis.js';
 import { createTokenVerifier } from './identity.js';
 import { enforceLimits, measureOperation, type QueryLimits } from './limits.js';
@@ -62,6 +63,8 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     gateway,
     nodeEnv: production ? 'production' : 'development',
     introspection: !production,
+    // Entry points own signal handling (several servers may share one process).
+    stopOnTerminationSignals: false,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
@@ -91,7 +94,14 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     jwksCooldownMs: opts.jwksCooldownMs,
   });
   const resolver = createContextResolver(config, tenants, verifyToken);
+  logger().info({ rateLimits: rateLimits.backend }, 'gateway rate limits backend');
 
+  const releaseResources = async () => {
+    supergraphLoaded = false;
+    await server.stop();
+    await agent.close();
+    await redis?.quit();
+  };
   const service = await startHttpService({
     name: 'gateway',
     host: config.HOST,
@@ -108,12 +118,10 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
       },
       ...(redis ? { redis: async () => void (await redis.ping()) } : {}),
     },
-    onClose: async () => {
-      supergraphLoaded = false;
-      await server.stop();
-      await agent.close();
-      await redis?.quit();
-    },
+    onClose: releaseResources,
+  }).catch(async (err: unknown) => {
+    await releaseResources();
+    throw err;
   });
   return { url: service.url, port: service.port, close: () => service.close() };
 }

@@ -31,7 +31,7 @@ export function createStorefrontRoute(
       if (!path.startsWith(STOREFRONT_PREFIX)) return false;
       const rest = path.slice(STOREFRONT_PREFIX.length);
       const slash = rest.indexOf('/');
-      pathSlug = decodeURIComponent(slash >= 0 ? rest.slice(0, slash) : rest);
+      pathSlug = safeDecode(slash >= 0 ? rest.slice(0, slash) : rest);
       path = slash >= 0 ? rest.slice(slash) : '/';
       if (!pathSlug) return false;
     }
@@ -94,6 +94,14 @@ function sendHtml(
     ...headers,
   });
   res.end(html);
+}
+
+function safeDecode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }
 
 function escapeHtml(text: string): string {

@@ -47,7 +47,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       read(files.api) !== apiSchema ? 'schema/api-schema.graphql' : null,
     ].filter(Boolean);
     if (stale.length) {
-      console.error(`Stale composed schema: ${stale.join(', ')}. Run \`npm run compose\` and commit the result.`);
+      console.error(
+        `Stale composed schema: ${stale.join(', ')}. Run \`npm run compose\` and commit the result.`,
+      );
       process.exit(1);
     }
     console.log('composed schema is up to date');

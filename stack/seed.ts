@@ -43,7 +43,10 @@ export async function seedDemo(stack: RunningStack): Promise<void> {
     ...anonymous,
     actor: { kind: 'user', userId: account.user.id, role: null, platformAdmin: false },
   };
-  const { tenant } = await stack.auth.parts.auth.createTenant(asUser, { slug: DEMO.tenantSlug, name: 'Demo Store' });
+  const { tenant } = await stack.auth.parts.auth.createTenant(asUser, {
+    slug: DEMO.tenantSlug,
+    name: 'Demo Store',
+  });
   const ctx: RequestContext = { ...internalContext('seed', tenant!.id), tenantSlug: DEMO.tenantSlug };
 
   const products = [];
@@ -63,14 +66,20 @@ export async function seedDemo(stack: RunningStack): Promise<void> {
       root: { props: {} },
       content: [
         { type: 'Heading', props: { text: 'Welcome to the Demo Store', level: 1 } },
-        { type: 'Text', props: { text: 'Built with WebHaze: templates, design tokens and a storefront in one graph.' } },
+        {
+          type: 'Text',
+          props: { text: 'Built with WebHaze: templates, design tokens and a storefront in one graph.' },
+        },
         { type: 'Spacer', props: { size: 'small' } },
         { type: 'Button', props: { label: 'Shop the collection', href: '/shop', variant: 'primary' } },
       ],
     },
   });
   await stack.cms.pages.publishPage(ctx, home.id, home.version);
-  await stack.analytics.settings.update(ctx, { clarityProjectId: DEMO.clarityProjectId, clarityEnabled: true });
+  await stack.analytics.settings.update(ctx, {
+    clarityProjectId: DEMO.clarityProjectId,
+    clarityEnabled: true,
+  });
   await stack.assets.assets.store(ctx, { filename: 'pixel.png', contentType: 'image/png', body: PIXEL_PNG });
   log.info({ tenant: DEMO.tenantSlug, requestId: randomUUID() }, 'seeded the demo tenant');
 }

@@ -9,8 +9,8 @@ import { startAnalyticsSubgraph } from '../subgraphs/analytics/service.js';
 import { startAssetsSubgraph } from '../subgraphs/assets/service.js';
 import { startAuthSubgraph } from '../subgraphs/auth/service.js';
 import { startCmsSubgraph } from '../subgraphs/cms/service.js';
-import { startCommerceSubgraph } from '../subgraphs/commerce/service.js';
 import type { PageService } from '../subgraphs/cms/services/page-service.js';
+import { startCommerceSubgraph } from '../subgraphs/commerce/service.js';
 import { buildHandlers } from '../workers/handlers.js';
 import { type RunningWorker, startWorker } from '../workers/worker.js';
 import { seedDemo } from './seed.js';
@@ -75,7 +75,9 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
         siteBaseUrl: async (tenantId, siteId) => {
           const site = await cmsPages().siteForJob(tenantId, siteId);
           if (!site) throw new Error(`site ${siteId} no longer exists`);
-          return site.primaryHost ? `https://${site.primaryHost}` : `${config.publicUrl}/s/${site.tenantSlug}`;
+          return site.primaryHost
+            ? `https://${site.primaryHost}`
+            : `${config.publicUrl}/s/${site.tenantSlug}`;
         },
       },
     });
@@ -125,7 +127,10 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
       backends: {
         database,
         jobs: jobs.backend === 'bullmq' ? 'BullMQ on Redis (REDIS_URL)' : 'in-process runner (no REDIS_URL)',
-        storage: storage.backend === 's3' ? `S3 at ${config.S3_ENDPOINT}` : `local disk under ${config.dataDir}/objects`,
+        storage:
+          storage.backend === 's3'
+            ? `S3 at ${config.S3_ENDPOINT}`
+            : `local disk under ${config.dataDir}/objects`,
         limits: config.REDIS_URL ? 'Redis (REDIS_URL)' : 'in memory (no REDIS_URL)',
       },
       auth,
@@ -154,7 +159,8 @@ function reload(config: Config, overrides: Record<string, string>): Config {
 function envOf(config: Config): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(config)) {
-    if (/^[A-Z][A-Z0-9_]*$/.test(key) && value !== undefined && typeof value !== 'object') env[key] = String(value);
+    if (/^[A-Z][A-Z0-9_]*$/.test(key) && value !== undefined && typeof value !== 'object')
+      env[key] = String(value);
   }
   return env;
 }

@@ -1,7 +1,10 @@
 import { loadConfig } from '../core/config.js';
 import { onShutdownSignal } from '../core/http.js';
+import { createJobQueue } from '../core/jobs.js';
 import { logger } from '../core/logger.js';
 import { createStorage } from '../core/storage.js';
+import { openCmsDb } from '../subgraphs/cms/service.js';
+import { PageService } from '../subgraphs/cms/services/page-service.js';
 import { buildHandlers } from './handlers.js';
 import { startWorker } from './worker.js';
 
@@ -13,6 +16,27 @@ if (!config.REDIS_URL) {
   process.exit(1);
 }
 const storage = await createStorage(config);
-// TODO(lead): pass `sites` (listPublishedPages, siteBaseUrl) once the CMS service is reachable.
-const worker = await startWorker(config, buildHandlers({ storage }));
-onShutdownSignal(() => worker.close());
+// The cms subgraph owns the schema and runs its migrations; the worker only opens it.
+const db = await openCmsDb(config);
+// A BullMQ producer: handlers that enqueue follow-up jobs go through the same queues.
+const jobs = await createJobQueue(config);
+const pages = new PageService(db, jobs);
+const worker = await startWorker(
+  config,
+  buildHandlers({
+    storage,
+    sites: {
+      listPublishedPages: (tenantId, siteId) => pages.listPublishedPages(tenantId, siteId),
+      siteBaseUrl: async (tenantId, siteId) => {
+        const site = await pages.siteForJob(tenantId, siteId);
+        if (!site) throw new Error(`site ${siteId} no longer exists`);
+        return site.primaryHost ? `https://${site.primaryHost}` : `${config.publicUrl}/s/${site.tenantSlug}`;
+      },
+    },
+  }),
+);
+onShutdownSignal(async () => {
+  await worker.close();
+  await jobs.close();
+  await db.close();
+});

@@ -4,7 +4,7 @@
  *   stack.ts gateway <file>  starts a gateway on the supergraph in <file>, configured from env
  * Each prints one JSON line when ready and closes cleanly on SIGTERM (so --cpu-prof is written).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../core/config.js';
@@ -18,7 +18,10 @@ if (mode === 'standins') {
   const stack = await startStandinStack();
   const file = join(tmpdir(), `webhaze-bench-supergraph-${process.pid}.graphql`);
   writeFileSync(file, stack.supergraphSdl);
-  onShutdownSignal(() => stack.close());
+  onShutdownSignal(async () => {
+    rmSync(file, { force: true });
+    await stack.close();
+  });
   process.stdout.write(
     `${JSON.stringify({ env: stack.env, supergraphFile: file, commerceUrl: stack.commerce.graphqlUrl })}\n`,
   );

@@ -1,19 +1,16 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph';
-import type { SubgraphContext } from '../../core/subgraph.js';
-import type { AnalyticsSettings } from './entities.js';
+import type { Resolvers } from './__generated__/resolvers-types.js';
 import type { AnalyticsSettingsService } from './services/settings-service.js';
 
-export function analyticsResolvers(settings: AnalyticsSettingsService): GraphQLResolverMap<SubgraphContext> {
+export function analyticsResolvers(settings: AnalyticsSettingsService): Resolvers {
   return {
     Query: {
-      analyticsSettings: (_: unknown, __: unknown, { ctx }: SubgraphContext) => settings.settings(ctx),
+      analyticsSettings: (_, __, { ctx }) => settings.settings(ctx),
     },
     Mutation: {
-      updateAnalyticsSettings: (_: unknown, { input }: { input: unknown }, { ctx }: SubgraphContext) =>
-        settings.update(ctx, input),
+      updateAnalyticsSettings: (_, { input }, { ctx }) => settings.update(ctx, input),
     },
     AnalyticsSettings: {
-      updatedAt: (s: AnalyticsSettings) => s.updatedAt.toISOString(),
+      updatedAt: (s) => s.updatedAt.toISOString(),
     },
   };
 }

@@ -8,14 +8,23 @@ import { analyticsResolvers } from './resolvers.js';
 import { AnalyticsSettingsService } from './services/settings-service.js';
 
 export const analyticsTypeDefs = loadTypeDefs(new URL('./schema.graphql', import.meta.url));
-export const analyticsMigrations = [{ name: 'Migration20261126000300_init', class: Migration20261126000300_init }];
+export const analyticsMigrations = [
+  { name: 'Migration20261126000300_init', class: Migration20261126000300_init },
+];
 
 export function openAnalyticsDb(config: Config): Promise<SubgraphDb> {
-  return openDb(config, { schema: 'analytics', entities: analyticsEntities, migrations: analyticsMigrations });
+  return openDb(config, {
+    schema: 'analytics',
+    entities: analyticsEntities,
+    migrations: analyticsMigrations,
+  });
 }
 
 /** Opens the database, migrates, and serves the analytics subgraph. */
-export async function startAnalyticsSubgraph(config: Config, opts: { port?: number; migrate?: boolean } = {}) {
+export async function startAnalyticsSubgraph(
+  config: Config,
+  opts: { port?: number; migrate?: boolean } = {},
+) {
   const db = await openAnalyticsDb(config);
   if (opts.migrate !== false) await migrateDb(db);
   const settings = new AnalyticsSettingsService(db);

@@ -1,23 +1,20 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { toConnection } from '../../core/pagination.js';
-import type { SubgraphContext } from '../../core/subgraph.js';
-import type { Asset } from './entities.js';
+import type { Resolvers } from './__generated__/resolvers-types.js';
 import type { AssetService } from './services/asset-service.js';
 
-export function assetsResolvers(assets: AssetService): GraphQLResolverMap<SubgraphContext> {
+export function assetsResolvers(assets: AssetService): Resolvers {
   return {
     Query: {
-      assets: async (_: unknown, args: { first: number; after?: string | null }, { ctx }: SubgraphContext) =>
+      assets: async (_, args, { ctx }) =>
         toConnection(await assets.list(ctx, args.first, args.after ?? null), args.first),
     },
     Mutation: {
-      updateAssetAlt: (_: unknown, args: { id: string; alt?: string | null }, { ctx }: SubgraphContext) =>
-        assets.updateAlt(ctx, args.id, args.alt ?? null),
+      updateAssetAlt: (_, args, { ctx }) => assets.updateAlt(ctx, args.id, args.alt ?? null),
     },
     Asset: {
-      __resolveReference: (ref: { id: string }, { ctx }: SubgraphContext) => assets.assetReference(ctx, ref.id),
-      url: (asset: Asset) => assets.storage.publicUrl(asset.storageKey),
-      createdAt: (asset: Asset) => asset.createdAt.toISOString(),
+      __resolveReference: (ref, { ctx }) => assets.assetReference(ctx, ref.id),
+      url: (asset) => assets.storage.publicUrl(asset.storageKey),
+      createdAt: (asset) => asset.createdAt.toISOString(),
     },
   };
 }

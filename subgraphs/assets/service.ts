@@ -9,7 +9,9 @@ import { assetsResolvers } from './resolvers.js';
 import { AssetService } from './services/asset-service.js';
 
 export const assetsTypeDefs = loadTypeDefs(new URL('./schema.graphql', import.meta.url));
-export const assetsMigrations = [{ name: 'Migration20261126000400_init', class: Migration20261126000400_init }];
+export const assetsMigrations = [
+  { name: 'Migration20261126000400_init', class: Migration20261126000400_init },
+];
 
 export function openAssetsDb(config: Config): Promise<SubgraphDb> {
   return openDb(config, { schema: 'assets', entities: assetEntities, migrations: assetsMigrations });

@@ -1,11 +1,26 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { Role } from '../../core/context.js';
 import { toConnection } from '../../core/pagination.js';
-import type { SubgraphContext } from '../../core/subgraph.js';
-import type { Membership, Tenant, User } from './entities.js';
-import type { AuthResult, AuthService, Viewer } from './services/auth-service.js';
+import type {
+  Role as GraphQLRole,
+  TenantStatus as GraphQLTenantStatus,
+  Resolvers,
+} from './__generated__/resolvers-types.js';
+import type { Tenant, User } from './entities.js';
+import type { AuthResult, AuthService } from './services/auth-service.js';
 
-const toGraphQLRole = (role: Role | null) => (role ? role.toUpperCase() : null);
+const GRAPHQL_ROLE: Record<Role, GraphQLRole> = {
+  owner: 'OWNER',
+  admin: 'ADMIN',
+  editor: 'EDITOR',
+  contributor: 'CONTRIBUTOR',
+};
+
+const GRAPHQL_TENANT_STATUS: Record<Tenant['status'], GraphQLTenantStatus> = {
+  active: 'ACTIVE',
+  suspended: 'SUSPENDED',
+};
+
+const toGraphQLRole = (role: Role | null) => (role ? GRAPHQL_ROLE[role] : null);
 
 const authPayload = (result: AuthResult) => ({
   accessToken: result.accessToken,
@@ -14,41 +29,35 @@ const authPayload = (result: AuthResult) => ({
   tenant: result.tenant,
 });
 
-export function authResolvers(auth: AuthService): GraphQLResolverMap<SubgraphContext> {
+export function authResolvers(auth: AuthService): Resolvers {
   return {
     Query: {
-      me: (_: unknown, __: unknown, { ctx }: SubgraphContext) => auth.viewer(ctx),
-      tenant: (_: unknown, __: unknown, { ctx }: SubgraphContext) => auth.currentTenant(ctx),
+      me: (_, __, { ctx }) => auth.viewer(ctx),
+      tenant: (_, __, { ctx }) => auth.currentTenant(ctx),
     },
     Mutation: {
-      register: async (_: unknown, { input }: { input: unknown }, { ctx }: SubgraphContext) =>
-        authPayload(await auth.register(ctx, input)),
-      login: async (_: unknown, { input }: { input: unknown }, { ctx }: SubgraphContext) =>
-        authPayload(await auth.login(ctx, input)),
-      createTenant: async (_: unknown, { input }: { input: unknown }, { ctx }: SubgraphContext) =>
-        authPayload(await auth.createTenant(ctx, input)),
+      register: async (_, { input }, { ctx }) => authPayload(await auth.register(ctx, input)),
+      login: async (_, { input }, { ctx }) => authPayload(await auth.login(ctx, input)),
+      createTenant: async (_, { input }, { ctx }) => authPayload(await auth.createTenant(ctx, input)),
     },
     Viewer: {
-      role: (viewer: Viewer) => toGraphQLRole(viewer.role),
-      memberships: async (
-        _viewer: Viewer,
-        { first, after }: { first: number; after?: string | null },
-        { ctx }: SubgraphContext,
-      ) => toConnection(await auth.myMemberships(ctx, first, after ?? null), first),
+      role: (viewer) => toGraphQLRole(viewer.role),
+      memberships: async (_viewer, { first, after }, { ctx }) =>
+        toConnection(await auth.myMemberships(ctx, first, after ?? null), first),
     },
     Membership: {
-      role: (membership: Membership) => toGraphQLRole(membership.role),
-      user: (membership: Membership, _: unknown, { ctx }: SubgraphContext) =>
-        auth.visibleUser(ctx, membership.userId),
+      role: (membership) => GRAPHQL_ROLE[membership.role],
+      // `user` is non-null in the schema but visibleUser may return null (a vanished account): kept as
+      // before, GraphQL then reports the non-null violation. The cast only restates that contract.
+      user: (membership, _, { ctx }) => auth.visibleUser(ctx, membership.userId) as Promise<User>,
     },
     Tenant: {
-      __resolveReference: (ref: { id: string }, { ctx }: SubgraphContext) => auth.tenantById(ctx, ref.id),
-      status: (tenant: Tenant) => tenant.status.toUpperCase(),
-      createdAt: (tenant: Tenant) => tenant.createdAt.toISOString(),
+      __resolveReference: (ref, { ctx }) => auth.tenantById(ctx, ref.id),
+      status: (tenant) => GRAPHQL_TENANT_STATUS[tenant.status],
+      createdAt: (tenant) => tenant.createdAt.toISOString(),
     },
     User: {
-      __resolveReference: (ref: { id: string }, { ctx }: SubgraphContext): Promise<User | null> =>
-        auth.visibleUser(ctx, ref.id),
+      __resolveReference: (ref, { ctx }): Promise<User | null> => auth.visibleUser(ctx, ref.id),
     },
   };
 }

@@ -1,46 +1,44 @@
-import type { GraphQLResolverMap } from '@apollo/subgraph';
-import { GraphQLJSON } from '../../core/scalars.js';
 import { toConnection } from '../../core/pagination.js';
-import type { SubgraphContext } from '../../core/subgraph.js';
+import { GraphQLJSON } from '../../core/scalars.js';
+import type { PageStatus as GraphQLPageStatus, Resolvers } from './__generated__/resolvers-types.js';
 import type { Site } from './entities.js';
 import type { PageService, PageView } from './services/page-service.js';
 import { renderPage } from './services/render.js';
 
-interface PageArgs {
-  first: number;
-  after?: string | null;
-}
+const GRAPHQL_PAGE_STATUS: Record<PageView['status'], GraphQLPageStatus> = {
+  draft: 'DRAFT',
+  published: 'PUBLISHED',
+};
 
-export function cmsResolvers(pages: PageService): GraphQLResolverMap<SubgraphContext> {
+export function cmsResolvers(pages: PageService): Resolvers {
   return {
     JSON: GraphQLJSON,
     Query: {
-      page: (_: unknown, args: { path: string; siteId?: string | null }, { ctx }: SubgraphContext) =>
-        pages.publishedPage(ctx, args.path, args.siteId ?? null),
-      draftPage: (_: unknown, args: { id: string }, { ctx }: SubgraphContext) => pages.draftPage(ctx, args.id),
-      sites: async (_: unknown, { first, after }: PageArgs, { ctx }: SubgraphContext) =>
+      page: (_, args, { ctx }) => pages.publishedPage(ctx, args.path, args.siteId ?? null),
+      draftPage: (_, args, { ctx }) => pages.draftPage(ctx, args.id),
+      sites: async (_, { first, after }, { ctx }) =>
         toConnection(await pages.sites(ctx, first, after ?? null), first),
     },
     Mutation: {
-      createSite: (_: unknown, { input }: { input: unknown }, { ctx }: SubgraphContext) =>
-        pages.createSite(ctx, input),
-      savePage: (_: unknown, { input }: { input: unknown }, { ctx }: SubgraphContext) => pages.savePage(ctx, input),
-      publishPage: (_: unknown, args: { id: string; expectedVersion?: number | null }, { ctx }: SubgraphContext) =>
-        pages.publishPage(ctx, args.id, args.expectedVersion ?? null),
+      createSite: (_, { input }, { ctx }) => pages.createSite(ctx, input),
+      savePage: (_, { input }, { ctx }) => pages.savePage(ctx, input),
+      publishPage: (_, args, { ctx }) => pages.publishPage(ctx, args.id, args.expectedVersion ?? null),
     },
     Site: {
-      __resolveReference: (ref: { id: string }, { ctx }: SubgraphContext) => pages.siteById(ctx, ref.id),
-      pages: async (site: Site, { first, after }: PageArgs, { ctx }: SubgraphContext) =>
+      __resolveReference: (ref, { ctx }) => pages.siteById(ctx, ref.id),
+      pages: async (site, { first, after }, { ctx }) =>
         toConnection(await pages.sitePages(ctx, site.id, first, after ?? null), first),
     },
     Page: {
-      __resolveReference: (ref: { id: string }, { ctx }: SubgraphContext) => pages.pageReference(ctx, ref.id),
-      site: (page: PageView, _: unknown, { ctx }: SubgraphContext) => pages.siteById(ctx, page.siteId),
-      status: (page: PageView) => page.status.toUpperCase(),
-      publishedAt: (page: PageView) => page.publishedAt?.toISOString() ?? null,
-      updatedAt: (page: PageView) => page.updatedAt.toISOString(),
-      featuredProducts: (page: PageView) => page.featuredProductIds.map((id) => ({ __typename: 'Product', id })),
-      html: (page: PageView) => renderPage(page.tree, page.title),
+      __resolveReference: (ref, { ctx }) => pages.pageReference(ctx, ref.id),
+      // `site` is non-null in the schema but siteById may return null (a page whose site row is gone): kept
+      // as before, GraphQL then reports the non-null violation. The cast only restates that contract.
+      site: (page, _, { ctx }) => pages.siteById(ctx, page.siteId) as Promise<Site>,
+      status: (page) => GRAPHQL_PAGE_STATUS[page.status],
+      publishedAt: (page) => page.publishedAt?.toISOString() ?? null,
+      updatedAt: (page) => page.updatedAt.toISOString(),
+      featuredProducts: (page) => page.featuredProductIds.map((id) => ({ __typename: 'Product', id })),
+      html: (page) => renderPage(page.tree, page.title),
     },
   };
 }

@@ -8,7 +8,9 @@ import { commerceResolvers } from './resolvers.js';
 import { CatalogService } from './services/catalog-service.js';
 
 export const commerceTypeDefs = loadTypeDefs(new URL('./schema.graphql', import.meta.url));
-export const commerceMigrations = [{ name: 'Migration20261126000200_init', class: Migration20261126000200_init }];
+export const commerceMigrations = [
+  { name: 'Migration20261126000200_init', class: Migration20261126000200_init },
+];
 
 export function openCommerceDb(config: Config): Promise<SubgraphDb> {
   return openDb(config, { schema: 'commerce', entities: commerceEntities, migrations: commerceMigrations });

@@ -10,10 +10,19 @@ export interface ComponentDefinition<P> {
   render(props: P): ReactNode;
 }
 
-/** Only http(s) and site-relative links: `javascript:` and friends never reach an href. */
+/**
+ * Only http(s) and site-relative links: `javascript:` and friends never reach an href. Backslashes,
+ * whitespace and control characters are refused outright, since browsers read `/\evil.example`
+ * and `/\t/evil.example` as protocol-relative links to another site.
+ */
 export const safeHref = z
   .string()
   .max(2048)
+  .refine(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+    (url) => !/[\\\s\x00-\x1f\x7f]/.test(url),
+    'Links may not contain backslashes, spaces or control characters',
+  )
   .refine((url) => /^(https?:\/\/|\/(?!\/))/i.test(url), 'Links must be http(s) or start with /');
 
 const heading = z.object({ text: z.string().max(300), level: z.number().int().min(1).max(6).default(2) });

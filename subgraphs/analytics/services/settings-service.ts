@@ -22,8 +22,17 @@ export class AnalyticsSettingsService {
   ) {}
 
   async settings(ctx: RequestContext): Promise<AnalyticsSettings> {
-    const stored = await withTenant(this.db, ctx, (em) => em.findOne(AnalyticsSettingsSchema, { tenantId: ctx.tenantId! }));
-    return stored ?? { tenantId: ctx.tenantId!, clarityProjectId: null, clarityEnabled: false, updatedAt: new Date(0) };
+    const stored = await withTenant(this.db, ctx, (em) =>
+      em.findOne(AnalyticsSettingsSchema, { tenantId: ctx.tenantId! }),
+    );
+    return (
+      stored ?? {
+        tenantId: ctx.tenantId!,
+        clarityProjectId: null,
+        clarityEnabled: false,
+        updatedAt: new Date(0),
+      }
+    );
   }
 
   async update(ctx: RequestContext, input: unknown): Promise<AnalyticsSettings> {

@@ -14,12 +14,8 @@ export class Migration20261126000000_init extends Migration {
       default_region text not null,
       created_at timestamptz not null default now()
     )`);
-    const current = `nullif(current_setting('app.tenant_id', true), '')::uuid`;
-    this.addSql('alter table auth.tenant enable row level security');
-    this.addSql('alter table auth.tenant force row level security');
-    this.addSql(
-      `create policy tenant_isolation on auth.tenant using (id = ${current}) with check (id = ${current})`,
-    );
+    // The tenant row is its own tenant: the same policy, on `id`.
+    for (const sql of tenantTableRls('auth', 'tenant', 'id')) this.addSql(sql);
 
     this.addSql(`create table auth.user_account (
       id uuid primary key,

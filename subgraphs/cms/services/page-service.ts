@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { RequestContext } from '../../../core/context.js';
 import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
-import { parseInput } from '../../../core/input.js';
+import { isUuid, parseInput } from '../../../core/input.js';
 import type { JobQueue } from '../../../core/jobs.js';
 import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
 import { can } from '../../../core/permissions.js';
@@ -28,7 +28,10 @@ export interface PageView {
 const pagePath = z
   .string()
   .max(512)
-  .regex(/^\/([a-z0-9-]+(\/[a-z0-9-]+)*)?$/, 'Path must start with / and use lowercase letters, digits, hyphens');
+  .regex(
+    /^\/([a-z0-9-]+(\/[a-z0-9-]+)*)?$/,
+    'Path must start with / and use lowercase letters, digits, hyphens',
+  );
 
 const saveInput = z.object({
   id: z.string().uuid().nullish(),
@@ -76,23 +79,36 @@ export class PageService {
     checkPageSize(first);
     const afterId = decodeCursor(after);
     return withTenant(this.db, ctx, (em) =>
-      em.find(SiteSchema, afterId ? { id: { $gt: afterId } } : {}, { orderBy: { id: 'asc' }, limit: first + 1 }),
+      em.find(SiteSchema, afterId ? { id: { $gt: afterId } } : {}, {
+        orderBy: { id: 'asc' },
+        limit: first + 1,
+      }),
     );
   }
 
   siteById(ctx: RequestContext, id: string): Promise<Site | null> {
+    if (!ctx.tenantId || !isUuid(id)) return Promise.resolve(null);
     return withTenant(this.db, ctx, (em) => em.findOne(SiteSchema, { id }));
   }
 
   /** Pages of a site, drafts for readers allowed to see them, published ones otherwise. */
-  async sitePages(ctx: RequestContext, siteId: string, first: number, after: string | null): Promise<PageView[]> {
+  async sitePages(
+    ctx: RequestContext,
+    siteId: string,
+    first: number,
+    after: string | null,
+  ): Promise<PageView[]> {
     checkPageSize(first);
     const afterId = decodeCursor(after);
     const drafts = can(ctx, 'content:read');
     const pages = await withTenant(this.db, ctx, (em) =>
       em.find(
         PageSchema,
-        { siteId, ...(drafts ? {} : { status: 'published' as const }), ...(afterId ? { id: { $gt: afterId } } : {}) },
+        {
+          siteId,
+          ...(drafts ? {} : { status: 'published' as const }),
+          ...(afterId ? { id: { $gt: afterId } } : {}),
+        },
         { orderBy: { id: 'asc' }, limit: first + 1 },
       ),
     );
@@ -102,7 +118,7 @@ export class PageService {
   /** The published page at a path of the given site, or of the tenant's first site. */
   async publishedPage(ctx: RequestContext, path: string, siteId: string | null): Promise<PageView | null> {
     const parsedPath = pagePath.safeParse(path);
-    if (!parsedPath.success) return null;
+    if (!parsedPath.success || (siteId !== null && !isUuid(siteId))) return null;
     const page = await withTenant(this.db, ctx, async (em) => {
       const site = siteId ? { id: siteId } : await this.primarySite(em);
       if (!site) return null;
@@ -112,14 +128,14 @@ export class PageService {
   }
 
   async draftPage(ctx: RequestContext, id: string): Promise<PageView | null> {
-    if (!z.string().uuid().safeParse(id).success) throw badInput('id: not a valid id', 'id');
+    if (!isUuid(id)) throw badInput('id: not a valid id', 'id');
     const page = await withTenant(this.db, ctx, (em) => em.findOne(PageSchema, { id }));
     return page ? draftView(page) : null;
   }
 
   /** A page referenced from another subgraph: drafts only for readers allowed to see them. */
   async pageReference(ctx: RequestContext, id: string): Promise<PageView | null> {
-    if (!ctx.tenantId || !z.string().uuid().safeParse(id).success) return null;
+    if (!ctx.tenantId || !isUuid(id)) return null;
     const page = await withTenant(this.db, ctx, (em) => em.findOne(PageSchema, { id }));
     if (!page) return null;
     return can(ctx, 'content:read') ? draftView(page) : publishedView(page);
@@ -143,7 +159,9 @@ export class PageService {
           await em.flush();
           return page;
         }
-        const site = data.siteId ? await em.findOne(SiteSchema, { id: data.siteId }) : await this.primarySite(em);
+        const site = data.siteId
+          ? await em.findOne(SiteSchema, { id: data.siteId })
+          : await this.primarySite(em);
         if (!site) throw data.siteId ? notFound('Site') : badInput('Create a site first', 'siteId');
         const page = em.create(PageSchema, {
           id: randomUUID(),
@@ -174,7 +192,7 @@ export class PageService {
   }
 
   async publishPage(ctx: RequestContext, id: string, expectedVersion: number | null): Promise<PageView> {
-    if (!z.string().uuid().safeParse(id).success) throw badInput('id: not a valid id', 'id');
+    if (!isUuid(id)) throw badInput('id: not a valid id', 'id');
     const page = await withTenant(this.db, ctx, async (em) => {
       const page = await em.findOne(PageSchema, { id });
       if (!page) throw notFound('Page');
@@ -213,9 +231,12 @@ export class PageService {
 
   private checkVersion(page: Page, expected: number | null | undefined): void {
     if (expected != null && expected !== page.version) {
-      throw conflict(`The page was changed since version ${expected}; the stored version is ${page.version}`, {
-        storedVersion: page.version,
-      });
+      throw conflict(
+        `The page was changed since version ${expected}; the stored version is ${page.version}`,
+        {
+          storedVersion: page.version,
+        },
+      );
     }
   }
 }

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { RequestContext } from '../../../core/context.js';
 import { type SubgraphDb, withTenant } from '../../../core/db.js';
-import { parseInput } from '../../../core/input.js';
+import { isUuid, parseInput } from '../../../core/input.js';
 import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
 import { can } from '../../../core/permissions.js';
 import { type Product, ProductSchema } from '../entities.js';
 
 const createInput = z.object({
   title: z.string().trim().min(1, 'Title must not be empty').max(200),
-  priceAmount: z.number().int().min(0, 'Price must be zero or more').max(100_000_000_00),
+  priceAmount: z.number().int().min(0, 'Price must be zero or more').max(2_147_483_647, 'Price is too large'),
   currency: z.string().regex(/^[A-Z]{3}$/, 'Currency must be an ISO 4217 code like EUR'),
   status: z
     .enum(['DRAFT', 'ACTIVE', 'ARCHIVED'])
@@ -31,14 +31,17 @@ export class CatalogService {
     return withTenant(this.db, ctx, (em) =>
       em.find(
         ProductSchema,
-        { ...(everything ? {} : { status: 'active' as const }), ...(afterId ? { id: { $gt: afterId } } : {}) },
+        {
+          ...(everything ? {} : { status: 'active' as const }),
+          ...(afterId ? { id: { $gt: afterId } } : {}),
+        },
         { orderBy: { id: 'asc' }, limit: first + 1 },
       ),
     );
   }
 
   async productReference(ctx: RequestContext, id: string): Promise<Product | null> {
-    if (!ctx.tenantId || !z.string().uuid().safeParse(id).success) return null;
+    if (!ctx.tenantId || !isUuid(id)) return null;
     const product = await withTenant(this.db, ctx, (em) => em.findOne(ProductSchema, { id }));
     if (!product) return null;
     return product.status === 'active' || can(ctx, 'catalog:write') ? product : null;

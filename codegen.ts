@@ -1,0 +1,74 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Resolver types for each subgraph, generated from its schema.graphql in federation mode.
+ * Run `npm run codegen` after changing a schema; `schema/codegen-check.ts` fails CI when the
+ * committed `__generated__` files are stale.
+ */
+
+/**
+ * Federation 2 directives our subgraph schemas use. The plugin only injects the Federation 1
+ * set (`@key(fields:)` without `resolvable`, no `@link`/`@shareable`) when the schema has no
+ * `@key` definition, so we declare the v2 definitions ourselves; they only serve type generation.
+ */
+const federationDirectives = /* GraphQL */ `
+  scalar _FieldSet
+  directive @link(url: String!, as: String, import: [String], for: String) repeatable on SCHEMA
+  directive @key(fields: _FieldSet!, resolvable: Boolean = true) repeatable on OBJECT | INTERFACE
+  directive @shareable repeatable on OBJECT | FIELD_DEFINITION
+  directive @external on OBJECT | FIELD_DEFINITION
+  directive @requires(fields: _FieldSet!) on FIELD_DEFINITION
+  directive @provides(fields: _FieldSet!) on FIELD_DEFINITION
+`;
+
+/** GraphQL type → the TypeScript type its resolvers really return, relative to `__generated__/`. */
+const mappers: Record<string, Record<string, string>> = {
+  auth: {
+    Tenant: '../entities.js#Tenant',
+    User: '../entities.js#User',
+    // AuthService.myMemberships returns memberships with their tenant joined in.
+    Membership: "import('../entities.js').Membership & { tenant: import('../entities.js').Tenant }",
+    Viewer: '../services/auth-service.js#Viewer',
+  },
+  cms: {
+    Site: '../entities.js#Site',
+    Page: '../services/page-service.js#PageView',
+  },
+  commerce: {
+    Product: '../entities.js#Product',
+  },
+  analytics: {
+    AnalyticsSettings: '../entities.js#AnalyticsSettings',
+  },
+  assets: {
+    Asset: '../entities.js#Asset',
+  },
+};
+
+const generates: CodegenConfig['generates'] = {};
+for (const [name, typeMappers] of Object.entries(mappers)) {
+  generates[`subgraphs/${name}/__generated__/resolvers-types.ts`] = {
+    schema: [`subgraphs/${name}/schema.graphql`, federationDirectives],
+    plugins: ['typescript', 'typescript-resolvers'],
+    config: {
+      federation: true,
+      useIndexSignature: true,
+      contextType: '../../../core/subgraph.js#SubgraphContext',
+      mappers: typeMappers,
+      // Entity types share names with GraphQL types (Tenant, Product, ...): import them as TenantModel.
+      mapperTypeSuffix: 'Model',
+      scalars: { JSON: 'unknown' },
+      enumsAsTypes: true,
+      useTypeImports: true,
+      emitLegacyCommonJSImports: false,
+    },
+  };
+}
+
+const config: CodegenConfig = {
+  overwrite: true,
+  silent: true,
+  generates,
+};
+
+export default config;

@@ -1,0 +1,12 @@
+import { loadConfig } from '../../core/config.js';
+import { onShutdownSignal } from '../../core/http.js';
+import { logger } from '../../core/logger.js';
+import { createStorage } from '../../core/storage.js';
+import { startAssetsSubgraph } from './service.js';
+
+/** The assets subgraph as its own process: `node dist/subgraphs/assets/main.js`. */
+const config = loadConfig();
+logger(config.LOG_LEVEL);
+const storage = await createStorage(config);
+const service = await startAssetsSubgraph(config, storage);
+onShutdownSignal(() => service.close());

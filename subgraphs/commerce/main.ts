@@ -1,0 +1,10 @@
+import { loadConfig } from '../../core/config.js';
+import { onShutdownSignal } from '../../core/http.js';
+import { logger } from '../../core/logger.js';
+import { startCommerceSubgraph } from './service.js';
+
+/** The commerce subgraph as its own process: `node dist/subgraphs/commerce/main.js`. */
+const config = loadConfig();
+logger(config.LOG_LEVEL);
+const service = await startCommerceSubgraph(config);
+onShutdownSignal(() => service.close());

@@ -1,0 +1,215 @@
+import { generateKeyPair, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../../stack/seed.js';
+import { type RunningStack, startStack } from '../../stack/start.js';
+import { sitemapKey } from '../../workers/sitemap.js';
+import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
+import { bearer, eventually, gql } from './support.js';
+
+let database: TestDatabase;
+let stack: RunningStack;
+let url: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const config = testConfig({
+    DATABASE_URL: database.url,
+    REDIS_URL: TEST_REDIS_URL,
+    NODE_ENV: 'production',
+  });
+  stack = await startStack(config, { freePorts: true, seed: true });
+  url = stack.gatewayUrl;
+});
+
+afterAll(async () => {
+  await stack?.close();
+  await database?.drop();
+});
+
+const HOME_WITH_PRODUCTS = `{ page(path: "/") { id title featuredProducts { title price { amount currency } } } }`;
+
+async function signUp(email: string, slug: string): Promise<{ token: string; tenantId: string }> {
+  const registered = await gql<{ register: { accessToken: string } }>(
+    url,
+    `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`,
+    { input: { email, password: 'correct horse battery', name: slug } },
+  );
+  expect(registered.body.errors).toBeUndefined();
+  const created = await gql<{ createTenant: { accessToken: string; tenant: { id: string } } }>(
+    url,
+    `mutation($input: CreateTenantInput!) { createTenant(input: $input) { accessToken tenant { id } } }`,
+    { input: { slug, name: slug } },
+    bearer(registered.body.data!.register.accessToken),
+  );
+  expect(created.body.errors).toBeUndefined();
+  return {
+    token: created.body.data!.createTenant.accessToken,
+    tenantId: created.body.data!.createTenant.tenant.id,
+  };
+}
+
+describe('the whole stack through the gateway (PostgreSQL + Redis)', () => {
+  it('answers a cross-subgraph query: a cms page with its featured products from commerce', async () => {
+    const res = await gql<{
+      page: { title: string; featuredProducts: { title: string; price: { amount: number } }[] };
+    }>(url, HOME_WITH_PRODUCTS, {}, { 'x-tenant': DEMO.tenantSlug });
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.page.title).toBe('Welcome to the Demo Store');
+    expect(res.body.data!.page.featuredProducts.map((p) => p.title)).toEqual([
+      'Linen Shirt',
+      'Canvas Tote',
+      'Wool Scarf',
+    ]);
+  });
+
+  it('serves the demo storefront page as HTML and a tenant 404 for unknown paths', async () => {
+    const page = await fetch(`${url}/s/${DEMO.tenantSlug}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await page.text()).toContain('<h1 class="wh-heading">Welcome to the Demo Store</h1>');
+    expect((await fetch(`${url}/s/${DEMO.tenantSlug}/no-such-page`)).status).toBe(404);
+    expect((await fetch(`${url}/s/no-such-tenant/`)).status).toBe(404);
+  });
+
+  it('signs in, and a publish regenerates the sitemap through the BullMQ worker', async () => {
+    const login = await gql<{ login: { accessToken: string } }>(
+      url,
+      `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
+      { input: { email: DEMO.email, password: DEMO.password, tenantSlug: DEMO.tenantSlug } },
+    );
+    expect(login.body.errors).toBeUndefined();
+    const token = login.body.data!.login.accessToken;
+    const me = await gql<{ me: { role: string; tenant: { slug: string } } }>(
+      url,
+      '{ me { role tenant { slug } } }',
+      {},
+      bearer(token),
+    );
+    expect(me.body.data!.me).toEqual({ role: 'OWNER', tenant: { slug: DEMO.tenantSlug } });
+
+    const saved = await gql<{ savePage: { id: string; version: number } }>(
+      url,
+      `mutation($input: SavePageInput!) { savePage(input: $input) { id version } }`,
+      {
+        input: {
+          path: '/about',
+          title: 'About',
+          tree: { content: [{ type: 'Heading', props: { text: 'About us' } }] },
+        },
+      },
+      bearer(token),
+    );
+    expect(saved.body.errors).toBeUndefined();
+    const { id, version } = saved.body.data!.savePage;
+    const published = await gql(
+      url,
+      `mutation { publishPage(id: "${id}", expectedVersion: ${version}) { status } }`,
+      {},
+      bearer(token),
+    );
+    expect(published.body.data).toEqual({ publishPage: { status: 'PUBLISHED' } });
+
+    const key = sitemapKey(await tenantIdOf(token), await siteIdOf(token));
+    const xml = await eventually(async () => {
+      if (!(await stack.storage.exists(key))) return undefined;
+      const body = (await stack.storage.get(key)).toString('utf8');
+      return body.includes('/about') ? body : undefined;
+    });
+    expect(xml).toContain(`/s/${DEMO.tenantSlug}/about</loc>`);
+  });
+
+  it("keeps tenant B out of tenant A's data by path, by id and by write, and refuses conflicting tenant sources", async () => {
+    const attacker = await signUp('mallory@example.com', 'mallory-shop');
+    const demoPage = await gql<{ page: { id: string } }>(
+      url,
+      '{ page(path: "/") { id } }',
+      {},
+      { 'x-tenant': DEMO.tenantSlug },
+    );
+    const victimPageId = demoPage.body.data!.page.id;
+
+    const byPath = await gql(url, HOME_WITH_PRODUCTS, {}, bearer(attacker.token));
+    expect(byPath.body.data).toEqual({ page: null });
+    const byId = await gql(url, `{ draftPage(id: "${victimPageId}") { title } }`, {}, bearer(attacker.token));
+    expect(byId.body.data).toEqual({ draftPage: null });
+    const write = await gql(
+      url,
+      `mutation($input: SavePageInput!) { savePage(input: $input) { id } }`,
+      { input: { id: victimPageId, path: '/', title: 'Pwned', tree: { content: [] } } },
+      bearer(attacker.token),
+    );
+    expect(write.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const publish = await gql(
+      url,
+      `mutation { publishPage(id: "${victimPageId}") { id } }`,
+      {},
+      bearer(attacker.token),
+    );
+    expect(publish.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const after = await gql<{ page: { title: string } }>(
+      url,
+      '{ page(path: "/") { title } }',
+      {},
+      { 'x-tenant': DEMO.tenantSlug },
+    );
+    expect(after.body.data!.page.title).toBe('Welcome to the Demo Store');
+
+    const conflict = await gql(
+      url,
+      '{ tenant { slug } }',
+      {},
+      { ...bearer(attacker.token), 'x-tenant': DEMO.tenantSlug },
+    );
+    expect(conflict.status).toBe(403);
+    expect(conflict.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses unknown tenants, forged or expired tokens and over-aliased queries with the right status and code', async () => {
+    const unknown = await gql(url, '{ tenant { slug } }', {}, { 'x-tenant': 'no-such-tenant' });
+    expect([unknown.status, unknown.body.errors?.[0]?.extensions?.code]).toEqual([404, 'NOT_FOUND']);
+
+    const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+    const forged = await new SignJWT({})
+      .setProtectedHeader({ alg: 'EdDSA', kid: 'forged-kid' })
+      .setIssuer(stack.config.JWT_ISSUER)
+      .setSubject('00000000-0000-4000-8000-000000000000')
+      .setExpirationTime('5m')
+      .sign(privateKey);
+    const forgedRes = await gql(url, '{ me { user { id } } }', {}, bearer(forged));
+    expect([forgedRes.status, forgedRes.body.errors?.[0]?.extensions?.code]).toEqual([
+      401,
+      'UNAUTHENTICATED',
+    ]);
+
+    const garbage = await gql(url, '{ me { user { id } } }', {}, bearer('not.a.jwt'));
+    expect(garbage.status).toBe(401);
+
+    const aliased = `{ ${Array.from({ length: 40 }, (_, i) => `t${i}: tenant { slug }`).join(' ')} }`;
+    const tooMany = await gql(url, aliased, {}, { 'x-tenant': DEMO.tenantSlug });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('hides introspection and field suggestions in production', async () => {
+    const introspection = await gql(url, '{ __schema { types { name } } }');
+    expect(introspection.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const typo = await gql(url, '{ tenat { slug } }');
+    expect(typo.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+});
+
+async function tenantIdOf(token: string): Promise<string> {
+  const res = await gql<{ tenant: { id: string } }>(url, '{ tenant { id } }', {}, bearer(token));
+  return res.body.data!.tenant.id;
+}
+
+async function siteIdOf(token: string): Promise<string> {
+  const res = await gql<{ sites: { edges: { node: { id: string } }[] } }>(
+    url,
+    '{ sites { edges { node { id } } } }',
+    {},
+    bearer(token),
+  );
+  return res.body.data!.sites.edges[0]!.node.id;
+}
