@@ -12,6 +12,8 @@ const ctx: RequestContext = {
   actor: { kind: 'user', userId: randomUUID(), role: 'editor', platformAdmin: false },
   region: 'eu',
   host: 'acme.example',
+  clientIp: null,
+  userAgent: null,
 };
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');

@@ -35,6 +35,10 @@ const contextSchema = z.object({
   region: z.string().nullable(),
   /** The storefront site's host when the request came through a tenant's domain. */
   host: z.string().nullable().default(null),
+  /** The client's IP as the gateway saw it (for brute-force limits and the audit log). */
+  clientIp: z.string().max(64).nullable().default(null),
+  /** The client's user agent, truncated (audit log, session list). */
+  userAgent: z.string().max(256).nullable().default(null),
 });
 
 /** Who is asking, for which tenant and region: resolved once at the gateway, trusted everywhere after. */
@@ -54,6 +58,8 @@ export function internalContext(service: string, tenantId: string | null, reques
     actor: { kind: 'internal', service },
     region: null,
     host: null,
+    clientIp: null,
+    userAgent: null,
   } satisfies RequestContext;
 }
 

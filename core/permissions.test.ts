@@ -24,6 +24,8 @@ function apiKeyContext(scopes: string[], tenantId: string | null = tenant): Requ
     actor: { kind: 'apiKey', keyId: randomUUID(), scopes },
     region: null,
     host: null,
+    clientIp: null,
+    userAgent: null,
   };
 }
 

@@ -75,6 +75,8 @@ describe('gateway over stand-in subgraphs', () => {
         actor: { kind: 'user', userId, role: 'editor', platformAdmin: false },
         region: 'us',
         host: null,
+        clientIp: '127.0.0.1',
+        userAgent: null,
       });
     }
   });

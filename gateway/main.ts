@@ -1,9 +1,12 @@
 import { loadConfig } from '../core/config.js';
 import { onShutdownSignal } from '../core/http.js';
 import { logger } from '../core/logger.js';
+import { createStorage } from '../core/storage.js';
 import { startGateway } from './server.js';
 
 const config = loadConfig();
 logger(config.LOG_LEVEL);
-const gateway = await startGateway(config);
+// With disk storage (no S3_ENDPOINT) the gateway serves /files from the shared data folder.
+const storage = await createStorage(config);
+const gateway = await startGateway(config, storage.backend === 'disk' ? { storage } : {});
 onShutdownSignal(() => gateway.close());

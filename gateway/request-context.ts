@@ -114,6 +114,8 @@ export function createContextResolver(
           actor,
           region: region?.code ?? null,
           host: storefrontHost,
+          clientIp: request.remoteAddress ?? null,
+          userAgent: userAgentOf(request.headers['user-agent']),
         },
         tenant,
         clientKey: identity ? `user:${identity.userId}` : `ip:${request.remoteAddress ?? 'unknown'}`,
@@ -144,4 +146,9 @@ export function hostnameOf(hostHeader: string | undefined): string | null {
   if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1) || null;
   const colon = host.indexOf(':');
   return (colon >= 0 ? host.slice(0, colon) : host) || null;
+}
+
+function userAgentOf(header: string | string[] | undefined): string | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value ? value.slice(0, 256) : null;
 }

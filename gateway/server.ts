@@ -9,6 +9,8 @@ import { formatError } from '../core/errors.js';
 import { executeGraphQL, HttpError, type Route, startHttpService } from '../core/http.js';
 import { logger } from '../core/logger.js';
 import { createRedis } from '../core/redis.js';
+import type { Storage } from '../core/storage.js';
+import { createFilesRoute } from './files.js';
 import { createTokenVerifier } from './identity.js';
 import { enforceLimits, measureOperation, type QueryLimits } from './limits.js';
 import { createRateLimits, type RateLimits } from './rate-limits.js';
@@ -27,6 +29,8 @@ export interface GatewayOptions {
   jwksCooldownMs?: number;
   /** For benchmarks: keep Apollo's stock make-fetch-happen fetcher, to compare against undici. */
   stockFetcher?: boolean;
+  /** Disk-backed object storage to serve at /files (embedded mode). */
+  storage?: Storage;
 }
 
 export interface RunningGateway {
@@ -110,6 +114,7 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
       publicGraphQLRoute(server, resolver, rateLimits),
       internalGraphQLRoute(server, config.contextSecret),
       jwksProxyRoute(agent, `${authBaseUrl}/.well-known/jwks.json`),
+      ...(opts.storage ? [createFilesRoute(opts.storage, config.contextSecret)] : []),
       createStorefrontRoute(server, resolver, rateLimits),
     ],
     readiness: {

@@ -116,7 +116,7 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
       assets: `${assets.url}/graphql`,
     };
     const gatewayConfig: Config = { ...config, serviceUrl: (name) => serviceUrls[name] };
-    const gateway = await startGateway(gatewayConfig, { port: port(config.GATEWAY_PORT) });
+    const gateway = await startGateway(gatewayConfig, { port: port(config.GATEWAY_PORT), storage });
     closers.push(() => gateway.close());
     if (!opts.freePorts) config = { ...config, serviceUrl: gatewayConfig.serviceUrl };
 

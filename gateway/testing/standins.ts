@@ -147,6 +147,7 @@ async function startSubgraph(
     // biome-ignore lint/suspicious/noExplicitAny: buildSubgraphSchema's resolver map type is looser than ours.
     schema: buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as any }]),
     plugins: [ApolloServerPluginInlineTraceDisabled()],
+    stopOnTerminationSignals: false,
   });
   await server.start();
   const graphqlRoute: Route = async (req, res, url) => {

@@ -72,6 +72,30 @@ describe('the whole stack through the gateway (PostgreSQL + Redis)', () => {
     expect((await fetch(`${url}/s/no-such-tenant/`)).status).toBe(404);
   });
 
+  it('serves a disk-stored asset at its public URL, and refuses unsigned private keys', async () => {
+    const login = await gql<{ login: { accessToken: string } }>(
+      url,
+      `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
+      { input: { email: DEMO.email, password: DEMO.password, tenantSlug: DEMO.tenantSlug } },
+    );
+    const assets = await gql<{ assets: { edges: { node: { url: string; contentType: string } }[] } }>(
+      url,
+      '{ assets { edges { node { url contentType } } } }',
+      {},
+      bearer(login.body.data!.login.accessToken),
+    );
+    const asset = assets.body.data!.assets.edges[0]!.node;
+    const path = new URL(asset.url).pathname;
+    const file = await fetch(`${url}${path}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('image/png');
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+    const privateKey = path.replace(/\/assets\/.*/, '/exports/secret.csv');
+    expect((await fetch(`${url}${privateKey}`)).status).toBe(404);
+    expect((await fetch(`${url}${privateKey}?exp=9999999999&sig=forged`)).status).toBe(403);
+    expect((await fetch(`${url}/files/tenants/../../etc/passwd`)).status).toBeGreaterThanOrEqual(400);
+  });
+
   it('signs in, and a publish regenerates the sitemap through the BullMQ worker', async () => {
     const login = await gql<{ login: { accessToken: string } }>(
       url,

@@ -85,6 +85,8 @@ export function userContext(
     actor: { kind: 'user', userId, role, platformAdmin: false },
     region: null,
     host: null,
+    clientIp: null,
+    userAgent: null,
   };
 }
 
@@ -96,5 +98,7 @@ export function anonymousContext(tenantId: string | null): RequestContext {
     actor: { kind: 'anonymous' },
     region: null,
     host: null,
+    clientIp: null,
+    userAgent: null,
   };
 }
