@@ -13,13 +13,29 @@ import { type Logger, logger } from './logger.js';
  */
 export interface JobPayloads {
   'sitemap.regenerate': { tenantId: string; siteId: string };
+  /** A transactional email; `tenantId` is null for account-level mail (verification, password reset). */
+  'email.send': {
+    tenantId: string | null;
+    to: string;
+    template: EmailTemplate;
+    data: Record<string, string>;
+  };
 }
 
 export type JobName = keyof JobPayloads & string;
 
+/** Every email WebHaze sends; the templates live in workers/email.ts. */
+export type EmailTemplate =
+  | 'verify-email'
+  | 'password-reset'
+  | 'email-change'
+  | 'invitation'
+  | 'security-alert';
+
 /** The runtime list of job kinds (one BullMQ queue each); a Record so a missing name fails to compile. */
 const JOB_KINDS: Record<JobName, true> = {
   'sitemap.regenerate': true,
+  'email.send': true,
 };
 export const JOB_NAMES = Object.keys(JOB_KINDS) as JobName[];
 
@@ -88,13 +104,15 @@ function assertJobId(jobId: string): void {
   }
 }
 
-function assertPayload(name: JobName, payload: { tenantId: string }): void {
-  if (typeof payload?.tenantId !== 'string' || payload.tenantId === '') {
+/** Every payload names its tenant; only account-level mail may say null (no tenant involved). */
+function assertPayload(name: JobName, payload: { tenantId: string | null }): void {
+  const accountLevel = payload?.tenantId === null && name === 'email.send';
+  if (!accountLevel && (typeof payload?.tenantId !== 'string' || payload.tenantId === '')) {
     throw new Error(`Job ${name} needs a tenantId in its payload`);
   }
 }
 
-export function jobLogger(name: JobName, id: string, tenantId: string, attempt: number): Logger {
+export function jobLogger(name: JobName, id: string, tenantId: string | null, attempt: number): Logger {
   return logger().child({ job: name, jobId: id, tenantId, attempt });
 }
 

@@ -1,6 +1,7 @@
 import { EntitySchema } from '@mikro-orm/core';
 import type { Role } from '../../core/context.js';
 import { tenantFilter } from '../../core/db.js';
+import { AuditEventSchema } from './services/audit.js';
 
 export type TenantStatus = 'active' | 'suspended';
 
@@ -115,4 +116,4 @@ export const SigningKeySchema = new EntitySchema<SigningKey>({
   },
 });
 
-export const authEntities = [TenantSchema, UserSchema, MembershipSchema, SigningKeySchema];
+export const authEntities = [TenantSchema, UserSchema, MembershipSchema, SigningKeySchema, AuditEventSchema];

@@ -5,6 +5,7 @@ import { type Route, sendJson } from '../../core/http.js';
 import { loadTypeDefs, startSubgraph, verifiedContext } from '../../core/subgraph.js';
 import { authEntities } from './entities.js';
 import { Migration20261126000000_init } from './migrations/Migration20261126000000_init.js';
+import { Migration20261126005000_audit } from './migrations/Migration20261126005000_audit.js';
 import { authPermissions } from './permissions.js';
 import { authResolvers } from './resolvers.js';
 import { AuthService } from './services/auth-service.js';
@@ -12,7 +13,10 @@ import { createPasswordHasher, type PasswordHasher } from './services/passwords.
 import { TokenIssuer } from './services/tokens.js';
 
 export const authTypeDefs = loadTypeDefs(new URL('./schema.graphql', import.meta.url));
-export const authMigrations = [{ name: 'Migration20261126000000_init', class: Migration20261126000000_init }];
+export const authMigrations = [
+  { name: 'Migration20261126000000_init', class: Migration20261126000000_init },
+  { name: 'Migration20261126005000_audit', class: Migration20261126005000_audit },
+];
 
 export function openAuthDb(config: Config): Promise<SubgraphDb> {
   return openDb(config, { schema: 'auth', entities: authEntities, migrations: authMigrations });
