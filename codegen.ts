@@ -29,10 +29,19 @@ const mappers: Record<string, Record<string, string>> = {
     // AuthService.myMemberships returns memberships with their tenant joined in.
     Membership: "import('../entities.js').Membership & { tenant: import('../entities.js').Tenant }",
     Viewer: '../services/auth-service.js#Viewer',
+    Session: '../services/sessions.js#SessionView',
+    ApiKey: '../entities-keys-billing.js#ApiKey',
+    CreatedApiKey: '../services/api-keys.js#CreatedApiKey',
+    Billing: '../services/billing.js#BillingView',
+    TenantSecret: '../entities-keys-billing.js#TenantSecret',
+    Invitation: '../entities-teams.js#Invitation',
+    Domain: '../entities-teams.js#Domain',
+    AuditEvent: '../services/audit.js#AuditEvent',
   },
   cms: {
     Site: '../entities.js#Site',
     Page: '../services/page-service.js#PageView',
+    TokenOverride: '../services/token-service.js#TokenOverrideView',
   },
   commerce: {
     Product: '../entities.js#Product',
@@ -42,6 +51,9 @@ const mappers: Record<string, Record<string, string>> = {
   },
   assets: {
     Asset: '../entities.js#Asset',
+    AssetVariant: '../entities.js#AssetVariant',
+    AssetUsage: '../entities.js#AssetUsage',
+    UploadTicket: '../services/asset-service.js#UploadTicket',
   },
 };
 

@@ -47,6 +47,19 @@ const schema = z.object({
   CONTEXT_TTL_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
   JWT_ISSUER: z.string().default('webhaze'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(900),
+  /** Refresh tokens (one session = one rotating family) expire this long after they are issued. */
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Signing keys are rotated automatically after this many days (0 = only by rotateSigningKey). */
+  SIGNING_KEY_ROTATION_DAYS: z.coerce.number().int().min(0).default(30),
+  /** Failed sign-ins (and password-reset requests) allowed per account per window. */
+  SIGNIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  /** Failed sign-ins (and password-reset requests) allowed per client IP per window. */
+  SIGNIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(50),
+  SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** SMTP server for transactional mail, e.g. smtp://user:pass@mail.example.com:587; unset = dev outbox on disk. */
+  SMTP_URL: z.string().url().optional(),
+  /** The From address of transactional mail. */
+  MAIL_FROM: z.string().min(3).default('WebHaze <no-reply@webhaze.local>'),
   ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
   ARGON2_TIME_COST: z.coerce.number().int().min(1).default(2),
   RATE_LIMIT_TENANT_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
@@ -59,15 +72,76 @@ const schema = z.object({
   /** A CDN header carrying the visitor's country, trusted only when set (e.g. cf-ipcountry). */
   TRUSTED_COUNTRY_HEADER: z.string().optional(),
   SEED_DEMO: z.stringbool().default(true),
+  /** Largest file one upload may be (bytes); plans may only lower it. */
+  ASSET_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(50 * 1024 * 1024),
+  /** Storage quota per tenant (bytes) overriding the plan's storageBytes; unset = the plan decides. */
+  ASSET_QUOTA_BYTES: z.coerce.number().int().min(-1).optional(),
+  /** Images above this many pixels are refused (decompression bombs). */
+  IMAGE_MAX_PIXELS: z.coerce.number().int().min(1).default(40_000_000),
+  /** Widths of the responsive variants (never upscaled). */
+  IMAGE_WIDTHS: z
+    .string()
+    .default('320,640,960,1280,1920')
+    .transform((raw) => raw.split(',').map((w) => Number(w.trim())))
+    .pipe(z.array(z.number().int().min(16).max(8192)).min(1)),
+  /** AVIF encoder effort 0 (fastest) to 9 (smallest); 2 measured ~6x faster than 4 at about the same size. */
+  IMAGE_AVIF_EFFORT: z.coerce.number().int().min(0).max(9).default(2),
+  /** libvips threads per image (sharp.concurrency); 0 = CPUs / IMAGE_JOB_CONCURRENCY (at least 1). */
+  IMAGE_THREADS: z.coerce.number().int().min(0).default(0),
+  /** Image jobs one worker process runs at once. */
+  IMAGE_JOB_CONCURRENCY: z.coerce.number().int().min(1).default(2),
+  /** AES-256-GCM keys for tenant secrets at rest: `kid:base64key,...`, the first one current. */
+  SECRETS_KEYS: z.string().min(1).optional(),
+  /** Stripe secret key for platform billing (subscriptions); unset: billing mutations are refused. */
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  /** Signing secret of the `/webhooks/stripe/billing` endpoint (whsec_...). */
+  STRIPE_BILLING_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /** Point the Stripe client elsewhere (a local stand-in in tests). */
+  STRIPE_API_HOST: z.string().optional(),
+  STRIPE_API_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  STRIPE_API_PROTOCOL: z.enum(['http', 'https']).optional(),
+  /** Social sign-in (OpenID Connect) providers: a JSON array of { id, name, issuer, clientId, clientSecret }. */
+  OIDC_PROVIDERS: z
+    .string()
+    .default('[]')
+    .transform((raw, ctx) => {
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'OIDC_PROVIDERS must be a JSON array' });
+        return z.NEVER;
+      }
+    })
+    .pipe(
+      z.array(
+        z.object({
+          id: z
+            .string()
+            .regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'provider id: lowercase letters, digits, hyphens'),
+          name: z.string().min(1).max(60),
+          issuer: z.string().url(),
+          clientId: z.string().min(1),
+          clientSecret: z.string().min(1),
+        }),
+      ),
+    ),
 });
 
 export type Config = z.infer<typeof schema> & {
   production: boolean;
   contextSecret: string;
+  /** SECRETS_KEYS, or a key generated once into the data folder (single machine only). */
+  secretsKeys: string;
   dataDir: string;
   serviceUrl: (name: ServiceName) => string;
   gatewayInternalUrl: string;
   publicUrl: string;
+  /** The settings this Config was parsed from (only WebHaze's own keys), for re-validation with overrides. */
+  source: Readonly<Record<string, string>>;
 };
 
 export type ServiceName = 'auth' | 'cms' | 'commerce' | 'analytics' | 'assets';
@@ -85,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = parsed.data;
   const dataDir = resolve(c.DATA_DIR);
   const contextSecret = c.CONTEXT_SECRET ?? localSecret(dataDir, c.NODE_ENV);
+  const secretsKeys = c.SECRETS_KEYS ?? localSecretsKeys(dataDir, c.NODE_ENV);
   const portOf: Record<ServiceName, number> = {
     auth: c.AUTH_PORT,
     cms: c.CMS_PORT,
@@ -104,10 +179,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...c,
     production: c.NODE_ENV === 'production',
     contextSecret,
+    secretsKeys,
     dataDir,
     serviceUrl: (name) => urlOf[name] ?? `http://${c.HOST}:${portOf[name]}/graphql`,
     gatewayInternalUrl: c.GATEWAY_INTERNAL_URL ?? `http://${c.HOST}:${c.GATEWAY_PORT}/internal/graphql`,
     publicUrl,
+    source: sourceOf(env),
   };
 }
 
@@ -124,4 +201,35 @@ function localSecret(dataDir: string, nodeEnv: string): string {
   const secret = randomBytes(32).toString('hex');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/** Like the context secret: without SECRETS_KEYS one key is generated and kept in the data folder. */
+function localSecretsKeys(dataDir: string, nodeEnv: string): string {
+  const generate = () => `local:${randomBytes(32).toString('base64')}`;
+  if (nodeEnv === 'test') return generate();
+  const file = join(dataDir, 'secrets-keys');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const keys = generate();
+  writeFileSync(file, keys, { mode: 0o600 });
+  return keys;
+}
+
+function sourceOf(env: NodeJS.ProcessEnv): Record<string, string> {
+  const known = new Set(Object.keys(schema.shape));
+  const source: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (known.has(key) && value !== undefined) source[key] = value;
+  }
+  return source;
+}
+
+/** Re-validates a Config with some settings replaced (embedded mode sets DATABASE_URL, pool sizes). */
+export function withOverrides(config: Config, overrides: Record<string, string>): Config {
+  return loadConfig({
+    ...config.source,
+    CONTEXT_SECRET: config.contextSecret,
+    SECRETS_KEYS: config.secretsKeys,
+    ...overrides,
+  });
 }

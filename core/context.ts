@@ -16,6 +16,10 @@ const actorSchema = z.discriminatedUnion('kind', [
     /** The membership role in the context's tenant; null for a token without a tenant claim. */
     role: z.enum(ROLES).nullable(),
     platformAdmin: z.boolean().default(false),
+    /** The sites a narrowed membership may act on; absent or null = every site of the tenant. */
+    siteIds: z.array(z.string().uuid()).max(100).nullable().optional(),
+    /** The sign-in session the access token belongs to (claim `sid`), when it has one. */
+    sessionId: z.string().uuid().optional(),
   }),
   z.object({
     kind: z.literal('apiKey'),

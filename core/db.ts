@@ -153,8 +153,11 @@ export async function withTenant<T>(
   if (!tenantId) throw forbidden('This operation needs a tenant: send x-tenant or use a tenant-bound token');
   const em = db.orm.em.fork({ clear: true });
   return em.transactional(async (tx) => {
-    await tx.execute(`set local role ${db.appRole}`);
-    await tx.execute(`select set_config('app.tenant_id', ?, true)`, [tenantId]);
+    // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
+    await tx.execute(`select set_config('role', ?, true), set_config('app.tenant_id', ?, true)`, [
+      db.appRole,
+      tenantId,
+    ]);
     tx.setFilterParams('tenant', { tenantId });
     return fn(tx);
   });
@@ -174,8 +177,9 @@ export async function withPlatform<T>(
   logger().info({ schema: db.schema, reason, audit: 'platform-access' }, 'platform-wide database access');
   const em = db.orm.em.fork({ clear: true });
   return em.transactional(async (tx) => {
-    await tx.execute(`set local role ${db.appRole}`);
-    await tx.execute(`select set_config('app.platform', 'on', true)`);
+    await tx.execute(`select set_config('role', ?, true), set_config('app.platform', 'on', true)`, [
+      db.appRole,
+    ]);
     return fn(tx);
   });
 }

@@ -89,8 +89,11 @@ describe('in-process job queue', () => {
     const failed = await queue.failedJobs('sitemap.regenerate');
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatchObject({ id: 'sitemap-s1', attempts: 3, reason: 'boom 3', payload: payload() });
-    expect(await queue.depths()).toEqual({
-      'sitemap.regenerate': { waiting: 0, active: 0, delayed: 0, failed: 1 },
+    expect((await queue.depths())['sitemap.regenerate']).toEqual({
+      waiting: 0,
+      active: 0,
+      delayed: 0,
+      failed: 1,
     });
   });
 
@@ -146,8 +149,11 @@ describe('in-process job queue', () => {
     );
     for (let i = 0; i < 5; i++) await queue.enqueue('sitemap.regenerate', payload(`s${i}`));
     await waitFor(() => running === 2);
-    expect(await queue.depths()).toEqual({
-      'sitemap.regenerate': { waiting: 3, active: 2, delayed: 0, failed: 0 },
+    expect((await queue.depths())['sitemap.regenerate']).toEqual({
+      waiting: 3,
+      active: 2,
+      delayed: 0,
+      failed: 0,
     });
 
     let closed = false;

@@ -13,6 +13,10 @@ import { type Logger, logger } from './logger.js';
  */
 export interface JobPayloads {
   'sitemap.regenerate': { tenantId: string; siteId: string };
+  /** Makes an uploaded image's variants, placeholder and dominant colour (workers/images.ts). */
+  'image.optimize': { tenantId: string; assetId: string };
+  /** Removes a deleted asset's objects: the original and every variant under `prefix`. */
+  'asset.delete': { tenantId: string; assetId: string; storageKey: string; prefix: string };
   /** A transactional email; `tenantId` is null for account-level mail (verification, password reset). */
   'email.send': {
     tenantId: string | null;
@@ -35,6 +39,8 @@ export type EmailTemplate =
 /** The runtime list of job kinds (one BullMQ queue each); a Record so a missing name fails to compile. */
 const JOB_KINDS: Record<JobName, true> = {
   'sitemap.regenerate': true,
+  'image.optimize': true,
+  'asset.delete': true,
   'email.send': true,
 };
 export const JOB_NAMES = Object.keys(JOB_KINDS) as JobName[];

@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   'settings:write',
   'members:read',
   'members:manage',
+  'audit:read',
   'billing:manage',
   'tenant:delete',
 ] as const;
@@ -47,7 +48,7 @@ const editor: Permission[] = [
   'orders:read',
   'analytics:read',
 ];
-const admin: Permission[] = [...editor, 'settings:write', 'members:manage'];
+const admin: Permission[] = [...editor, 'settings:write', 'members:manage', 'audit:read'];
 const owner: Permission[] = [...admin, 'billing:manage', 'tenant:delete'];
 
 /** Owner > Admin > Editor > Contributor: each role has everything the one below it has. */
@@ -77,6 +78,24 @@ export function can(ctx: RequestContext, requirement: Requirement): boolean {
   if (requirement === 'account') return actor.kind === 'user' || actor.kind === 'internal';
   if (!ctx.tenantId) return false;
   return permissionsOf(actor).includes(requirement);
+}
+
+/** The sites the actor is narrowed to, or null when it may act on every site of the tenant. */
+export function siteScopeOf(actor: Actor): string[] | null {
+  return actor.kind === 'user' ? (actor.siteIds ?? null) : null;
+}
+
+/** `can`, and for a member narrowed to certain sites, only on one of those sites. */
+export function canOnSite(ctx: RequestContext, permission: Permission, siteId: string): boolean {
+  if (!can(ctx, permission)) return false;
+  const sites = siteScopeOf(ctx.actor);
+  return sites === null || sites.includes(siteId);
+}
+
+/** Throws like `assertCan`, and FORBIDDEN when a narrowed member acts outside its sites. */
+export function assertCanOnSite(ctx: RequestContext, permission: Permission, siteId: string): void {
+  assertCan(ctx, permission);
+  if (!canOnSite(ctx, permission, siteId)) throw forbidden(`You may not ${permission} on this site`);
 }
 
 /** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN for everyone else who lacks it. */

@@ -110,6 +110,46 @@ export function verifyDiskSignature(
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+function uploadSignature(key: string, size: number, exp: number, secret: string): string {
+  return createHmac('sha256', secret).update(`upload\n${key}\n${size}\n${exp}`).digest('base64url');
+}
+
+/** The query of a disk-mode upload URL (`PUT <gateway>/uploads/<key>?...`): binds key, size and expiry. */
+export function signUpload(key: string, size: number, exp: number, secret: string): string {
+  assertValidKey(key);
+  return `size=${size}&exp=${exp}&sig=${uploadSignature(key, size, exp, secret)}`;
+}
+
+/** Checks a disk upload URL's `size`, `exp` (unix seconds) and `sig` for `key`; `now` in milliseconds. */
+export function verifyUploadSignature(
+  key: string,
+  size: string,
+  exp: string,
+  sig: string,
+  secret: string,
+  now: number = Date.now(),
+): boolean {
+  if (!/^\d{1,15}$/.test(size) || !/^\d{1,12}$/.test(exp)) return false;
+  if (Number(exp) * 1000 < now) return false;
+  const expected = Buffer.from(uploadSignature(key, Number(size), Number(exp), secret));
+  const given = Buffer.from(sig);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** The size of a stored object in bytes, or null when there is none (without reading it). */
+export async function objectSize(storage: Storage, key: string): Promise<number | null> {
+  if (storage instanceof S3Storage) {
+    try {
+      return (await storage.client.statObject(storage.bucketName, key)).size;
+    } catch (err) {
+      if (isS3Missing(err)) return null;
+      throw err;
+    }
+  }
+  if (storage instanceof DiskStorage) return storage.size(key);
+  return (await storage.exists(key)) ? (await storage.get(key)).length : null;
+}
+
 export class DiskStorage implements Storage {
   readonly backend = 'disk';
   readonly root: string;
@@ -147,6 +187,17 @@ export class DiskStorage implements Storage {
       return await readFile(this.path(key));
     } catch (err) {
       if (isMissing(err)) throw new ObjectNotFoundError(key);
+      throw err;
+    }
+  }
+
+  /** The object's size in bytes, or null when there is none. */
+  async size(key: string): Promise<number | null> {
+    try {
+      const info = await stat(this.path(key));
+      return info.isFile() ? info.size : null;
+    } catch (err) {
+      if (isMissing(err)) return null;
       throw err;
     }
   }
@@ -256,6 +307,10 @@ export class S3Storage implements Storage {
     });
     this.bucket = config.S3_BUCKET;
     this.baseUrl = `${useSSL ? 'https' : 'http'}://${host}${port ? `:${port}` : ''}/${this.bucket}`;
+  }
+
+  get bucketName(): string {
+    return this.bucket;
   }
 
   async ensureBucket(): Promise<void> {

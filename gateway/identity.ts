@@ -10,6 +10,10 @@ export interface TokenIdentity {
   tenantId: string | null;
   role: (typeof ROLES)[number] | null;
   platformAdmin: boolean;
+  /** The sites a narrowed membership may act on (claim `sites`); null = every site. */
+  siteIds?: string[] | null;
+  /** The sign-in session the token was issued for (claim `sid`). */
+  sessionId?: string;
 }
 
 const claimsSchema = z.object({
@@ -17,6 +21,8 @@ const claimsSchema = z.object({
   tid: z.string().uuid().optional(),
   role: z.enum(ROLES).optional(),
   pa: z.boolean().optional(),
+  sites: z.array(z.string().uuid()).max(100).optional(),
+  sid: z.string().uuid().optional(),
 });
 
 export interface TokenVerifierOptions {
@@ -48,12 +54,14 @@ export function createTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
     }
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) throw unauthenticated('The access token is not valid');
-    const { sub, tid, role, pa } = claims.data;
+    const { sub, tid, role, pa, sites, sid } = claims.data;
     return {
       userId: sub,
       tenantId: tid ?? null,
       role: tid ? (role ?? null) : null,
       platformAdmin: pa === true,
+      siteIds: tid && sites ? sites : null,
+      ...(sid ? { sessionId: sid } : {}),
     };
   };
 }

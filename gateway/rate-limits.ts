@@ -13,8 +13,11 @@ export interface RateLimitSettings {
 }
 
 export interface RateLimits {
-  /** Counts one request for the tenant (if any) and the client; throws 429 RATE_LIMITED past either limit. */
-  consume(tenantId: string | null, clientKey: string): Promise<void>;
+  /**
+   * Counts one request for the tenant (if any) and the client; throws 429 RATE_LIMITED past either
+   * limit. `tenantPerMinute` is the tenant's plan rate (capped by the configured tenant limit).
+   */
+  consume(tenantId: string | null, clientKey: string, tenantPerMinute?: number): Promise<void>;
   backend: 'redis' | 'memory';
 }
 
@@ -38,14 +41,25 @@ export function createRateLimits(settings: RateLimitSettings, redis: Redis | nul
     });
   };
   const tenantLimiter = limiter('rl:tenant', settings.tenantPerMinute);
+  // One limiter per plan rate (a handful): a plan change moves the tenant to a fresh window.
+  const planLimiters = new Map<number, RateLimiterAbstract>();
+  const tenantLimiterFor = (perMinute: number | undefined) => {
+    if (perMinute === undefined || perMinute >= settings.tenantPerMinute) return tenantLimiter;
+    let planned = planLimiters.get(perMinute);
+    if (!planned) {
+      planned = limiter(`rl:tenant:${perMinute}`, perMinute);
+      planLimiters.set(perMinute, planned);
+    }
+    return planned;
+  };
   const clientLimiter = limiter('rl:client', settings.clientPerMinute);
 
   return {
     backend: redis ? 'redis' : 'memory',
-    async consume(tenantId, clientKey) {
+    async consume(tenantId, clientKey, tenantPerMinute) {
       const results = await Promise.allSettled([
         clientLimiter.consume(clientKey),
-        tenantId ? tenantLimiter.consume(tenantId) : null,
+        tenantId ? tenantLimiterFor(tenantPerMinute).consume(tenantId) : null,
       ]);
       let retryAfterMs = 0;
       for (const result of results) {

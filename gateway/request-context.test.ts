@@ -20,6 +20,7 @@ const userId = randomUUID();
 
 /** An in-memory directory over the stand-in tenants. */
 const directory: TenantDirectory = {
+  evict() {},
   async find({ by, value }) {
     const all = [DEMO_TENANT, OTHER_TENANT, SUSPENDED_TENANT];
     return (

@@ -7,6 +7,7 @@ import {
   REQUEST_ID_HEADER,
   type RequestContext,
 } from '../core/context.js';
+import { type ApiKeyIdentity, type ApiKeyVerifier, isApiKey } from './api-keys.js';
 import { bearerToken, type TokenIdentity, type TokenVerifier } from './identity.js';
 import { refuse } from './refuse.js';
 import { resolveRegion, type TenantDirectory, type TenantKey, type TenantRecord } from './tenants.js';
@@ -45,6 +46,8 @@ export function createContextResolver(
   config: Config,
   tenants: TenantDirectory,
   verifyToken: TokenVerifier,
+  /** Verifies `Bearer whk_...` API keys; without it such keys are refused as invalid tokens. */
+  verifyApiKey?: ApiKeyVerifier,
 ): ContextResolver {
   const platformHosts = new Set(
     config.PLATFORM_HOSTS.split(',')
@@ -67,7 +70,9 @@ export function createContextResolver(
 
       // Storefront pages are public renders: they are served as an anonymous visitor, token or not.
       const token = storefront ? null : bearerToken(headers.authorization);
-      const identity: TokenIdentity | null = token ? await verifyToken(token) : null;
+      const keyed = token !== null && isApiKey(token) && verifyApiKey !== undefined;
+      const apiKey: ApiKeyIdentity | null = keyed ? await verifyApiKey(token) : null;
+      const identity: TokenIdentity | null = token && !keyed ? await verifyToken(token) : null;
 
       const claims: TenantClaim[] = [];
       if (storefrontHost)
@@ -87,7 +92,7 @@ export function createContextResolver(
       }
       if (identity?.tenantId)
         claims.push({ source: 'access token', key: { by: 'id', value: identity.tenantId } });
-      // API keys (a later issue) add their tenant here as one more claim: { source: 'API key', key: { by: 'id', ... } }.
+      if (apiKey) claims.push({ source: 'API key', key: { by: 'id', value: apiKey.tenantId } });
 
       const tenant = await tenantOf(tenants, claims);
       const country = countryHeader ? headers[countryHeader] : undefined;
@@ -104,8 +109,12 @@ export function createContextResolver(
             userId: identity.userId,
             role: identity.role,
             platformAdmin: identity.platformAdmin,
+            ...(identity.siteIds ? { siteIds: identity.siteIds } : {}),
+            ...(identity.sessionId ? { sessionId: identity.sessionId } : {}),
           }
-        : anonymous;
+        : apiKey
+          ? { kind: 'apiKey', keyId: apiKey.keyId, scopes: apiKey.scopes }
+          : anonymous;
       return {
         ctx: {
           requestId,
@@ -118,7 +127,11 @@ export function createContextResolver(
           userAgent: userAgentOf(request.headers['user-agent']),
         },
         tenant,
-        clientKey: identity ? `user:${identity.userId}` : `ip:${request.remoteAddress ?? 'unknown'}`,
+        clientKey: identity
+          ? `user:${identity.userId}`
+          : apiKey
+            ? `key:${apiKey.keyId}`
+            : `ip:${request.remoteAddress ?? 'unknown'}`,
       };
     },
   };

@@ -6,19 +6,26 @@ import { Agent } from 'undici';
 import { type Config, SERVICE_NAMES, type ServiceName } from '../core/config.js';
 import { CONTEXT_HEADER, ContextError, type RequestContext, verifyContext } from '../core/context.js';
 import { formatError } from '../core/errors.js';
+import { createEventBus } from '../core/events.js';
 import { executeGraphQL, HttpError, type Route, startHttpService } from '../core/http.js';
 import { logger } from '../core/logger.js';
+import { planLimits } from '../core/plans.js';
 import { createRedis } from '../core/redis.js';
 import type { Storage } from '../core/storage.js';
+import { createApiKeyVerifier } from './api-keys.js';
 import { createFilesRoute } from './files.js';
 import { createTokenVerifier } from './identity.js';
 import { enforceLimits, measureOperation, type QueryLimits } from './limits.js';
+import { createOidcProxyRoute } from './oidc-proxy.js';
 import { createRateLimits, type RateLimits } from './rate-limits.js';
 import { refuse } from './refuse.js';
 import { type ContextResolver, createContextResolver } from './request-context.js';
 import { createStorefrontRoute } from './storefront.js';
 import { createUndiciFetcher, type GatewayContext, SignedDataSource } from './subgraph-client.js';
+import { subgraphRateLimitsPlugin } from './subgraph-rate-limits.js';
 import { createTenantDirectory } from './tenants.js';
+import { createUploadsRoute } from './uploads.js';
+import { createWebhookRoute } from './webhooks.js';
 
 export interface GatewayOptions {
   /** The composed supergraph; defaults to schema/supergraph.graphql. */
@@ -73,7 +80,11 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
     formatError: (formatted) => formatError(formatted, production),
-    plugins: [queryLimitsPlugin(limits), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      queryLimitsPlugin(limits),
+      subgraphRateLimitsPlugin(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await server.start();
   let supergraphLoaded = true;
@@ -97,7 +108,17 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     issuer: config.JWT_ISSUER,
     jwksCooldownMs: opts.jwksCooldownMs,
   });
-  const resolver = createContextResolver(config, tenants, verifyToken);
+  // Revoked API keys and suspended tenants are evicted from the caches at once, on every gateway.
+  const events = createEventBus(config, 'gateway');
+  await events.subscribe('tenant-changed', (tenantId) => tenants.evict(tenantId));
+  const verifyApiKey = await createApiKeyVerifier({
+    authBaseUrl,
+    contextSecret: config.contextSecret,
+    contextTtlSeconds: config.CONTEXT_TTL_SECONDS,
+    dispatcher: agent,
+    events,
+  });
+  const resolver = createContextResolver(config, tenants, verifyToken, verifyApiKey);
   logger().info({ rateLimits: rateLimits.backend }, 'gateway rate limits backend');
 
   const releaseResources = async () => {
@@ -105,6 +126,7 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     await server.stop();
     await agent.close();
     await redis?.quit();
+    await events.close();
   };
   const service = await startHttpService({
     name: 'gateway',
@@ -112,9 +134,17 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     port: opts.port ?? config.GATEWAY_PORT,
     routes: [
       publicGraphQLRoute(server, resolver, rateLimits),
+      createWebhookRoute(agent, { '/webhooks/stripe/billing': authBaseUrl }),
       internalGraphQLRoute(server, config.contextSecret),
       jwksProxyRoute(agent, `${authBaseUrl}/.well-known/jwks.json`),
+      createOidcProxyRoute({
+        agent,
+        authBaseUrl,
+        contextSecret: config.contextSecret,
+        contextTtlSeconds: config.CONTEXT_TTL_SECONDS,
+      }),
       ...(opts.storage ? [createFilesRoute(opts.storage, config.contextSecret)] : []),
+      ...(opts.storage ? [createUploadsRoute(opts.storage, config.contextSecret)] : []),
       createStorefrontRoute(server, resolver, rateLimits),
     ],
     readiness: {
@@ -158,7 +188,11 @@ function publicGraphQLRoute(
       headers: req.headers,
       remoteAddress: req.socket.remoteAddress,
     });
-    await rateLimits.consume(tenant?.id ?? null, clientKey);
+    await rateLimits.consume(
+      tenant?.id ?? null,
+      clientKey,
+      tenant ? planLimits(tenant.plan).apiRequestsPerMinute : undefined,
+    );
     await executeGraphQL(server, req, res, url, async () => ({ request: ctx }));
     return true;
   };

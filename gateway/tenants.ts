@@ -16,6 +16,8 @@ const tenantSchema = z.object({
   slug: z.string(),
   name: z.string(),
   status: z.enum(['active', 'suspended']),
+  /** The billing plan: sets the tenant's API rate (config/plans.json). */
+  plan: z.string().default('free'),
   regions: z.array(regionSchema),
   defaultRegion: z.string(),
 });
@@ -38,6 +40,8 @@ export interface TenantDirectoryOptions {
 export interface TenantDirectory {
   /** The tenant for a slug, host or id, or null when there is none. */
   find(key: TenantKey): Promise<TenantRecord | null>;
+  /** Forgets every cached way of naming the tenant (it was suspended, its plan changed, ...). */
+  evict(tenantId: string): void;
 }
 
 interface CacheEntry {
@@ -91,7 +95,17 @@ export function createTenantDirectory(opts: TenantDirectoryOptions): TenantDirec
     return tenantSchema.parse(await response.body.json());
   };
 
+  // Bumped on every eviction: a lookup that started before it must not re-cache a stale answer.
+  let generation = 0;
+
   return {
+    evict(tenantId) {
+      generation++;
+      for (const [cacheKey, entry] of cache) {
+        if (entry.tenant?.id === tenantId) cache.delete(cacheKey);
+      }
+      inFlight.clear();
+    },
     async find(key) {
       const value = key.by === 'id' ? key.value : key.value.toLowerCase();
       const cacheKey = `${key.by}:${value}`;
@@ -99,12 +113,15 @@ export function createTenantDirectory(opts: TenantDirectoryOptions): TenantDirec
       if (cached && cached.expiresAt > now()) return cached.tenant;
       let pending = inFlight.get(cacheKey);
       if (!pending) {
+        const startedAt = generation;
         pending = fetchTenant({ by: key.by, value })
           .then((tenant) => {
-            remember(cacheKey, tenant);
+            if (startedAt === generation) remember(cacheKey, tenant);
             return tenant;
           })
-          .finally(() => inFlight.delete(cacheKey));
+          .finally(() => {
+            if (inFlight.get(cacheKey) === pending) inFlight.delete(cacheKey);
+          });
         inFlight.set(cacheKey, pending);
       }
       return pending;

@@ -1,4 +1,5 @@
-import { type Config, loadConfig, type ServiceName } from '../core/config.js';
+import { type Config, type ServiceName, withOverrides } from '../core/config.js';
+import type { SubgraphDb } from '../core/db.js';
 import { startEmbeddedPostgres } from '../core/embedded-db.js';
 import type { HttpService } from '../core/http.js';
 import { createJobQueue, type JobQueue } from '../core/jobs.js';
@@ -61,15 +62,17 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
       });
       closers.push(() => embedded.close());
       // Five pools share one serialised PGlite session: a few connections each is plenty.
-      config = reload(config, { DATABASE_URL: embedded.url, DB_POOL_MAX: '4' });
+      config = withOverrides(config, { DATABASE_URL: embedded.url, DB_POOL_MAX: '4' });
       database = `embedded PGlite at ${embedded.url.replace(/\/\/[^@]*@/, '//')} (data in ${config.dataDir}/pglite)`;
     }
 
     const storage = await createStorage(config);
     // Handlers are bound late: the sitemap job needs the cms service, which needs the queue.
     let pages: PageService | undefined;
+    let assetsDb: SubgraphDb | undefined;
     const handlers = buildHandlers({
       storage,
+      mail: config,
       sites: {
         listPublishedPages: (tenantId, siteId) => cmsPages().listPublishedPages(tenantId, siteId),
         siteBaseUrl: async (tenantId, siteId) => {
@@ -80,6 +83,13 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
             : `${config.publicUrl}/s/${site.tenantSlug}`;
         },
       },
+      images: {
+        db: () => {
+          if (!assetsDb) throw new Error('assets service is not started yet');
+          return assetsDb;
+        },
+        settings: config,
+      },
     });
     const cmsPages = () => {
       if (!pages) throw new Error('cms service is not started yet');
@@ -89,13 +99,16 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
     closers.push(() => jobs.close());
     let worker: RunningWorker | undefined;
     if (config.REDIS_URL) {
-      worker = await startWorker(config, handlers, opts.freePorts ? { metricsPort: 0 } : {});
+      worker = await startWorker(config, handlers, {
+        ...(opts.freePorts ? { metricsPort: 0 } : {}),
+        concurrencyByQueue: { 'image.optimize': config.IMAGE_JOB_CONCURRENCY },
+      });
       closers.push(() => worker!.close());
     }
 
     const port = (configured: number) => (opts.freePorts ? 0 : configured);
     const services: HttpService[] = [];
-    const auth = await startAuthSubgraph(config, { port: port(config.AUTH_PORT) });
+    const auth = await startAuthSubgraph(config, { port: port(config.AUTH_PORT), jobs });
     services.push(auth);
     const cms = await startCmsSubgraph(config, jobs, { port: port(config.CMS_PORT) });
     pages = cms.pages;
@@ -104,7 +117,8 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
     services.push(commerce);
     const analytics = await startAnalyticsSubgraph(config, { port: port(config.ANALYTICS_PORT) });
     services.push(analytics);
-    const assets = await startAssetsSubgraph(config, storage, { port: port(config.ASSETS_PORT) });
+    const assets = await startAssetsSubgraph(config, storage, { port: port(config.ASSETS_PORT), jobs });
+    assetsDb = assets.db;
     services.push(assets);
     for (const service of services) closers.push(() => service.close());
 
@@ -149,18 +163,4 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
     await closeAll();
     throw err;
   }
-}
-
-function reload(config: Config, overrides: Record<string, string>): Config {
-  return loadConfig({ ...process.env, ...envOf(config), CONTEXT_SECRET: config.contextSecret, ...overrides });
-}
-
-/** The raw settings a Config was made from, so that it can be re-validated with overrides. */
-function envOf(config: Config): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(config)) {
-    if (/^[A-Z][A-Z0-9_]*$/.test(key) && value !== undefined && typeof value !== 'object')
-      env[key] = String(value);
-  }
-  return env;
 }

@@ -10,8 +10,17 @@ import { createTestDatabase, type TestDatabase, testConfig } from './support/env
 
 /** Tables deliberately without row-level security, each with the reason. Keep this list short. */
 const RLS_ALLOW_LIST: Record<string, string> = {
+  'auth.stripe_event':
+    'processed Stripe event ids (idempotency): platform-wide, the tenant is not known before processing',
   'auth.user_account': 'accounts are platform-wide: one person belongs to many tenants',
   'auth.signing_key': 'platform signing keys for access tokens, no tenant data',
+  'auth.session': 'sign-in sessions belong to a person (account-level), not to a tenant',
+  'auth.refresh_token': 'hashed refresh tokens of account-level sessions',
+  'auth.account_token': 'hashed email-verification, password-reset and email-change tokens of an account',
+  'auth.totp_factor': "a person's two-factor seed, account-level",
+  'auth.recovery_code': "hashed two-factor recovery codes of a person's account",
+  'auth.user_identity': 'social sign-in identities link to platform-wide accounts, no tenant data',
+  'auth.sign_in_code': 'one-time social sign-in codes of platform-wide accounts, no tenant data',
 };
 const isMigrationsTable = (name: string) => name.endsWith('.mikro_orm_migrations');
 

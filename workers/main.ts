@@ -3,6 +3,7 @@ import { onShutdownSignal } from '../core/http.js';
 import { createJobQueue } from '../core/jobs.js';
 import { logger } from '../core/logger.js';
 import { createStorage } from '../core/storage.js';
+import { openAssetsDb } from '../subgraphs/assets/service.js';
 import { openCmsDb } from '../subgraphs/cms/service.js';
 import { PageService } from '../subgraphs/cms/services/page-service.js';
 import { buildHandlers } from './handlers.js';
@@ -18,6 +19,7 @@ if (!config.REDIS_URL) {
 const storage = await createStorage(config);
 // The cms subgraph owns the schema and runs its migrations; the worker only opens it.
 const db = await openCmsDb(config);
+const assetsDb = await openAssetsDb(config);
 // A BullMQ producer: handlers that enqueue follow-up jobs go through the same queues.
 const jobs = await createJobQueue(config);
 const pages = new PageService(db, jobs);
@@ -25,6 +27,7 @@ const worker = await startWorker(
   config,
   buildHandlers({
     storage,
+    mail: config,
     sites: {
       listPublishedPages: (tenantId, siteId) => pages.listPublishedPages(tenantId, siteId),
       siteBaseUrl: async (tenantId, siteId) => {
@@ -33,10 +36,13 @@ const worker = await startWorker(
         return site.primaryHost ? `https://${site.primaryHost}` : `${config.publicUrl}/s/${site.tenantSlug}`;
       },
     },
+    images: { db: () => assetsDb, settings: config },
   }),
+  { concurrencyByQueue: { 'image.optimize': config.IMAGE_JOB_CONCURRENCY } },
 );
 onShutdownSignal(async () => {
   await worker.close();
   await jobs.close();
   await db.close();
+  await assetsDb.close();
 });

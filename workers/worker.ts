@@ -22,6 +22,12 @@ export interface WorkerOptions {
   concurrency?: number;
   /** Overrides WORKER_METRICS_PORT (tests use 0). */
   metricsPort?: number;
+  /** Per-queue concurrency overriding `concurrency` (image jobs are CPU-bound: IMAGE_JOB_CONCURRENCY). */
+  concurrencyByQueue?: Partial<Record<JobName, number>>;
+  /** BullMQ lock duration (ms): a job whose worker died is taken back after this (default 30 s). */
+  lockDuration?: number;
+  /** BullMQ stalled-job check interval (ms, default 30 s). */
+  stalledInterval?: number;
 }
 
 export interface RunningWorker {
@@ -63,7 +69,13 @@ export async function startWorker(
         const jobLog = jobLogger(name, String(job.id), job.data.tenantId, attempt);
         return handler(job.data, { id: String(job.id), attempt, log: jobLog });
       },
-      { connection, prefix: bullPrefix(config), concurrency: opts.concurrency ?? 4 },
+      {
+        connection,
+        prefix: bullPrefix(config),
+        concurrency: opts.concurrencyByQueue?.[name] ?? opts.concurrency ?? 4,
+        ...(opts.lockDuration ? { lockDuration: opts.lockDuration } : {}),
+        ...(opts.stalledInterval ? { stalledInterval: opts.stalledInterval } : {}),
+      },
     );
     worker.on('completed', () => jobsTotal.inc({ queue: name, outcome: 'completed' }));
     worker.on('failed', (job, err) => onFailed(name, job, err, jobsTotal));

@@ -68,6 +68,7 @@ export const DEMO_TENANT: TenantRecord = {
   slug: 'demo',
   name: 'Demo Shop',
   status: 'active',
+  plan: 'business',
   regions: [
     {
       code: 'us',
@@ -96,6 +97,7 @@ export const OTHER_TENANT: TenantRecord = {
   slug: 'other',
   name: 'Other Shop',
   status: 'active',
+  plan: 'business',
   regions: [
     {
       code: 'us',
@@ -115,6 +117,7 @@ export const SUSPENDED_TENANT: TenantRecord = {
   id: '0b6f6c6e-5d52-4c55-9d0b-6f1c1a6c0003',
   slug: 'frozen',
   status: 'suspended',
+  plan: 'business',
   regions: [],
 };
 

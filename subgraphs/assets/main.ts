@@ -1,5 +1,6 @@
 import { loadConfig } from '../../core/config.js';
 import { onShutdownSignal } from '../../core/http.js';
+import { createJobQueue } from '../../core/jobs.js';
 import { logger } from '../../core/logger.js';
 import { createStorage } from '../../core/storage.js';
 import { startAssetsSubgraph } from './service.js';
@@ -8,5 +9,10 @@ import { startAssetsSubgraph } from './service.js';
 const config = loadConfig();
 logger(config.LOG_LEVEL);
 const storage = await createStorage(config);
-const service = await startAssetsSubgraph(config, storage);
-onShutdownSignal(() => service.close());
+// A BullMQ producer: image.optimize and asset.delete run in the worker process.
+const jobs = await createJobQueue(config);
+const service = await startAssetsSubgraph(config, storage, { jobs });
+onShutdownSignal(async () => {
+  await service.close();
+  await jobs.close();
+});

@@ -1,9 +1,11 @@
 import type { Config } from '../../core/config.js';
 import { migrateDb, openDb, pingDb, type SubgraphDb } from '../../core/db.js';
+import type { JobQueue } from '../../core/jobs.js';
 import type { Storage } from '../../core/storage.js';
 import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
 import { assetEntities } from './entities.js';
 import { Migration20261126000400_init } from './migrations/Migration20261126000400_init.js';
+import { Migration20261126050000_upload_flow } from './migrations/Migration20261126050000_upload_flow.js';
 import { assetsPermissions } from './permissions.js';
 import { assetsResolvers } from './resolvers.js';
 import { AssetService } from './services/asset-service.js';
@@ -11,6 +13,7 @@ import { AssetService } from './services/asset-service.js';
 export const assetsTypeDefs = loadTypeDefs(new URL('./schema.graphql', import.meta.url));
 export const assetsMigrations = [
   { name: 'Migration20261126000400_init', class: Migration20261126000400_init },
+  { name: 'Migration20261126050000_upload_flow', class: Migration20261126050000_upload_flow },
 ];
 
 export function openAssetsDb(config: Config): Promise<SubgraphDb> {
@@ -21,11 +24,12 @@ export function openAssetsDb(config: Config): Promise<SubgraphDb> {
 export async function startAssetsSubgraph(
   config: Config,
   storage: Storage,
-  opts: { port?: number; migrate?: boolean } = {},
+  /** `jobs` enqueues image.optimize and asset.delete; without it deletes happen inline and images wait. */
+  opts: { port?: number; migrate?: boolean; jobs?: Pick<JobQueue, 'enqueue'> } = {},
 ) {
   const db = await openAssetsDb(config);
   if (opts.migrate !== false) await migrateDb(db);
-  const assets = new AssetService(db, storage);
+  const assets = new AssetService(db, storage, opts.jobs ?? null, config);
   const service = await startSubgraph({
     name: 'assets',
     config,

@@ -1,6 +1,10 @@
 import { EntitySchema } from '@mikro-orm/core';
 import type { Role } from '../../core/context.js';
 import { tenantFilter } from '../../core/db.js';
+import { accountEntities } from './entities-accounts.js';
+import { keysBillingEntities } from './entities-keys-billing.js';
+import { teamEntities } from './entities-teams.js';
+import { oidcEntities } from './oidc-entities.js';
 import { AuditEventSchema } from './services/audit.js';
 
 export type TenantStatus = 'active' | 'suspended';
@@ -59,6 +63,8 @@ export interface User {
   name: string;
   passwordHash: string;
   createdAt: Date;
+  /** When the user proved they receive mail at `email`; null (or absent on a new object) until then. */
+  emailVerifiedAt?: Date | null;
 }
 
 /** Users are platform-wide accounts (one person, many tenants): not tenant-owned. */
@@ -71,6 +77,7 @@ export const UserSchema = new EntitySchema<User>({
     name: { type: 'string' },
     passwordHash: { type: 'string', hidden: true },
     createdAt: { type: 'datetime' },
+    emailVerifiedAt: { type: 'datetime', nullable: true },
   },
 });
 
@@ -79,6 +86,8 @@ export interface Membership {
   tenantId: string;
   userId: string;
   role: Role;
+  /** The sites this member may act on; null = every site of the tenant. */
+  siteIds: string[] | null;
   createdAt: Date;
 }
 
@@ -90,6 +99,7 @@ export const MembershipSchema = new EntitySchema<Membership>({
     tenantId: { type: 'uuid' },
     userId: { type: 'uuid' },
     role: { type: 'string' },
+    siteIds: { type: 'json', nullable: true },
     createdAt: { type: 'datetime' },
   },
   filters: tenantFilter,
@@ -116,4 +126,14 @@ export const SigningKeySchema = new EntitySchema<SigningKey>({
   },
 });
 
-export const authEntities = [TenantSchema, UserSchema, MembershipSchema, SigningKeySchema, AuditEventSchema];
+export const authEntities = [
+  TenantSchema,
+  UserSchema,
+  MembershipSchema,
+  SigningKeySchema,
+  AuditEventSchema,
+  ...teamEntities,
+  ...accountEntities,
+  ...keysBillingEntities,
+  ...oidcEntities,
+];

@@ -1,6 +1,13 @@
 import { loadConfig } from '../../core/config.js';
 import { onShutdownSignal } from '../../core/http.js';
+import { createJobQueue } from '../../core/jobs.js';
 import { startAuthSubgraph } from './service.js';
 
-const service = await startAuthSubgraph(loadConfig());
-onShutdownSignal(() => service.close());
+const config = loadConfig();
+// Invitation emails go to BullMQ (REDIS_URL) for the worker process.
+const jobs = await createJobQueue(config);
+const service = await startAuthSubgraph(config, { jobs });
+onShutdownSignal(async () => {
+  await service.close();
+  await jobs.close();
+});

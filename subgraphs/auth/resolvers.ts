@@ -37,7 +37,11 @@ export function authResolvers(auth: AuthService): Resolvers {
     },
     Mutation: {
       register: async (_, { input }, { ctx }) => authPayload(await auth.register(ctx, input)),
-      login: async (_, { input }, { ctx }) => authPayload(await auth.login(ctx, input)),
+      // Served by account-resolvers.ts (limits, two-factor, sessions) around this plain sign-in.
+      login: async (_, { input }, { ctx }) => ({
+        ...authPayload(await auth.login(ctx, input)),
+        mfaRequired: false,
+      }),
       createTenant: async (_, { input }, { ctx }) => authPayload(await auth.createTenant(ctx, input)),
     },
     Viewer: {

@@ -72,4 +72,29 @@ export const PageSchema = new EntitySchema<Page>({
   filters: tenantFilter,
 });
 
-export const cmsEntities = [SiteSchema, PageSchema];
+/** A tenant's design token override: `tenant` for the whole tenant, `region:<code>` for one region. */
+export interface TokenOverride {
+  id: string;
+  tenantId: string;
+  scope: string;
+  /** A W3C DTCG token document, validated and resolved against the layers below before it is stored. */
+  document: Record<string, unknown>;
+  version: number;
+  updatedAt: Date;
+}
+
+export const TokenOverrideSchema = new EntitySchema<TokenOverride>({
+  name: 'TokenOverride',
+  tableName: 'token_override',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    tenantId: { type: 'uuid' },
+    scope: { type: 'string' },
+    document: { type: 'json' },
+    version: { type: 'integer' },
+    updatedAt: { type: 'datetime' },
+  },
+  filters: tenantFilter,
+});
+
+export const cmsEntities = [SiteSchema, PageSchema, TokenOverrideSchema];

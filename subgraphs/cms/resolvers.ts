@@ -4,13 +4,14 @@ import type { PageStatus as GraphQLPageStatus, Resolvers } from './__generated__
 import type { Site } from './entities.js';
 import type { PageService, PageView } from './services/page-service.js';
 import { renderPage } from './services/render.js';
+import type { TokenService } from './services/token-service.js';
 
 const GRAPHQL_PAGE_STATUS: Record<PageView['status'], GraphQLPageStatus> = {
   draft: 'DRAFT',
   published: 'PUBLISHED',
 };
 
-export function cmsResolvers(pages: PageService): Resolvers {
+export function cmsResolvers(pages: PageService, tokens: TokenService): Resolvers {
   return {
     JSON: GraphQLJSON,
     Query: {
@@ -18,11 +19,17 @@ export function cmsResolvers(pages: PageService): Resolvers {
       draftPage: (_, args, { ctx }) => pages.draftPage(ctx, args.id),
       sites: async (_, { first, after }, { ctx }) =>
         toConnection(await pages.sites(ctx, first, after ?? null), first),
+      designTokens: (_, args, { ctx }) => tokens.designTokens(ctx, args.region ?? null),
+      tenantTokenOverrides: (_, __, { ctx }) => tokens.tenantTokenOverrides(ctx),
     },
     Mutation: {
       createSite: (_, { input }, { ctx }) => pages.createSite(ctx, input),
       savePage: (_, { input }, { ctx }) => pages.savePage(ctx, input),
       publishPage: (_, args, { ctx }) => pages.publishPage(ctx, args.id, args.expectedVersion ?? null),
+      setTenantTokens: (_, args, { ctx }) =>
+        tokens.setTenantTokens(ctx, args.document, args.expectedVersion ?? null),
+      setRegionTokens: (_, args, { ctx }) =>
+        tokens.setRegionTokens(ctx, args.region, args.document, args.expectedVersion ?? null),
     },
     Site: {
       __resolveReference: (ref, { ctx }) => pages.siteById(ctx, ref.id),
@@ -38,7 +45,11 @@ export function cmsResolvers(pages: PageService): Resolvers {
       publishedAt: (page) => page.publishedAt?.toISOString() ?? null,
       updatedAt: (page) => page.updatedAt.toISOString(),
       featuredProducts: (page) => page.featuredProductIds.map((id) => ({ __typename: 'Product', id })),
-      html: (page) => renderPage(page.tree, page.title),
+      html: async (page, _, { ctx }) =>
+        renderPage(page.tree, page.title, 'en', await tokens.tokensCss(ctx, ctx.region)),
+    },
+    TokenOverride: {
+      updatedAt: (override) => override.updatedAt.toISOString(),
     },
   };
 }

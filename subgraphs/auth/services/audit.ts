@@ -23,8 +23,10 @@ export type AuditAction =
   | 'mfa.enabled'
   | 'mfa.disabled'
   | 'member.invited'
+  | 'invitation.revoked'
   | 'member.joined'
   | 'member.role-changed'
+  | 'member.sites-changed'
   | 'member.removed'
   | 'ownership.transferred'
   | 'api-key.created'
@@ -32,7 +34,9 @@ export type AuditAction =
   | 'billing.changed'
   | 'tenant.suspended'
   | 'tenant.reactivated'
+  | 'domain.added'
   | 'domain.verified'
+  | 'domain.removed'
   | 'signing-key.rotated';
 
 export interface AuditEvent {

@@ -52,6 +52,8 @@ export interface DirectoryEntry {
   slug: string;
   name: string;
   status: Tenant['status'];
+  /** The billing plan: the gateway applies its API rate. */
+  plan: string;
   regions: Tenant['regions'];
   defaultRegion: string;
 }
@@ -113,7 +115,12 @@ export class AuthService {
     const tenant = await this.findTenantBySlug(data.tenantSlug);
     const membership = tenant ? await this.membershipOf(tenant.id, user.id) : null;
     if (!tenant || !membership) throw forbidden(`You are not a member of ${data.tenantSlug}`);
-    const token = await this.tokens.issue({ userId: user.id, tenantId: tenant.id, role: membership.role });
+    const token = await this.tokens.issue({
+      userId: user.id,
+      tenantId: tenant.id,
+      role: membership.role,
+      siteIds: membership.siteIds,
+    });
     return { ...token, user, tenant };
   }
 
@@ -236,11 +243,11 @@ export class AuthService {
       if (query.slug) return em.findOne(TenantSchema, { slug: query.slug }, platformQuery);
       if (query.host) {
         const host = query.host.toLowerCase();
-        const rows = await em
-          .getConnection()
-          .execute<{ id: string }[]>('select id from auth.tenant where hosts @> ?::jsonb limit 1', [
-            JSON.stringify([host]),
-          ]);
+        // em.execute, not em.getConnection().execute: the latter leaves the transaction (and its app role).
+        const rows = await em.execute<{ id: string }[]>(
+          'select id from auth.tenant where hosts @> ?::jsonb limit 1',
+          [JSON.stringify([host])],
+        );
         return rows[0] ? em.findOne(TenantSchema, { id: rows[0].id }, platformQuery) : null;
       }
       return null;
@@ -251,6 +258,7 @@ export class AuthService {
       slug: tenant.slug,
       name: tenant.name,
       status: tenant.status,
+      plan: tenant.plan,
       regions: tenant.regions,
       defaultRegion: tenant.defaultRegion,
     };

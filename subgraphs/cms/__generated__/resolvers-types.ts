@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Site as SiteModel } from '../entities.js';
 import type { PageView as PageViewModel } from '../services/page-service.js';
+import type { TokenOverrideView as TokenOverrideViewModel } from '../services/token-service.js';
 import type { SubgraphContext } from '../../../core/subgraph.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -24,6 +25,30 @@ export type CreateSiteInput = {
   name: Scalars['String']['input'];
 };
 
+/** One design token after merging every layer and resolving aliases. */
+export type DesignToken = {
+  __typename?: 'DesignToken';
+  /** The CSS custom property that carries it, e.g. `--wh-color-brand-primary` (typography tokens add `-font-size` and friends). */
+  cssVariable: Scalars['String']['output'];
+  /** The token's description, when it has one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Dot path of the token, e.g. `color.brand.primary`. */
+  path: Scalars['String']['output'];
+  /** The W3C DTCG type: color, dimension, fontFamily, fontWeight, duration, cubicBezier, number, strokeStyle, border, transition, shadow, gradient or typography. */
+  type: Scalars['String']['output'];
+  /** The resolved value in DTCG JSON form (e.g. `{ colorSpace, components }`), every alias replaced. */
+  value: Scalars['JSON']['output'];
+};
+
+/** The resolved design tokens of the request's tenant: global defaults < template defaults < tenant override < region override. */
+export type DesignTokens = {
+  __typename?: 'DesignTokens';
+  /** A `:root { ... }` stylesheet with one custom property per token (several for typography), sorted by path. */
+  css: Scalars['String']['output'];
+  /** Every resolved token, sorted by path. */
+  tokens: Array<DesignToken>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a site. */
@@ -32,6 +57,18 @@ export type Mutation = {
   publishPage: Page;
   /** Saves a draft (creating the page when `id` is omitted). */
   savePage: Page;
+  /**
+   * Replaces one region's design token override. Validated like `setTenantTokens`, merged over the
+   * tenant override.
+   */
+  setRegionTokens: TokenOverride;
+  /**
+   * Replaces the tenant-wide design token override (a W3C DTCG document). Refused with BAD_USER_INPUT,
+   * naming the token path, when it does not match the token schema or does not resolve over the global
+   * defaults and under each region override. `expectedVersion`: the version you edited (0 when none is
+   * stored yet); a different stored version is a CONFLICT. Omit it to skip the check.
+   */
+  setTenantTokens: TokenOverride;
 };
 
 
@@ -48,6 +85,19 @@ export type MutationPublishPageArgs = {
 
 export type MutationSavePageArgs = {
   input: SavePageInput;
+};
+
+
+export type MutationSetRegionTokensArgs = {
+  document: Scalars['JSON']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  region: Scalars['String']['input'];
+};
+
+
+export type MutationSetTenantTokensArgs = {
+  document: Scalars['JSON']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of a site: a component tree with a draft and a published version. */
@@ -120,12 +170,21 @@ export type Product = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The resolved design tokens for the request's tenant and a region (default: the request's region). */
+  designTokens: DesignTokens;
   /** A page with its draft tree, for editors. */
   draftPage?: Maybe<Page>;
   /** A published page of the request's tenant by path (visitors and headless frontends). Null when absent. */
   page?: Maybe<Page>;
   /** The tenant's sites. */
   sites: SiteConnection;
+  /** The tenant's stored design token overrides: the tenant-wide one first, then regions. */
+  tenantTokenOverrides: Array<TokenOverride>;
+};
+
+
+export type QueryDesignTokensArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -199,6 +258,21 @@ export type SiteEdge = {
   cursor: Scalars['String']['output'];
   /** The site. */
   node: Site;
+};
+
+/** A tenant's stored design token override. */
+export type TokenOverride = {
+  __typename?: 'TokenOverride';
+  /** The W3C DTCG token document as stored. */
+  document: Scalars['JSON']['output'];
+  /** The region code for a region override; null for the tenant-wide one. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** `tenant` for the tenant-wide override, `region:<code>` for one region's. */
+  scope: Scalars['String']['output'];
+  /** When the override was last saved (ISO 8601). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented on every save; pass it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -301,6 +375,8 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   CreateSiteInput: CreateSiteInput;
+  DesignToken: ResolverTypeWrapper<DesignToken>;
+  DesignTokens: ResolverTypeWrapper<DesignTokens>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -316,6 +392,7 @@ export type ResolversTypes = ResolversObject<{
   Site: ResolverTypeWrapper<SiteModel>;
   SiteConnection: ResolverTypeWrapper<Omit<SiteConnection, 'edges'> & { edges: Array<ResolversTypes['SiteEdge']> }>;
   SiteEdge: ResolverTypeWrapper<Omit<SiteEdge, 'node'> & { node: ResolversTypes['Site'] }>;
+  TokenOverride: ResolverTypeWrapper<TokenOverrideViewModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
@@ -323,6 +400,8 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   CreateSiteInput: CreateSiteInput;
+  DesignToken: DesignToken;
+  DesignTokens: DesignTokens;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
@@ -337,6 +416,7 @@ export type ResolversParentTypes = ResolversObject<{
   Site: SiteModel;
   SiteConnection: Omit<SiteConnection, 'edges'> & { edges: Array<ResolversParentTypes['SiteEdge']> };
   SiteEdge: Omit<SiteEdge, 'node'> & { node: ResolversParentTypes['Site'] };
+  TokenOverride: TokenOverrideViewModel;
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
 }>;
@@ -354,6 +434,19 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type DesignTokenResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DesignToken'] = ResolversParentTypes['DesignToken']> = ResolversObject<{
+  cssVariable?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+}>;
+
+export type DesignTokensResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DesignTokens'] = ResolversParentTypes['DesignTokens']> = ResolversObject<{
+  css?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tokens?: Resolver<Array<ResolversTypes['DesignToken']>, ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -362,6 +455,8 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
   publishPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationPublishPageArgs, 'id'>>;
   savePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationSavePageArgs, 'input'>>;
+  setRegionTokens?: Resolver<ResolversTypes['TokenOverride'], ParentType, ContextType, RequireFields<MutationSetRegionTokensArgs, 'document' | 'region'>>;
+  setTenantTokens?: Resolver<ResolversTypes['TokenOverride'], ParentType, ContextType, RequireFields<MutationSetTenantTokensArgs, 'document'>>;
 }>;
 
 export type PageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Page'] = ResolversParentTypes['Page'], FederationReferenceType extends FederationReferenceTypes['Page'] = FederationReferenceTypes['Page']> = ResolversObject<{
@@ -399,9 +494,11 @@ export type ProductResolvers<ContextType = SubgraphContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  designTokens?: Resolver<ResolversTypes['DesignTokens'], ParentType, ContextType, Partial<QueryDesignTokensArgs>>;
   draftPage?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryDraftPageArgs, 'id'>>;
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPageArgs, 'path'>>;
   sites?: Resolver<ResolversTypes['SiteConnection'], ParentType, ContextType, RequireFields<QuerySitesArgs, 'first'>>;
+  tenantTokenOverrides?: Resolver<Array<ResolversTypes['TokenOverride']>, ParentType, ContextType>;
 }>;
 
 export type SiteResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
@@ -422,7 +519,17 @@ export type SiteEdgeResolvers<ContextType = SubgraphContext, ParentType extends 
   node?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
 }>;
 
+export type TokenOverrideResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TokenOverride'] = ResolversParentTypes['TokenOverride']> = ResolversObject<{
+  document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  DesignToken?: DesignTokenResolvers<ContextType>;
+  DesignTokens?: DesignTokensResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Page?: PageResolvers<ContextType>;
@@ -434,6 +541,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Site?: SiteResolvers<ContextType>;
   SiteConnection?: SiteConnectionResolvers<ContextType>;
   SiteEdge?: SiteEdgeResolvers<ContextType>;
+  TokenOverride?: TokenOverrideResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = SubgraphContext> = ResolversObject<{

@@ -7,7 +7,7 @@ import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
 import type { JobQueue } from '../../../core/jobs.js';
 import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
-import { can } from '../../../core/permissions.js';
+import { assertCanOnSite, can } from '../../../core/permissions.js';
 import { type Page, PageSchema, type PageTree, type Site, SiteSchema } from '../entities.js';
 import { validateTree } from './tree.js';
 
@@ -149,6 +149,7 @@ export class PageService {
         if (data.id) {
           const page = await em.findOne(PageSchema, { id: data.id });
           if (!page) throw notFound('Page');
+          assertCanOnSite(ctx, 'content:write', page.siteId);
           this.checkVersion(page, data.expectedVersion);
           page.path = data.path;
           page.title = data.title;
@@ -163,6 +164,7 @@ export class PageService {
           ? await em.findOne(SiteSchema, { id: data.siteId })
           : await this.primarySite(em);
         if (!site) throw data.siteId ? notFound('Site') : badInput('Create a site first', 'siteId');
+        assertCanOnSite(ctx, 'content:write', site.id);
         const page = em.create(PageSchema, {
           id: randomUUID(),
           tenantId: ctx.tenantId!,
@@ -196,6 +198,8 @@ export class PageService {
     const page = await withTenant(this.db, ctx, async (em) => {
       const page = await em.findOne(PageSchema, { id });
       if (!page) throw notFound('Page');
+      // A member narrowed to certain sites publishes only there (the whole transaction rolls back).
+      assertCanOnSite(ctx, 'content:publish', page.siteId);
       this.checkVersion(page, expectedVersion);
       page.publishedTree = page.draftTree;
       page.publishedTitle = page.title;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { loadPlans, planLimits, platformPlans, withinLimit } from './plans.js';
+
+describe('plans (config/plans.json)', () => {
+  it('loads free, pro and business with limits, prices and fees', () => {
+    const plans = platformPlans();
+    expect(plans.all().map((p) => p.id)).toEqual(['free', 'pro', 'business']);
+    expect(plans.defaultPlan).toBe('free');
+    expect(plans.get('free').stripePriceId).toBeNull();
+    expect(plans.byPriceId(plans.get('pro').stripePriceId!)?.id).toBe('pro');
+    expect(planLimits('business').apiRequestsPerMinute).toBeGreaterThan(
+      planLimits('free').apiRequestsPerMinute,
+    );
+    expect(planLimits('no-such-plan')).toEqual(planLimits('free'));
+    expect(plans.get('pro').applicationFeeBps).toBeGreaterThanOrEqual(0);
+  });
+
+  it('refuses a file with a bad limit, an unknown default or a shared price', () => {
+    const plan = (price: string | null) => ({
+      name: 'P',
+      stripePriceId: price,
+      applicationFeeBps: 0,
+      limits: { pages: 1, products: 1, storageBytes: 1, apiRequestsPerMinute: 1, members: 1 },
+    });
+    expect(() => loadPlans(JSON.stringify({ defaultPlan: 'x', plans: { free: plan(null) } }))).toThrow(
+      /defaultPlan/,
+    );
+    expect(() =>
+      loadPlans(JSON.stringify({ defaultPlan: 'a', plans: { a: plan('price_1'), b: plan('price_1') } })),
+    ).toThrow(/share/);
+    const bad = plan(null);
+    bad.limits.pages = -5;
+    expect(() => loadPlans(JSON.stringify({ defaultPlan: 'a', plans: { a: bad } }))).toThrow(/limits.pages/);
+  });
+
+  it('treats -1 as unlimited', () => {
+    expect(withinLimit(-1, 1_000_000)).toBe(true);
+    expect(withinLimit(2, 1)).toBe(true);
+    expect(withinLimit(2, 2)).toBe(false);
+  });
+});

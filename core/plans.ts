@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { AppError } from './errors.js';
+
+/** What each plan allows. -1 means unlimited. */
+const limitsSchema = z.object({
+  pages: z.number().int().min(-1),
+  products: z.number().int().min(-1),
+  storageBytes: z.number().int().min(-1),
+  apiRequestsPerMinute: z.number().int().min(1),
+  members: z.number().int().min(-1),
+});
+
+const planSchema = z.object({
+  name: z.string().min(1),
+  /** The recurring Stripe Price of the plan; null for a plan that is not sold (free). */
+  stripePriceId: z.string().min(1).nullable(),
+  /** The platform's fee on the tenant's storefront payments, in basis points (1/100 of a percent). */
+  applicationFeeBps: z.number().int().min(0).max(10_000),
+  limits: limitsSchema,
+});
+
+const plansFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    defaultPlan: z.string(),
+    plans: z.record(z.string().regex(/^[a-z][a-z0-9-]{0,31}$/), planSchema),
+  })
+  .refine((f) => f.defaultPlan in f.plans, { message: 'defaultPlan must name one of the plans' })
+  .refine(
+    (f) => {
+      const prices = Object.values(f.plans).flatMap((p) => (p.stripePriceId ? [p.stripePriceId] : []));
+      return new Set(prices).size === prices.length;
+    },
+    { message: 'two plans share a stripePriceId' },
+  );
+
+export type PlanLimits = z.infer<typeof limitsSchema>;
+export type Plan = z.infer<typeof planSchema> & { id: string };
+
+export interface Plans {
+  defaultPlan: string;
+  all(): Plan[];
+  /** The plan, or the default plan for an unknown id (a plan removed from the file). */
+  get(id: string): Plan;
+  has(id: string): boolean;
+  /** The plan sold at a Stripe price, or null. */
+  byPriceId(priceId: string): Plan | null;
+}
+
+const DEFAULT_FILE = new URL('../config/plans.json', import.meta.url);
+
+/** Parses and validates a plans file (config/plans.json by default); throws naming the problem. */
+export function loadPlans(source: URL | string = DEFAULT_FILE): Plans {
+  const raw = typeof source === 'string' ? source : readFileSync(source, 'utf8');
+  const parsed = plansFileSchema.safeParse(JSON.parse(raw));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`Invalid plans file: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const plans = new Map(Object.entries(parsed.data.plans).map(([id, p]) => [id, { ...p, id }]));
+  const byPrice = new Map(
+    [...plans.values()].flatMap((p) => (p.stripePriceId ? [[p.stripePriceId, p]] : [])),
+  );
+  const defaultPlan = parsed.data.defaultPlan;
+  return {
+    defaultPlan,
+    all: () => [...plans.values()],
+    get: (id) => plans.get(id) ?? plans.get(defaultPlan)!,
+    has: (id) => plans.has(id),
+    byPriceId: (priceId) => byPrice.get(priceId) ?? null,
+  };
+}
+
+let cached: Plans | undefined;
+/** The platform's plans, loaded once per process. */
+export function platformPlans(): Plans {
+  cached ??= loadPlans();
+  return cached;
+}
+
+/** The limits of a plan id (what other subgraphs check before creating pages, products, ...). */
+export function planLimits(planId: string): PlanLimits {
+  return platformPlans().get(planId).limits;
+}
+
+/** True when `count` existing items leave room for one more under `limit` (-1 = unlimited). */
+export function withinLimit(limit: number, count: number): boolean {
+  return limit < 0 || count < limit;
+}
+
+/**
+ * The one error every subgraph raises when a plan limit stops a write: FORBIDDEN with
+ * `extensions.reason = 'PLAN_LIMIT'`, the limit's name and its value, so the editor can offer an upgrade.
+ */
+export function planLimitReached(limit: keyof PlanLimits, max: number, planId: string): AppError {
+  return new AppError(
+    'FORBIDDEN',
+    `The ${planId} plan allows at most ${max} ${limit}: upgrade the plan first`,
+    {
+      reason: 'PLAN_LIMIT',
+      limit,
+      max,
+      plan: planId,
+    },
+  );
+}

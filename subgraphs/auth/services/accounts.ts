@@ -1,0 +1,258 @@
+import { createHmac } from 'node:crypto';
+import { decodeJwt, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { z } from 'zod';
+import type { Config } from '../../../core/config.js';
+import { type RequestContext, ROLES } from '../../../core/context.js';
+import { platformQuery, type SubgraphDb, withPlatform } from '../../../core/db.js';
+import { AppError, forbidden, unauthenticated } from '../../../core/errors.js';
+import { parseInput } from '../../../core/input.js';
+import { logger } from '../../../core/logger.js';
+import { type Tenant, TenantSchema, type User, UserSchema } from '../entities.js';
+import type { AccountRecoveryService } from './account-recovery.js';
+import type { AuditLog } from './audit.js';
+import type { AuthResult, AuthService } from './auth-service.js';
+import { type AttemptLimits, rateLimited } from './limits.js';
+import type { MfaService } from './mfa.js';
+import type { SessionService, SessionTokens } from './sessions.js';
+import type { AccessClaims, TokenIssuer } from './tokens.js';
+
+/** A completed sign-in: tokens of a new session. */
+export interface SignedIn extends SessionTokens {
+  user: User;
+  tenant: Tenant | null;
+}
+
+/** What `login` answers: a session, or (for TOTP users) a ticket for `completeMfa`. */
+export type LoginOutcome =
+  | ({ mfaRequired: false; mfaTicket: null } & SignedIn)
+  | { mfaRequired: true; mfaTicket: string; user: User; tenant: Tenant | null };
+
+/** A password-proven sign-in waits this long for its second factor. */
+export const MFA_TICKET_TTL_SECONDS = 300;
+const MFA_AUDIENCE = 'webhaze:mfa';
+
+const ticketClaims = z.object({
+  sub: z.string().uuid(),
+  tid: z.string().uuid().optional(),
+  role: z.enum(ROLES).optional(),
+  sites: z.array(z.string().uuid()).optional(),
+});
+
+/**
+ * Sign-in as a whole: brute-force limits and audit around AuthService's credential check, the
+ * optional second factor, and a session for every token issued.
+ */
+export class AccountService {
+  private readonly ticketKey: Uint8Array;
+
+  constructor(
+    private readonly db: SubgraphDb,
+    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
+    private readonly mfa: MfaService,
+    private readonly recovery: AccountRecoveryService,
+    private readonly limits: AttemptLimits,
+    private readonly audit: AuditLog,
+    private readonly tokens: TokenIssuer,
+    config: Config,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.ticketKey = createHmac('sha256', config.contextSecret).update('webhaze:mfa-ticket').digest();
+  }
+
+  /** Creates the account, mails the verification link and starts the first session. */
+  async register(ctx: RequestContext, input: unknown): Promise<SignedIn> {
+    const result = await this.auth.register(ctx, input);
+    // The account exists now: a mail outage must not turn its creation into an error (the
+    // user can ask again with resendVerificationEmail).
+    await this.recovery
+      .sendVerification(ctx, result.user)
+      .catch((err: unknown) =>
+        logger().warn({ err, userId: result.user.id }, 'could not enqueue the verification email'),
+      );
+    return this.startSession(ctx, result);
+  }
+
+  async createTenant(ctx: RequestContext, input: unknown): Promise<SignedIn> {
+    return this.startSession(ctx, await this.auth.createTenant(ctx, input));
+  }
+
+  async login(ctx: RequestContext, input: unknown): Promise<LoginOutcome> {
+    const account = emailKey(input);
+    const keys = { account, ip: ctx.clientIp };
+    const wait = await this.limits.blockedFor('sign-in', keys);
+    if (wait > 0) throw rateLimited(wait);
+    let result: AuthResult;
+    try {
+      result = await this.auth.login(ctx, input);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'UNAUTHENTICATED') {
+        await this.failed(ctx, keys, await this.userIdByEmail(account));
+      }
+      throw err;
+    }
+    await this.limits.clear('sign-in', account);
+    // AuthService decided the claims; the session re-issues them with its `sid`.
+    const outcome = await this.finishSignIn(ctx, claimsOf(result.accessToken), result.user, result.tenant);
+    if (!outcome.mfaRequired) {
+      await this.audit.record(ctx, { action: 'sign-in.succeeded', tenantId: null, userId: result.user.id });
+    }
+    return outcome;
+  }
+
+  /**
+   * The last step of every first-factor sign-in (password or a social provider): an account with
+   * two-factor on gets a ticket for `completeMfa`, never tokens; everyone else gets a session.
+   */
+  async finishSignIn(
+    ctx: RequestContext,
+    claims: AccessClaims,
+    user: User,
+    tenant: Tenant | null,
+  ): Promise<LoginOutcome> {
+    if (await this.mfa.isEnabled(user.id)) {
+      return { mfaRequired: true, mfaTicket: await this.ticket(claims), user, tenant };
+    }
+    const session = await this.sessions.start(ctx, claims);
+    return { mfaRequired: false, mfaTicket: null, ...session, user, tenant };
+  }
+
+  /** Second step of a TOTP user's sign-in: the ticket from `login` plus a code or a recovery code. */
+  async completeMfa(ctx: RequestContext, input: unknown): Promise<SignedIn> {
+    const data = parseInput(
+      z.object({ ticket: z.string().max(2048), code: z.string().min(1).max(32) }),
+      input,
+    );
+    const claims = await this.verifyTicket(data.ticket);
+    const keys = { account: `mfa:${claims.userId}`, ip: ctx.clientIp };
+    const wait = await this.limits.blockedFor('sign-in', keys);
+    if (wait > 0) throw rateLimited(wait);
+    const method = await this.mfa.verify(claims.userId, data.code);
+    if (!method) {
+      await this.failed(ctx, keys, claims.userId, { step: 'mfa' });
+      throw unauthenticated('The code is not valid');
+    }
+    await this.limits.clear('sign-in', keys.account);
+    const { user, tenant } = await withPlatform(this.db, 'complete MFA sign-in', async (em) => ({
+      user: await em.findOne(UserSchema, { id: claims.userId }),
+      tenant: claims.tenantId ? await em.findOne(TenantSchema, { id: claims.tenantId }, platformQuery) : null,
+    }));
+    if (!user || (claims.tenantId && !tenant)) throw unauthenticated('Sign in again');
+    const session = await this.sessions.start(ctx, claims);
+    await this.audit.record(ctx, {
+      action: 'sign-in.succeeded',
+      tenantId: null,
+      userId: user.id,
+      detail: { mfa: method },
+    });
+    return { ...session, user, tenant };
+  }
+
+  /** Rotates a session's refresh token (see SessionService.refresh) and loads who it is for. */
+  async refresh(ctx: RequestContext, refreshToken: string): Promise<SignedIn> {
+    const session = await this.sessions.refresh(ctx, refreshToken);
+    const { user, tenant } = await withPlatform(this.db, 'refresh: account', async (em) => ({
+      user: await em.findOne(UserSchema, { id: session.userId }),
+      tenant: session.tenantId
+        ? await em.findOne(TenantSchema, { id: session.tenantId }, platformQuery)
+        : null,
+    }));
+    if (!user) throw unauthenticated('This session has ended: sign in again');
+    return { ...session, user, tenant };
+  }
+
+  /** Platform admins only: sign with a new key from now on (the previous one keeps verifying). */
+  async rotateSigningKey(ctx: RequestContext): Promise<{ kid: string; previousKid: string | null }> {
+    if (ctx.actor.kind !== 'user' || !ctx.actor.platformAdmin) {
+      throw forbidden('Only platform administrators may rotate signing keys');
+    }
+    const rotated = await this.tokens.rotate();
+    await this.audit.record(ctx, {
+      action: 'signing-key.rotated',
+      tenantId: null,
+      target: rotated.kid,
+      detail: { previousKid: rotated.previousKid },
+    });
+    return rotated;
+  }
+
+  /** Counts a failure; the attempt that spends the budget records the lock once (no audit flood). */
+  private async failed(
+    ctx: RequestContext,
+    keys: { account: string; ip: string | null },
+    userId: string | null,
+    detail: Record<string, unknown> = {},
+  ): Promise<void> {
+    await this.limits.count('sign-in', keys);
+    await this.audit.record(ctx, { action: 'sign-in.failed', tenantId: null, userId, detail });
+    if ((await this.limits.blockedFor('sign-in', keys)) > 0) {
+      await this.audit.record(ctx, { action: 'sign-in.locked', tenantId: null, userId, detail });
+    }
+  }
+
+  private async startSession(ctx: RequestContext, result: AuthResult): Promise<SignedIn> {
+    // AuthService decided the claims; the session re-issues them with its `sid`.
+    const session = await this.sessions.start(ctx, claimsOf(result.accessToken));
+    return { ...session, user: result.user, tenant: result.tenant };
+  }
+
+  private async userIdByEmail(email: string): Promise<string | null> {
+    const user = await withPlatform(this.db, 'failed sign-in: account', (em) =>
+      em.findOne(UserSchema, { email }, { fields: ['id'] }),
+    );
+    return user?.id ?? null;
+  }
+
+  private ticket(claims: AccessClaims): Promise<string> {
+    const iat = Math.floor(this.now().getTime() / 1000);
+    return new SignJWT({
+      ...(claims.tenantId ? { tid: claims.tenantId, role: claims.role } : {}),
+      ...(claims.tenantId && claims.siteIds ? { sites: claims.siteIds } : {}),
+    })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(claims.userId)
+      .setAudience(MFA_AUDIENCE)
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + MFA_TICKET_TTL_SECONDS)
+      .sign(this.ticketKey);
+  }
+
+  private async verifyTicket(ticket: string): Promise<AccessClaims> {
+    try {
+      const { payload } = await jwtVerify(ticket, this.ticketKey, {
+        audience: MFA_AUDIENCE,
+        algorithms: ['HS256'],
+        currentDate: this.now(),
+      });
+      const claims = ticketClaims.parse(payload);
+      return {
+        userId: claims.sub,
+        tenantId: claims.tid ?? null,
+        role: claims.tid ? (claims.role ?? null) : null,
+        ...(claims.sites ? { siteIds: claims.sites } : {}),
+      };
+    } catch (err) {
+      if (err instanceof joseErrors.JOSEError || err instanceof z.ZodError) {
+        throw unauthenticated('This sign-in step has expired: sign in again');
+      }
+      throw err;
+    }
+  }
+}
+
+/** The claims of an access token AuthService just signed. */
+function claimsOf(accessToken: string): AccessClaims {
+  const claims = ticketClaims.parse(decodeJwt(accessToken));
+  return {
+    userId: claims.sub,
+    tenantId: claims.tid ?? null,
+    role: claims.tid ? (claims.role ?? null) : null,
+    ...(claims.sites ? { siteIds: claims.sites } : {}),
+  };
+}
+
+/** The limiter key of a sign-in: the address as AuthService normalises it. */
+function emailKey(input: unknown): string {
+  const raw = (input as { email?: unknown } | null)?.email;
+  return typeof raw === 'string' ? raw.trim().toLowerCase().slice(0, 254) : '';
+}

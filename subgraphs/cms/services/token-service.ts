@@ -1,0 +1,271 @@
+import { randomUUID } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { z } from 'zod';
+import type { RequestContext } from '../../../core/context.js';
+import { type SubgraphDb, withTenant } from '../../../core/db.js';
+import { AppError, badInput, conflict } from '../../../core/errors.js';
+import { parseInput } from '../../../core/input.js';
+import { logger } from '../../../core/logger.js';
+import { type TokenOverride, TokenOverrideSchema } from '../entities.js';
+import { cssVariableName } from '../tokens/css.js';
+import { type LayerName, resolveTokens, type TokenError, type TokenLayer } from '../tokens/resolve.js';
+import { globalTokenDocument } from '../tokens/schema.js';
+
+/** One resolved token as the graph shows it. */
+export interface DesignTokenView {
+  path: string;
+  type: string;
+  value: unknown;
+  description: string | null;
+  cssVariable: string;
+}
+
+export interface DesignTokensView {
+  css: string;
+  tokens: DesignTokenView[];
+}
+
+export interface TokenOverrideView {
+  scope: string;
+  region: string | null;
+  document: Record<string, unknown>;
+  version: number;
+  updatedAt: Date;
+}
+
+/** Largest override document accepted, serialised. */
+export const MAX_OVERRIDE_BYTES = 64 * 1024;
+
+const TENANT_SCOPE = 'tenant';
+const regionCode = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,15}$/, 'Region codes use 1-16 lowercase letters, digits and hyphens');
+const regionScope = (region: string) => `region:${region}`;
+
+const writeInput = z.object({
+  document: z.record(z.string(), z.unknown(), 'The token document must be a JSON object'),
+  expectedVersion: z.number().int().min(0).nullish(),
+});
+
+function toView(row: TokenOverride): TokenOverrideView {
+  return {
+    scope: row.scope,
+    region: row.scope.startsWith('region:') ? row.scope.slice('region:'.length) : null,
+    document: row.document,
+    version: row.version,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function toDesignTokens(result: ReturnType<typeof resolveTokens>): DesignTokensView {
+  return {
+    css: result.css,
+    tokens: [...result.tokens].map(([path, token]) => ({
+      path,
+      type: token.type,
+      value: token.value,
+      description: token.description ?? null,
+      cssVariable: cssVariableName(path),
+    })),
+  };
+}
+
+/**
+ * BAD_USER_INPUT for an override that does not validate or resolve. The message starts with the
+ * first problem's token path; `extensions.path` carries it, `extensions.problems` lists them all.
+ */
+function tokensRefused(errors: TokenError[], written: LayerName, context: string): AppError {
+  const ordered = [
+    ...errors.filter((e) => e.layer === written),
+    ...errors.filter((e) => e.layer !== written),
+  ];
+  const first = ordered[0]!;
+  const more =
+    ordered.length > 1 ? ` (and ${ordered.length - 1} more problem${ordered.length > 2 ? 's' : ''})` : '';
+  return new AppError('BAD_USER_INPUT', `${first.message}${context}${more}`, {
+    field: 'document',
+    path: first.path,
+    layer: first.layer,
+    problems: ordered.slice(0, 50).map(({ kind, path, layer, message }) => ({ kind, path, layer, message })),
+  });
+}
+
+/**
+ * Design tokens of a tenant: global defaults < template defaults < tenant override < region
+ * override, resolved by `tokens/resolve.ts`. Overrides are validated on write: the document must
+ * match the token schema and every merge it takes part in must resolve without errors.
+ */
+export class TokenService {
+  constructor(
+    private readonly db: SubgraphDb,
+    private readonly now: () => Date = () => new Date(),
+    private readonly globalDocument: unknown = globalTokenDocument,
+  ) {}
+
+  /**
+   * The resolved tokens for the request's tenant and region (`region` defaults to the request's).
+   * `templateTokens` is the page template's default layer (templates arrive in a later issue).
+   * Without a tenant the global defaults are returned. Stored overrides were validated on write;
+   * if a later change of the defaults breaks one, the broken layer is skipped and logged.
+   */
+  async designTokens(
+    ctx: RequestContext,
+    region: string | null = null,
+    opts: { templateTokens?: unknown } = {},
+  ): Promise<DesignTokensView> {
+    // An explicit region must be well formed; the request's region is used only when it is.
+    const code =
+      region !== null ? parseInput(regionCode, region) : (regionCode.safeParse(ctx.region).data ?? null);
+    const base: TokenLayer[] = [{ name: 'global', document: this.globalDocument }];
+    if (opts.templateTokens !== undefined) base.push({ name: 'template', document: opts.templateTokens });
+    if (!ctx.tenantId) return toDesignTokens(resolveTokens(base));
+    const rows = await withTenant(this.db, ctx, (em) =>
+      em.find(TokenOverrideSchema, { scope: { $in: [TENANT_SCOPE, ...(code ? [regionScope(code)] : [])] } }),
+    );
+    const tenant = rows.find((r) => r.scope === TENANT_SCOPE);
+    const regional = rows.find((r) => r.scope !== TENANT_SCOPE);
+    let layers: TokenLayer[] = [
+      ...base,
+      ...(tenant ? [{ name: 'tenant' as const, document: tenant.document }] : []),
+      ...(regional ? [{ name: 'region' as const, document: regional.document }] : []),
+    ];
+    let result = resolveTokens(layers);
+    // Drop the layers that introduced problems (never the global defaults) until the rest resolves.
+    while (result.errors.length) {
+      const bad = new Set<LayerName>(result.errors.map((e) => e.layer).filter((name) => name !== 'global'));
+      if (!bad.size) break;
+      logger().warn(
+        { tenantId: ctx.tenantId, region: code, dropped: [...bad], errors: result.errors.slice(0, 5) },
+        'design tokens do not resolve; skipping the layers that break them',
+      );
+      layers = layers.filter((l) => !bad.has(l.name));
+      result = resolveTokens(layers);
+    }
+    return toDesignTokens(result);
+  }
+
+  /** Just the stylesheet, for the renderer. */
+  async tokensCss(ctx: RequestContext, region: string | null = null): Promise<string> {
+    return (await this.designTokens(ctx, region)).css;
+  }
+
+  /** The tenant's stored overrides: the tenant one first, then regions by code. */
+  async tenantTokenOverrides(ctx: RequestContext): Promise<TokenOverrideView[]> {
+    const rows = await withTenant(this.db, ctx, (em) => em.find(TokenOverrideSchema, {}));
+    return rows
+      .sort((a, b) =>
+        a.scope === b.scope
+          ? 0
+          : a.scope === TENANT_SCOPE
+            ? -1
+            : b.scope === TENANT_SCOPE
+              ? 1
+              : a.scope < b.scope
+                ? -1
+                : 1,
+      )
+      .map(toView);
+  }
+
+  /** Replaces the tenant-wide override. It must resolve alone and under each stored region override. */
+  setTenantTokens(
+    ctx: RequestContext,
+    document: unknown,
+    expectedVersion: number | null,
+  ): Promise<TokenOverrideView> {
+    return this.write(ctx, TENANT_SCOPE, document, expectedVersion);
+  }
+
+  /** Replaces one region's override. It must resolve over the tenant override. */
+  setRegionTokens(
+    ctx: RequestContext,
+    region: string,
+    document: unknown,
+    expectedVersion: number | null,
+  ): Promise<TokenOverrideView> {
+    const code = parseInput(regionCode, region);
+    return this.write(ctx, regionScope(code), document, expectedVersion);
+  }
+
+  private async write(
+    ctx: RequestContext,
+    scope: string,
+    document: unknown,
+    expectedVersion: number | null,
+  ): Promise<TokenOverrideView> {
+    const bytes = Buffer.byteLength(JSON.stringify(document ?? null));
+    if (bytes > MAX_OVERRIDE_BYTES) {
+      throw badInput(`document: larger than ${MAX_OVERRIDE_BYTES} bytes (${bytes})`, 'document');
+    }
+    const data = parseInput(writeInput, { document, expectedVersion });
+    try {
+      const row = await withTenant(this.db, ctx, async (em) => {
+        // One token write per tenant at a time: validation reads the other overrides it must agree with.
+        await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`webhaze:tokens:${ctx.tenantId}`]);
+        const rows = await em.find(TokenOverrideSchema, {});
+        const current = rows.find((r) => r.scope === scope);
+        const stored = current?.version ?? 0;
+        if (data.expectedVersion != null && data.expectedVersion !== stored) {
+          throw conflict(
+            `The ${scope} tokens were changed since version ${data.expectedVersion}; the stored version is ${stored}`,
+            { storedVersion: stored },
+          );
+        }
+        this.validate(scope, data.document, rows);
+        if (current) {
+          current.document = data.document;
+          current.version += 1;
+          current.updatedAt = this.now();
+          await em.flush();
+          return current;
+        }
+        const created = em.create(TokenOverrideSchema, {
+          id: randomUUID(),
+          tenantId: ctx.tenantId!,
+          scope,
+          document: data.document,
+          version: 1,
+          updatedAt: this.now(),
+        });
+        await em.flush();
+        return created;
+      });
+      return toView(row);
+    } catch (err) {
+      if (err instanceof UniqueConstraintViolationException) {
+        throw conflict(`The ${scope} tokens were created by someone else meanwhile; reload and retry`);
+      }
+      throw err;
+    }
+  }
+
+  /** Every merge the new document takes part in must resolve without errors. */
+  private validate(scope: string, document: Record<string, unknown>, rows: TokenOverride[]): void {
+    const global: TokenLayer = { name: 'global', document: this.globalDocument };
+    if (scope === TENANT_SCOPE) {
+      const tenant: TokenLayer = { name: 'tenant', document };
+      const alone = resolveTokens([global, tenant]);
+      if (alone.errors.length) throw tokensRefused(alone.errors, 'tenant', '');
+      for (const row of rows
+        .filter((r) => r.scope !== TENANT_SCOPE)
+        .sort((a, b) => (a.scope < b.scope ? -1 : 1))) {
+        const withRegion = resolveTokens([global, tenant, { name: 'region', document: row.document }]);
+        if (withRegion.errors.length) {
+          throw tokensRefused(
+            withRegion.errors,
+            'tenant',
+            ` (with the ${toView(row).region} region override)`,
+          );
+        }
+      }
+      return;
+    }
+    const tenant = rows.find((r) => r.scope === TENANT_SCOPE);
+    const result = resolveTokens([
+      global,
+      ...(tenant ? [{ name: 'tenant' as const, document: tenant.document }] : []),
+      { name: 'region', document },
+    ]);
+    if (result.errors.length) throw tokensRefused(result.errors, 'region', '');
+  }
+}

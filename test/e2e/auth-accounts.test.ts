@@ -1,0 +1,181 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { decodeJwt } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningStack, startStack } from '../../stack/start.js';
+import { totp } from '../../subgraphs/auth/services/totp.js';
+import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
+import { decodeQuotedPrintable } from '../support/mail.js';
+import { bearer, eventually, gql } from './support.js';
+
+let database: TestDatabase;
+let stack: RunningStack;
+let url: string;
+const PASSWORD = 'correct horse battery';
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const config = testConfig({
+    DATABASE_URL: database.url,
+    REDIS_URL: TEST_REDIS_URL,
+    NODE_ENV: 'production',
+    PUBLIC_URL: 'https://app.webhaze.test',
+    SIGNIN_ATTEMPTS_PER_ACCOUNT: '3',
+    SIGNIN_ATTEMPTS_PER_IP: '1000',
+  });
+  stack = await startStack(config, { freePorts: true, seed: false });
+  url = stack.gatewayUrl;
+});
+
+afterAll(async () => {
+  await stack?.close();
+  await database?.drop();
+});
+
+interface Tokens {
+  accessToken: string;
+  refreshToken: string;
+  user: { id: string };
+}
+const TOKENS = 'accessToken refreshToken user { id }';
+
+async function register(email: string): Promise<Tokens> {
+  const res = await gql<{ register: Tokens }>(
+    url,
+    `mutation($input: RegisterInput!) { register(input: $input) { ${TOKENS} } }`,
+    { input: { email, password: PASSWORD, name: 'Ada' } },
+  );
+  expect(res.body.errors).toBeUndefined();
+  return res.body.data!.register;
+}
+
+function login(email: string, password = PASSWORD) {
+  return gql<{ login: Tokens & { mfaRequired: boolean; mfaTicket: string | null } }>(
+    url,
+    `mutation($input: LoginInput!) { login(input: $input) { ${TOKENS} mfaRequired mfaTicket } }`,
+    { input: { email, password } },
+  );
+}
+
+function refresh(refreshToken: string) {
+  return gql<{ refreshSession: Tokens }>(
+    url,
+    `mutation($t: String!) { refreshSession(refreshToken: $t) { ${TOKENS} } }`,
+    { t: refreshToken },
+  );
+}
+
+/** The token from the newest outbox message to `to` (the dev outbox: no SMTP_URL here). */
+async function mailedToken(to: string, path: string): Promise<string> {
+  const outbox = join(stack.config.dataDir, 'outbox');
+  return eventually(async () => {
+    const files = await readdir(outbox).catch(() => [] as string[]);
+    for (const file of files.sort().reverse()) {
+      const eml = decodeQuotedPrintable(await readFile(join(outbox, file), 'utf8'));
+      if (!eml.includes(`To: ${to}`)) continue;
+      const match = new RegExp(`https://app\\.webhaze\\.test/${path}\\?token=([\\w-]+)`).exec(eml);
+      if (match) return match[1]!;
+    }
+    return undefined;
+  }, 15_000);
+}
+
+describe('accounts through the gateway', () => {
+  it('verifies the email with the token mailed to the dev outbox', async () => {
+    const reg = await register('e2e-verify@example.com');
+    const token = await mailedToken('e2e-verify@example.com', 'editor/verify-email');
+    const verified = await gql(url, 'mutation($t: String!) { verifyEmail(token: $t) }', { t: token });
+    expect(verified.body).toEqual({ data: { verifyEmail: true } });
+    const me = await gql<{ me: { user: { emailVerified: boolean } } }>(
+      url,
+      '{ me { user { emailVerified } } }',
+      {},
+      bearer(reg.accessToken),
+    );
+    expect(me.body.data!.me.user.emailVerified).toBe(true);
+  });
+
+  it('rotates refresh tokens, detects reuse, and logs out the current session from its access token', async () => {
+    const reg = await register('e2e-refresh@example.com');
+    const next = await refresh(reg.refreshToken);
+    expect(next.body.errors).toBeUndefined();
+    const replay = await refresh(reg.refreshToken);
+    expect(replay.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await refresh(next.body.data!.refreshSession.refreshToken)).body.errors?.[0]?.extensions?.code,
+    ).toBe('UNAUTHENTICATED');
+
+    const session = (await login('e2e-refresh@example.com')).body.data!.login;
+    const listed = await gql<{ me: { sessions: { edges: { node: { id: string; current: boolean } }[] } } }>(
+      url,
+      '{ me { sessions { edges { node { id current } } } } }',
+      {},
+      bearer(session.accessToken),
+    );
+    expect(listed.body.data!.me.sessions.edges.map((e) => e.node)).toEqual([
+      { id: decodeJwt(session.accessToken).sid, current: true },
+    ]);
+    const out = await gql(url, 'mutation { logout }', {}, bearer(session.accessToken));
+    expect(out.body).toEqual({ data: { logout: true } });
+    expect((await refresh(session.refreshToken)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers 429 with Retry-After once an account has had too many failed sign-ins', async () => {
+    await register('e2e-locked@example.com');
+    for (let i = 0; i < 3; i++) {
+      const failed = await login('e2e-locked@example.com', 'wrong password!');
+      expect(failed.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const locked = await login('e2e-locked@example.com');
+    expect(locked.status).toBe(429);
+    expect(locked.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    const retryAfter = (locked.body.errors?.[0]?.extensions as { retryAfter?: number } | undefined)
+      ?.retryAfter;
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(locked.headers.get('retry-after')).toBe(String(retryAfter));
+  });
+
+  it('resets a password with the mailed link', async () => {
+    const reg = await register('e2e-reset@example.com');
+    const asked = await gql(url, 'mutation { requestPasswordReset(email: "e2e-reset@example.com") }');
+    expect(asked.body).toEqual({ data: { requestPasswordReset: true } });
+    const token = await mailedToken('e2e-reset@example.com', 'editor/reset-password');
+    const reset = await gql(
+      url,
+      'mutation($t: String!) { resetPassword(token: $t, newPassword: "a new password!") }',
+      {
+        t: token,
+      },
+    );
+    expect(reset.body).toEqual({ data: { resetPassword: true } });
+    expect((await refresh(reg.refreshToken)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await login('e2e-reset@example.com', 'a new password!')).body.data?.login.accessToken,
+    ).toBeTruthy();
+  });
+
+  it('signs a TOTP user in with a second step (recovery code, used once)', async () => {
+    const reg = await register('e2e-totp@example.com');
+    const enrol = await gql<{ enableTotp: { secret: string } }>(
+      url,
+      'mutation { enableTotp { secret } }',
+      {},
+      bearer(reg.accessToken),
+    );
+    const secret = enrol.body.data!.enableTotp.secret;
+    const confirmed = await gql<{ confirmTotp: { recoveryCodes: string[] } }>(
+      url,
+      'mutation($c: String!) { confirmTotp(code: $c) { recoveryCodes } }',
+      { c: totp(secret, new Date()) },
+      bearer(reg.accessToken),
+    );
+    const [code] = confirmed.body.data!.confirmTotp.recoveryCodes;
+    const step1 = (await login('e2e-totp@example.com')).body.data!.login;
+    expect(step1).toMatchObject({ mfaRequired: true, accessToken: null });
+    const COMPLETE = `mutation($t: String!, $c: String!) { completeMfa(ticket: $t, code: $c) { ${TOKENS} } }`;
+    const done = await gql<{ completeMfa: Tokens }>(url, COMPLETE, { t: step1.mfaTicket, c: code });
+    expect(done.body.data?.completeMfa.user.id).toBe(reg.user.id);
+    const again = await gql(url, COMPLETE, { t: step1.mfaTicket, c: code });
+    expect(again.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

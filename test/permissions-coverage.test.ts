@@ -1,0 +1,234 @@
+/**
+ * The schema-wide permission audit: every root field of the public graph has a declared
+ * requirement in the permission map of the subgraph that owns it, and what is reachable without a
+ * tenant permission is an explicit, reviewed list.
+ *
+ * How tenant-private data stays behind a declared rule:
+ * 1. Root fields (Query/Mutation): `guardResolvers` refuses to start a subgraph with an undeclared
+ *    root field; this test proves the same statically for every field of `schema/api-schema.graphql`
+ *    and lists the `public` and `account` ones, so making a field public is a visible diff here.
+ * 2. Non-root fields are reachable only from a root field or from federation's `_entities`:
+ *    - From roots: the types reachable from public/account roots are listed below
+ *      (`REACHABLE_WITHOUT_TENANT_PERMISSION`); each of them is either public by design (a
+ *      published page) or scoped by its resolver to the caller (Viewer, their own memberships).
+ *      Every other type is reachable only through a root that declares a tenant permission.
+ *    - From `_entities`: every `@key` entity type is listed in `ENTITY_GUARDS` with how its
+ *      `__resolveReference` scopes the lookup (the subgraph tests prove each with a foreign tenant).
+ *      A new entity type fails this test until someone writes down its guard.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  buildSchema,
+  type DocumentNode,
+  type GraphQLNamedType,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  isUnionType,
+  Kind,
+  parse,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { SERVICE_NAMES, type ServiceName } from '../core/config.js';
+import type { PermissionMap } from '../core/permissions.js';
+import { rootFieldsOf } from '../core/subgraph.js';
+
+const sdlOf = (name: ServiceName): DocumentNode =>
+  parse(readFileSync(new URL(`../subgraphs/${name}/schema.graphql`, import.meta.url), 'utf8'));
+
+async function permissionMapOf(name: ServiceName): Promise<PermissionMap> {
+  const module = (await import(`../subgraphs/${name}/permissions.ts`)) as Record<string, unknown>;
+  const maps = Object.entries(module).filter(([key]) => key.endsWith('Permissions'));
+  expect(maps, `subgraphs/${name}/permissions.ts exports one *Permissions map`).toHaveLength(1);
+  return maps[0]![1] as PermissionMap;
+}
+
+/** Every root field anyone may call without a tenant permission. Changing this list is a security review. */
+const EXPECTED_PUBLIC = [
+  // Storefront reads: the tenant comes from the host or `x-tenant`; only published/active rows.
+  'Query.page',
+  'Query.products',
+  'Query.designTokens',
+  'Query.tenant',
+  // Null for anonymous callers; otherwise only the caller's own data.
+  'Query.me',
+  // Signing up and in, and the account flows that start from an emailed secret.
+  'Query.signInProviders',
+  'Mutation.register',
+  'Mutation.login',
+  'Mutation.completeMfa',
+  'Mutation.exchangeSignInCode',
+  'Mutation.refreshSession',
+  'Mutation.verifyEmail',
+  'Mutation.requestPasswordReset',
+  'Mutation.resetPassword',
+  'Mutation.confirmEmailChange',
+].sort();
+
+/** Root fields any signed-in account may call without a tenant (account-level operations). */
+const EXPECTED_ACCOUNT = [
+  'Mutation.acceptInvitation',
+  'Mutation.createTenant',
+  'Mutation.switchTenant',
+  'Mutation.changePassword',
+  'Mutation.requestEmailChange',
+  'Mutation.resendVerificationEmail',
+  'Mutation.enableTotp',
+  'Mutation.confirmTotp',
+  'Mutation.disableTotp',
+  'Mutation.logout',
+  'Mutation.logoutEverywhere',
+  'Mutation.revokeSession',
+  // Platform-admin operations: 'account' at the map, refused in the service unless the token says `pa`.
+  'Mutation.suspendTenant',
+  'Mutation.reactivateTenant',
+  'Mutation.rotateSigningKey',
+  'Query.platformTenants',
+].sort();
+
+/**
+ * Object types reachable from public/account roots, and why that is fine. Anything else is only
+ * reachable from roots that declare a tenant permission (or from `_entities`, below).
+ */
+const REACHABLE_WITHOUT_TENANT_PERMISSION: Record<string, string> = {
+  AuthPayload: 'the token just issued to the caller',
+  LoginPayload: 'the token (or MFA challenge) just issued to the caller',
+  Viewer: "the caller's own account (me)",
+  User: 'self, or co-members of the request tenant (visibleUser)',
+  Tenant: 'only the request tenant or a tenant the caller belongs to (tenantById / memberships)',
+  Membership: "the caller's own memberships (Viewer.memberships)",
+  MembershipConnection: "the caller's own memberships",
+  MembershipEdge: "the caller's own memberships",
+  Session: "the caller's own sessions",
+  SessionConnection: "the caller's own sessions",
+  SessionEdge: "the caller's own sessions",
+  Page: 'published pages of the request tenant; drafts need content:read (pageReference)',
+  PageConnection: 'published pages of a site',
+  PageEdge: 'published pages of a site',
+  PageInfo: 'pagination only',
+  Site: 'the site of a published page',
+  Product: 'active products of the request tenant; drafts need catalog:read',
+  Money: 'a product price',
+  DesignTokens: "the request tenant's resolved design tokens (public CSS variables)",
+  DesignToken: "the request tenant's resolved design tokens (public CSS variables)",
+  ProductConnection: 'active products of the request tenant',
+  ProductEdge: 'active products of the request tenant',
+  SignInProvider: 'the configured social sign-in providers (names only)',
+  TotpActivation: "the caller's own two-factor enrolment",
+  TotpEnrollment: "the caller's own two-factor enrolment",
+  SigningKeyRotation: 'platform admins only (checked in the service: `pa` claim)',
+  TenantConnection: 'platform admins only (platformTenants, checked in the service)',
+  TenantEdge: 'platform admins only (platformTenants, checked in the service)',
+};
+
+/** `@key` entity types and how their `__resolveReference` scopes the lookup. */
+const ENTITY_GUARDS: Record<string, string> = {
+  Tenant: 'auth tenantById: only the request tenant (or internal callers)',
+  User: 'auth visibleUser: self, or members of the request tenant',
+  Site: 'cms siteById: withTenant on the request tenant',
+  Page: 'cms pageReference: request tenant; the draft only with content:read',
+  Product: 'commerce productReference: request tenant; inactive only with catalog:read',
+  Asset: 'assets assetReference: request tenant',
+};
+
+const apiSchema = buildSchema(readFileSync(new URL('../schema/api-schema.graphql', import.meta.url), 'utf8'));
+
+async function declared() {
+  const owners = new Map<string, { subgraph: ServiceName; requirement: string | undefined }[]>();
+  const stale: string[] = [];
+  for (const name of SERVICE_NAMES) {
+    const map = await permissionMapOf(name);
+    const roots = rootFieldsOf(sdlOf(name));
+    const own = new Set<string>();
+    for (const type of ['Query', 'Mutation'] as const) {
+      for (const field of roots[type]) {
+        const key = `${type}.${field}`;
+        own.add(key);
+        owners.set(key, [...(owners.get(key) ?? []), { subgraph: name, requirement: map[key] }]);
+      }
+    }
+    for (const key of Object.keys(map)) if (!own.has(key)) stale.push(`${name}: ${key}`);
+  }
+  return { owners, stale };
+}
+
+function apiRootFields(): string[] {
+  const fields: string[] = [];
+  for (const type of [apiSchema.getQueryType(), apiSchema.getMutationType()]) {
+    if (!type) continue;
+    for (const field of Object.keys(type.getFields())) fields.push(`${type.name}.${field}`);
+  }
+  return fields.sort();
+}
+
+/** Object types reachable from the given root fields (through fields, lists, unions, interfaces). */
+function reachableFrom(rootFields: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (type: GraphQLNamedType) => {
+    if (seen.has(type.name) || type.name.startsWith('__')) return;
+    if (isUnionType(type)) {
+      for (const member of type.getTypes()) visit(member);
+      return;
+    }
+    if (!isObjectType(type) && !isInterfaceType(type)) return;
+    seen.add(type.name);
+    if (isInterfaceType(type)) for (const impl of apiSchema.getPossibleTypes(type)) visit(impl);
+    for (const field of Object.values(type.getFields())) visit(getNamedType(field.type));
+  };
+  for (const root of rootFields) {
+    const [typeName, fieldName] = root.split('.') as [string, string];
+    const type = apiSchema.getType(typeName);
+    if (isObjectType(type)) visit(getNamedType(type.getFields()[fieldName]!.type));
+  }
+  return [...seen].sort();
+}
+
+function entityTypes(): string[] {
+  const types = new Set<string>();
+  for (const name of SERVICE_NAMES) {
+    for (const def of sdlOf(name).definitions) {
+      if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+      if (def.directives?.some((d) => d.name.value === 'key')) types.add(def.name.value);
+    }
+  }
+  return [...types].sort();
+}
+
+describe('permission coverage of the whole graph', () => {
+  it('declares a requirement for every Query and Mutation field in the owning subgraph', async () => {
+    const { owners, stale } = await declared();
+    const missing: string[] = [];
+    for (const field of apiRootFields()) {
+      const owning = owners.get(field);
+      if (!owning) {
+        missing.push(`${field}: in api-schema.graphql but in no subgraph SDL (run npm run compose)`);
+        continue;
+      }
+      for (const { subgraph, requirement } of owning) {
+        if (!requirement) missing.push(`${field}: no entry in subgraphs/${subgraph}/permissions.ts`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(stale, 'permission entries for fields that no longer exist').toEqual([]);
+  });
+
+  it('lists every public and every account-level root field explicitly', async () => {
+    const { owners } = await declared();
+    const withRequirement = (wanted: string) =>
+      [...owners.entries()]
+        .filter(([, declaredBy]) => declaredBy.some((d) => d.requirement === wanted))
+        .map(([field]) => field)
+        .sort();
+    expect(withRequirement('public')).toEqual(EXPECTED_PUBLIC);
+    expect(withRequirement('account')).toEqual(EXPECTED_ACCOUNT);
+  });
+
+  it('reaches only reviewed types from roots that need no tenant permission', () => {
+    const open = reachableFrom([...EXPECTED_PUBLIC, ...EXPECTED_ACCOUNT]);
+    expect(open).toEqual(Object.keys(REACHABLE_WITHOUT_TENANT_PERMISSION).sort());
+  });
+
+  it('names the guard of every federation entity type (reachable through _entities)', () => {
+    expect(entityTypes()).toEqual(Object.keys(ENTITY_GUARDS).sort());
+  });
+});

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+
+/**
+ * Accounts and tenants written straight into the auth schema, for tests about what members may do
+ * (not about signing up): no password hashing, no tokens, no dependence on the sign-up flow.
+ */
+export class AuthFixtures {
+  private constructor(private readonly client: pg.Client) {}
+
+  static async connect(databaseUrl: string): Promise<AuthFixtures> {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    return new AuthFixtures(client);
+  }
+
+  async user(email: string): Promise<string> {
+    const id = randomUUID();
+    await this.client.query(
+      `insert into auth.user_account (id, email, name, password_hash, created_at) values ($1, $2, $3, 'x', now())`,
+      [id, email.toLowerCase(), email.split('@')[0]],
+    );
+    return id;
+  }
+
+  /** A tenant with `ownerId` as its only member (Owner). */
+  async tenant(ownerId: string, slug: string): Promise<string> {
+    const id = randomUUID();
+    await this.client.query(
+      `insert into auth.tenant (id, slug, name, plan, status, hosts, regions, default_region, created_at)
+       values ($1, $2, $2, 'free', 'active', '[]', '[]', 'default', now())`,
+      [id, slug],
+    );
+    await this.client.query(
+      `insert into auth.membership (id, tenant_id, user_id, role, created_at) values ($1, $2, $3, 'owner', now())`,
+      [randomUUID(), id, ownerId],
+    );
+    return id;
+  }
+
+  query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<pg.QueryResult<R>> {
+    return this.client.query<R>(sql, params);
+  }
+
+  close(): Promise<void> {
+    return this.client.end();
+  }
+}
