@@ -61,6 +61,8 @@ async function owner(email: string, slug: string): Promise<string> {
     { input: { slug, name: slug } },
     bearer(await account(email)),
   );
+  // Room for a team: the free plan's member limit is tested with the billing tests.
+  await fixtures.setPlan(slug, 'business');
   return data.createTenant.accessToken;
 }
 

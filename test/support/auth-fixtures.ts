@@ -23,13 +23,21 @@ export class AuthFixtures {
     return id;
   }
 
-  /** A tenant with `ownerId` as its only member (Owner). */
-  async tenant(ownerId: string, slug: string): Promise<string> {
+  /** Moves a tenant to another plan, as a completed checkout would. */
+  async setPlan(slug: string, plan: string): Promise<void> {
+    await this.client.query('update auth.tenant set plan = $2 where slug = $1', [slug, plan]);
+  }
+
+  /**
+   * A tenant with `ownerId` as its only member (Owner). Team tests need room for several members,
+   * so the default plan is `business`; plan limits have their own tests.
+   */
+  async tenant(ownerId: string, slug: string, plan = 'business'): Promise<string> {
     const id = randomUUID();
     await this.client.query(
       `insert into auth.tenant (id, slug, name, plan, status, hosts, regions, default_region, created_at)
-       values ($1, $2, $2, 'free', 'active', '[]', '[]', 'default', now())`,
-      [id, slug],
+       values ($1, $2, $2, $3, 'active', '[]', '[]', 'default', now())`,
+      [id, slug, plan],
     );
     await this.client.query(
       `insert into auth.membership (id, tenant_id, user_id, role, created_at) values ($1, $2, $3, 'owner', now())`,

@@ -23,6 +23,7 @@ import {
 } from '../entities.js';
 import { type Invitation, InvitationSchema } from '../entities-teams.js';
 import type { AuditLog } from './audit.js';
+import { assertMemberCapacity } from './plan-limits.js';
 import type { AccessClaims, IssuedToken } from './tokens.js';
 
 /** How long an invitation link works. */
@@ -120,6 +121,8 @@ export class TeamService {
           field: 'email',
         });
       }
+      // Open invitations are seats already promised: the plan's member limit counts them.
+      await assertMemberCapacity(em, ctx.tenantId!, { countPendingInvitations: true }, undefined, this.now());
       const invitation = em.create(InvitationSchema, {
         id: randomUUID(),
         tenantId: ctx.tenantId!,
@@ -228,6 +231,8 @@ export class TeamService {
         throw conflict('You are already a member of this tenant');
       const tenant = await em.findOne(TenantSchema, { id: tenantId });
       if (!tenant) throw badInput('token: this invitation link is not valid', 'token');
+      // A downgrade may have happened since the invitation went out.
+      await assertMemberCapacity(em, tenantId, { countPendingInvitations: false }, undefined, this.now());
       const membership = em.create(MembershipSchema, {
         id: randomUUID(),
         tenantId,
