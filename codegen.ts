@@ -42,12 +42,20 @@ const mappers: Record<string, Record<string, string>> = {
     Site: '../entities.js#Site',
     Page: '../services/page-service.js#PageView',
     TokenOverride: '../services/token-service.js#TokenOverrideView',
+    Template: '../services/template-service.js#TemplateView',
+    PageVersion: '../entities-lifecycle.js#PageVersion',
+    Menu: '../entities-lifecycle.js#Menu',
+    WebhookEndpoint: '../entities-lifecycle.js#WebhookEndpoint',
+    WebhookDelivery: '../entities-lifecycle.js#WebhookDelivery',
+    PreviewLink: '../services/publishing.js#PreviewLink',
   },
   commerce: {
     Product: '../entities.js#Product',
   },
   analytics: {
     AnalyticsSettings: '../entities.js#AnalyticsSettings',
+    ConsentBanner: '../services/policy.js#BannerTexts',
+    AnalyticsPolicy: '../services/policy.js#AnalyticsPolicy',
   },
   assets: {
     Asset: '../entities.js#Asset',

@@ -9,6 +9,8 @@ export default defineConfig({
       'workers/**/*.test.ts',
       'test/**/*.test.ts',
       'schema/**/*.test.ts',
+      'templates/**/*.test.ts',
+      'templates/**/*.test.tsx',
     ],
     exclude: ['node_modules/**', 'dist/**', 'client/**'],
     testTimeout: 60_000,

@@ -72,6 +72,8 @@ const schema = z.object({
   /** A CDN header carrying the visitor's country, trusted only when set (e.g. cf-ipcountry). */
   TRUSTED_COUNTRY_HEADER: z.string().optional(),
   SEED_DEMO: z.stringbool().default(true),
+  /** Lets outbound webhooks reach private, loopback and link-local addresses (and plain http): local development only. */
+  WEBHOOKS_ALLOW_PRIVATE: z.stringbool().default(false),
   /** Largest file one upload may be (bytes); plans may only lower it. */
   ASSET_MAX_BYTES: z.coerce
     .number()
@@ -88,6 +90,18 @@ const schema = z.object({
     .default('320,640,960,1280,1920')
     .transform((raw) => raw.split(',').map((w) => Number(w.trim())))
     .pipe(z.array(z.number().int().min(16).max(8192)).min(1)),
+  /** Fixed-aspect crops made around each image's focal point (`w:h` list), for cards and thumbnails. */
+  IMAGE_CROPS: z
+    .string()
+    .default('1:1,4:3,16:9')
+    .transform((raw) => (raw.trim() === '' ? [] : raw.split(',').map((a) => a.trim())))
+    .pipe(z.array(z.string().regex(/^[1-9][0-9]?:[1-9][0-9]?$/, 'crops are w:h pairs like 1:1 or 16:9'))),
+  /** Widths of each crop (never upscaled). */
+  IMAGE_CROP_WIDTHS: z
+    .string()
+    .default('320,640')
+    .transform((raw) => raw.split(',').map((w) => Number(w.trim())))
+    .pipe(z.array(z.number().int().min(16).max(4096)).min(1)),
   /** AVIF encoder effort 0 (fastest) to 9 (smallest); 2 measured ~6x faster than 4 at about the same size. */
   IMAGE_AVIF_EFFORT: z.coerce.number().int().min(0).max(9).default(2),
   /** libvips threads per image (sharp.concurrency); 0 = CPUs / IMAGE_JOB_CONCURRENCY (at least 1). */

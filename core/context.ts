@@ -43,6 +43,17 @@ const contextSchema = z.object({
   clientIp: z.string().max(64).nullable().default(null),
   /** The client's user agent, truncated (audit log, session list). */
   userAgent: z.string().max(256).nullable().default(null),
+  /**
+   * What the gateway saw of a storefront visitor (`Sec-GPC`, the `wh_optout` and `wh_consent`
+   * cookies), for the analytics policy. Absent or null = no signals (no GPC, no opt-out, undecided).
+   */
+  visitor: z
+    .object({
+      gpc: z.boolean(),
+      optOut: z.boolean(),
+      consent: z.enum(['granted', 'denied', 'unknown']),
+    })
+    .nullish(),
 });
 
 /** Who is asking, for which tenant and region: resolved once at the gateway, trusted everywhere after. */

@@ -15,6 +15,8 @@ export interface JobPayloads {
   'sitemap.regenerate': { tenantId: string; siteId: string };
   /** Makes an uploaded image's variants, placeholder and dominant colour (workers/images.ts). */
   'image.optimize': { tenantId: string; assetId: string };
+  /** Regenerates a ready image's focal-point crops after its focal point moved. */
+  'image.recrop': { tenantId: string; assetId: string; focalVersion: string };
   /** Removes a deleted asset's objects: the original and every variant under `prefix`. */
   'asset.delete': { tenantId: string; assetId: string; storageKey: string; prefix: string };
   /** A transactional email; `tenantId` is null for account-level mail (verification, password reset). */
@@ -24,6 +26,10 @@ export interface JobPayloads {
     template: EmailTemplate;
     data: Record<string, string>;
   };
+  /** A scheduled publish (workers/publish.ts): publishes only if the page is still at `version`. */
+  'page.publish': { tenantId: string; pageId: string; version: number; at: string };
+  /** One outbound webhook delivery (workers/webhooks.ts); the row holds the body and the endpoint. */
+  'webhook.deliver': { tenantId: string; deliveryId: string };
 }
 
 export type JobName = keyof JobPayloads & string;
@@ -40,8 +46,11 @@ export type EmailTemplate =
 const JOB_KINDS: Record<JobName, true> = {
   'sitemap.regenerate': true,
   'image.optimize': true,
+  'image.recrop': true,
   'asset.delete': true,
   'email.send': true,
+  'page.publish': true,
+  'webhook.deliver': true,
 };
 export const JOB_NAMES = Object.keys(JOB_KINDS) as JobName[];
 

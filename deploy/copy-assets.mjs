@@ -8,6 +8,10 @@ const copies = [
   'config/plans.json',
   'config/design-tokens.json',
   'config/design-tokens.schema.json',
+  // Page templates (TemplateService reads them at start-up).
+  ...readdirSync('templates/samples')
+    .filter((name) => /\.(json|ya?ml)$/.test(name))
+    .map((name) => `templates/samples/${name}`),
 ];
 for (const file of copies) cpSync(file, `dist/${file}`);
 console.log(`copied ${copies.length} schema files into dist/`);

@@ -8,6 +8,7 @@ import {
   type RequestContext,
 } from '../core/context.js';
 import { type ApiKeyIdentity, type ApiKeyVerifier, isApiKey } from './api-keys.js';
+import { visitorSignalsOf } from './consent.js';
 import { bearerToken, type TokenIdentity, type TokenVerifier } from './identity.js';
 import { refuse } from './refuse.js';
 import { resolveRegion, type TenantDirectory, type TenantKey, type TenantRecord } from './tenants.js';
@@ -125,6 +126,8 @@ export function createContextResolver(
           host: storefrontHost,
           clientIp: request.remoteAddress ?? null,
           userAgent: userAgentOf(request.headers['user-agent']),
+          // Storefront renders only: Sec-GPC and the consent cookies decide the analytics policy.
+          ...(storefront ? { visitor: visitorSignalsOf(headers) } : {}),
         },
         tenant,
         clientKey: identity

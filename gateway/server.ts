@@ -13,10 +13,13 @@ import { planLimits } from '../core/plans.js';
 import { createRedis } from '../core/redis.js';
 import type { Storage } from '../core/storage.js';
 import { createApiKeyVerifier } from './api-keys.js';
+import { createConsentRoute } from './consent.js';
 import { createFilesRoute } from './files.js';
 import { createTokenVerifier } from './identity.js';
 import { enforceLimits, measureOperation, type QueryLimits } from './limits.js';
 import { createOidcProxyRoute } from './oidc-proxy.js';
+import { PageCache } from './page-cache.js';
+import { createPreviewRoute } from './preview.js';
 import { createRateLimits, type RateLimits } from './rate-limits.js';
 import { refuse } from './refuse.js';
 import { type ContextResolver, createContextResolver } from './request-context.js';
@@ -111,6 +114,9 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
   // Revoked API keys and suspended tenants are evicted from the caches at once, on every gateway.
   const events = createEventBus(config, 'gateway');
   await events.subscribe('tenant-changed', (tenantId) => tenants.evict(tenantId));
+  // Published pages are cached here; the cms announces every publish/unpublish/move of a tenant's pages.
+  const pageCache = new PageCache();
+  await events.subscribe('pages-changed', (tenantId) => pageCache.purgeTenant(tenantId));
   const verifyApiKey = await createApiKeyVerifier({
     authBaseUrl,
     contextSecret: config.contextSecret,
@@ -145,7 +151,9 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
       }),
       ...(opts.storage ? [createFilesRoute(opts.storage, config.contextSecret)] : []),
       ...(opts.storage ? [createUploadsRoute(opts.storage, config.contextSecret)] : []),
-      createStorefrontRoute(server, resolver, rateLimits),
+      createConsentRoute({ secureCookies: new URL(config.publicUrl).protocol === 'https:' }),
+      createPreviewRoute(server, config.contextSecret, rateLimits),
+      createStorefrontRoute(server, resolver, rateLimits, pageCache),
     ],
     readiness: {
       supergraph: async () => {

@@ -69,6 +69,13 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
     const storage = await createStorage(config);
     // Handlers are bound late: the sitemap job needs the cms service, which needs the queue.
     let pages: PageService | undefined;
+    let cmsLifecycle:
+      | Pick<Awaited<ReturnType<typeof startCmsSubgraph>>, 'publishing' | 'webhooks'>
+      | undefined;
+    const lifecycleOf = () => {
+      if (!cmsLifecycle) throw new Error('cms service is not started yet');
+      return cmsLifecycle;
+    };
     let assetsDb: SubgraphDb | undefined;
     const handlers = buildHandlers({
       storage,
@@ -90,6 +97,13 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
         },
         settings: config,
       },
+      publishing: { runScheduledPublish: (payload) => lifecycleOf().publishing.runScheduledPublish(payload) },
+      webhooks: {
+        target: (tenantId, deliveryId) => lifecycleOf().webhooks.target(tenantId, deliveryId),
+        recordAttempt: (tenantId, deliveryId, outcome) =>
+          lifecycleOf().webhooks.recordAttempt(tenantId, deliveryId, outcome),
+        allowPrivate: config.NODE_ENV === 'test' || config.WEBHOOKS_ALLOW_PRIVATE,
+      },
     });
     const cmsPages = () => {
       if (!pages) throw new Error('cms service is not started yet');
@@ -110,8 +124,14 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
     const services: HttpService[] = [];
     const auth = await startAuthSubgraph(config, { port: port(config.AUTH_PORT), jobs });
     services.push(auth);
-    const cms = await startCmsSubgraph(config, jobs, { port: port(config.CMS_PORT) });
+    // The renderer calls the gateway's internal endpoint; with free ports its URL is known only later.
+    let gatewayInternalUrl = config.gatewayInternalUrl;
+    const cms = await startCmsSubgraph(config, jobs, {
+      port: port(config.CMS_PORT),
+      gatewayInternalUrl: () => gatewayInternalUrl,
+    });
     pages = cms.pages;
+    cmsLifecycle = cms;
     services.push(cms);
     const commerce = await startCommerceSubgraph(config, { port: port(config.COMMERCE_PORT) });
     services.push(commerce);
@@ -132,6 +152,7 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
     const gatewayConfig: Config = { ...config, serviceUrl: (name) => serviceUrls[name] };
     const gateway = await startGateway(gatewayConfig, { port: port(config.GATEWAY_PORT), storage });
     closers.push(() => gateway.close());
+    gatewayInternalUrl = `${gateway.url}/internal/graphql`;
     if (!opts.freePorts) config = { ...config, serviceUrl: gatewayConfig.serviceUrl };
 
     const stack: RunningStack = {

@@ -47,7 +47,14 @@ async function permissionMapOf(name: ServiceName): Promise<PermissionMap> {
 const EXPECTED_PUBLIC = [
   // Storefront reads: the tenant comes from the host or `x-tenant`; only published/active rows.
   'Query.page',
+  // Where a moved published page lives now, and a site's navigation menus (published content).
+  'Query.redirect',
+  'Query.menus',
+  // The HMAC-signed, expiring, tenant-bound preview token is the credential (checked in the cms).
+  'Query.previewPage',
+  'Query.templates',
   'Query.products',
+  'Query.productsByIds',
   'Query.designTokens',
   'Query.tenant',
   // Null for anonymous callers; otherwise only the caller's own data.
@@ -106,11 +113,20 @@ const REACHABLE_WITHOUT_TENANT_PERMISSION: Record<string, string> = {
   PageConnection: 'published pages of a site',
   PageEdge: 'published pages of a site',
   PageInfo: 'pagination only',
+  PageVersion: 'reachable from Page.versions, which needs content:read on the site (VersionService)',
+  PageVersionConnection: 'Page.versions: needs content:read on the site',
+  PageVersionEdge: 'Page.versions: needs content:read on the site',
+  Redirect: "old paths of the request tenant's published pages",
+  Menu: "the request tenant's navigation menus (published site content)",
+  MenuItem: "the request tenant's navigation menus (published site content)",
+  MenuConnection: "the request tenant's navigation menus",
+  MenuEdge: "the request tenant's navigation menus",
   Site: 'the site of a published page',
   Product: 'active products of the request tenant; drafts need catalog:read',
   Money: 'a product price',
   DesignTokens: "the request tenant's resolved design tokens (public CSS variables)",
   DesignToken: "the request tenant's resolved design tokens (public CSS variables)",
+  Template: 'the shipped page templates (static files) and their tokens under the request tenant',
   ProductConnection: 'active products of the request tenant',
   ProductEdge: 'active products of the request tenant',
   SignInProvider: 'the configured social sign-in providers (names only)',

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { processImage, UnprocessableImageError, variantWidths } from './images.js';
+import { cropRegion, processImage, UnprocessableImageError, variantWidths } from './images.js';
 import { bombPng, gpsJpeg, noisePng, sidewaysJpeg } from './images-testing.js';
 
 const settings = {
@@ -16,6 +16,70 @@ describe('variant widths', () => {
     expect(variantWidths(700, [320, 640, 1920])).toEqual([320, 640, 700]);
     expect(variantWidths(200, [320, 640])).toEqual([200]);
     expect(variantWidths(640, [320, 640])).toEqual([320, 640]);
+  });
+});
+
+describe('crops around the focal point', () => {
+  it('takes the largest region of the aspect, centred on the focal point as far as the edges allow', () => {
+    const square = { w: 1, h: 1 };
+    expect(cropRegion(200, 100, square, null)).toEqual({ left: 50, top: 0, width: 100, height: 100 });
+    expect(cropRegion(200, 100, square, { x: 0.9, y: 0.5 })).toEqual({
+      left: 100,
+      top: 0,
+      width: 100,
+      height: 100,
+    });
+    expect(cropRegion(200, 100, square, { x: 0.6, y: 0.5 })).toEqual({
+      left: 70,
+      top: 0,
+      width: 100,
+      height: 100,
+    });
+    expect(cropRegion(200, 100, square, { x: 0, y: 0 })).toEqual({
+      left: 0,
+      top: 0,
+      width: 100,
+      height: 100,
+    });
+    expect(cropRegion(100, 200, { w: 16, h: 9 }, { x: 0.5, y: 1 })).toEqual({
+      left: 0,
+      top: 144,
+      width: 100,
+      height: 56,
+    });
+  });
+
+  it('crops the side of the picture the focal point is on, at the configured widths, never upscaled', async () => {
+    // Left half red, right half blue: a focal point on the right must give a blue square.
+    const input = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#ff0000' } })
+      .composite([
+        {
+          input: await sharp({ create: { width: 100, height: 100, channels: 3, background: '#0000ff' } })
+            .png()
+            .toBuffer(),
+          left: 100,
+          top: 0,
+        },
+      ])
+      .png()
+      .toBuffer();
+    const withCrops = { ...settings, IMAGE_CROPS: ['1:1'], IMAGE_CROP_WIDTHS: [32, 640] };
+    const result = await processImage(input, withCrops, { x: 0.95, y: 0.5 });
+    const crops = result.variants.filter((v) => v.crop === '1x1');
+    expect(crops.map((v) => `${v.width}x${v.height}.${v.format}`)).toEqual([
+      '32x32.webp',
+      '32x32.png',
+      '100x100.webp',
+      '100x100.png',
+    ]);
+    const { dominant } = await sharp(crops[1]!.data).stats();
+    expect(dominant.b).toBeGreaterThan(200);
+    expect(dominant.r).toBeLessThan(50);
+
+    const recropped = await processImage(input, withCrops, { x: 0.05, y: 0.5 }, { cropsOnly: true });
+    expect(recropped.variants.every((v) => v.crop === '1x1')).toBe(true);
+    const left = await sharp(recropped.variants.find((v) => v.format === 'png')!.data).stats();
+    expect(left.dominant.r).toBeGreaterThan(200);
   });
 });
 

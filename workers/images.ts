@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import sharp from 'sharp';
 import { rgbaToThumbHash } from 'thumbhash';
 import type { Config } from '../core/config.js';
-import { type SubgraphDb, withTenant } from '../core/db.js';
+import { type EntityManager, type SubgraphDb, withTenant } from '../core/db.js';
 import { DEFAULT_RETRY, type JobHandler } from '../core/jobs.js';
 import type { Storage } from '../core/storage.js';
 import { type Asset, AssetSchema, type VariantFormat } from '../subgraphs/assets/entities.js';
@@ -12,13 +12,21 @@ export type ImageSettings = Pick<
   Config,
   'IMAGE_MAX_PIXELS' | 'IMAGE_WIDTHS' | 'IMAGE_AVIF_EFFORT' | 'IMAGE_THREADS'
 > &
-  Partial<Pick<Config, 'IMAGE_JOB_CONCURRENCY'>>;
+  Partial<Pick<Config, 'IMAGE_JOB_CONCURRENCY' | 'IMAGE_CROPS' | 'IMAGE_CROP_WIDTHS'>>;
 
 export interface EncodedVariant {
   width: number;
   height: number;
   format: VariantFormat;
+  /** `none`, or the crop's aspect as `WxH` (e.g. `16x9`). */
+  crop: string;
   data: Buffer;
+}
+
+/** A point of interest in 0..1 image coordinates; null means the centre. */
+export interface FocalPoint {
+  x: number;
+  y: number;
 }
 
 export interface ProcessedImage {
@@ -44,13 +52,42 @@ const MIME: Record<VariantFormat, string> = {
   png: 'image/png',
 };
 
-/** `tenants/<t>/assets/<assetId>/<width>.<ext>`: the same input always gives the same keys. */
+/**
+ * `tenants/<t>/assets/<assetId>/<width>.<ext>`, crops `.../crop-16x9-<width>.<ext>`: the same input
+ * always gives the same keys.
+ */
 export function variantKey(
   asset: Pick<Asset, 'tenantId' | 'id' | 'private'>,
   width: number,
   format: VariantFormat,
+  crop = 'none',
 ) {
-  return `${assetPrefix(asset.tenantId, asset.id, asset.private)}${width}.${EXTENSIONS[format]}`;
+  const name = crop === 'none' ? `${width}` : `crop-${crop}-${width}`;
+  return `${assetPrefix(asset.tenantId, asset.id, asset.private)}${name}.${EXTENSIONS[format]}`;
+}
+
+/**
+ * The largest region of the given aspect inside a width × height image, centred on the focal point
+ * as far as the edges allow.
+ */
+export function cropRegion(
+  width: number,
+  height: number,
+  aspect: { w: number; h: number },
+  focal: FocalPoint | null,
+): { left: number; top: number; width: number; height: number } {
+  const target = aspect.w / aspect.h;
+  const cropWidth = width / height > target ? Math.max(1, Math.round(height * target)) : width;
+  const cropHeight = width / height > target ? height : Math.max(1, Math.round(width / target));
+  const fx = focal?.x ?? 0.5;
+  const fy = focal?.y ?? 0.5;
+  const clamp = (value: number, max: number) => Math.min(Math.max(value, 0), max);
+  return {
+    left: clamp(Math.round(fx * width - cropWidth / 2), width - cropWidth),
+    top: clamp(Math.round(fy * height - cropHeight / 2), height - cropHeight),
+    width: cropWidth,
+    height: cropHeight,
+  };
 }
 
 let threadsSet = false;
@@ -83,7 +120,12 @@ export function variantWidths(originalWidth: number, configured: readonly number
  * width in AVIF, WebP and a fallback in the original's family (PNG for PNG/GIF, JPEG otherwise).
  * Never upscales. Refuses more than IMAGE_MAX_PIXELS pixels before decoding.
  */
-export async function processImage(input: Buffer, settings: ImageSettings): Promise<ProcessedImage> {
+export async function processImage(
+  input: Buffer,
+  settings: ImageSettings,
+  focal: FocalPoint | null = null,
+  opts: { cropsOnly?: boolean } = {},
+): Promise<ProcessedImage> {
   configureSharp(settings);
   let decoded: { data: Buffer; info: { width: number; height: number; channels: Channels } };
   let sourceFormat: string | undefined;
@@ -102,29 +144,54 @@ export async function processImage(input: Buffer, settings: ImageSettings): Prom
   const fallback: VariantFormat =
     sourceFormat === 'png' || sourceFormat === 'gif' || hasAlpha ? 'png' : 'jpeg';
   const formats: VariantFormat[] = ['avif', 'webp', fallback];
-
-  const variants: EncodedVariant[] = [];
-  for (const w of variantWidths(width, settings.IMAGE_WIDTHS)) {
-    const resized = await sharp(decoded.data, raw)
+  const encode = (pixelsOf: Buffer, w: number, h: number, format: VariantFormat) => {
+    const img = sharp(pixelsOf, { raw: { width: w, height: h, channels } });
+    return (
+      format === 'avif'
+        ? img.avif({ quality: 50, effort: settings.IMAGE_AVIF_EFFORT })
+        : format === 'webp'
+          ? img.webp({ quality: 75, effort: 4 })
+          : format === 'png'
+            ? img.png({ compressionLevel: 8, palette: false })
+            : img.jpeg({ quality: 78, mozjpeg: true })
+    ).toBuffer();
+  };
+  /** Resizes `region` of the decoded image to width `w` and encodes it in every format. */
+  const renditions = async (
+    region: { left: number; top: number; width: number; height: number } | null,
+    w: number,
+    crop: string,
+    cropFormats: VariantFormat[],
+  ): Promise<EncodedVariant[]> => {
+    let pipeline = sharp(decoded.data, raw);
+    if (region) pipeline = pipeline.extract(region);
+    const resized = await pipeline
       .resize({ width: w, withoutEnlargement: true })
       .raw()
       .toBuffer({ resolveWithObject: true });
-    const pixels = { raw: { width: resized.info.width, height: resized.info.height, channels } } as const;
-    const encoded = await Promise.all(
-      formats.map(async (format) => {
-        const img = sharp(resized.data, pixels);
-        const data = await (format === 'avif'
-          ? img.avif({ quality: 50, effort: settings.IMAGE_AVIF_EFFORT })
-          : format === 'webp'
-            ? img.webp({ quality: 75, effort: 4 })
-            : format === 'png'
-              ? img.png({ compressionLevel: 8, palette: false })
-              : img.jpeg({ quality: 78, mozjpeg: true })
-        ).toBuffer();
-        return { width: resized.info.width, height: resized.info.height, format, data };
-      }),
+    const { width: rw, height: rh } = resized.info;
+    return Promise.all(
+      cropFormats.map(async (format) => ({
+        width: rw,
+        height: rh,
+        format,
+        crop,
+        data: await encode(resized.data, rw, rh, format),
+      })),
     );
-    variants.push(...encoded);
+  };
+
+  const variants: EncodedVariant[] = [];
+  for (const w of opts.cropsOnly ? [] : variantWidths(width, settings.IMAGE_WIDTHS)) {
+    variants.push(...(await renditions(null, w, 'none', formats)));
+  }
+  // Crops serve cards and thumbnails: small widths, WebP plus the fallback (AVIF adds little there).
+  for (const aspect of settings.IMAGE_CROPS ?? []) {
+    const [w, h] = aspect.split(':').map(Number) as [number, number];
+    const region = cropRegion(width, height, { w, h }, focal);
+    const crop = `${w}x${h}`;
+    const widths = [...new Set((settings.IMAGE_CROP_WIDTHS ?? []).map((cw) => Math.min(cw, region.width)))];
+    for (const cw of widths) variants.push(...(await renditions(region, cw, crop, ['webp', fallback])));
   }
 
   const small = await sharp(decoded.data, raw)
@@ -192,7 +259,7 @@ export function imageOptimizeHandler(deps: ImageJobDeps): JobHandler<'image.opti
     }
     let result: ProcessedImage;
     try {
-      result = await processImage(await deps.storage.get(asset.storageKey), deps.settings);
+      result = await processImage(await deps.storage.get(asset.storageKey), deps.settings, focalOf(asset));
     } catch (err) {
       if (err instanceof UnprocessableImageError) {
         await deleteVariantObjects(deps.storage, asset);
@@ -204,34 +271,11 @@ export function imageOptimizeHandler(deps: ImageJobDeps): JobHandler<'image.opti
       throw err;
     }
     try {
-      // allSettled, not all: a cleanup must not race puts still in flight.
-      const writes = await Promise.allSettled(
-        result.variants.map((v) =>
-          deps.storage.put(variantKey(asset, v.width, v.format), v.data, MIME[v.format]),
-        ),
-      );
-      const failedWrite = writes.find((w): w is PromiseRejectedResult => w.status === 'rejected');
-      if (failedWrite) throw failedWrite.reason;
+      await writeVariants(deps.storage, asset, result.variants);
       const recorded = await withTenant(db, { tenantId }, async (em) => {
         const current = await em.findOne(AssetSchema, { id: assetId });
         if (!current) return false;
-        for (const v of result.variants) {
-          await em.execute(
-            `insert into assets.asset_variant (id, tenant_id, asset_id, width, height, format, storage_key, size)
-             values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?)
-             on conflict (tenant_id, asset_id, width, format)
-             do update set height = excluded.height, storage_key = excluded.storage_key, size = excluded.size`,
-            [
-              tenantId,
-              assetId,
-              v.width,
-              v.height,
-              v.format,
-              variantKey(asset, v.width, v.format),
-              v.data.length,
-            ],
-          );
-        }
+        await recordVariants(em, current, result.variants);
         current.status = 'ready';
         current.failureReason = null;
         current.width = result.width;
@@ -253,6 +297,66 @@ export function imageOptimizeHandler(deps: ImageJobDeps): JobHandler<'image.opti
       if (job.attempt >= maxAttempts) await markFailed(db, asset, (err as Error).message);
       throw err;
     }
+  };
+}
+
+const focalOf = (asset: Asset): FocalPoint | null =>
+  asset.focalX === null || asset.focalY === null ? null : { x: asset.focalX, y: asset.focalY };
+
+/** Upserts variant rows on (tenant, asset, crop, width, format): a rerun records nothing twice. */
+async function recordVariants(em: EntityManager, asset: Asset, variants: EncodedVariant[]): Promise<void> {
+  for (const v of variants) {
+    await em.execute(
+      `insert into assets.asset_variant (id, tenant_id, asset_id, width, height, format, crop, storage_key, size)
+       values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?)
+       on conflict (tenant_id, asset_id, crop, width, format)
+       do update set height = excluded.height, storage_key = excluded.storage_key, size = excluded.size`,
+      [
+        asset.tenantId,
+        asset.id,
+        v.width,
+        v.height,
+        v.format,
+        v.crop,
+        variantKey(asset, v.width, v.format, v.crop),
+        v.data.length,
+      ],
+    );
+  }
+}
+
+async function writeVariants(storage: Storage, asset: Asset, variants: EncodedVariant[]): Promise<void> {
+  // allSettled, not all: a cleanup must not race puts still in flight.
+  const writes = await Promise.allSettled(
+    variants.map((v) => storage.put(variantKey(asset, v.width, v.format, v.crop), v.data, MIME[v.format])),
+  );
+  const failedWrite = writes.find((w): w is PromiseRejectedResult => w.status === 'rejected');
+  if (failedWrite) throw failedWrite.reason;
+}
+
+/**
+ * `image.recrop`: the focal point of a ready image moved, so its crops are made again under the same
+ * keys. Nothing is deleted on failure: the previous crops keep serving until a retry succeeds.
+ */
+export function imageRecropHandler(deps: ImageJobDeps): JobHandler<'image.recrop'> {
+  return async ({ tenantId, assetId }, job) => {
+    const db = deps.db();
+    const asset = await withTenant(db, { tenantId }, (em) => em.findOne(AssetSchema, { id: assetId }));
+    if (asset?.status !== 'ready' || asset.kind !== 'image') {
+      job.log.info({ status: asset?.status }, 'nothing to recrop');
+      return;
+    }
+    const result = await processImage(
+      await deps.storage.get(asset.storageKey),
+      deps.settings,
+      focalOf(asset),
+      {
+        cropsOnly: true,
+      },
+    );
+    await writeVariants(deps.storage, asset, result.variants);
+    await withTenant(db, { tenantId }, (em) => recordVariants(em, asset, result.variants));
+    job.log.info({ crops: result.variants.length }, 'crops regenerated around the focal point');
   };
 }
 

@@ -5,6 +5,7 @@ import { logger } from '../core/logger.js';
 import { createStorage } from '../core/storage.js';
 import { openAssetsDb } from '../subgraphs/assets/service.js';
 import { openCmsDb } from '../subgraphs/cms/service.js';
+import { createLifecycleServices } from '../subgraphs/cms/services/lifecycle.js';
 import { PageService } from '../subgraphs/cms/services/page-service.js';
 import { buildHandlers } from './handlers.js';
 import { startWorker } from './worker.js';
@@ -23,6 +24,8 @@ const assetsDb = await openAssetsDb(config);
 // A BullMQ producer: handlers that enqueue follow-up jobs go through the same queues.
 const jobs = await createJobQueue(config);
 const pages = new PageService(db, jobs);
+// Scheduled publishes run the same publish path as the API: versions, cache purge events, webhooks.
+const cmsLifecycle = createLifecycleServices(config, db, pages, jobs);
 const worker = await startWorker(
   config,
   buildHandlers({
@@ -37,12 +40,20 @@ const worker = await startWorker(
       },
     },
     images: { db: () => assetsDb, settings: config },
+    publishing: cmsLifecycle.publishing,
+    webhooks: {
+      target: (tenantId, deliveryId) => cmsLifecycle.webhooks.target(tenantId, deliveryId),
+      recordAttempt: (tenantId, deliveryId, outcome) =>
+        cmsLifecycle.webhooks.recordAttempt(tenantId, deliveryId, outcome),
+      allowPrivate: cmsLifecycle.webhooks.allowPrivate,
+    },
   }),
   { concurrencyByQueue: { 'image.optimize': config.IMAGE_JOB_CONCURRENCY } },
 );
 onShutdownSignal(async () => {
   await worker.close();
   await jobs.close();
+  await cmsLifecycle.events.close();
   await db.close();
   await assetsDb.close();
 });

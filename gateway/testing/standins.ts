@@ -40,11 +40,17 @@ export const CMS_SDL = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
   type Query {
     page(path: String!): Page
+    redirect(path: String!): Redirect
     whoami: Whoami!
+  }
+  type Redirect {
+    to: String!
+    status: Int!
   }
   type Page {
     path: String!
     html: String!
+    contentSecurityPolicy: String!
   }
   type Whoami {
     tenantId: ID
@@ -208,7 +214,15 @@ export function startCmsStandin(contextSecret: string): Promise<StandinSubgraph>
     {
       Query: {
         page: (_: unknown, args: { path: string }) =>
-          args.path === '/missing' ? null : { path: args.path, html: `<h1>Page ${args.path}</h1>` },
+          args.path === '/missing' || args.path === '/moved'
+            ? null
+            : {
+                path: args.path,
+                html: `<h1>Page ${args.path}</h1>`,
+                contentSecurityPolicy: "default-src 'self'",
+              },
+        redirect: (_: unknown, args: { path: string }) =>
+          args.path === '/moved' ? { to: '/moved-here', status: 301 } : null,
         whoami: (_: unknown, __: unknown, { ctx }: Ctx) => ({
           tenantId: ctx.tenantId,
           actorKind: ctx.actor.kind,

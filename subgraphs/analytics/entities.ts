@@ -1,10 +1,19 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { tenantFilter } from '../../core/db.js';
+import type { BannerTexts, ConsentMode } from './services/policy.js';
 
 export interface AnalyticsSettings {
   tenantId: string;
   clarityProjectId: string | null;
   clarityEnabled: boolean;
+  /** Whether (and where) Clarity waits for the visitor's consent. */
+  consentMode: ConsentMode;
+  /** Region codes that require consent under `REQUIRED_IN_REGIONS`. */
+  consentRegions: string[];
+  /** Banner texts per region (`region: null` is the default). */
+  consentBanners: BannerTexts[];
+  /** Placeholder: WebHaze's own first-party analytics (not implemented yet). */
+  firstPartyAnalytics: boolean;
   updatedAt: Date;
 }
 
@@ -16,6 +25,10 @@ export const AnalyticsSettingsSchema = new EntitySchema<AnalyticsSettings>({
     tenantId: { type: 'uuid', primary: true },
     clarityProjectId: { type: 'string', nullable: true },
     clarityEnabled: { type: 'boolean' },
+    consentMode: { type: 'string' },
+    consentRegions: { type: 'json' },
+    consentBanners: { type: 'json' },
+    firstPartyAnalytics: { type: 'boolean' },
     updatedAt: { type: 'datetime' },
   },
   filters: tenantFilter,

@@ -5,6 +5,7 @@ export function analyticsResolvers(settings: AnalyticsSettingsService): Resolver
   return {
     Query: {
       analyticsSettings: (_, __, { ctx }) => settings.settings(ctx),
+      analyticsPolicy: (_, { region, signals }, { ctx }) => settings.policy(ctx, region, signals),
     },
     Mutation: {
       updateAnalyticsSettings: (_, { input }, { ctx }) => settings.update(ctx, input),

@@ -1,8 +1,10 @@
 import type { Config } from '../../core/config.js';
 import { migrateDb, openDb, pingDb, type SubgraphDb } from '../../core/db.js';
+import { createEventBus } from '../../core/events.js';
 import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
 import { analyticsEntities } from './entities.js';
 import { Migration20261126000300_init } from './migrations/Migration20261126000300_init.js';
+import { Migration20261126080000_consent } from './migrations/Migration20261126080000_consent.js';
 import { analyticsPermissions } from './permissions.js';
 import { analyticsResolvers } from './resolvers.js';
 import { AnalyticsSettingsService } from './services/settings-service.js';
@@ -10,6 +12,7 @@ import { AnalyticsSettingsService } from './services/settings-service.js';
 export const analyticsTypeDefs = loadTypeDefs(new URL('./schema.graphql', import.meta.url));
 export const analyticsMigrations = [
   { name: 'Migration20261126000300_init', class: Migration20261126000300_init },
+  { name: 'Migration20261126080000_consent', class: Migration20261126080000_consent },
 ];
 
 export function openAnalyticsDb(config: Config): Promise<SubgraphDb> {
@@ -27,7 +30,13 @@ export async function startAnalyticsSubgraph(
 ) {
   const db = await openAnalyticsDb(config);
   if (opts.migrate !== false) await migrateDb(db);
-  const settings = new AnalyticsSettingsService(db);
+  // Pages render with the analytics policy: a settings change purges the tenant's cached pages.
+  const events = createEventBus(config, 'analytics');
+  const settings = new AnalyticsSettingsService(
+    db,
+    () => new Date(),
+    (tenantId) => events.publish('pages-changed', tenantId),
+  );
   const service = await startSubgraph({
     name: 'analytics',
     config,
@@ -36,7 +45,10 @@ export async function startAnalyticsSubgraph(
     permissions: analyticsPermissions,
     port: opts.port ?? config.ANALYTICS_PORT,
     readiness: { database: () => pingDb(db) },
-    onClose: () => db.close(),
+    onClose: async () => {
+      await events.close();
+      await db.close();
+    },
   });
   return { ...service, settings, db };
 }

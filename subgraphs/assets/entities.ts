@@ -68,6 +68,8 @@ export interface AssetVariant {
   width: number;
   height: number;
   format: VariantFormat;
+  /** `none` for the responsive widths; `1x1`, `4x3`, ... for crops around the focal point. */
+  crop: string;
   storageKey: string;
   size: number;
   createdAt: Date;
@@ -83,6 +85,7 @@ export const AssetVariantSchema = new EntitySchema<AssetVariant>({
     width: { type: 'integer' },
     height: { type: 'integer' },
     format: { type: 'string' },
+    crop: { type: 'string' },
     storageKey: { type: 'string' },
     size: { type: 'integer' },
     createdAt: { type: 'datetime' },

@@ -4,6 +4,7 @@ import type { PermissionMap } from '../../core/permissions.js';
 export const assetsPermissions: PermissionMap = {
   'Query.assets': 'assets:read',
   'Query.asset': 'assets:read',
+  'Query.assetsByIds': 'assets:read',
   'Mutation.createUpload': 'assets:write',
   'Mutation.completeUpload': 'assets:write',
   'Mutation.updateAsset': 'assets:write',

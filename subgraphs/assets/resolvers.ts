@@ -1,4 +1,5 @@
 import { thumbHashToDataURL } from 'thumbhash';
+import { badInput } from '../../core/errors.js';
 import { toConnection } from '../../core/pagination.js';
 import type {
   AssetKind as AssetKindGql,
@@ -21,6 +22,13 @@ function upper<T extends string>(value: string): T {
   return value.toUpperCase() as T;
 }
 
+/** `16:9` (the API's spelling) → `16x9` (stored); no crop → `none`. */
+function cropKey(crop: string | null | undefined): string {
+  if (!crop) return 'none';
+  if (!/^[1-9][0-9]?:[1-9][0-9]?$/.test(crop)) throw badInput('crop: an aspect like 1:1 or 16:9', 'crop');
+  return crop.replace(':', 'x');
+}
+
 /** Variants are loaded once per asset object per request (srcset, sizes and variants share them). */
 const loaded = new WeakMap<Asset, Promise<AssetVariant[]>>();
 
@@ -37,6 +45,7 @@ export function assetsResolvers(assets: AssetService): Resolvers {
   return {
     Query: {
       asset: (_, args, { ctx }) => assets.assetReference(ctx, args.id),
+      assetsByIds: (_, args, { ctx }) => assets.assetsByIds(ctx, args.ids),
       assets: async (_, args, { ctx }) =>
         toConnection(
           await assets.list(ctx, args.first, args.after ?? null, {
@@ -77,20 +86,23 @@ export function assetsResolvers(assets: AssetService): Resolvers {
       focalPoint: (asset) =>
         asset.focalX === null || asset.focalY === null ? null : { x: asset.focalX, y: asset.focalY },
       variants: async (asset, args, { ctx }) => {
-        const all = await variantsOf(ctx, asset);
+        const crop = cropKey(args.crop);
+        const all = (await variantsOf(ctx, asset)).filter((v) => v.crop === crop);
         const picked = args.format ? all.filter((v) => v.format === FORMAT_IN[args.format!]) : all;
         for (const v of picked) variantUrls.set(v, asset);
         return picked;
       },
       srcset: async (asset, args, { ctx }) => {
         const format = FORMAT_IN[args.format ?? 'WEBP'];
-        const picked = (await variantsOf(ctx, asset)).filter((v) => v.format === format);
+        const crop = cropKey(args.crop);
+        const picked = (await variantsOf(ctx, asset)).filter((v) => v.format === format && v.crop === crop);
         if (picked.length === 0) return null;
         const urls = await Promise.all(picked.map((v) => assets.url(asset, v.storageKey)));
         return picked.map((v, i) => `${urls[i]} ${v.width}w`).join(', ');
       },
       sizes: async (asset, _, { ctx }) => {
-        const widest = Math.max(0, ...(await variantsOf(ctx, asset)).map((v) => v.width));
+        const whole = (await variantsOf(ctx, asset)).filter((v) => v.crop === 'none');
+        const widest = Math.max(0, ...whole.map((v) => v.width));
         return widest > 0 ? `(max-width: ${widest}px) 100vw, ${widest}px` : null;
       },
       usages: (asset, _, { ctx }) => assets.usages(ctx, asset.id),
@@ -98,6 +110,7 @@ export function assetsResolvers(assets: AssetService): Resolvers {
     },
     AssetVariant: {
       format: (variant) => upper<ImageFormat>(variant.format),
+      crop: (variant) => (variant.crop === 'none' ? null : variant.crop.replace('x', ':')),
       url: (variant) => {
         const asset = variantUrls.get(variant);
         return asset ? assets.url(asset, variant.storageKey) : assets.storage.publicUrl(variant.storageKey);

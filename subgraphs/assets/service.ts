@@ -6,6 +6,7 @@ import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
 import { assetEntities } from './entities.js';
 import { Migration20261126000400_init } from './migrations/Migration20261126000400_init.js';
 import { Migration20261126050000_upload_flow } from './migrations/Migration20261126050000_upload_flow.js';
+import { Migration20261126055000_focal_crops } from './migrations/Migration20261126055000_focal_crops.js';
 import { assetsPermissions } from './permissions.js';
 import { assetsResolvers } from './resolvers.js';
 import { AssetService } from './services/asset-service.js';
@@ -14,6 +15,7 @@ export const assetsTypeDefs = loadTypeDefs(new URL('./schema.graphql', import.me
 export const assetsMigrations = [
   { name: 'Migration20261126000400_init', class: Migration20261126000400_init },
   { name: 'Migration20261126050000_upload_flow', class: Migration20261126050000_upload_flow },
+  { name: 'Migration20261126055000_focal_crops', class: Migration20261126055000_focal_crops },
 ];
 
 export function openAssetsDb(config: Config): Promise<SubgraphDb> {

@@ -20,7 +20,7 @@ import {
   testConfig,
   userContext,
 } from '../../test/support/env.js';
-import { assetDeleteHandler, imageOptimizeHandler } from '../../workers/images.js';
+import { assetDeleteHandler, imageOptimizeHandler, imageRecropHandler } from '../../workers/images.js';
 import { bombPng, noiseJpeg, noisePng } from '../../workers/images-testing.js';
 import { startAssetsSubgraph } from './service.js';
 
@@ -268,6 +268,51 @@ describe.each(backends)('uploads and image variants ($name storage)', (backend) 
       [id],
     );
     expect(rows[0].n).toBe(9);
+  });
+
+  it('crops around the focal point, and moving the point regenerates the crops under the same keys', async () => {
+    // Left half red, right half blue: where the square crop sits shows in its colour.
+    const halves = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#ff0000' } })
+      .composite([
+        {
+          input: await sharp({ create: { width: 100, height: 100, channels: 3, background: '#0000ff' } })
+            .png()
+            .toBuffer(),
+          left: 100,
+          top: 0,
+        },
+      ])
+      .jpeg()
+      .toBuffer();
+    const { ticket, complete } = await upload(editorA, 'halves.jpg', 'image/jpeg', halves);
+    ok(complete, 'completeUpload');
+    const id = ticket.asset.id;
+    const withCrops = { ...settings, IMAGE_CROPS: ['1:1'], IMAGE_CROP_WIDTHS: [32] };
+    const deps = { storage, db: () => service.db, settings: withCrops };
+    await imageOptimizeHandler(deps)({ tenantId: tenantA, assetId: id }, jobContext());
+    const CROPS = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Asset {
+      variants(crop: "1:1", format: JPEG) { width height crop url } srcset(crop: "1:1") } } }`;
+    const crops = async () =>
+      ok<{ variants: { width: number; height: number; crop: string; url: string }[]; srcset: string }[]>(
+        await gql(CROPS, { reps: [{ __typename: 'Asset', id }] }, editorA),
+        '_entities',
+      )[0]!;
+    const before = await crops();
+    expect(before.variants).toEqual([expect.objectContaining({ width: 32, height: 32, crop: '1:1' })]);
+    expect(before.srcset).toMatch(new RegExp(`/assets/${id}/crop-1x1-32\\.webp 32w$`));
+    const key = `tenants/${tenantA}/assets/${id}/crop-1x1-32.jpg`;
+    const keysBefore = await objectsOf(id);
+
+    const UPDATE = `mutation($id: ID!, $input: UpdateAssetInput!) { updateAsset(id: $id, input: $input) { focalPoint { x y } } }`;
+    ok(await gql(UPDATE, { id, input: { focalPoint: { x: 0.95, y: 0.5 } } }, editorA), 'updateAsset');
+    const recrop = jobs.at(-1)!;
+    expect(recrop).toMatchObject({ name: 'image.recrop', payload: { tenantId: tenantA, assetId: id } });
+    await imageRecropHandler(deps)(recrop.payload as JobPayloads['image.recrop'], jobContext());
+    const { dominant } = await sharp(await storage.get(key)).stats();
+    expect(dominant.b).toBeGreaterThan(180);
+    expect(dominant.r).toBeLessThan(80);
+    expect(await objectsOf(id)).toEqual(keysBefore);
+    expect((await crops()).variants).toHaveLength(1);
   });
 
   it('keeps the checked original when the still-valid upload URL is used again after completeUpload', async () => {

@@ -31,6 +31,8 @@ export type PageStatus = 'draft' | 'published';
 export interface PageTree {
   root: { props: Record<string, unknown> };
   content: { type: string; props: Record<string, unknown> }[];
+  /** Legacy Puck drop zones (`"<componentId>:<zone>"` → components); slots are preferred. */
+  zones?: Record<string, { type: string; props: Record<string, unknown> }[]>;
 }
 
 export interface Page {
@@ -48,6 +50,18 @@ export interface Page {
   publishedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  /** The template the page was created from (templates/samples/<id>); its default tokens apply. */
+  templateId?: string | null;
+  /** SEO fields (services/versions.ts validates them). */
+  seoTitle?: string | null;
+  seoDescription?: string | null;
+  canonicalUrl?: string | null;
+  ogImageAssetId?: string | null;
+  /** A pending scheduled publish of `scheduledVersion` at this time (services/publishing.ts). */
+  scheduledAt?: Date | null;
+  scheduledVersion?: number | null;
+  /** Why the last scheduled publish did or did not happen. */
+  scheduleNote?: string | null;
 }
 
 export const PageSchema = new EntitySchema<Page>({
@@ -68,6 +82,14 @@ export const PageSchema = new EntitySchema<Page>({
     publishedAt: { type: 'datetime', nullable: true },
     createdAt: { type: 'datetime' },
     updatedAt: { type: 'datetime' },
+    templateId: { type: 'string', nullable: true },
+    seoTitle: { type: 'string', nullable: true },
+    seoDescription: { type: 'string', nullable: true },
+    canonicalUrl: { type: 'string', nullable: true },
+    ogImageAssetId: { type: 'uuid', nullable: true },
+    scheduledAt: { type: 'datetime', nullable: true },
+    scheduledVersion: { type: 'integer', nullable: true },
+    scheduleNote: { type: 'string', nullable: true },
   },
   filters: tenantFilter,
 });

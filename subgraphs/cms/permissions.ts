@@ -3,13 +3,32 @@ import type { PermissionMap } from '../../core/permissions.js';
 /** What each root field of the cms subgraph requires (checked before its resolver runs). */
 export const cmsPermissions: PermissionMap = {
   'Query.page': 'public',
+  // The shipped page templates: static files, nothing of any tenant.
+  'Query.templates': 'public',
+  // Published navigation: where a moved page now lives, and a site's menus.
+  'Query.redirect': 'public',
+  'Query.menus': 'public',
+  // The preview token is the credential (HMAC-signed, expiring, tenant-bound; checked in the service).
+  'Query.previewPage': 'public',
+  'Query.pageVersionDiff': 'content:read',
+  'Query.webhookEndpoints': 'settings:read',
   'Query.draftPage': 'content:read',
   'Query.sites': 'content:read',
   'Query.designTokens': 'public',
   'Query.tenantTokenOverrides': 'settings:read',
   'Mutation.createSite': 'settings:write',
+  'Mutation.createPageFromTemplate': 'content:write',
   'Mutation.savePage': 'content:write',
   'Mutation.publishPage': 'content:publish',
+  'Mutation.unpublishPage': 'content:publish',
+  'Mutation.restorePageVersion': 'content:write',
+  'Mutation.schedulePublish': 'content:publish',
+  'Mutation.cancelScheduledPublish': 'content:publish',
+  // A preview link shows a draft to anyone holding it: as strong as editing it.
+  'Mutation.createPreviewLink': 'content:write',
+  'Mutation.saveMenu': 'content:write',
+  'Mutation.addWebhookEndpoint': 'settings:write',
+  'Mutation.removeWebhookEndpoint': 'settings:write',
   'Mutation.setTenantTokens': 'settings:write',
   'Mutation.setRegionTokens': 'settings:write',
 };

@@ -2,8 +2,9 @@ import { toConnection } from '../../core/pagination.js';
 import { GraphQLJSON } from '../../core/scalars.js';
 import type { PageStatus as GraphQLPageStatus, Resolvers } from './__generated__/resolvers-types.js';
 import type { Site } from './entities.js';
+import { createPageRenderer } from './services/head.js';
 import type { PageService, PageView } from './services/page-service.js';
-import { renderPage } from './services/render.js';
+import { offlineSupergraphClient, type SupergraphClient } from './services/supergraph-client.js';
 import type { TokenService } from './services/token-service.js';
 
 const GRAPHQL_PAGE_STATUS: Record<PageView['status'], GraphQLPageStatus> = {
@@ -11,7 +12,13 @@ const GRAPHQL_PAGE_STATUS: Record<PageView['status'], GraphQLPageStatus> = {
   published: 'PUBLISHED',
 };
 
-export function cmsResolvers(pages: PageService, tokens: TokenService): Resolvers {
+export function cmsResolvers(
+  pages: PageService,
+  tokens: TokenService,
+  /** The renderer's one supergraph call (analytics policy); offline = no analytics. */
+  supergraph: SupergraphClient = offlineSupergraphClient,
+): Resolvers {
+  const rendered = createPageRenderer(tokens, supergraph);
   return {
     JSON: GraphQLJSON,
     Query: {
@@ -45,8 +52,8 @@ export function cmsResolvers(pages: PageService, tokens: TokenService): Resolver
       publishedAt: (page) => page.publishedAt?.toISOString() ?? null,
       updatedAt: (page) => page.updatedAt.toISOString(),
       featuredProducts: (page) => page.featuredProductIds.map((id) => ({ __typename: 'Product', id })),
-      html: async (page, _, { ctx }) =>
-        renderPage(page.tree, page.title, 'en', await tokens.tokensCss(ctx, ctx.region)),
+      html: async (page, _, { ctx }) => (await rendered(page, ctx)).html,
+      contentSecurityPolicy: async (page, _, { ctx }) => (await rendered(page, ctx)).contentSecurityPolicy,
     },
     TokenOverride: {
       updatedAt: (override) => override.updatedAt.toISOString(),

@@ -1,24 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../../core/config.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../../core/context.js';
 import { withTenant } from '../../core/db.js';
-import {
-  anonymousContext,
-  callSubgraph,
-  createTestDatabase,
-  type TestDatabase,
-  testConfig,
-  userContext,
-} from '../../test/support/env.js';
+import { anonymousContext, callSubgraph, userContext } from '../../test/support/env.js';
+import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import { ProductSchema } from './entities.js';
 import { startCommerceSubgraph } from './service.js';
-
-let database: TestDatabase;
-let config: Config;
-let service: Awaited<ReturnType<typeof startCommerceSubgraph>>;
-let sql: pg.Client;
 
 const tenantA = randomUUID();
 const tenantB = randomUUID();
@@ -28,33 +15,8 @@ const mallory = userContext(randomUUID(), tenantB, 'owner');
 const visitorA = anonymousContext(tenantA);
 const visitorB = anonymousContext(tenantB);
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  config = testConfig({ DATABASE_URL: database.url });
-  service = await startCommerceSubgraph(config, { port: 0 });
-  sql = new pg.Client({ connectionString: database.url });
-  await sql.connect();
-});
-
-afterAll(async () => {
-  await sql?.end();
-  await service?.close();
-  await database?.drop();
-});
-
-type Result = Awaited<ReturnType<typeof callSubgraph>>;
-const gql = (query: string, variables: Record<string, unknown>, ctx: RequestContext) =>
-  callSubgraph(service.url, query, variables, { ctx, secret: config.contextSecret });
-
-function ok<T>(res: Result, field: string): T {
-  expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
-  return res.body.data![field] as T;
-}
-
-function errorOf(res: Result) {
-  expect(res.body.errors, JSON.stringify(res.body)).toHaveLength(1);
-  return res.body.errors![0]! as { message: string; extensions?: { code?: string; field?: string } };
-}
+const subgraph = setUpTestSubgraph((config) => startCommerceSubgraph(config, { port: 0 }));
+const gql = subgraph.gql.bind(subgraph);
 
 const CREATE = `mutation($input: CreateProductInput!) {
   createProduct(input: $input) { id title status price { amount currency } createdAt } }`;
@@ -78,7 +40,7 @@ async function create(ctx: RequestContext, input: Record<string, unknown>): Prom
 }
 
 async function productCount(): Promise<number> {
-  const { rows } = await sql.query('select count(*)::int as n from commerce.product');
+  const { rows } = await subgraph.sql.query('select count(*)::int as n from commerce.product');
   return rows[0].n as number;
 }
 
@@ -100,23 +62,23 @@ beforeAll(async () => {
 
 describe('commerce subgraph', () => {
   it('refuses requests without a valid context (none, wrong secret, expired), _entities included', async () => {
-    expect((await callSubgraph(service.url, PRODUCTS)).status).toBe(401);
-    const entities = await callSubgraph(service.url, ENTITIES, {
+    expect((await callSubgraph(subgraph.service.url, PRODUCTS)).status).toBe(401);
+    const entities = await callSubgraph(subgraph.service.url, ENTITIES, {
       reps: [{ __typename: 'Product', id: mug.id }],
     });
     expect(entities.status).toBe(401);
     const forged = await callSubgraph(
-      service.url,
+      subgraph.service.url,
       CREATE,
       { input: { title: 'x', priceAmount: 1, currency: 'EUR' } },
       { ctx: aliceEditor, secret: 'f'.repeat(64) },
     );
     expect(forged.status).toBe(401);
     const expired = await callSubgraph(
-      service.url,
+      subgraph.service.url,
       PRODUCTS,
       {},
-      { ctx: visitorA, secret: config.contextSecret, ttl: -120 },
+      { ctx: visitorA, secret: subgraph.config.contextSecret, ttl: -120 },
     );
     expect(expired.status).toBe(401);
   });
@@ -238,11 +200,11 @@ describe('commerce subgraph', () => {
   });
 
   it("keeps A's products out of B's transaction even with the ORM filter off (RLS)", async () => {
-    const seen = await withTenant(service.db, { tenantId: tenantB }, (em) =>
+    const seen = await withTenant(subgraph.service.db, { tenantId: tenantB }, (em) =>
       em.find(ProductSchema, {}, { filters: false }),
     );
     expect(seen.map((p) => p.id)).toEqual([bProduct.id]);
-    const raw = await withTenant(service.db, { tenantId: tenantB }, (em) =>
+    const raw = await withTenant(subgraph.service.db, { tenantId: tenantB }, (em) =>
       em.execute<{ n: number }[]>('select count(*)::int as n from commerce.product'),
     );
     expect(raw[0]!.n).toBe(1);

@@ -17,6 +17,7 @@ export function commerceResolvers(catalog: CatalogService): Resolvers {
         if (!ctx.tenantId) throw forbidden('Which store? Send x-tenant or use a tenant-bound token');
         return toConnection(await catalog.products(ctx, args.first, args.after ?? null), args.first);
       },
+      productsByIds: (_, args, { ctx }) => catalog.productsByIds(ctx, args.ids),
     },
     Mutation: {
       createProduct: (_, { input }, { ctx }) => catalog.createProduct(ctx, input),

@@ -143,6 +143,46 @@ describe('the whole stack through the gateway (PostgreSQL + Redis)', () => {
     expect(xml).toContain(`/s/${DEMO.tenantSlug}/about</loc>`);
   });
 
+  it('renders a product grid with product data fetched from commerce in the same render call', async () => {
+    const login = await gql<{ login: { accessToken: string } }>(
+      url,
+      `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
+      { input: { email: DEMO.email, password: DEMO.password, tenantSlug: DEMO.tenantSlug } },
+    );
+    const token = login.body.data!.login.accessToken;
+    const products = await gql<{ products: { edges: { node: { id: string } }[] } }>(
+      url,
+      '{ products { edges { node { id } } } }',
+      {},
+      { 'x-tenant': DEMO.tenantSlug },
+    );
+    const productIds = products.body.data!.products.edges.map((e) => e.node.id);
+    const saved = await gql<{ savePage: { id: string; version: number } }>(
+      url,
+      `mutation($input: SavePageInput!) { savePage(input: $input) { id version } }`,
+      {
+        input: {
+          path: '/shop',
+          title: 'Shop',
+          tree: { content: [{ type: 'ProductGrid', props: { heading: 'Our goods', productIds } }] },
+        },
+      },
+      bearer(token),
+    );
+    expect(saved.body.errors).toBeUndefined();
+    const { id, version } = saved.body.data!.savePage;
+    await gql(
+      url,
+      `mutation { publishPage(id: "${id}", expectedVersion: ${version}) { id } }`,
+      {},
+      bearer(token),
+    );
+    const html = await (await fetch(`${url}/s/${DEMO.tenantSlug}/shop`)).text();
+    expect(html).toContain('Our goods');
+    for (const title of ['Linen Shirt', 'Canvas Tote', 'Wool Scarf']) expect(html).toContain(title);
+    expect(html).toContain('$59.00');
+  });
+
   it("keeps tenant B out of tenant A's data by path, by id and by write, and refuses conflicting tenant sources", async () => {
     const attacker = await signUp('mallory@example.com', 'mallory-shop');
     const demoPage = await gql<{ page: { id: string } }>(

@@ -3,58 +3,150 @@ import type { RequestContext } from '../../../core/context.js';
 import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { badInput } from '../../../core/errors.js';
 import { parseInput } from '../../../core/input.js';
+import { logger } from '../../../core/logger.js';
 import { type AnalyticsSettings, AnalyticsSettingsSchema } from '../entities.js';
+import {
+  type AnalyticsPolicy,
+  CLARITY_PROJECT_ID,
+  CONSENT_MODES,
+  decideAnalyticsPolicy,
+  NO_SIGNALS,
+  type VisitorSignals,
+} from './policy.js';
 
 /** Clarity project ids are short lowercase alphanumerics; anything else never reaches a script. */
 export const clarityProjectId = z
   .string()
-  .regex(/^[a-z0-9]{6,16}$/, 'Clarity project id must be 6–16 lowercase letters and digits');
+  .regex(CLARITY_PROJECT_ID, 'Clarity project id must be 6–16 lowercase letters and digits');
+
+/** Region codes as tenants configure them (same shape as the cms token scopes). */
+export const regionCode = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,15}$/, 'region codes are 1–16 lowercase letters, digits and dashes');
+
+export const BANNER_LIMITS = { title: 80, body: 600, label: 30, banners: 50, regions: 100 } as const;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+const NOT_PLAIN_TEXT = /[<>\u0000-\u0008\u000b-\u001f\u007f]/;
+
+/** Plain text only: no markup, no control characters (React escapes anyway; this keeps it readable). */
+const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !NOT_PLAIN_TEXT.test(s), 'plain text only: no < > or control characters');
+
+const bannerInput = z.object({
+  region: regionCode.nullish().transform((r) => r ?? null),
+  title: plainText(BANNER_LIMITS.title),
+  body: plainText(BANNER_LIMITS.body),
+  acceptLabel: plainText(BANNER_LIMITS.label),
+  rejectLabel: plainText(BANNER_LIMITS.label),
+});
 
 const updateInput = z.object({
   clarityProjectId: clarityProjectId.nullish(),
   clarityEnabled: z.boolean().nullish(),
+  consentMode: z.enum(CONSENT_MODES).nullish(),
+  consentRegions: z
+    .array(regionCode)
+    .max(BANNER_LIMITS.regions, `at most ${BANNER_LIMITS.regions} regions`)
+    .nullish(),
+  consentBanners: z
+    .array(bannerInput)
+    .max(BANNER_LIMITS.banners, `at most ${BANNER_LIMITS.banners} banners`)
+    .refine((list) => new Set(list.map((b) => b.region)).size === list.length, 'one banner per region')
+    .nullish(),
+  firstPartyAnalytics: z.boolean().nullish(),
+});
+
+const visitorSignals = z.object({
+  gpc: z.boolean().nullish(),
+  optOut: z.boolean().nullish(),
+  consent: z.enum(['GRANTED', 'DENIED', 'UNKNOWN']).nullish(),
 });
 
 export class AnalyticsSettingsService {
   constructor(
     private readonly db: SubgraphDb,
     private readonly now: () => Date = () => new Date(),
+    /** Called after a committed change: rendered pages depend on these settings (cache purge). */
+    private readonly onChanged: (tenantId: string) => Promise<void> = async () => {},
   ) {}
 
   async settings(ctx: RequestContext): Promise<AnalyticsSettings> {
     const stored = await withTenant(this.db, ctx, (em) =>
       em.findOne(AnalyticsSettingsSchema, { tenantId: ctx.tenantId! }),
     );
-    return (
-      stored ?? {
-        tenantId: ctx.tenantId!,
-        clarityProjectId: null,
-        clarityEnabled: false,
-        updatedAt: new Date(0),
-      }
-    );
+    return stored ?? this.defaults(ctx.tenantId!, new Date(0));
+  }
+
+  /**
+   * The analytics policy for one page view: whether Clarity is injected and with which consent.
+   * `region` defaults to the request's region; `signals` are what the gateway saw of the visitor.
+   */
+  async policy(
+    ctx: RequestContext,
+    region: string | null | undefined,
+    signals: unknown,
+  ): Promise<AnalyticsPolicy> {
+    const given = parseInput(visitorSignals, signals ?? {});
+    const visitor: VisitorSignals = {
+      gpc: given.gpc ?? NO_SIGNALS.gpc,
+      optOut: given.optOut ?? NO_SIGNALS.optOut,
+      consent: given.consent ? (given.consent.toLowerCase() as VisitorSignals['consent']) : 'unknown',
+    };
+    const settings = await this.settings(ctx);
+    return decideAnalyticsPolicy(settings, region ?? ctx.region, visitor);
   }
 
   async update(ctx: RequestContext, input: unknown): Promise<AnalyticsSettings> {
     const data = parseInput(updateInput, input);
-    return withTenant(this.db, ctx, async (em) => {
+    const saved = await withTenant(this.db, ctx, async (em) => {
       let settings = await em.findOne(AnalyticsSettingsSchema, { tenantId: ctx.tenantId! });
       if (!settings) {
-        settings = em.create(AnalyticsSettingsSchema, {
-          tenantId: ctx.tenantId!,
-          clarityProjectId: null,
-          clarityEnabled: false,
-          updatedAt: this.now(),
-        });
+        settings = em.create(AnalyticsSettingsSchema, this.defaults(ctx.tenantId!, this.now()));
       }
       if (data.clarityProjectId !== undefined) settings.clarityProjectId = data.clarityProjectId;
       if (data.clarityEnabled != null) settings.clarityEnabled = data.clarityEnabled;
+      if (data.consentMode != null) settings.consentMode = data.consentMode;
+      if (data.consentRegions != null) settings.consentRegions = [...new Set(data.consentRegions)];
+      if (data.consentBanners != null) settings.consentBanners = data.consentBanners;
+      if (data.firstPartyAnalytics != null) settings.firstPartyAnalytics = data.firstPartyAnalytics;
       if (settings.clarityEnabled && !settings.clarityProjectId) {
         throw badInput('clarityEnabled: set a Clarity project id first', 'clarityEnabled');
+      }
+      if (settings.consentMode === 'REQUIRED_IN_REGIONS' && settings.consentRegions.length === 0) {
+        throw badInput(
+          'consentRegions: REQUIRED_IN_REGIONS needs at least one region code (or use ALWAYS)',
+          'consentRegions',
+        );
       }
       settings.updatedAt = this.now();
       await em.flush();
       return settings;
     });
+    await this.onChanged(saved.tenantId).catch((err: unknown) =>
+      logger().warn(
+        { err, tenantId: saved.tenantId },
+        'analytics settings changed: page cache purge not sent',
+      ),
+    );
+    return saved;
+  }
+
+  private defaults(tenantId: string, updatedAt: Date): AnalyticsSettings {
+    return {
+      tenantId,
+      clarityProjectId: null,
+      clarityEnabled: false,
+      consentMode: 'NONE',
+      consentRegions: [],
+      consentBanners: [],
+      firstPartyAnalytics: false,
+      updatedAt,
+    };
   }
 }

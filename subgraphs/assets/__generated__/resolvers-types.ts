@@ -66,12 +66,14 @@ export type Asset = {
 
 /** A file a tenant stored: an image, a font or a document. */
 export type AssetSrcsetArgs = {
+  crop?: InputMaybe<Scalars['String']['input']>;
   format?: ImageFormat;
 };
 
 
 /** A file a tenant stored: an image, a font or a document. */
 export type AssetVariantsArgs = {
+  crop?: InputMaybe<Scalars['String']['input']>;
   format?: InputMaybe<ImageFormat>;
 };
 
@@ -129,6 +131,8 @@ export type AssetUsage = {
 /** One rendition of an image at one width and format. */
 export type AssetVariant = {
   __typename?: 'AssetVariant';
+  /** For a crop around the focal point, its aspect as `w:h` (e.g. `16:9`); null for the responsive widths of the whole image. */
+  crop?: Maybe<Scalars['String']['output']>;
   /** Encoding. */
   format: ImageFormat;
   /** Height in pixels. */
@@ -248,6 +252,8 @@ export type Query = {
   asset?: Maybe<Asset>;
   /** The request tenant's media library, optionally searched (file name, alt text) and filtered by kind. */
   assets: AssetConnection;
+  /** Assets by id, in the order asked (null where unknown); at most 100 ids. Used by renderers. */
+  assetsByIds: Array<Maybe<Asset>>;
 };
 
 
@@ -261,6 +267,11 @@ export type QueryAssetsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<AssetKind>;
+};
+
+
+export type QueryAssetsByIdsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 /** That a service's object uses an asset (or no longer does). */
@@ -511,6 +522,7 @@ export type AssetUsageResolvers<ContextType = SubgraphContext, ParentType extend
 }>;
 
 export type AssetVariantResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AssetVariant'] = ResolversParentTypes['AssetVariant']> = ResolversObject<{
+  crop?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   format?: Resolver<ResolversTypes['ImageFormat'], ParentType, ContextType>;
   height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -540,6 +552,7 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType, RequireFields<QueryAssetArgs, 'id'>>;
   assets?: Resolver<ResolversTypes['AssetConnection'], ParentType, ContextType, RequireFields<QueryAssetsArgs, 'first'>>;
+  assetsByIds?: Resolver<Array<Maybe<ResolversTypes['Asset']>>, ParentType, ContextType, RequireFields<QueryAssetsByIdsArgs, 'ids'>>;
 }>;
 
 export type UploadHeaderResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UploadHeader'] = ResolversParentTypes['UploadHeader']> = ResolversObject<{

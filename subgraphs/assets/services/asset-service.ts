@@ -7,7 +7,7 @@ import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/d
 import { AppError, badInput, conflict, forbidden, notFound } from '../../../core/errors.js';
 import { isUuid } from '../../../core/input.js';
 import type { JobQueue } from '../../../core/jobs.js';
-import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
+import { checkPageSize, decodeCursor, MAX_PAGE_SIZE } from '../../../core/pagination.js';
 import { assertCan } from '../../../core/permissions.js';
 import { platformPlans } from '../../../core/plans.js';
 import {
@@ -116,6 +116,16 @@ export class AssetService {
     );
   }
 
+  /** Assets by id, in the order asked (null for unknown or foreign ids). */
+  async assetsByIds(ctx: RequestContext, ids: readonly string[]): Promise<(Asset | null)[]> {
+    if (ids.length > MAX_PAGE_SIZE) throw badInput(`ids: at most ${MAX_PAGE_SIZE}`, 'ids');
+    const valid = ids.filter(isUuid);
+    if (!ctx.tenantId || valid.length === 0) return ids.map(() => null);
+    const found = await withTenant(this.db, ctx, (em) => em.find(AssetSchema, { id: { $in: valid } }));
+    const byId = new Map(found.map((a) => [a.id, a]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
   assetReference(ctx: RequestContext, id: string): Promise<Asset | null> {
     if (!ctx.tenantId || !isUuid(id)) return Promise.resolve(null);
     return withTenant(this.db, ctx, (em) => em.findOne(AssetSchema, { id }));
@@ -157,18 +167,32 @@ export class AssetService {
           throw badInput(`focalPoint.${axis}: between 0 and 1`, `focalPoint.${axis}`);
       }
     }
-    return withTenant(this.db, ctx, async (em) => {
+    let focalMoved = false;
+    const updated = await withTenant(this.db, ctx, async (em) => {
       const asset = await em.findOne(AssetSchema, { id });
       if (!asset) throw notFound('Asset');
       if (alt !== undefined) asset.alt = alt?.trim() || null;
       if (focal !== undefined) {
-        asset.focalX = focal?.x ?? null;
-        asset.focalY = focal?.y ?? null;
+        const x = focal?.x ?? null;
+        const y = focal?.y ?? null;
+        focalMoved = x !== asset.focalX || y !== asset.focalY;
+        asset.focalX = x;
+        asset.focalY = y;
       }
       asset.updatedAt = this.now();
       await em.flush();
       return asset;
     });
+    // Crops follow the focal point; an image still processing picks it up in its first run.
+    if (focalMoved && updated.kind === 'image' && updated.status === 'ready') {
+      const focalVersion = String(updated.updatedAt.getTime());
+      await this.jobs?.enqueue(
+        'image.recrop',
+        { tenantId: updated.tenantId, assetId: updated.id, focalVersion },
+        { jobId: `recrop-${updated.id}-${focalVersion}` },
+      );
+    }
+    return updated;
   }
 
   /** The tenant's storage quota in bytes (-1 = unlimited). */

@@ -2,6 +2,9 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Site as SiteModel } from '../entities.js';
 import type { PageView as PageViewModel } from '../services/page-service.js';
 import type { TokenOverrideView as TokenOverrideViewModel } from '../services/token-service.js';
+import type { TemplateView as TemplateViewModel } from '../services/template-service.js';
+import type { PageVersion as PageVersionModel, Menu as MenuModel, WebhookEndpoint as WebhookEndpointModel, WebhookDelivery as WebhookDeliveryModel } from '../entities-lifecycle.js';
+import type { PreviewLink as PreviewLinkModel } from '../services/publishing.js';
 import type { SubgraphContext } from '../../../core/subgraph.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -23,6 +26,15 @@ export type Scalars = {
 export type CreateSiteInput = {
   /** Display name. */
   name: Scalars['String']['input'];
+};
+
+/** A newly registered endpoint with its signing secret, shown only this once. */
+export type CreatedWebhookEndpoint = {
+  __typename?: 'CreatedWebhookEndpoint';
+  /** The endpoint. */
+  endpoint: WebhookEndpoint;
+  /** Verify `webhaze-signature` (t=<unix>,v1=<hex HMAC-SHA256 of "t.body">) with this secret. Store it now: it is never shown again. */
+  signingSecret: Scalars['String']['output'];
 };
 
 /** One design token after merging every layer and resolving aliases. */
@@ -49,14 +61,91 @@ export type DesignTokens = {
   tokens: Array<DesignToken>;
 };
 
+/** A navigation menu of a site, addressed by handle (`main`, `footer`). */
+export type Menu = {
+  __typename?: 'Menu';
+  /** Lowercase handle, unique per site. */
+  handle: Scalars['String']['output'];
+  /** Stable identifier of the menu. */
+  id: Scalars['ID']['output'];
+  /** The top-level items. */
+  items: Array<MenuItem>;
+  /** The site it belongs to. */
+  siteId: Scalars['ID']['output'];
+  /** When it was last saved (ISO 8601). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented on every save; pass it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A list of menus. */
+export type MenuConnection = {
+  __typename?: 'MenuConnection';
+  /** The menus in this slice. */
+  edges: Array<MenuEdge>;
+  /** Whether there is more. */
+  pageInfo: PageInfo;
+};
+
+/** One menu in a list. */
+export type MenuEdge = {
+  __typename?: 'MenuEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The menu. */
+  node: Menu;
+};
+
+/** A navigation menu item; items nest up to three levels. */
+export type MenuItem = {
+  __typename?: 'MenuItem';
+  /** Nested items (empty at the third level). */
+  children: Array<MenuItem>;
+  /** Where it leads: a site path (`/about`), an anchor (`#top`), an http(s) URL, `mailto:` or `tel:`. */
+  href: Scalars['String']['output'];
+  /** The text shown. */
+  label: Scalars['String']['output'];
+};
+
+/** A navigation menu item to save. */
+export type MenuItemInput = {
+  /** Nested items, up to three levels in all. */
+  children?: InputMaybe<Array<MenuItemInput>>;
+  /** A site path (`/about`), an anchor (`#top`), an http(s) URL, `mailto:` or `tel:`; anything else is refused. */
+  href: Scalars['String']['input'];
+  /** The text shown (1 to 100 characters). */
+  label: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Registers an outbound webhook endpoint (https). The signing secret is returned once, here only. */
+  addWebhookEndpoint: CreatedWebhookEndpoint;
+  /** Cancels a pending scheduled publish of the page. */
+  cancelScheduledPublish: Page;
+  /**
+   * Creates a draft page from a template: its component tree is copied with `{{site.name}}`,
+   * `{{page.title}}` and `{{page.path}}` filled in, and the page keeps the template's default design
+   * tokens (under the tenant's overrides). BAD_USER_INPUT for an unknown template or an invalid
+   * path/title; CONFLICT when the path is taken.
+   */
+  createPageFromTemplate: Page;
+  /** A link that shows the page's draft (or one saved version) to anyone holding it, until it expires (at most 7 days). */
+  createPreviewLink: PreviewLink;
   /** Creates a site. */
   createSite: Site;
   /** Publishes the current draft; the sitemap is regenerated in the background. */
   publishPage: Page;
+  /** Removes a webhook endpoint and its delivery records. True when one was removed. */
+  removeWebhookEndpoint: Scalars['Boolean']['output'];
+  /** Saves an old version's content as a new draft version; history is never rewritten. `expectedVersion`: the current version you saw. */
+  restorePageVersion: Page;
+  /** Replaces a navigation menu of a site. `expectedVersion`: the version you edited (0 when none exists yet). */
+  saveMenu: Menu;
   /** Saves a draft (creating the page when `id` is omitted). */
   savePage: Page;
+  /** Publishes the page's current version at `at` (ISO 8601, in the future, within a year). Skipped if the page changes before then. */
+  schedulePublish: Page;
   /**
    * Replaces one region's design token override. Validated like `setTenantTokens`, merged over the
    * tenant override.
@@ -69,6 +158,34 @@ export type Mutation = {
    * stored yet); a different stored version is a CONFLICT. Omit it to skip the check.
    */
   setTenantTokens: TokenOverride;
+  /** Takes a page offline: visitors get a 404 (or its redirect) until it is published again. */
+  unpublishPage: Page;
+};
+
+
+export type MutationAddWebhookEndpointArgs = {
+  events: Array<WebhookEventType>;
+  url: Scalars['String']['input'];
+};
+
+
+export type MutationCancelScheduledPublishArgs = {
+  pageId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreatePageFromTemplateArgs = {
+  path: Scalars['String']['input'];
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  templateId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationCreatePreviewLinkArgs = {
+  pageId: Scalars['ID']['input'];
+  ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -83,8 +200,35 @@ export type MutationPublishPageArgs = {
 };
 
 
+export type MutationRemoveWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestorePageVersionArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  pageId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSaveMenuArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  handle: Scalars['String']['input'];
+  items: Array<MenuItemInput>;
+  siteId: Scalars['ID']['input'];
+};
+
+
 export type MutationSavePageArgs = {
   input: SavePageInput;
+};
+
+
+export type MutationSchedulePublishArgs = {
+  at: Scalars['String']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  pageId: Scalars['ID']['input'];
 };
 
 
@@ -100,23 +244,48 @@ export type MutationSetTenantTokensArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type MutationUnpublishPageArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
 /** A page of a site: a component tree with a draft and a published version. */
 export type Page = {
   __typename?: 'Page';
+  /** The canonical URL of the page (absolute http(s)), when it differs from its own URL. */
+  canonicalUrl?: Maybe<Scalars['String']['output']>;
+  /**
+   * The Content-Security-Policy header for `html`: 'sha256-' hashes of its inline scripts and the
+   * Microsoft Clarity origins only when the page loads Clarity. Deterministic per page, tenant and policy.
+   */
+  contentSecurityPolicy: Scalars['String']['output'];
   /** Products featured on the page, resolved by the commerce subgraph. */
   featuredProducts: Array<Product>;
   /** The page rendered to a complete HTML document. */
   html: Scalars['String']['output'];
   /** Stable identifier of the page. */
   id: Scalars['ID']['output'];
+  /** The asset shown in link previews (Open Graph image). */
+  ogImageAssetId?: Maybe<Scalars['ID']['output']>;
   /** URL path, starting with `/`. */
   path: Scalars['String']['output'];
   /** When the page was last published (ISO 8601). */
   publishedAt?: Maybe<Scalars['String']['output']>;
+  /** Why the last scheduled publish did or did not happen, e.g. skipped because the page changed. */
+  scheduleNote?: Maybe<Scalars['String']['output']>;
+  /** When a scheduled publish of the current version will happen (ISO 8601); null when none is pending. */
+  scheduledAt?: Maybe<Scalars['String']['output']>;
+  /** Meta description for search engines and link previews. */
+  seoDescription?: Maybe<Scalars['String']['output']>;
+  /** Title for search engines and link previews; the page title when null. */
+  seoTitle?: Maybe<Scalars['String']['output']>;
   /** The site the page belongs to. */
   site: Site;
   /** Whether the page is live. */
   status: PageStatus;
+  /** The template the page was created from (see `templates`); its default design tokens apply to the page. Null for pages built from scratch. */
+  templateId?: Maybe<Scalars['ID']['output']>;
   /** Title used in the document head and navigation. */
   title: Scalars['String']['output'];
   /** Component tree: the published tree for visitors, the draft for editors reading drafts. */
@@ -125,6 +294,15 @@ export type Page = {
   updatedAt: Scalars['String']['output'];
   /** Incremented on every save; pass it back as `expectedVersion` to avoid overwriting newer work. */
   version: Scalars['Int']['output'];
+  /** Every saved version of the page, newest first (editors only: needs content:read). */
+  versions: PageVersionConnection;
+};
+
+
+/** A page of a site: a component tree with a draft and a published version. */
+export type PageVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A list of pages. */
@@ -161,6 +339,50 @@ export type PageStatus =
   /** Live; visitors see the published version. */
   | 'PUBLISHED';
 
+/** One saved state of a page. Versions are immutable: a restore saves a new version. */
+export type PageVersion = {
+  __typename?: 'PageVersion';
+  /** When it was saved (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** Who saved it: `user:<id>`, `apiKey:<id>` or `internal:<service>`; null for versions older than the history. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** The path at that version. */
+  path: Scalars['String']['output'];
+  /** The title at that version. */
+  title: Scalars['String']['output'];
+  /** The component tree at that version. */
+  tree: Scalars['JSON']['output'];
+  /** The version number (the page's `version` right after that save). */
+  version: Scalars['Int']['output'];
+};
+
+/** A list of page versions, newest first. */
+export type PageVersionConnection = {
+  __typename?: 'PageVersionConnection';
+  /** The versions in this slice. */
+  edges: Array<PageVersionEdge>;
+  /** Whether there is more. */
+  pageInfo: PageInfo;
+};
+
+/** One version in a list. */
+export type PageVersionEdge = {
+  __typename?: 'PageVersionEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The version. */
+  node: PageVersion;
+};
+
+/** A shareable draft preview link. */
+export type PreviewLink = {
+  __typename?: 'PreviewLink';
+  /** When the link stops working (ISO 8601). */
+  expiresAt: Scalars['String']['output'];
+  /** The URL to open: `<public URL>/preview/<token>`. */
+  url: Scalars['String']['output'];
+};
+
 /** A product owned by the commerce subgraph, referenced by id. */
 export type Product = {
   __typename?: 'Product';
@@ -174,12 +396,24 @@ export type Query = {
   designTokens: DesignTokens;
   /** A page with its draft tree, for editors. */
   draftPage?: Maybe<Page>;
+  /** Navigation menus of a site (default: the request tenant's first site), by handle. */
+  menus: MenuConnection;
   /** A published page of the request's tenant by path (visitors and headless frontends). Null when absent. */
   page?: Maybe<Page>;
+  /** The structural difference between two saved versions of a page: title, path, SEO and components by index path (JSON). */
+  pageVersionDiff: Scalars['JSON']['output'];
+  /** A page's draft (or pinned version) by preview token, for the gateway's `/preview/<token>` route. Null when the token is invalid, expired or of another tenant. */
+  previewPage?: Maybe<Page>;
+  /** Where an old path of the request tenant's site (default: the first site) now lives, when the page moved. Null when there is no redirect. */
+  redirect?: Maybe<Redirect>;
   /** The tenant's sites. */
   sites: SiteConnection;
+  /** The page templates new pages can start from, sorted by id. */
+  templates: Array<Template>;
   /** The tenant's stored design token overrides: the tenant-wide one first, then regions. */
   tenantTokenOverrides: Array<TokenOverride>;
+  /** The tenant's outbound webhook endpoints (secrets are never shown again). */
+  webhookEndpoints: WebhookEndpointConnection;
 };
 
 
@@ -193,7 +427,32 @@ export type QueryDraftPageArgs = {
 };
 
 
+export type QueryMenusArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryPageArgs = {
+  path: Scalars['String']['input'];
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPageVersionDiffArgs = {
+  from: Scalars['Int']['input'];
+  pageId: Scalars['ID']['input'];
+  to: Scalars['Int']['input'];
+};
+
+
+export type QueryPreviewPageArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryRedirectArgs = {
   path: Scalars['String']['input'];
   siteId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -204,16 +463,39 @@ export type QuerySitesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryWebhookEndpointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A moved page's old path and where it lives now. */
+export type Redirect = {
+  __typename?: 'Redirect';
+  /** The HTTP status to answer with (301: moved permanently). */
+  status: Scalars['Int']['output'];
+  /** The path to go to instead, on the same site. */
+  to: Scalars['String']['output'];
+};
+
 /** A draft save. Without `id` a new page is created. */
 export type SavePageInput = {
+  /** Canonical URL: an absolute http(s) URL without credentials; omit to keep, null to clear. */
+  canonicalUrl?: InputMaybe<Scalars['String']['input']>;
   /** The version you edited; a newer stored version makes the save a CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Ids of products to feature. */
   featuredProductIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The page to update; omit to create a page. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Open Graph image asset id; omit to keep, null to clear. */
+  ogImageAssetId?: InputMaybe<Scalars['ID']['input']>;
   /** URL path starting with `/`: lowercase letters, digits, hyphens and slashes. */
   path: Scalars['String']['input'];
+  /** Meta description (at most 320 characters); omit to keep, null to clear. */
+  seoDescription?: InputMaybe<Scalars['String']['input']>;
+  /** Title for search engines (at most 70 characters); omit to keep, null to clear. */
+  seoTitle?: InputMaybe<Scalars['String']['input']>;
   /** Site for a new page; defaults to the tenant's first site. */
   siteId?: InputMaybe<Scalars['ID']['input']>;
   /** Page title. */
@@ -260,6 +542,19 @@ export type SiteEdge = {
   node: Site;
 };
 
+/** A page template: a component tree (Puck data) with placeholders, plus its own default design tokens. */
+export type Template = {
+  __typename?: 'Template';
+  /** What the template is for. */
+  description: Scalars['String']['output'];
+  /** Stable identifier, e.g. `landing`. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The design tokens a page made from this template gets: global defaults < this template's defaults < the request tenant's overrides (region: the request's). */
+  previewTokens: DesignTokens;
+};
+
 /** A tenant's stored design token override. */
 export type TokenOverride = {
   __typename?: 'TokenOverride';
@@ -274,6 +569,92 @@ export type TokenOverride = {
   /** Incremented on every save; pass it back as `expectedVersion`. */
   version: Scalars['Int']['output'];
 };
+
+/** One event sent to one endpoint. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  /** When the event happened (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** The event id (header `webhaze-event-id`), the same for every endpoint and every retry. */
+  eventId: Scalars['ID']['output'];
+  /** The event type. */
+  eventType: WebhookEventType;
+  /** Stable identifier of the delivery. */
+  id: Scalars['ID']['output'];
+  /** The last error, when the last attempt failed. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The receiver's last HTTP status, when it answered. */
+  responseStatus?: Maybe<Scalars['Int']['output']>;
+  /** `PENDING` until the first attempt, then `DELIVERED` or `FAILED` (the queue retries failures with backoff). */
+  status: Scalars['String']['output'];
+};
+
+/** A list of webhook deliveries. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries in this slice. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Whether there is more. */
+  pageInfo: PageInfo;
+};
+
+/** One delivery in a list. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** Where WebHaze POSTs signed event notifications for a tenant. */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  /** When it was registered (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** Deliveries to it (one per event), in opaque cursor order. */
+  deliveries: WebhookDeliveryConnection;
+  /** The events sent to it. */
+  events: Array<WebhookEventType>;
+  /** Stable identifier of the endpoint. */
+  id: Scalars['ID']['output'];
+  /** The receiver URL. */
+  url: Scalars['String']['output'];
+};
+
+
+/** Where WebHaze POSTs signed event notifications for a tenant. */
+export type WebhookEndpointDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A list of webhook endpoints. */
+export type WebhookEndpointConnection = {
+  __typename?: 'WebhookEndpointConnection';
+  /** The endpoints in this slice. */
+  edges: Array<WebhookEndpointEdge>;
+  /** Whether there is more. */
+  pageInfo: PageInfo;
+};
+
+/** One webhook endpoint in a list. */
+export type WebhookEndpointEdge = {
+  __typename?: 'WebhookEndpointEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The endpoint. */
+  node: WebhookEndpoint;
+};
+
+/** Events an outbound webhook endpoint can receive. */
+export type WebhookEventType =
+  /** A page was published (sent as `page.published`). */
+  | 'PAGE_PUBLISHED'
+  /** A page was taken offline (sent as `page.unpublished`). */
+  | 'PAGE_UNPUBLISHED';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -375,24 +756,43 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   CreateSiteInput: CreateSiteInput;
+  CreatedWebhookEndpoint: ResolverTypeWrapper<Omit<CreatedWebhookEndpoint, 'endpoint'> & { endpoint: ResolversTypes['WebhookEndpoint'] }>;
   DesignToken: ResolverTypeWrapper<DesignToken>;
   DesignTokens: ResolverTypeWrapper<DesignTokens>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Menu: ResolverTypeWrapper<MenuModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MenuConnection: ResolverTypeWrapper<Omit<MenuConnection, 'edges'> & { edges: Array<ResolversTypes['MenuEdge']> }>;
+  MenuEdge: ResolverTypeWrapper<Omit<MenuEdge, 'node'> & { node: ResolversTypes['Menu'] }>;
+  MenuItem: ResolverTypeWrapper<MenuItem>;
+  MenuItemInput: MenuItemInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Page: ResolverTypeWrapper<PageViewModel>;
   PageConnection: ResolverTypeWrapper<Omit<PageConnection, 'edges'> & { edges: Array<ResolversTypes['PageEdge']> }>;
   PageEdge: ResolverTypeWrapper<Omit<PageEdge, 'node'> & { node: ResolversTypes['Page'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PageStatus: PageStatus;
+  PageVersion: ResolverTypeWrapper<PageVersionModel>;
+  PageVersionConnection: ResolverTypeWrapper<Omit<PageVersionConnection, 'edges'> & { edges: Array<ResolversTypes['PageVersionEdge']> }>;
+  PageVersionEdge: ResolverTypeWrapper<Omit<PageVersionEdge, 'node'> & { node: ResolversTypes['PageVersion'] }>;
+  PreviewLink: ResolverTypeWrapper<PreviewLinkModel>;
   Product: ResolverTypeWrapper<Product>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Redirect: ResolverTypeWrapper<Redirect>;
   SavePageInput: SavePageInput;
   Site: ResolverTypeWrapper<SiteModel>;
   SiteConnection: ResolverTypeWrapper<Omit<SiteConnection, 'edges'> & { edges: Array<ResolversTypes['SiteEdge']> }>;
   SiteEdge: ResolverTypeWrapper<Omit<SiteEdge, 'node'> & { node: ResolversTypes['Site'] }>;
+  Template: ResolverTypeWrapper<TemplateViewModel>;
   TokenOverride: ResolverTypeWrapper<TokenOverrideViewModel>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointModel>;
+  WebhookEndpointConnection: ResolverTypeWrapper<Omit<WebhookEndpointConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookEndpointEdge']> }>;
+  WebhookEndpointEdge: ResolverTypeWrapper<Omit<WebhookEndpointEdge, 'node'> & { node: ResolversTypes['WebhookEndpoint'] }>;
+  WebhookEventType: WebhookEventType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
@@ -400,23 +800,41 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   CreateSiteInput: CreateSiteInput;
+  CreatedWebhookEndpoint: Omit<CreatedWebhookEndpoint, 'endpoint'> & { endpoint: ResolversParentTypes['WebhookEndpoint'] };
   DesignToken: DesignToken;
   DesignTokens: DesignTokens;
   JSON: Scalars['JSON']['output'];
-  Mutation: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
+  Menu: MenuModel;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  MenuConnection: Omit<MenuConnection, 'edges'> & { edges: Array<ResolversParentTypes['MenuEdge']> };
+  MenuEdge: Omit<MenuEdge, 'node'> & { node: ResolversParentTypes['Menu'] };
+  MenuItem: MenuItem;
+  MenuItemInput: MenuItemInput;
+  Mutation: Record<PropertyKey, never>;
   Page: PageViewModel;
   PageConnection: Omit<PageConnection, 'edges'> & { edges: Array<ResolversParentTypes['PageEdge']> };
   PageEdge: Omit<PageEdge, 'node'> & { node: ResolversParentTypes['Page'] };
   PageInfo: PageInfo;
+  PageVersion: PageVersionModel;
+  PageVersionConnection: Omit<PageVersionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PageVersionEdge']> };
+  PageVersionEdge: Omit<PageVersionEdge, 'node'> & { node: ResolversParentTypes['PageVersion'] };
+  PreviewLink: PreviewLinkModel;
   Product: Product;
   Query: Record<PropertyKey, never>;
+  Redirect: Redirect;
   SavePageInput: SavePageInput;
   Site: SiteModel;
   SiteConnection: Omit<SiteConnection, 'edges'> & { edges: Array<ResolversParentTypes['SiteEdge']> };
   SiteEdge: Omit<SiteEdge, 'node'> & { node: ResolversParentTypes['Site'] };
+  Template: TemplateViewModel;
   TokenOverride: TokenOverrideViewModel;
+  WebhookDelivery: WebhookDeliveryModel;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookEndpoint: WebhookEndpointModel;
+  WebhookEndpointConnection: Omit<WebhookEndpointConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookEndpointEdge']> };
+  WebhookEndpointEdge: Omit<WebhookEndpointEdge, 'node'> & { node: ResolversParentTypes['WebhookEndpoint'] };
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
 }>;
@@ -433,6 +851,11 @@ export type LinkDirectiveResolver<Result, Parent, ContextType = SubgraphContext,
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CreatedWebhookEndpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreatedWebhookEndpoint'] = ResolversParentTypes['CreatedWebhookEndpoint']> = ResolversObject<{
+  endpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+  signingSecret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type DesignTokenResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DesignToken'] = ResolversParentTypes['DesignToken']> = ResolversObject<{
   cssVariable?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -451,27 +874,70 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MenuResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Menu'] = ResolversParentTypes['Menu']> = ResolversObject<{
+  handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['MenuItem']>, ParentType, ContextType>;
+  siteId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MenuConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MenuConnection'] = ResolversParentTypes['MenuConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MenuEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type MenuEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MenuEdge'] = ResolversParentTypes['MenuEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Menu'], ParentType, ContextType>;
+}>;
+
+export type MenuItemResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MenuItem'] = ResolversParentTypes['MenuItem']> = ResolversObject<{
+  children?: Resolver<Array<ResolversTypes['MenuItem']>, ParentType, ContextType>;
+  href?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addWebhookEndpoint?: Resolver<ResolversTypes['CreatedWebhookEndpoint'], ParentType, ContextType, RequireFields<MutationAddWebhookEndpointArgs, 'events' | 'url'>>;
+  cancelScheduledPublish?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCancelScheduledPublishArgs, 'pageId'>>;
+  createPageFromTemplate?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCreatePageFromTemplateArgs, 'path' | 'templateId' | 'title'>>;
+  createPreviewLink?: Resolver<ResolversTypes['PreviewLink'], ParentType, ContextType, RequireFields<MutationCreatePreviewLinkArgs, 'pageId' | 'ttlSeconds'>>;
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
   publishPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationPublishPageArgs, 'id'>>;
+  removeWebhookEndpoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveWebhookEndpointArgs, 'id'>>;
+  restorePageVersion?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationRestorePageVersionArgs, 'pageId' | 'version'>>;
+  saveMenu?: Resolver<ResolversTypes['Menu'], ParentType, ContextType, RequireFields<MutationSaveMenuArgs, 'handle' | 'items' | 'siteId'>>;
   savePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationSavePageArgs, 'input'>>;
+  schedulePublish?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationSchedulePublishArgs, 'at' | 'pageId'>>;
   setRegionTokens?: Resolver<ResolversTypes['TokenOverride'], ParentType, ContextType, RequireFields<MutationSetRegionTokensArgs, 'document' | 'region'>>;
   setTenantTokens?: Resolver<ResolversTypes['TokenOverride'], ParentType, ContextType, RequireFields<MutationSetTenantTokensArgs, 'document'>>;
+  unpublishPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationUnpublishPageArgs, 'id'>>;
 }>;
 
 export type PageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Page'] = ResolversParentTypes['Page'], FederationReferenceType extends FederationReferenceTypes['Page'] = FederationReferenceTypes['Page']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Page']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  canonicalUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentSecurityPolicy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   featuredProducts?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ogImageAssetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scheduleNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scheduledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seoDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seoTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PageStatus'], ParentType, ContextType>;
+  templateId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tree?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<ResolversTypes['PageVersionConnection'], ParentType, ContextType, RequireFields<PageVersionsArgs, 'first'>>;
 }>;
 
 export type PageConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageConnection'] = ResolversParentTypes['PageConnection']> = ResolversObject<{
@@ -489,6 +955,30 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PageVersionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageVersion'] = ResolversParentTypes['PageVersion']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tree?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PageVersionConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageVersionConnection'] = ResolversParentTypes['PageVersionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PageVersionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type PageVersionEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageVersionEdge'] = ResolversParentTypes['PageVersionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PageVersion'], ParentType, ContextType>;
+}>;
+
+export type PreviewLinkResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PreviewLink'] = ResolversParentTypes['PreviewLink']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ProductResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -496,9 +986,20 @@ export type ProductResolvers<ContextType = SubgraphContext, ParentType extends R
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   designTokens?: Resolver<ResolversTypes['DesignTokens'], ParentType, ContextType, Partial<QueryDesignTokensArgs>>;
   draftPage?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryDraftPageArgs, 'id'>>;
+  menus?: Resolver<ResolversTypes['MenuConnection'], ParentType, ContextType, RequireFields<QueryMenusArgs, 'first'>>;
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPageArgs, 'path'>>;
+  pageVersionDiff?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPageVersionDiffArgs, 'from' | 'pageId' | 'to'>>;
+  previewPage?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPreviewPageArgs, 'token'>>;
+  redirect?: Resolver<Maybe<ResolversTypes['Redirect']>, ParentType, ContextType, RequireFields<QueryRedirectArgs, 'path'>>;
   sites?: Resolver<ResolversTypes['SiteConnection'], ParentType, ContextType, RequireFields<QuerySitesArgs, 'first'>>;
+  templates?: Resolver<Array<ResolversTypes['Template']>, ParentType, ContextType>;
   tenantTokenOverrides?: Resolver<Array<ResolversTypes['TokenOverride']>, ParentType, ContextType>;
+  webhookEndpoints?: Resolver<ResolversTypes['WebhookEndpointConnection'], ParentType, ContextType, RequireFields<QueryWebhookEndpointsArgs, 'first'>>;
+}>;
+
+export type RedirectResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Redirect'] = ResolversParentTypes['Redirect']> = ResolversObject<{
+  status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SiteResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
@@ -519,6 +1020,13 @@ export type SiteEdgeResolvers<ContextType = SubgraphContext, ParentType extends 
   node?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
 }>;
 
+export type TemplateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Template'] = ResolversParentTypes['Template']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previewTokens?: Resolver<ResolversTypes['DesignTokens'], ParentType, ContextType>;
+}>;
+
 export type TokenOverrideResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TokenOverride'] = ResolversParentTypes['TokenOverride']> = ResolversObject<{
   document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -527,21 +1035,77 @@ export type TokenOverrideResolvers<ContextType = SubgraphContext, ParentType ext
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type WebhookDeliveryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['WebhookEventType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responseStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<WebhookEndpointDeliveriesArgs, 'first'>>;
+  events?: Resolver<Array<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookEndpointConnection'] = ResolversParentTypes['WebhookEndpointConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookEndpointEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookEndpointEdge'] = ResolversParentTypes['WebhookEndpointEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  CreatedWebhookEndpoint?: CreatedWebhookEndpointResolvers<ContextType>;
   DesignToken?: DesignTokenResolvers<ContextType>;
   DesignTokens?: DesignTokensResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Menu?: MenuResolvers<ContextType>;
+  MenuConnection?: MenuConnectionResolvers<ContextType>;
+  MenuEdge?: MenuEdgeResolvers<ContextType>;
+  MenuItem?: MenuItemResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Page?: PageResolvers<ContextType>;
   PageConnection?: PageConnectionResolvers<ContextType>;
   PageEdge?: PageEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PageVersion?: PageVersionResolvers<ContextType>;
+  PageVersionConnection?: PageVersionConnectionResolvers<ContextType>;
+  PageVersionEdge?: PageVersionEdgeResolvers<ContextType>;
+  PreviewLink?: PreviewLinkResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Redirect?: RedirectResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
   SiteConnection?: SiteConnectionResolvers<ContextType>;
   SiteEdge?: SiteEdgeResolvers<ContextType>;
+  Template?: TemplateResolvers<ContextType>;
   TokenOverride?: TokenOverrideResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
+  WebhookEndpointConnection?: WebhookEndpointConnectionResolvers<ContextType>;
+  WebhookEndpointEdge?: WebhookEndpointEdgeResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = SubgraphContext> = ResolversObject<{

@@ -9,7 +9,9 @@ import type { JobQueue } from '../../../core/jobs.js';
 import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
 import { assertCanOnSite, can } from '../../../core/permissions.js';
 import { type Page, PageSchema, type PageTree, type Site, SiteSchema } from '../entities.js';
+import type { PageLifecycle } from './publishing.js';
 import { validateTree } from './tree.js';
+import { applySeo, seoInputShape } from './versions.js';
 
 /** What the graph shows of a page: the draft to editors reading drafts, the published version to everyone else. */
 export interface PageView {
@@ -23,6 +25,14 @@ export interface PageView {
   featuredProductIds: string[];
   publishedAt: Date | null;
   updatedAt: Date;
+  seoTitle?: string | null;
+  seoDescription?: string | null;
+  canonicalUrl?: string | null;
+  ogImageAssetId?: string | null;
+  scheduledAt?: Date | null;
+  scheduleNote?: string | null;
+  /** The template the page was created from; its default tokens join the page's token chain. */
+  templateId?: string | null;
 }
 
 const pagePath = z
@@ -41,6 +51,7 @@ const saveInput = z.object({
   tree: z.unknown(),
   featuredProductIds: z.array(z.string().uuid()).max(50).nullish(),
   expectedVersion: z.number().int().min(1).nullish(),
+  ...seoInputShape,
 });
 
 export function draftView(page: Page): PageView {
@@ -53,6 +64,9 @@ export function publishedView(page: Page): PageView | null {
 }
 
 export class PageService {
+  /** Versions, redirects, schedules, cache purges and webhooks (services/publishing.ts); set by service.ts. */
+  lifecycle?: PageLifecycle;
+
   constructor(
     private readonly db: SubgraphDb,
     private readonly jobs: Pick<JobQueue, 'enqueue'>,
@@ -141,7 +155,8 @@ export class PageService {
     return can(ctx, 'content:read') ? draftView(page) : publishedView(page);
   }
 
-  async savePage(ctx: RequestContext, input: unknown): Promise<PageView> {
+  /** `opts.templateId`: the template a new page is created from (TemplateService.createPageFromTemplate). */
+  async savePage(ctx: RequestContext, input: unknown, opts: { templateId?: string } = {}): Promise<PageView> {
     const data = parseInput(saveInput, input);
     const tree = validateTree(data.tree);
     try {
@@ -151,13 +166,16 @@ export class PageService {
           if (!page) throw notFound('Page');
           assertCanOnSite(ctx, 'content:write', page.siteId);
           this.checkVersion(page, data.expectedVersion);
+          const previousPath = page.path;
           page.path = data.path;
           page.title = data.title;
           page.draftTree = tree;
           if (data.featuredProductIds) page.featuredProductIds = data.featuredProductIds;
+          applySeo(page, data);
           page.version += 1;
           page.updatedAt = this.now();
           await em.flush();
+          await this.lifecycle?.saved(em, ctx, page, previousPath);
           return page;
         }
         const site = data.siteId
@@ -180,10 +198,14 @@ export class PageService {
           publishedAt: null,
           createdAt: this.now(),
           updatedAt: this.now(),
+          templateId: opts.templateId ?? null,
         });
+        applySeo(page, data);
         await em.flush();
+        await this.lifecycle?.saved(em, ctx, page, null);
         return page;
       });
+      await this.lifecycle?.afterSave(page);
       return draftView(page);
     } catch (err) {
       if (err instanceof UniqueConstraintViolationException) {
@@ -205,6 +227,7 @@ export class PageService {
       page.publishedTitle = page.title;
       page.status = 'published';
       page.publishedAt = this.now();
+      this.lifecycle?.publishing(page);
       await em.flush();
       return page;
     });
@@ -214,6 +237,7 @@ export class PageService {
       { tenantId: page.tenantId, siteId: page.siteId },
       { jobId: `sitemap-${page.siteId}-${page.publishedAt!.getTime()}` },
     );
+    await this.lifecycle?.published(ctx, page, 'page.published');
     return draftView(page);
   }
 

@@ -1,6 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { components, isComponentName } from '../../../templates/components/index.js';
+import { type RenderEnv, renderContent } from '../../../templates/components/render.js';
+import { LIBRARY_CSS } from '../../../templates/components/styles.js';
 import type { PageTree } from '../entities.js';
+import type { PageExtras } from './head.js';
 
 /** Used when no resolved tokens are passed: the global defaults of the custom properties below. */
 const DEFAULT_TOKENS_CSS = `:root{--wh-color-brand-primary:#1d4ed8;--wh-color-text-default:#0f172a;--wh-color-text-inverse:#ffffff;--wh-color-background-default:#ffffff;--wh-typography-body-font-family:system-ui,sans-serif;--wh-typography-body-font-size:1rem;--wh-typography-body-line-height:1.5;--wh-font-family-heading:system-ui,sans-serif;--wh-spacing-2:.5rem;--wh-spacing-4:1rem;--wh-spacing-8:2rem;--wh-spacing-16:4rem;--wh-radius-md:.375rem}`;
@@ -18,17 +20,20 @@ const COMPONENT_CSS = `body{margin:0 auto;max-width:60rem;padding:var(--wh-spaci
  * server. Props are re-parsed so defaults apply; React escapes every text and attribute.
  * `tokensCss` is the resolved design tokens stylesheet (TokenService); without it the defaults apply.
  */
-export function renderPage(tree: PageTree, title: string, lang = 'en', tokensCss?: string): string {
+export function renderPage(
+  tree: PageTree,
+  title: string,
+  lang = 'en',
+  tokensCss?: string,
+  /** Analytics scripts and the consent banner (head.tsx), when the tenant's policy allows. */
+  extras?: PageExtras,
+  /** Data the components show besides their props (product cards, image variants), fetched by the caller. */
+  env?: RenderEnv,
+): string {
   // The token resolver never emits `<`; escaping it anyway keeps `</style>` out of the element.
-  const css = `${(tokensCss ?? DEFAULT_TOKENS_CSS).replace(/</g, '\\3c ')}\n${COMPONENT_CSS}`;
-  const body = tree.content.map((node, index) => {
-    if (!isComponentName(node.type)) return null;
-    const definition = components[node.type];
-    const props = definition.props.parse(node.props);
-    // biome-ignore lint/suspicious/noExplicitAny: the name/props pairing was checked by the schema above.
-    // biome-ignore lint/suspicious/noArrayIndexKey: a static render; the order is the identity.
-    return <section key={index}>{(definition.render as (p: any) => React.ReactNode)(props)}</section>;
-  });
+  const css = `${(tokensCss ?? DEFAULT_TOKENS_CSS).replace(/</g, '\\3c ')}\n${COMPONENT_CSS}\n${LIBRARY_CSS}`;
+  // Each top-level component in a <section>, slots recursively; unknown components are skipped.
+  const body = renderContent(tree.content, { locale: lang, ...env });
   const markup = renderToStaticMarkup(
     <html lang={lang}>
       <head>
@@ -37,9 +42,11 @@ export function renderPage(tree: PageTree, title: string, lang = 'en', tokensCss
         <title>{title}</title>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: constant CSS plus resolved tokens, whose only free text (font names) is sanitised and `<` escaped. */}
         <style dangerouslySetInnerHTML={{ __html: css }} />
+        {extras?.head}
       </head>
       <body>
         <main>{body}</main>
+        {extras?.body}
       </body>
     </html>,
   );

@@ -144,9 +144,13 @@ export class TokenService {
     return toDesignTokens(result);
   }
 
-  /** Just the stylesheet, for the renderer. */
-  async tokensCss(ctx: RequestContext, region: string | null = null): Promise<string> {
-    return (await this.designTokens(ctx, region)).css;
+  /** Just the stylesheet, for the renderer (`templateTokens`: the page template's default layer). */
+  async tokensCss(
+    ctx: RequestContext,
+    region: string | null = null,
+    opts: { templateTokens?: unknown } = {},
+  ): Promise<string> {
+    return (await this.designTokens(ctx, region, opts)).css;
   }
 
   /** The tenant's stored overrides: the tenant one first, then regions by code. */

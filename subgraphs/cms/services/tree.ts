@@ -1,19 +1,30 @@
 import { z } from 'zod';
 import { badInput } from '../../../core/errors.js';
-import { components, isComponentName } from '../../../templates/components/index.js';
+import { definitionOf, rootDefinition, type TreeNode } from '../../../templates/components/index.js';
+import { MAX_TREE_DEPTH } from '../../../templates/components/render.js';
 import type { PageTree } from '../entities.js';
 
+/** Most components in one tree, nested ones (in slots and zones) included. */
 export const MAX_TREE_NODES = 500;
 export const MAX_TREE_BYTES = 256 * 1024;
+export { MAX_TREE_DEPTH };
 
+const node = z.object({ type: z.string(), props: z.record(z.string(), z.unknown()).default({}) });
 const treeShape = z.object({
   root: z.object({ props: z.record(z.string(), z.unknown()).default({}) }).default({ props: {} }),
-  content: z.array(z.object({ type: z.string(), props: z.record(z.string(), z.unknown()).default({}) })),
+  content: z.array(node),
+  zones: z.record(z.string().max(200), z.array(node)).optional(),
 });
 
+/** `['columns', 1, 'items', 0, 'props', 'href']` → `.columns[1].items[0].props.href`. */
+function pathSuffix(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+}
+
 /**
- * Validates a component tree: its shape, size, known component types and each component's props.
- * Every error names the path (e.g. `tree.content[3].props.href`).
+ * Validates a component tree: its shape, size (bytes and components, nested ones included),
+ * nesting depth, known component types and each component's props, slots recursively. Every
+ * error names the path (e.g. `tree.content[3].props.columns[1].items[0].props.href`).
  */
 export function validateTree(input: unknown): PageTree {
   const bytes = Buffer.byteLength(JSON.stringify(input ?? null));
@@ -27,14 +38,39 @@ export function validateTree(input: unknown): PageTree {
   if (tree.content.length > MAX_TREE_NODES) {
     throw badInput(`tree.content: more than ${MAX_TREE_NODES} components`, 'tree');
   }
-  tree.content.forEach((node, index) => {
-    const at = `tree.content[${index}]`;
-    if (!isComponentName(node.type)) throw badInput(`${at}.type: unknown component "${node.type}"`, 'tree');
-    const props = components[node.type].props.safeParse(node.props);
+  const root = rootDefinition.props.safeParse(tree.root.props);
+  if (!root.success) {
+    const issue = root.error.issues[0]!;
+    throw badInput(`tree.root.props${pathSuffix(issue.path)}: ${issue.message}`, 'tree');
+  }
+  let count = 0;
+  const visit = (n: TreeNode, at: string, depth: number): void => {
+    count += 1;
+    if (count > MAX_TREE_NODES) {
+      throw badInput(
+        `${at}: more than ${MAX_TREE_NODES} components in the tree (nested ones included)`,
+        'tree',
+      );
+    }
+    if (depth > MAX_TREE_DEPTH) {
+      throw badInput(`${at}: nested deeper than ${MAX_TREE_DEPTH} levels`, 'tree');
+    }
+    const definition = definitionOf(n.type);
+    if (!definition) throw badInput(`${at}.type: unknown component "${n.type}"`, 'tree');
+    const props = definition.props.safeParse(n.props);
     if (!props.success) {
       const issue = props.error.issues[0]!;
-      throw badInput(`${at}.props.${issue.path.join('.')}: ${issue.message}`, 'tree');
+      throw badInput(`${at}.props${pathSuffix(issue.path)}: ${issue.message}`, 'tree');
     }
-  });
+    definition.mapSlots?.(props.data, (children, path) => {
+      for (const [index, child] of children.entries())
+        visit(child, `${at}.props.${path}[${index}]`, depth + 1);
+      return () => null;
+    });
+  };
+  for (const [index, n] of tree.content.entries()) visit(n, `tree.content[${index}]`, 1);
+  for (const [zone, nodes] of Object.entries(tree.zones ?? {})) {
+    for (const [index, n] of nodes.entries()) visit(n, `tree.zones[${JSON.stringify(zone)}][${index}]`, 1);
+  }
   return tree;
 }

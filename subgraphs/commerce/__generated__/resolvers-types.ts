@@ -102,12 +102,19 @@ export type Query = {
   __typename?: 'Query';
   /** The request tenant's products: active ones for everyone, all of them for catalog editors. */
   products: ProductConnection;
+  /** Products by id, in the order asked (null where a product is unknown or not visible to you); at most 100 ids. */
+  productsByIds: Array<Maybe<Product>>;
 };
 
 
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProductsByIdsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -284,6 +291,7 @@ export type ProductEdgeResolvers<ContextType = SubgraphContext, ParentType exten
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
+  productsByIds?: Resolver<Array<Maybe<ResolversTypes['Product']>>, ParentType, ContextType, RequireFields<QueryProductsByIdsArgs, 'ids'>>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { RequestContext } from '../../../core/context.js';
 import { type SubgraphDb, withTenant } from '../../../core/db.js';
+import { badInput } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
-import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
+import { checkPageSize, decodeCursor, MAX_PAGE_SIZE } from '../../../core/pagination.js';
 import { can } from '../../../core/permissions.js';
 import { type Product, ProductSchema } from '../entities.js';
 
@@ -38,6 +39,19 @@ export class CatalogService {
         { orderBy: { id: 'asc' }, limit: first + 1 },
       ),
     );
+  }
+
+  /** Visible products by id, in the order asked (null for unknown, foreign or hidden ones). */
+  async productsByIds(ctx: RequestContext, ids: readonly string[]): Promise<(Product | null)[]> {
+    if (ids.length > MAX_PAGE_SIZE) throw badInput(`ids: at most ${MAX_PAGE_SIZE}`, 'ids');
+    const valid = ids.filter(isUuid);
+    if (!ctx.tenantId || valid.length === 0) return ids.map(() => null);
+    const everything = can(ctx, 'catalog:write');
+    const found = await withTenant(this.db, ctx, (em) =>
+      em.find(ProductSchema, { id: { $in: valid }, ...(everything ? {} : { status: 'active' as const }) }),
+    );
+    const byId = new Map(found.map((p) => [p.id, p]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   async productReference(ctx: RequestContext, id: string): Promise<Product | null> {

@@ -1,0 +1,90 @@
+import type { ServerResponse } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import { newRequestId, type RequestContext } from '../core/context.js';
+import type { Route } from '../core/http.js';
+import { logger } from '../core/logger.js';
+import { verifyPreviewToken } from '../core/preview-tokens.js';
+import type { RateLimits } from './rate-limits.js';
+import type { GatewayContext } from './subgraph-client.js';
+
+export const PREVIEW_PAGE_QUERY =
+  'query PreviewPage($token: String!) { previewPage(token: $token) { html } }';
+
+const PREFIX = '/preview/';
+
+/**
+ * `GET /preview/<token>`: a draft (or pinned version) shown to whoever holds a link minted by
+ * `createPreviewLink`. The gateway verifies the token first (tampered/malformed → 404, expired →
+ * 410) and then asks the cms `previewPage(token)`, which verifies it again and binds it to the
+ * tenant the context names. Never cached, never indexed, never leaks the token as a referrer.
+ */
+export function createPreviewRoute(
+  server: ApolloServer<GatewayContext>,
+  contextSecret: string,
+  rateLimits: RateLimits,
+  now: () => number = Date.now,
+): Route {
+  return async (req, res, url) => {
+    if (req.method !== 'GET' || !url.pathname.startsWith(PREFIX)) return false;
+    const token = url.pathname.slice(PREFIX.length);
+    const verified = verifyPreviewToken(contextSecret, token, now());
+    if (!verified.ok) {
+      send(
+        res,
+        verified.reason === 'expired' ? 410 : 404,
+        verified.reason === 'expired' ? 'This preview link has expired' : 'Preview not found',
+      );
+      return true;
+    }
+    await rateLimits.consume(verified.claims.t, `preview:${req.socket.remoteAddress ?? 'unknown'}`);
+    const ctx: RequestContext = {
+      requestId: newRequestId(),
+      tenantId: verified.claims.t,
+      tenantSlug: null,
+      actor: { kind: 'anonymous' },
+      region: null,
+      host: null,
+      clientIp: req.socket.remoteAddress ?? null,
+      userAgent: null,
+    } as RequestContext;
+    const result = await server.executeOperation(
+      { query: PREVIEW_PAGE_QUERY, variables: { token } },
+      { contextValue: { request: ctx } },
+    );
+    if (result.body.kind !== 'single') throw new Error('unexpected incremental preview response');
+    const { data, errors } = result.body.singleResult;
+    const html = (data as { previewPage?: { html?: unknown } | null } | null | undefined)?.previewPage?.html;
+    if (errors?.length) logger().warn({ reqId: ctx.requestId, errors }, 'preview page failed');
+    if (typeof html !== 'string') {
+      send(
+        res,
+        errors?.length ? 502 : 404,
+        errors?.length ? 'This preview is unavailable right now' : 'Preview not found',
+      );
+      return true;
+    }
+    res.writeHead(200, {
+      ...PREVIEW_HEADERS,
+      'content-type': 'text/html; charset=utf-8',
+      'content-length': Buffer.byteLength(html),
+      'x-request-id': ctx.requestId,
+    });
+    res.end(html);
+    return true;
+  };
+}
+
+const PREVIEW_HEADERS = {
+  'cache-control': 'no-store',
+  'x-robots-tag': 'noindex, nofollow',
+  'referrer-policy': 'no-referrer',
+};
+
+function send(res: ServerResponse, status: number, message: string) {
+  res.writeHead(status, {
+    ...PREVIEW_HEADERS,
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(message),
+  });
+  res.end(message);
+}

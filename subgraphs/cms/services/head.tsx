@@ -1,0 +1,187 @@
+import { createHash } from 'node:crypto';
+import type { ReactNode } from 'react';
+import type { RequestContext } from '../../../core/context.js';
+import { renderNeeds } from '../../../templates/components/render.js';
+import type { PageTree } from '../entities.js';
+import { renderPage } from './render.js';
+import type { RenderAnalyticsPolicy, SupergraphClient } from './supergraph-client.js';
+import { templateTokensOf } from './template-service.js';
+import type { TokenService } from './token-service.js';
+
+/**
+ * The analytics part of a rendered page: the Microsoft Clarity loader with its consent API v2
+ * call, the consent banner, and the Content-Security-Policy that allows exactly those scripts.
+ * Everything here is deterministic per tenant, page and policy (no nonce), so cached pages stay valid.
+ */
+
+/** Re-checked right before use: the id is the only tenant value spliced into a script. */
+const CLARITY_PROJECT_ID = /^[a-z0-9]{6,16}$/;
+const CONSENT_VALUE = (v: string): 'granted' | 'denied' => (v === 'granted' ? 'granted' : 'denied');
+
+/**
+ * The official Clarity loader, followed by `clarity('consentv2', ...)` with the policy's state.
+ * Returns null when the policy says no Clarity or the id does not validate.
+ */
+export function clarityScript(policy: RenderAnalyticsPolicy): string | null {
+  const id = policy.clarityProjectId;
+  if (!policy.injectClarity || id === null || !CLARITY_PROJECT_ID.test(id)) return null;
+  const consent = JSON.stringify({
+    ad_Storage: CONSENT_VALUE(policy.consentState.adStorage),
+    analytics_Storage: CONSENT_VALUE(policy.consentState.analyticsStorage),
+  });
+  return (
+    '(function(c,l,a,r,i,t,y){c[a]=c[a]||function(){(c[a].q=c[a].q||[]).push(arguments)};' +
+    't=l.createElement(r);t.async=1;t.src="https://www.clarity.ms/tag/"+i;' +
+    'y=l.getElementsByTagName(r)[0];y.parentNode.insertBefore(t,y);})' +
+    `(window,document,"clarity","script",${JSON.stringify(id)});` +
+    `window.clarity("consentv2",${consent});`
+  );
+}
+
+/** The page's path as the visitor sees it: `/s/<tenant>/...` on the platform host. */
+export function visitorPathOf(ctx: RequestContext, pagePath: string): string {
+  return ctx.host || !ctx.tenantSlug ? pagePath : `/s/${ctx.tenantSlug}${pagePath}`;
+}
+
+const consentHref = (value: 'granted' | 'denied', returnPath: string) =>
+  `/consent?value=${value}&return=${encodeURIComponent(returnPath)}`;
+
+/** A server-rendered banner: plain links to the gateway's `/consent` route, no JavaScript needed. */
+export function ConsentBanner(props: {
+  banner: NonNullable<RenderAnalyticsPolicy['banner']>;
+  returnPath: string;
+}): ReactNode {
+  const { banner, returnPath } = props;
+  return (
+    <aside
+      className="wh-consent"
+      aria-label={banner.title}
+      style={{
+        position: 'fixed',
+        insetInline: 0,
+        bottom: 0,
+        padding: 'var(--wh-spacing-4, 1rem)',
+        background: 'var(--wh-color-background-default, #fff)',
+        borderTop: '1px solid currentColor',
+      }}
+    >
+      <strong>{banner.title}</strong>
+      <p>{banner.body}</p>
+      <a className="wh-button wh-button--primary" href={consentHref('granted', returnPath)}>
+        {banner.acceptLabel}
+      </a>{' '}
+      <a className="wh-button wh-button--secondary" href={consentHref('denied', returnPath)}>
+        {banner.rejectLabel}
+      </a>
+    </aside>
+  );
+}
+
+/** The analytics elements of a page: scripts for `<head>`, the banner for the end of `<body>`. */
+export interface PageExtras {
+  head: ReactNode;
+  body: ReactNode;
+}
+
+export function analyticsExtras(policy: RenderAnalyticsPolicy, returnPath: string): PageExtras {
+  const script = clarityScript(policy);
+  return {
+    head: script ? (
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: built from constants and an id re-validated against /^[a-z0-9]{6,16}$/.
+      <script dangerouslySetInnerHTML={{ __html: script }} />
+    ) : null,
+    body:
+      script && policy.showBanner && policy.banner ? (
+        <ConsentBanner banner={policy.banner} returnPath={returnPath} />
+      ) : null,
+  };
+}
+
+/** The text of every inline, executable `<script>` of a rendered document (no `src`, no data type). */
+export function inlineScriptsOf(html: string): string[] {
+  const scripts: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = match[1] ?? '';
+    if (/\bsrc\s*=/i.test(attributes)) continue;
+    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    if (type && type !== 'text/javascript' && type !== 'module') continue;
+    scripts.push(match[2] ?? '');
+  }
+  return scripts;
+}
+
+export const scriptHash = (script: string) =>
+  `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+
+/**
+ * The Content-Security-Policy for a rendered document: a hash per inline script, and Clarity's
+ * origins only when the document loads Clarity.
+ */
+export function contentSecurityPolicyFor(html: string): string {
+  const scripts = inlineScriptsOf(html);
+  const hashes = [...new Set(scripts.map(scriptHash))];
+  // Only a script can load Clarity (page text is escaped and never inside a <script>).
+  const clarity = scripts.some((s) => s.includes('https://www.clarity.ms/tag/'));
+  const clarityScripts = clarity ? ['https://www.clarity.ms', 'https://*.clarity.ms'] : [];
+  const clarityBeacons = clarity ? ['https://*.clarity.ms', 'https://c.bing.com'] : [];
+  return [
+    "default-src 'self'",
+    ['script-src', "'self'", ...hashes, ...clarityScripts].join(' '),
+    ['connect-src', "'self'", ...clarityBeacons].join(' '),
+    ['img-src', "'self'", 'data:', ...clarityBeacons].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+export interface RenderedPage {
+  html: string;
+  contentSecurityPolicy: string;
+}
+
+interface RenderablePage {
+  tree: PageTree;
+  title: string;
+  path: string;
+  /** The page's template: its default tokens sit between the global defaults and the tenant's. */
+  templateId?: string | null;
+}
+
+/**
+ * Renders a page once per request for `Page.html` and `Page.contentSecurityPolicy` (memoised on the
+ * request context and the page object). The render data comes from ONE supergraph operation sent
+ * before and outside any `withTenant` transaction.
+ */
+export function createPageRenderer(
+  tokens: Pick<TokenService, 'tokensCss'>,
+  supergraph: SupergraphClient,
+): (page: RenderablePage, ctx: RequestContext) => Promise<RenderedPage> {
+  const memo = new WeakMap<RequestContext, WeakMap<RenderablePage, Promise<RenderedPage>>>();
+  const render = async (page: RenderablePage, ctx: RequestContext): Promise<RenderedPage> => {
+    const [data, tokensCss] = await Promise.all([
+      supergraph.renderData(ctx, renderNeeds(page.tree.content)),
+      tokens.tokensCss(ctx, ctx.region, { templateTokens: templateTokensOf(page.templateId) }),
+    ]);
+    const extras = analyticsExtras(data.analyticsPolicy, visitorPathOf(ctx, page.path));
+    const html = renderPage(page.tree, page.title, 'en', tokensCss, extras, {
+      products: data.products,
+      images: data.images,
+    });
+    return { html, contentSecurityPolicy: contentSecurityPolicyFor(html) };
+  };
+  return (page, ctx) => {
+    let byPage = memo.get(ctx);
+    if (!byPage) {
+      byPage = new WeakMap();
+      memo.set(ctx, byPage);
+    }
+    let rendered = byPage.get(page);
+    if (!rendered) {
+      rendered = render(page, ctx);
+      byPage.set(page, rendered);
+    }
+    return rendered;
+  };
+}

@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { type EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { z } from 'zod';
+import type { RequestContext } from '../../../core/context.js';
+import { type SubgraphDb, withTenant } from '../../../core/db.js';
+import { badInput, conflict, notFound } from '../../../core/errors.js';
+import { isUuid, parseInput } from '../../../core/input.js';
+import { type Connection, checkPageSize, decodeCursor, toConnection } from '../../../core/pagination.js';
+import { assertCanOnSite } from '../../../core/permissions.js';
+import { type Page, type Site, SiteSchema } from '../entities.js';
+import { type Menu, type MenuItem, MenuSchema, RedirectSchema } from '../entities-lifecycle.js';
+
+export const MAX_MENU_DEPTH = 3;
+export const MAX_MENU_ITEMS = 200;
+
+/**
+ * Where a menu link may lead: a site path (`/about`, never `//host` or `/\host`), an anchor,
+ * an absolute http(s) URL, `mailto:` or `tel:`. Everything else (`javascript:`, `data:`, ...) is refused.
+ */
+export function isSafeHref(href: string): boolean {
+  if (href.length === 0 || href.length > 2048) return false;
+  // Browsers drop tabs/newlines inside URLs, which would hide a scheme: refuse control characters outright.
+  for (const char of href) {
+    const code = char.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f || char === '\\') return false;
+  }
+  if (href.startsWith('/')) return !href.startsWith('//');
+  if (href.startsWith('#')) return true;
+  if (/^mailto:[^\s]+$/i.test(href) || /^tel:\+?[0-9 ().-]{3,32}$/i.test(href)) return true;
+  try {
+    const url = new URL(href);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+interface ItemInput {
+  label: string;
+  href: string;
+  children?: ItemInput[] | null;
+}
+
+const itemSchema: z.ZodType<ItemInput> = z.lazy(() =>
+  z.object({
+    label: z.string().trim().min(1, 'label must not be empty').max(100),
+    href: z
+      .string()
+      .trim()
+      .refine(isSafeHref, 'href must be a site path, #anchor, http(s) URL, mailto: or tel:'),
+    children: z.array(itemSchema).nullish(),
+  }),
+);
+
+const menuInput = z.object({
+  siteId: z.string().uuid(),
+  handle: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'handle: lowercase letters, digits, hyphens (max 40)'),
+  items: z.array(itemSchema).max(MAX_MENU_ITEMS),
+  expectedVersion: z.number().int().min(0).nullish(),
+});
+
+/** Normalises items (children always a list) and checks depth and total count; errors name the item path. */
+export function normaliseMenuItems(items: ItemInput[]): MenuItem[] {
+  let count = 0;
+  const walk = (list: ItemInput[], depth: number, at: string): MenuItem[] =>
+    list.map((item, index) => {
+      const path = `${at}[${index}]`;
+      count++;
+      if (depth > MAX_MENU_DEPTH) {
+        throw badInput(`${path}: menus nest at most ${MAX_MENU_DEPTH} levels`, 'items');
+      }
+      return {
+        label: item.label,
+        href: item.href,
+        children: walk(item.children ?? [], depth + 1, `${path}.children`),
+      };
+    });
+  const result = walk(items, 1, 'items');
+  if (count > MAX_MENU_ITEMS) throw badInput(`items: at most ${MAX_MENU_ITEMS} items in a menu`, 'items');
+  return result;
+}
+
+type Em = EntityManager;
+
+export function firstSite(em: Em): Promise<Site | null> {
+  return em.findOne(SiteSchema, {}, { orderBy: { createdAt: 'asc' } });
+}
+
+/**
+ * Keeps the old path of a moved published page: `from → page.path`, re-points older redirects to
+ * the new path (no chains), and drops any redirect away from the path the page now occupies (no loops).
+ */
+export async function keepRedirect(em: Em, page: Page, previousPath: string, at: Date): Promise<void> {
+  const { siteId } = page;
+  await em.nativeDelete(RedirectSchema, { siteId, fromPath: page.path });
+  await em.nativeUpdate(RedirectSchema, { siteId, toPath: previousPath }, { toPath: page.path });
+  const existing = await em.findOne(RedirectSchema, { siteId, fromPath: previousPath });
+  if (existing) existing.toPath = page.path;
+  else {
+    em.create(RedirectSchema, {
+      id: randomUUID(),
+      tenantId: page.tenantId,
+      siteId,
+      fromPath: previousPath,
+      toPath: page.path,
+      status: 301,
+      createdAt: at,
+    });
+  }
+  await em.flush();
+}
+
+export class NavigationService {
+  constructor(
+    private readonly db: SubgraphDb,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The redirect of an old path of a site (default: the tenant's first site), or null. */
+  async redirect(
+    ctx: RequestContext,
+    path: string,
+    siteId: string | null,
+  ): Promise<{ to: string; status: number } | null> {
+    if (!ctx.tenantId || path.length > 512 || (siteId !== null && !isUuid(siteId))) return null;
+    const found = await withTenant(this.db, ctx, async (em) => {
+      const site = siteId ? { id: siteId } : await firstSite(em);
+      if (!site) return null;
+      return em.findOne(RedirectSchema, { siteId: site.id, fromPath: path });
+    });
+    return found ? { to: found.toPath, status: found.status } : null;
+  }
+
+  async menus(
+    ctx: RequestContext,
+    siteId: string | null,
+    first: number,
+    after: string | null,
+  ): Promise<Connection<Menu>> {
+    checkPageSize(first);
+    const afterId = decodeCursor(after);
+    if (!ctx.tenantId || (siteId !== null && !isUuid(siteId))) return toConnection([], first);
+    const rows = await withTenant(this.db, ctx, async (em) => {
+      const site = siteId ? { id: siteId } : await firstSite(em);
+      if (!site) return [];
+      return em.find(
+        MenuSchema,
+        { siteId: site.id, ...(afterId ? { id: { $gt: afterId } } : {}) },
+        { orderBy: { id: 'asc' }, limit: first + 1 },
+      );
+    });
+    return toConnection(rows, first);
+  }
+
+  async saveMenu(ctx: RequestContext, input: unknown): Promise<Menu> {
+    const data = parseInput(menuInput, input);
+    const items = normaliseMenuItems(data.items);
+    return withTenant(this.db, ctx, async (em): Promise<Menu> => {
+      const site = await em.findOne(SiteSchema, { id: data.siteId });
+      if (!site) throw notFound('Site');
+      assertCanOnSite(ctx, 'content:write', site.id);
+      // Row lock: two concurrent saves of one menu serialise, and the version check sees the winner.
+      const menu = await em.findOne(
+        MenuSchema,
+        { siteId: site.id, handle: data.handle },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      const stored = menu?.version ?? 0;
+      if (data.expectedVersion != null && data.expectedVersion !== stored) {
+        throw conflict(
+          `The menu was changed since version ${data.expectedVersion}; the stored version is ${stored}`,
+          { storedVersion: stored },
+        );
+      }
+      if (menu) {
+        menu.items = items;
+        menu.version += 1;
+        menu.updatedAt = this.now();
+        await em.flush();
+        return menu;
+      }
+      const created = em.create(MenuSchema, {
+        id: randomUUID(),
+        tenantId: ctx.tenantId!,
+        siteId: site.id,
+        handle: data.handle,
+        items,
+        version: 1,
+        updatedAt: this.now(),
+      });
+      await em.flush();
+      return created;
+    }).catch((err: unknown) => {
+      if (err instanceof UniqueConstraintViolationException) {
+        throw conflict('The menu was created at the same time; reload and retry', { storedVersion: 1 });
+      }
+      throw err;
+    });
+  }
+}

@@ -1,0 +1,120 @@
+import type { ReactNode } from 'react';
+import { type AnyDefinition, definitionOf, type SlotComponent, type TreeNode } from './index.js';
+
+/** Deepest nesting the validator accepts (a top-level component is level 1). */
+export const MAX_TREE_DEPTH = 8;
+
+/** A product card as the product grid shows it; prices in minor units. */
+export interface ProductCard {
+  title: string;
+  price: { amount: number; currency: string };
+  href: string;
+}
+
+/** An image variant (the assets service's URL and pixel width). */
+export interface ImageSource {
+  url: string;
+  width: number;
+}
+
+/**
+ * What the renderer passes to components besides their stored props. Fetching happens before the
+ * render (the caller fills these maps); components only read their props.
+ */
+export interface RenderEnv {
+  /** BCP 47 locale used when a component's own `locale` prop is unset (prices). */
+  locale?: string;
+  /** Product cards by product id, for product grids. */
+  products?: Readonly<Record<string, ProductCard>>;
+  /** Image variants by asset id, for images' `srcset`. */
+  images?: Readonly<Record<string, readonly ImageSource[]>>;
+}
+
+/** Stored props plus what the renderer provides (before the schema parse, so it is validated too). */
+function provided(type: string, props: Record<string, unknown>, env: RenderEnv): Record<string, unknown> {
+  if (
+    type === 'Image' &&
+    typeof props.assetId === 'string' &&
+    env.images &&
+    Object.hasOwn(env.images, props.assetId)
+  ) {
+    return { ...props, sources: env.images[props.assetId] };
+  }
+  if (type === 'ProductGrid') {
+    const ids = Array.isArray(props.productIds) ? props.productIds : [];
+    const cards = env.products
+      ? ids.flatMap((id) =>
+          typeof id === 'string' && Object.hasOwn(env.products!, id) ? [env.products![id]] : [],
+        )
+      : [];
+    return {
+      ...props,
+      ...(cards.length ? { products: cards } : {}),
+      ...(props.locale === undefined && env.locale ? { locale: env.locale } : {}),
+    };
+  }
+  return props;
+}
+
+function renderNode(node: TreeNode, env: RenderEnv, depth: number): ReactNode {
+  const definition: AnyDefinition | null = definitionOf(node.type);
+  // Unknown components in a stored tree and anything past the depth limit are skipped, not rendered.
+  if (!definition || depth > MAX_TREE_DEPTH) return null;
+  const props = definition.props.parse(provided(node.type, node.props ?? {}, env));
+  const renderProps = definition.mapSlots
+    ? definition.mapSlots(
+        props,
+        (nodes): SlotComponent =>
+          () =>
+            renderNodes(nodes, env, depth + 1),
+      )
+    : props;
+  return definition.render(renderProps);
+}
+
+function renderNodes(nodes: readonly TreeNode[], env: RenderEnv, depth: number): ReactNode[] {
+  // biome-ignore lint/suspicious/noArrayIndexKey: a static render; the order is the identity.
+  return nodes.map((node, index) => <NodeView key={index} node={node} env={env} depth={depth} />);
+}
+
+function NodeView({ node, env, depth }: { node: TreeNode; env: RenderEnv; depth: number }): ReactNode {
+  return renderNode(node, env, depth);
+}
+
+/**
+ * Renders a (validated) tree's content with the component library: each top-level component in a
+ * `<section>`, slots recursively. Pure: the output depends only on the tree and `env`.
+ */
+export function renderContent(content: readonly TreeNode[], env: RenderEnv = {}): ReactNode[] {
+  return content.map((node, index) => {
+    const rendered = renderNode(node, env, 1);
+    // biome-ignore lint/suspicious/noArrayIndexKey: a static render; the order is the identity.
+    return rendered === null ? null : <section key={index}>{rendered}</section>;
+  });
+}
+
+/**
+ * The data a tree's components need from elsewhere (image variants, product cards), slots included,
+ * so the caller can fetch it in one go before rendering and pass it as `RenderEnv`.
+ */
+export function renderNeeds(content: readonly TreeNode[]): { assetIds: string[]; productIds: string[] } {
+  const assetIds = new Set<string>();
+  const productIds = new Set<string>();
+  const visit = (nodes: readonly TreeNode[], depth: number) => {
+    if (depth > MAX_TREE_DEPTH) return;
+    for (const node of nodes) {
+      const definition = definitionOf(node.type);
+      const parsed = definition?.props.safeParse(node.props ?? {});
+      if (!definition || !parsed?.success) continue;
+      const props = parsed.data as Record<string, unknown>;
+      if (node.type === 'Image') assetIds.add(props.assetId as string);
+      if (node.type === 'ProductGrid') for (const id of props.productIds as string[]) productIds.add(id);
+      definition.mapSlots?.(props, (children) => {
+        visit(children, depth + 1);
+        return () => null;
+      });
+    }
+  };
+  visit(content, 1);
+  return { assetIds: [...assetIds], productIds: [...productIds] };
+}
