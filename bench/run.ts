@@ -2,7 +2,9 @@
 import { runAuthBench } from './auth/index.js';
 import { runGatewayBench } from './gateway/index.js';
 import { runImagesBench } from './images/index.js';
+import { runRenderBench } from './render/index.js';
 
 await runGatewayBench();
 await runImagesBench();
 await runAuthBench();
+await runRenderBench();

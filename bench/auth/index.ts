@@ -11,102 +11,16 @@
  * BENCH_LOGIN_CONNECTIONS (default 8), BENCH_RUNS (default 3), BENCH_REDIS_URL.
  * Argon2 runs at the configured cost (production defaults unless ARGON2_* are set).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import type { LoadResult, LoadSpec } from '../loadgen.js';
+import { benchEnv, measure, post, saveResults, spawnReady, stop } from '../harness.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const resultsDir = join(here, '..', '..', '.data', 'bench');
-const env = process.env;
-const durationSeconds = Number(env.BENCH_DURATION ?? 5);
-const connections = Number(env.BENCH_CONNECTIONS ?? 32);
-const loginConnections = Number(env.BENCH_LOGIN_CONNECTIONS ?? 8);
-const runs = Number(env.BENCH_RUNS ?? 3);
-
-interface ScenarioResult {
-  name: string;
-  requestsPerSecond: number;
-  p99Ms: number;
-  runs: LoadResult[];
-}
-
-async function spawnReady<T>(args: string[]): Promise<{ child: ChildProcess; info: T }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: child.stdout! });
-  const info = await new Promise<T>((resolve, reject) => {
-    child.once('exit', (code) =>
-      reject(new Error(`${args.join(' ')} exited with ${code} before it was ready`)),
-    );
-    lines.on('line', (line) => {
-      if (line.startsWith('{')) resolve(JSON.parse(line) as T);
-    });
-  });
-  child.removeAllListeners('exit');
-  return { child, info };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  await new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
-async function load(spec: LoadSpec): Promise<LoadResult> {
-  const { info, child } = await spawnReady<LoadResult>([
-    join(here, '..', 'loadgen.ts'),
-    JSON.stringify(spec),
-  ]);
-  await stop(child);
-  if (info.non2xx || info.errors) {
-    throw new Error(`${spec.url}: ${info.non2xx} non-2xx responses and ${info.errors} errors`);
-  }
-  return info;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-async function measure(
-  name: string,
-  spec: Omit<LoadSpec, 'connections' | 'durationSeconds'>,
-  conns = connections,
-): Promise<ScenarioResult> {
-  await load({ ...spec, connections: conns, durationSeconds: Math.min(3, durationSeconds) });
-  const results: LoadResult[] = [];
-  for (let i = 0; i < runs; i++) results.push(await load({ ...spec, connections: conns, durationSeconds }));
-  const result = {
-    name,
-    requestsPerSecond: median(results.map((r) => r.requestsPerSecond)),
-    p99Ms: median(results.map((r) => r.p99Ms)),
-    runs: results,
-  };
-  console.info(
-    `${name.padEnd(44)} ${result.requestsPerSecond.toFixed(0).padStart(7)} req/s  p99 ${result.p99Ms} ms`,
-  );
-  return result;
-}
-
-const post = (
-  url: string,
-  query: string,
-  variables: Record<string, unknown>,
-  headers: Record<string, string> = {},
-) => ({
-  url,
-  method: 'POST' as const,
-  headers: { 'content-type': 'application/json', ...headers },
-  body: JSON.stringify({ query, variables }),
-});
+const { connections, durationSeconds, runs } = benchEnv;
+const loginConnections = Number(process.env.BENCH_LOGIN_CONNECTIONS ?? 8);
 
 export async function runAuthBench(): Promise<void> {
-  const { child, info } = await spawnReady<{ url: string }>([join(here, 'stack.ts')]);
+  const { child, info } = await spawnReady<{ url: string }>([join(here, '..', 'stack.ts')]);
   try {
     const graphql = `${info.url}/graphql`;
     const credentials = { email: 'bench@example.com', password: 'correct horse battery staple' };
@@ -152,15 +66,19 @@ export async function runAuthBench(): Promise<void> {
     console.info(
       `b/a = ${ratio.toFixed(2)} (identity cost per request)   e/d = ${gatewayRatio.toFixed(2)} (gateway share)   sign-in p99 = ${c.p99Ms} ms`,
     );
-    mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(
-      join(resultsDir, `auth-${Date.now()}.json`),
-      JSON.stringify(
-        { connections, loginConnections, durationSeconds, runs, a, b, c, d, e, ratio, gatewayRatio },
-        null,
-        2,
-      ),
-    );
+    saveResults('auth', {
+      connections,
+      loginConnections,
+      durationSeconds,
+      runs,
+      a,
+      b,
+      c,
+      d,
+      e,
+      ratio,
+      gatewayRatio,
+    });
   } finally {
     await stop(child);
   }

@@ -183,6 +183,45 @@ describe('the whole stack through the gateway (PostgreSQL + Redis)', () => {
     expect(html).toContain('$59.00');
   });
 
+  it('renders the SEO head from the page fields, escaped', async () => {
+    const login = await gql<{ login: { accessToken: string } }>(
+      url,
+      `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
+      { input: { email: DEMO.email, password: DEMO.password, tenantSlug: DEMO.tenantSlug } },
+    );
+    const token = login.body.data!.login.accessToken;
+    const saved = await gql<{ savePage: { id: string; version: number } }>(
+      url,
+      `mutation($input: SavePageInput!) { savePage(input: $input) { id version } }`,
+      {
+        input: {
+          path: '/about-us',
+          title: 'About',
+          seoTitle: 'About the Demo Store',
+          seoDescription: 'Linen, canvas & wool "made well" <since 2020>',
+          canonicalUrl: 'https://demo.example.com/about-us',
+          tree: { content: [{ type: 'Heading', props: { text: 'About us', level: 1 } }] },
+        },
+      },
+      bearer(token),
+    );
+    expect(saved.body.errors).toBeUndefined();
+    const { id, version } = saved.body.data!.savePage;
+    await gql(
+      url,
+      `mutation { publishPage(id: "${id}", expectedVersion: ${version}) { id } }`,
+      {},
+      bearer(token),
+    );
+    const html = await (await fetch(`${url}/s/${DEMO.tenantSlug}/about-us`)).text();
+    expect(html).toContain('<title>About the Demo Store</title>');
+    expect(html).toContain(
+      '<meta name="description" content="Linen, canvas &amp; wool &quot;made well&quot; &lt;since 2020&gt;"/>',
+    );
+    expect(html).toContain('<link rel="canonical" href="https://demo.example.com/about-us"/>');
+    expect(html).toContain('<meta property="og:title" content="About the Demo Store"/>');
+  });
+
   it("keeps tenant B out of tenant A's data by path, by id and by write, and refuses conflicting tenant sources", async () => {
     const attacker = await signUp('mallory@example.com', 'mallory-shop');
     const demoPage = await gql<{ page: { id: string } }>(

@@ -83,6 +83,25 @@ export interface PageExtras {
   body: ReactNode;
 }
 
+/**
+ * The SEO head: description, canonical link and Open Graph tags. Every value is an attribute that
+ * React escapes; the canonical URL was validated on save, the image URL comes from the assets service.
+ */
+export function seoHead(page: RenderablePage, ogImageUrl: string | null): ReactNode {
+  const title = page.seoTitle ?? page.title;
+  return (
+    <>
+      {page.seoDescription ? <meta name="description" content={page.seoDescription} /> : null}
+      {page.canonicalUrl ? <link rel="canonical" href={page.canonicalUrl} /> : null}
+      <meta property="og:type" content="website" />
+      <meta property="og:title" content={title} />
+      {page.seoDescription ? <meta property="og:description" content={page.seoDescription} /> : null}
+      {page.canonicalUrl ? <meta property="og:url" content={page.canonicalUrl} /> : null}
+      {ogImageUrl ? <meta property="og:image" content={ogImageUrl} /> : null}
+    </>
+  );
+}
+
 export function analyticsExtras(policy: RenderAnalyticsPolicy, returnPath: string): PageExtras {
   const script = clarityScript(policy);
   return {
@@ -145,6 +164,11 @@ interface RenderablePage {
   tree: PageTree;
   title: string;
   path: string;
+  seoTitle?: string | null;
+  seoDescription?: string | null;
+  /** Validated on save: absolute http(s), no credentials. */
+  canonicalUrl?: string | null;
+  ogImageAssetId?: string | null;
   /** The page's template: its default tokens sit between the global defaults and the tenant's. */
   templateId?: string | null;
 }
@@ -160,12 +184,24 @@ export function createPageRenderer(
 ): (page: RenderablePage, ctx: RequestContext) => Promise<RenderedPage> {
   const memo = new WeakMap<RequestContext, WeakMap<RenderablePage, Promise<RenderedPage>>>();
   const render = async (page: RenderablePage, ctx: RequestContext): Promise<RenderedPage> => {
+    const needs = renderNeeds(page.tree.content);
+    if (page.ogImageAssetId) needs.assetIds.push(page.ogImageAssetId);
     const [data, tokensCss] = await Promise.all([
-      supergraph.renderData(ctx, renderNeeds(page.tree.content)),
+      supergraph.renderData(ctx, needs),
       tokens.tokensCss(ctx, ctx.region, { templateTokens: templateTokensOf(page.templateId) }),
     ]);
-    const extras = analyticsExtras(data.analyticsPolicy, visitorPathOf(ctx, page.path));
-    const html = renderPage(page.tree, page.title, 'en', tokensCss, extras, {
+    const analytics = analyticsExtras(data.analyticsPolicy, visitorPathOf(ctx, page.path));
+    const ogImage = page.ogImageAssetId ? (data.images[page.ogImageAssetId]?.at(-1)?.url ?? null) : null;
+    const extras: PageExtras = {
+      head: (
+        <>
+          {seoHead(page, ogImage)}
+          {analytics.head}
+        </>
+      ),
+      body: analytics.body,
+    };
+    const html = renderPage(page.tree, page.seoTitle ?? page.title, 'en', tokensCss, extras, {
       products: data.products,
       images: data.images,
     });
