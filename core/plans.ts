@@ -7,7 +7,11 @@ const limitsSchema = z.object({
   pages: z.number().int().min(-1),
   products: z.number().int().min(-1),
   storageBytes: z.number().int().min(-1),
-  apiRequestsPerMinute: z.number().int().min(1),
+  apiRequestsPerMinute: z
+    .number()
+    .int()
+    .min(-1)
+    .refine((n) => n !== 0, 'use -1 for unlimited; 0 would refuse every request'),
   members: z.number().int().min(-1),
 });
 
@@ -73,9 +77,13 @@ export function loadPlans(source: URL | string = DEFAULT_FILE): Plans {
 }
 
 let cached: Plans | undefined;
-/** The platform's plans, loaded once per process. */
+/**
+ * The platform's plans, loaded once per process: config/plans.json, or the file named by PLANS_FILE
+ * (a deployment's own plans; the benchmarks use it to lift API rates).
+ */
 export function platformPlans(): Plans {
-  cached ??= loadPlans();
+  const file = process.env.PLANS_FILE;
+  cached ??= loadPlans(file ? readFileSync(file, 'utf8') : DEFAULT_FILE);
   return cached;
 }
 

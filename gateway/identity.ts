@@ -28,7 +28,10 @@ const claimsSchema = z.object({
 export interface TokenVerifierOptions {
   jwksUrl: URL;
   issuer: string;
-  /** How long after a JWKS fetch an unknown `kid` may trigger another one (jose's default 30s). */
+  /**
+   * How long after a JWKS fetch an unknown `kid` may trigger another one. 1 s: a freshly rotated key
+   * is accepted within a second, and a flood of forged kids costs at most one JWKS fetch a second.
+   */
   jwksCooldownMs?: number;
 }
 
@@ -40,7 +43,7 @@ export type TokenVerifier = (token: string) => Promise<TokenIdentity>;
  */
 export function createTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
   const keys: JWTVerifyGetKey = createRemoteJWKSet(opts.jwksUrl, {
-    cooldownDuration: opts.jwksCooldownMs ?? 30_000,
+    cooldownDuration: opts.jwksCooldownMs ?? 1_000,
     cacheMaxAge: 10 * 60_000,
   });
   return async (token) => {

@@ -44,7 +44,9 @@ export function createRateLimits(settings: RateLimitSettings, redis: Redis | nul
   // One limiter per plan rate (a handful): a plan change moves the tenant to a fresh window.
   const planLimiters = new Map<number, RateLimiterAbstract>();
   const tenantLimiterFor = (perMinute: number | undefined) => {
-    if (perMinute === undefined || perMinute >= settings.tenantPerMinute) return tenantLimiter;
+    // No plan rate, an unlimited one (-1) or one above the configured cap: the configured limit applies.
+    if (perMinute === undefined || perMinute < 0 || perMinute >= settings.tenantPerMinute)
+      return tenantLimiter;
     let planned = planLimiters.get(perMinute);
     if (!planned) {
       planned = limiter(`rl:tenant:${perMinute}`, perMinute);

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeJwt } from 'jose';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { totp } from '../../subgraphs/auth/services/totp.js';
@@ -177,5 +177,90 @@ describe('accounts through the gateway', () => {
     expect(done.body.data?.completeMfa.user.id).toBe(reg.user.id);
     const again = await gql(url, COMPLETE, { t: step1.mfaTicket, c: code });
     expect(again.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('turns two-factor off with the password and a code, after which login answers with tokens again', async () => {
+    const reg = await register('e2e-totp-off@example.com');
+    const enrol = await gql<{ enableTotp: { secret: string } }>(
+      url,
+      'mutation { enableTotp { secret } }',
+      {},
+      bearer(reg.accessToken),
+    );
+    const secret = enrol.body.data!.enableTotp.secret;
+    const confirmed = await gql<{ confirmTotp: { recoveryCodes: string[] } }>(
+      url,
+      'mutation($c: String!) { confirmTotp(code: $c) { recoveryCodes } }',
+      { c: totp(secret, new Date()) },
+      bearer(reg.accessToken),
+    );
+    const recovery = confirmed.body.data!.confirmTotp.recoveryCodes[0]!;
+    const DISABLE = 'mutation($p: String!, $c: String!) { disableTotp(password: $p, code: $c) }';
+    const wrong = await gql(url, DISABLE, { p: 'not the password', c: recovery }, bearer(reg.accessToken));
+    expect(wrong.body.errors?.[0]?.extensions?.code).toBeDefined();
+    expect((await login('e2e-totp-off@example.com')).body.data!.login.mfaRequired).toBe(true);
+    const off = await gql(url, DISABLE, { p: PASSWORD, c: recovery }, bearer(reg.accessToken));
+    expect(off.body.errors).toBeUndefined();
+    const after = (await login('e2e-totp-off@example.com')).body.data!.login;
+    expect(after).toMatchObject({ mfaRequired: false, accessToken: expect.any(String) });
+  });
+
+  it('changes the sign-in email with a link mailed to the new address', async () => {
+    const reg = await register('e2e-old@example.com');
+    const requested = await gql(
+      url,
+      'mutation($e: String!, $p: String!) { requestEmailChange(newEmail: $e, password: $p) }',
+      { e: 'e2e-new@example.com', p: PASSWORD },
+      bearer(reg.accessToken),
+    );
+    expect(requested.body.errors).toBeUndefined();
+    const token = await mailedToken('e2e-new@example.com', 'editor/confirm-email-change');
+    const confirmed = await gql(url, 'mutation($t: String!) { confirmEmailChange(token: $t) }', { t: token });
+    expect(confirmed.body.errors).toBeUndefined();
+    expect((await login('e2e-new@example.com')).body.data?.login.user.id).toBe(reg.user.id);
+    expect((await login('e2e-old@example.com')).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const reused = await gql(url, 'mutation($t: String!) { confirmEmailChange(token: $t) }', { t: token });
+    expect(reused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('lets only platform admins rotate the signing key; tokens signed before keep working', async () => {
+    const reg = await register('e2e-admin@example.com');
+    const ROTATE = 'mutation { rotateSigningKey { kid previousKid } }';
+    const refused = await gql(url, ROTATE, {}, bearer(reg.accessToken));
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await stack.auth.parts.db.orm.em
+      .getConnection()
+      .execute('update auth.user_account set platform_admin = true where id = ?', [reg.user.id]);
+    const admin = (await login('e2e-admin@example.com')).body.data!.login.accessToken;
+    const kidOf = (token: string) => decodeProtectedHeader(token).kid;
+    const oldKid = kidOf(admin);
+    const rotated = await gql<{ rotateSigningKey: { kid: string; previousKid: string } }>(
+      url,
+      ROTATE,
+      {},
+      bearer(admin),
+    );
+    expect(rotated.body.errors, JSON.stringify(rotated.body)).toBeUndefined();
+    expect(rotated.body.data!.rotateSigningKey.previousKid, JSON.stringify(rotated.body)).toBe(oldKid);
+    const before = await gql<{ me: { user: { id: string } } }>(
+      url,
+      '{ me { user { id } } }',
+      {},
+      bearer(admin),
+    );
+    expect(before.body.data?.me?.user.id, JSON.stringify(before.body)).toBe(reg.user.id);
+    const fresh = (await login('e2e-admin@example.com')).body.data!.login.accessToken;
+    expect(kidOf(fresh)).toBe(rotated.body.data!.rotateSigningKey.kid);
+    // The gateway refetches the JWKS for the unknown kid (at most once a second): poll, don't sleep.
+    const after = await eventually(async () => {
+      const res = await gql<{ me: { user: { id: string } } | null }>(
+        url,
+        '{ me { user { id } } }',
+        {},
+        bearer(fresh),
+      );
+      return res.status === 200 ? res.body.data?.me?.user.id : undefined;
+    });
+    expect(after).toBe(reg.user.id);
   });
 });
