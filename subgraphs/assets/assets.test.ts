@@ -1,63 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../../core/config.js';
-import type { RequestContext } from '../../core/context.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../../core/db.js';
 import { createStorage, type Storage } from '../../core/storage.js';
-import {
-  anonymousContext,
-  callSubgraph,
-  createTestDatabase,
-  type TestDatabase,
-  testConfig,
-  userContext,
-} from '../../test/support/env.js';
+import { anonymousContext, callSubgraph, userContext } from '../../test/support/env.js';
+import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import type { Asset } from './entities.js';
 import { AssetSchema } from './entities.js';
 import { startAssetsSubgraph } from './service.js';
-
-let database: TestDatabase;
-let config: Config;
-let storage: Storage;
-let service: Awaited<ReturnType<typeof startAssetsSubgraph>>;
-let sql: pg.Client;
 
 const tenantA = randomUUID();
 const tenantB = randomUUID();
 const contributorA = userContext(randomUUID(), tenantA, 'contributor');
 const mallory = userContext(randomUUID(), tenantB, 'owner');
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  config = testConfig({ DATABASE_URL: database.url });
+let storage: Storage;
+const subgraph = setUpTestSubgraph(async (config) => {
   storage = await createStorage(config);
-  service = await startAssetsSubgraph(config, storage, { port: 0 });
-  sql = new pg.Client({ connectionString: database.url });
-  await sql.connect();
+  return startAssetsSubgraph(config, storage, { port: 0 });
 });
-
-afterAll(async () => {
-  await sql?.end();
-  await service?.close();
-  await database?.drop();
-  if (config) await rm(config.dataDir, { recursive: true, force: true });
-});
-
-type Result = Awaited<ReturnType<typeof callSubgraph>>;
-const gql = (query: string, variables: Record<string, unknown>, ctx: RequestContext) =>
-  callSubgraph(service.url, query, variables, { ctx, secret: config.contextSecret });
-
-function ok<T>(res: Result, field: string): T {
-  expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
-  return res.body.data![field] as T;
-}
-
-function errorOf(res: Result) {
-  expect(res.body.errors, JSON.stringify(res.body)).toHaveLength(1);
-  return res.body.errors![0]! as { message: string; extensions?: { code?: string; field?: string } };
-}
+const gql = subgraph.gql.bind(subgraph);
 
 const LIST = `query($first: Int, $after: String) { assets(first: $first, after: $after) {
   edges { cursor node { id filename contentType size alt url } } pageInfo { hasNextPage endCursor } } }`;
@@ -80,7 +41,7 @@ interface Connection {
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 
 async function storedAlt(id: string): Promise<string | null | undefined> {
-  const { rows } = await sql.query('select alt from assets.asset where id = $1', [id]);
+  const { rows } = await subgraph.sql.query('select alt from assets.asset where id = $1', [id]);
   return rows[0]?.alt;
 }
 
@@ -90,31 +51,39 @@ let assetB: Asset;
 beforeAll(async () => {
   for (const name of ['one.png', 'two.PNG', 'three.png']) {
     assetsA.push(
-      await service.assets.store(contributorA, { filename: name, contentType: 'image/png', body: PNG }),
+      await subgraph.service.assets.store(contributorA, {
+        filename: name,
+        contentType: 'image/png',
+        body: PNG,
+      }),
     );
   }
-  assetB = await service.assets.store(mallory, { filename: 'b.png', contentType: 'image/png', body: PNG });
+  assetB = await subgraph.service.assets.store(mallory, {
+    filename: 'b.png',
+    contentType: 'image/png',
+    body: PNG,
+  });
 });
 
 describe('assets subgraph', () => {
   it('refuses requests without a valid context (none, wrong secret, expired), _entities included', async () => {
-    expect((await callSubgraph(service.url, LIST)).status).toBe(401);
-    const entities = await callSubgraph(service.url, ENTITIES, {
+    expect((await callSubgraph(subgraph.service.url, LIST)).status).toBe(401);
+    const entities = await callSubgraph(subgraph.service.url, ENTITIES, {
       reps: [{ __typename: 'Asset', id: assetsA[0]!.id }],
     });
     expect(entities.status).toBe(401);
     const forged = await callSubgraph(
-      service.url,
+      subgraph.service.url,
       ALT,
       { id: assetsA[0]!.id, alt: 'forged' },
       { ctx: contributorA, secret: 'f'.repeat(64) },
     );
     expect(forged.status).toBe(401);
     const expired = await callSubgraph(
-      service.url,
+      subgraph.service.url,
       LIST,
       {},
-      { ctx: contributorA, secret: config.contextSecret, ttl: -120 },
+      { ctx: contributorA, secret: subgraph.config.contextSecret, ttl: -120 },
     );
     expect(expired.status).toBe(401);
     expect(await storedAlt(assetsA[0]!.id)).toBeNull();
@@ -131,7 +100,7 @@ describe('assets subgraph', () => {
   });
 
   it('keeps a hostile file name out of the storage key', async () => {
-    const asset = await service.assets.store(contributorA, {
+    const asset = await subgraph.service.assets.store(contributorA, {
       filename: '../../../etc/passwd',
       contentType: 'text/plain',
       body: Buffer.from('x'),
@@ -219,32 +188,38 @@ describe('assets subgraph', () => {
     const before = await storage.list('tenants/');
     const noTenant = userContext(randomUUID(), null, 'owner');
     await expect(
-      service.assets.store(noTenant, { filename: 'orphan.png', contentType: 'image/png', body: PNG }),
+      subgraph.service.assets.store(noTenant, {
+        filename: 'orphan.png',
+        contentType: 'image/png',
+        body: PNG,
+      }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await storage.list('tenants/')).toEqual(before);
   });
 
   it('leaves no orphan object in storage when recording the asset fails', async () => {
     const before = await storage.list(`tenants/${tenantA}/`);
-    const { rows } = await sql.query('select count(*)::int as n from assets.asset');
+    const { rows } = await subgraph.sql.query('select count(*)::int as n from assets.asset');
     // PostgreSQL text cannot hold NUL, so the insert fails after the bytes were handed to storage.
     await expect(
-      service.assets.store(contributorA, {
+      subgraph.service.assets.store(contributorA, {
         filename: 'bad\u0000name.png',
         contentType: 'image/png',
         body: PNG,
       }),
     ).rejects.toThrow();
-    expect((await sql.query('select count(*)::int as n from assets.asset')).rows[0].n).toBe(rows[0].n);
+    expect((await subgraph.sql.query('select count(*)::int as n from assets.asset')).rows[0].n).toBe(
+      rows[0].n,
+    );
     expect(await storage.list(`tenants/${tenantA}/`)).toEqual(before);
   });
 
   it("keeps A's assets out of B's transaction even with the ORM filter off (RLS)", async () => {
-    const seen = await withTenant(service.db, { tenantId: tenantB }, (em) =>
+    const seen = await withTenant(subgraph.service.db, { tenantId: tenantB }, (em) =>
       em.find(AssetSchema, {}, { filters: false }),
     );
     expect(seen.map((a) => a.id)).toEqual([assetB.id]);
-    const raw = await withTenant(service.db, { tenantId: tenantB }, (em) =>
+    const raw = await withTenant(subgraph.service.db, { tenantId: tenantB }, (em) =>
       em.execute<{ n: number }[]>('select count(*)::int as n from assets.asset'),
     );
     expect(raw[0]!.n).toBe(1);

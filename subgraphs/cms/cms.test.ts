@@ -1,17 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../../core/config.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../../core/context.js';
 import { withTenant } from '../../core/db.js';
-import {
-  anonymousContext,
-  callSubgraph,
-  createTestDatabase,
-  type TestDatabase,
-  testConfig,
-  userContext,
-} from '../../test/support/env.js';
+import { anonymousContext, callSubgraph, userContext } from '../../test/support/env.js';
+import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import { PageSchema } from './entities.js';
 import { startCmsSubgraph } from './service.js';
 
@@ -21,12 +13,7 @@ interface Enqueued {
   opts: unknown;
 }
 
-let database: TestDatabase;
-let config: Config;
-let service: Awaited<ReturnType<typeof startCmsSubgraph>>;
-let sql: pg.Client;
 const enqueued: Enqueued[] = [];
-
 const tenantA = randomUUID();
 const tenantB = randomUUID();
 const alice = userContext(randomUUID(), tenantA, 'owner');
@@ -35,10 +22,8 @@ const mallory = userContext(randomUUID(), tenantB, 'owner');
 const visitorA = anonymousContext(tenantA);
 const visitorB = anonymousContext(tenantB);
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  config = testConfig({ DATABASE_URL: database.url });
-  service = await startCmsSubgraph(
+const subgraph = setUpTestSubgraph((config) =>
+  startCmsSubgraph(
     config,
     {
       enqueue: async (name, payload, opts) => {
@@ -46,32 +31,9 @@ beforeAll(async () => {
       },
     },
     { port: 0 },
-  );
-  sql = new pg.Client({ connectionString: database.url });
-  await sql.connect();
-});
-
-afterAll(async () => {
-  await sql?.end();
-  await service?.close();
-  await database?.drop();
-});
-
-type Result = Awaited<ReturnType<typeof callSubgraph>>;
-
-function gql(query: string, variables: Record<string, unknown>, ctx: RequestContext): Promise<Result> {
-  return callSubgraph(service.url, query, variables, { ctx, secret: config.contextSecret });
-}
-
-function ok<T>(res: Result, field: string): T {
-  expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
-  return res.body.data![field] as T;
-}
-
-function errorOf(res: Result) {
-  expect(res.body.errors, JSON.stringify(res.body)).toHaveLength(1);
-  return res.body.errors![0]! as { message: string; extensions?: { code?: string; field?: string } };
-}
+  ),
+);
+const gql = subgraph.gql.bind(subgraph);
 
 const PAGE_FIELDS = 'id path title status tree version publishedAt';
 const CREATE_SITE = 'mutation($input: CreateSiteInput!) { createSite(input: $input) { id name } }';
@@ -111,7 +73,7 @@ async function publish(ctx: RequestContext, id: string): Promise<PageOut> {
 
 /** The stored row, read as the database owner: what is really in the table. */
 async function storedPage(id: string) {
-  const { rows } = await sql.query(
+  const { rows } = await subgraph.sql.query(
     'select tenant_id, path, title, status, draft_tree, published_tree, published_title, version from cms.page where id = $1',
     [id],
   );
@@ -119,7 +81,7 @@ async function storedPage(id: string) {
 }
 
 async function pageCount(): Promise<number> {
-  const { rows } = await sql.query('select count(*)::int as n from cms.page');
+  const { rows } = await subgraph.sql.query('select count(*)::int as n from cms.page');
   return rows[0].n as number;
 }
 
@@ -140,16 +102,16 @@ beforeAll(async () => {
 
 describe('cms subgraph: gateway context', () => {
   it('refuses requests without a valid context (none, wrong secret, expired), _entities included', async () => {
-    const none = await callSubgraph(service.url, PAGE, { path: '/about' });
+    const none = await callSubgraph(subgraph.service.url, PAGE, { path: '/about' });
     expect(none.status).toBe(401);
     expect(none.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const entities = await callSubgraph(service.url, ENTITIES, {
+    const entities = await callSubgraph(subgraph.service.url, ENTITIES, {
       reps: [{ __typename: 'Page', id: pageA.id }],
     });
     expect(entities.status).toBe(401);
     expect(entities.body.data ?? null).toBeNull();
     const forged = await callSubgraph(
-      service.url,
+      subgraph.service.url,
       SAVE,
       { input: { id: pageA.id, path: '/x', title: 'x', tree: tree('x') } },
       {
@@ -159,12 +121,12 @@ describe('cms subgraph: gateway context', () => {
     );
     expect(forged.status).toBe(401);
     const expired = await callSubgraph(
-      service.url,
+      subgraph.service.url,
       PAGE,
       { path: '/about' },
       {
         ctx: visitorA,
-        secret: config.contextSecret,
+        secret: subgraph.config.contextSecret,
         ttl: -120,
       },
     );
@@ -495,25 +457,27 @@ describe('cms subgraph: bad input', () => {
 
 describe('cms subgraph: row-level security as the second lock', () => {
   it("hides A's rows from B's transaction even with the ORM tenant filter turned off", async () => {
-    const { rows } = await sql.query('select tenant_id, count(*)::int as n from cms.page group by tenant_id');
+    const { rows } = await subgraph.sql.query(
+      'select tenant_id, count(*)::int as n from cms.page group by tenant_id',
+    );
     const counts = Object.fromEntries(rows.map((r: { tenant_id: string; n: number }) => [r.tenant_id, r.n]));
     expect(counts[tenantA]).toBeGreaterThan(1);
     expect(counts[tenantB]).toBeGreaterThanOrEqual(1);
 
-    const seen = await withTenant(service.db, { tenantId: tenantB }, (em) =>
+    const seen = await withTenant(subgraph.service.db, { tenantId: tenantB }, (em) =>
       em.find(PageSchema, {}, { filters: false }),
     );
     expect(seen.length).toBe(counts[tenantB]);
     expect(seen.every((p) => p.tenantId === tenantB)).toBe(true);
     expect(seen.map((p) => p.id)).not.toContain(pageA.id);
 
-    const raw = await withTenant(service.db, { tenantId: tenantB }, (em) =>
+    const raw = await withTenant(subgraph.service.db, { tenantId: tenantB }, (em) =>
       em.execute<{ n: number; mine: number }[]>(
         `select count(*)::int as n, count(*) filter (where tenant_id = '${tenantB}')::int as mine from cms.page`,
       ),
     );
     expect(raw[0]).toEqual({ n: counts[tenantB], mine: counts[tenantB] });
-    const sites = await withTenant(service.db, { tenantId: tenantB }, (em) =>
+    const sites = await withTenant(subgraph.service.db, { tenantId: tenantB }, (em) =>
       em.execute<{ id: string }[]>('select id from cms.site'),
     );
     expect(sites.map((s) => s.id)).toEqual([siteB]);
@@ -521,12 +485,12 @@ describe('cms subgraph: row-level security as the second lock', () => {
 
   it("refuses B's transaction writing or planting rows of A, even by raw SQL", async () => {
     const before = await storedPage(pageA.id);
-    const updated = await withTenant(service.db, { tenantId: tenantB }, (em) =>
+    const updated = await withTenant(subgraph.service.db, { tenantId: tenantB }, (em) =>
       em.execute(`update cms.page set title = 'pwned' where id = '${pageA.id}'`, [], 'run'),
     );
     expect((updated as { affectedRows?: number }).affectedRows ?? 0).toBe(0);
     await expect(
-      withTenant(service.db, { tenantId: tenantB }, (em) =>
+      withTenant(subgraph.service.db, { tenantId: tenantB }, (em) =>
         em.execute(
           `insert into cms.page (id, tenant_id, site_id, path, title, status, draft_tree)
            values ('${randomUUID()}', '${tenantA}', '${siteA}', '/planted', 'x', 'draft', '{}')`,
