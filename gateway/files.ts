@@ -22,6 +22,21 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/**
+ * The storage key a `/files/...` or `/uploads/...` path names, or null when it is not a valid key
+ * (bad percent-encoding included: a malformed path is the client's error, never a 500).
+ */
+export function storageKeyOf(pathname: string, prefix: string): string | null {
+  try {
+    const key = decodeURIComponent(pathname.slice(prefix.length));
+    assertValidKey(key);
+    return key;
+  } catch (err) {
+    if (err instanceof InvalidKeyError || err instanceof URIError) return null;
+    throw err;
+  }
+}
+
 /** Objects anyone may fetch: published asset files and sitemaps. Everything else needs a signed URL. */
 const PUBLIC_KEY = /^tenants\/[^/]+\/(assets|sites)\//;
 
@@ -36,15 +51,10 @@ export function createFilesRoute(storage: Storage, secret: string, now: () => nu
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return true;
     }
-    const key = decodeURIComponent(url.pathname.slice('/files/'.length));
-    try {
-      assertValidKey(key);
-    } catch (err) {
-      if (err instanceof InvalidKeyError) {
-        res.writeHead(400).end();
-        return true;
-      }
-      throw err;
+    const key = storageKeyOf(url.pathname, '/files/');
+    if (key === null) {
+      res.writeHead(400).end();
+      return true;
     }
     const exp = url.searchParams.get('exp');
     const sig = url.searchParams.get('sig');

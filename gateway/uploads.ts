@@ -1,6 +1,7 @@
 import { Transform } from 'node:stream';
 import type { Route } from '../core/http.js';
-import { assertValidKey, InvalidKeyError, type Storage, verifyUploadSignature } from '../core/storage.js';
+import { type Storage, verifyUploadSignature } from '../core/storage.js';
+import { storageKeyOf } from './files.js';
 
 /** Uploads land only in a tenant's upload area: `tenants/<t>/uploads/<assetId>.<ext>` (see createUpload). */
 const UPLOAD_KEY = /^tenants\/[^/]+\/uploads\/[0-9a-f-]{36}\.[a-z0-9]{1,8}$/;
@@ -19,15 +20,10 @@ export function createUploadsRoute(storage: Storage, secret: string, now: () => 
       res.writeHead(405, { allow: 'PUT' }).end();
       return true;
     }
-    const key = decodeURIComponent(url.pathname.slice('/uploads/'.length));
-    try {
-      assertValidKey(key);
-    } catch (err) {
-      if (err instanceof InvalidKeyError) {
-        res.writeHead(400).end();
-        return true;
-      }
-      throw err;
+    const key = storageKeyOf(url.pathname, '/uploads/');
+    if (key === null) {
+      res.writeHead(400).end();
+      return true;
     }
     const size = url.searchParams.get('size') ?? '';
     const exp = url.searchParams.get('exp') ?? '';

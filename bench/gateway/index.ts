@@ -14,11 +14,10 @@
  * To point it at a running stack instead of the stand-ins, set BENCH_GATEWAY_URL, BENCH_DIRECT_URL
  * (a subgraph's /graphql), BENCH_CONTEXT_SECRET, BENCH_TENANT and optionally BENCH_QUERY / BENCH_CROSS_QUERY.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { CONTEXT_HEADER, type RequestContext, signContext } from '../../core/context.js';
@@ -27,99 +26,15 @@ import {
   PRODUCTS_QUERY,
   PRODUCTS_WITH_DESCRIPTIONS_QUERY,
 } from '../../gateway/testing/standins.js';
-import type { LoadResult, LoadSpec } from '../loadgen.js';
+import { benchEnv, measure, post, resultsDir, saveResults, spawnReady, stop } from '../harness.js';
 import { summariseProfile } from './profile.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-// Under .data (git- and lint-ignored): bench/results would trip `biome check .` with generated JSON.
-const resultsDir = join(here, '..', '..', '.data', 'bench');
-
-interface Scenario {
-  name: string;
-  spec: Omit<LoadSpec, 'connections' | 'durationSeconds'>;
-}
-
-interface ScenarioResult {
-  name: string;
-  requestsPerSecond: number;
-  p99Ms: number;
-  runs: LoadResult[];
-}
-
 const env = process.env;
-const durationSeconds = Number(env.BENCH_DURATION ?? 5);
-const connections = Number(env.BENCH_CONNECTIONS ?? 32);
-const runs = Number(env.BENCH_RUNS ?? 3);
+const { connections, durationSeconds, runs } = benchEnv;
 
-/** Spawns a TypeScript entry and waits for the first JSON line it prints. */
-async function spawnReady<T>(
-  args: string[],
-  childEnv: NodeJS.ProcessEnv,
-  nodeFlags: string[] = [],
-): Promise<{ child: ChildProcess; info: T }> {
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', ...args], {
-    env: childEnv,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: child.stdout! });
-  const info = await new Promise<T>((resolve, reject) => {
-    child.once('exit', (code) =>
-      reject(new Error(`${args.join(' ')} exited with ${code} before it was ready`)),
-    );
-    lines.on('line', (line) => {
-      if (line.startsWith('{')) resolve(JSON.parse(line) as T);
-    });
-  });
-  child.removeAllListeners('exit');
-  return { child, info };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  await new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
-async function load(spec: LoadSpec): Promise<LoadResult> {
-  const { info, child } = await spawnReady<LoadResult>(
-    [join(here, '..', 'loadgen.ts'), JSON.stringify(spec)],
-    env,
-  );
-  await stop(child);
-  if (info.non2xx || info.errors) {
-    throw new Error(`${spec.url}: ${info.non2xx} non-2xx responses and ${info.errors} errors`);
-  }
-  return info;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-async function measure(scenario: Scenario): Promise<ScenarioResult> {
-  await load({ ...scenario.spec, connections, durationSeconds: Math.min(3, durationSeconds) });
-  const results: LoadResult[] = [];
-  for (let i = 0; i < runs; i++) results.push(await load({ ...scenario.spec, connections, durationSeconds }));
-  const result = {
-    name: scenario.name,
-    requestsPerSecond: median(results.map((r) => r.requestsPerSecond)),
-    p99Ms: median(results.map((r) => r.p99Ms)),
-    runs: results,
-  };
-  console.info(
-    `${result.name.padEnd(44)} ${result.requestsPerSecond.toFixed(0).padStart(7)} req/s  p99 ${result.p99Ms} ms`,
-  );
-  return result;
-}
-
-function graphqlPost(url: string, query: string, headers: Record<string, string>): Scenario['spec'] {
-  return {
-    url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query }),
-  };
-}
+const graphqlPost = (url: string, query: string, headers: Record<string, string>) =>
+  post(url, query, {}, headers);
 
 export async function runGatewayBench(): Promise<void> {
   const children: ChildProcess[] = [];
@@ -182,28 +97,24 @@ export async function runGatewayBench(): Promise<void> {
         `${env.BENCH_STOCK_FETCHER === '1' ? ', stock fetcher' : ', undici fetcher'}` +
         `${redisUrl !== 'none' ? ', Redis rate limits' : ', in-memory rate limits'}`,
     );
-    const a = await measure({
-      name: '(a) subgraph direct',
-      spec: graphqlPost(directUrl, query, { [CONTEXT_HEADER]: signed }),
-    });
-    const b = await measure({
-      name: '(b) same query through the gateway',
-      spec: graphqlPost(`${gatewayUrl}/graphql`, query, { 'x-tenant': tenantSlug }),
-    });
-    const c = await measure({
-      name: '(c) cross-subgraph query through the gateway',
-      spec: graphqlPost(`${gatewayUrl}/graphql`, crossQuery, { 'x-tenant': tenantSlug }),
-    });
+    const a = await measure(
+      '(a) subgraph direct',
+      graphqlPost(directUrl, query, { [CONTEXT_HEADER]: signed }),
+    );
+    const b = await measure(
+      '(b) same query through the gateway',
+      graphqlPost(`${gatewayUrl}/graphql`, query, { 'x-tenant': tenantSlug }),
+    );
+    const c = await measure(
+      '(c) cross-subgraph query through the gateway',
+      graphqlPost(`${gatewayUrl}/graphql`, crossQuery, { 'x-tenant': tenantSlug }),
+    );
     const ratios = {
       bOverA: b.requestsPerSecond / a.requestsPerSecond,
       cOverA: c.requestsPerSecond / a.requestsPerSecond,
     };
     console.info(`b/a = ${ratios.bOverA.toFixed(2)}   c/a = ${ratios.cOverA.toFixed(2)}`);
-    mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(
-      join(resultsDir, `gateway-${Date.now()}.json`),
-      JSON.stringify({ connections, durationSeconds, runs, a, b, c, ratios }, null, 2),
-    );
+    saveResults('gateway', { connections, durationSeconds, runs, a, b, c, ratios });
 
     if (profile) {
       for (const child of children.reverse()) await stop(child);

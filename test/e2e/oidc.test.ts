@@ -4,13 +4,18 @@ import {
   type Server,
   type ServerResponse,
 } from 'node:http';
-import { createServer } from 'node:net';
 import Provider from 'oidc-provider';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { totp } from '../../subgraphs/auth/services/totp.js';
-import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
+import {
+  createTestDatabase,
+  freePorts,
+  TEST_REDIS_URL,
+  type TestDatabase,
+  testConfig,
+} from '../support/env.js';
 import { bearer, gql } from './support.js';
 
 /**
@@ -18,22 +23,6 @@ import { bearer, gql } from './support.js';
  * WebHaze stack behind its gateway, and a tiny cookie-keeping "browser" driving the redirects.
  * Login and consent are completed programmatically through the provider's interaction API.
  */
-
-async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<ReturnType<typeof createServer>>((resolve) => {
-          const server = createServer();
-          server.listen(0, '127.0.0.1', () => resolve(server));
-        }),
-    ),
-  );
-  const ports = servers.map((s) => (s.address() as { port: number }).port);
-  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
-  return ports;
-}
 
 interface TestAccount {
   email: string;

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { type AddressInfo, createServer, type Server } from 'node:net';
 import pg from 'pg';
 import { type Config, loadConfig } from '../../core/config.js';
 import { type RequestContext, signContext } from '../../core/context.js';
@@ -101,4 +102,21 @@ export function anonymousContext(tenantId: string | null): RequestContext {
     clientIp: null,
     userAgent: null,
   };
+}
+
+/** Free TCP ports on loopback, so a test never collides with a running WebHaze (4000–4010, 5499). */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<Server>((resolve) => {
+          const server = createServer();
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
+  );
+  const ports = servers.map((s) => (s.address() as AddressInfo).port);
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  return ports;
 }

@@ -90,6 +90,18 @@ function normaliseType(contentType: string): string {
   return base === 'image/jpg' || base === 'image/pjpeg' ? 'image/jpeg' : base;
 }
 
+/** What a new asset does not know yet: filled by processing (image facts) or by editors (alt, focal point). */
+const NOT_YET_KNOWN = {
+  failureReason: null,
+  width: null,
+  height: null,
+  placeholder: null,
+  dominantColor: null,
+  focalX: null,
+  focalY: null,
+  alt: null,
+} as const;
+
 export class AssetService {
   constructor(
     private readonly db: SubgraphDb,
@@ -267,15 +279,8 @@ export class AssetService {
         size: input.size,
         kind: accepted.kind,
         status: 'pending',
-        failureReason: null,
         private: isPrivate,
-        width: null,
-        height: null,
-        placeholder: null,
-        dominantColor: null,
-        focalX: null,
-        focalY: null,
-        alt: null,
+        ...NOT_YET_KNOWN,
         createdAt: now,
         updatedAt: now,
       });
@@ -494,15 +499,8 @@ export class AssetService {
         size: file.body.length,
         kind: ACCEPTED_TYPES[normaliseType(file.contentType)]?.kind ?? 'document',
         status: 'ready',
-        failureReason: null,
         private: false,
-        width: null,
-        height: null,
-        placeholder: null,
-        dominantColor: null,
-        focalX: null,
-        focalY: null,
-        alt: null,
+        ...NOT_YET_KNOWN,
         createdAt: now,
         updatedAt: now,
       });
