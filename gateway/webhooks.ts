@@ -10,7 +10,7 @@ export type WebhookTargets = Record<string, string>;
 const FORWARDED_HEADERS = ['content-type', 'stripe-signature', 'user-agent'];
 
 /**
- * Forwards provider webhooks (`/webhooks/stripe/billing` → auth, later `/webhooks/stripe/connect`
+ * Forwards provider webhooks (`/webhooks/stripe/billing` → auth, `/webhooks/stripe/connect`
  * → commerce) to their subgraph untouched: the raw body bytes and the signature header, never
  * parsed or re-serialised (that would break the signature). No tenant resolution, so a suspended
  * tenant's billing events still arrive; no GraphQL limits; the subgraph verifies the signature.

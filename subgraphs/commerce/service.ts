@@ -1,35 +1,84 @@
 import type { Config } from '../../core/config.js';
 import { migrateDb, openDb, pingDb, type SubgraphDb } from '../../core/db.js';
+import type { JobQueue } from '../../core/jobs.js';
+import type { Storage } from '../../core/storage.js';
 import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
 import { commerceEntities } from './entities.js';
+import { cartEntities } from './entities-carts.js';
+import { orderEntities } from './entities-orders.js';
 import { Migration20261126000200_init } from './migrations/Migration20261126000200_init.js';
+import { Migration20261126000300_catalog } from './migrations/Migration20261126000300_catalog.js';
+import { Migration20261126060000_orders } from './migrations/Migration20261126060000_orders.js';
+import { Migration20261126070000_carts } from './migrations/Migration20261126070000_carts.js';
 import { commercePermissions } from './permissions.js';
 import { commerceResolvers } from './resolvers.js';
+import { cartResolvers, createCartParts } from './resolvers-carts.js';
+import { mergeResolvers, orderResolvers } from './resolvers-orders.js';
+import { LocationService } from './services/catalog-locations.js';
 import { CatalogService } from './services/catalog-service.js';
+import { CatalogTransferService } from './services/catalog-transfer.js';
+import { InventoryService } from './services/inventory-service.js';
+import { connectWebhookRoute, createOrderParts, type OrderDeps } from './services/order-parts.js';
 
 export const commerceTypeDefs = loadTypeDefs(new URL('./schema.graphql', import.meta.url));
 export const commerceMigrations = [
   { name: 'Migration20261126000200_init', class: Migration20261126000200_init },
+  { name: 'Migration20261126000300_catalog', class: Migration20261126000300_catalog },
+  { name: 'Migration20261126060000_orders', class: Migration20261126060000_orders },
+  { name: 'Migration20261126070000_carts', class: Migration20261126070000_carts },
 ];
 
 export function openCommerceDb(config: Config): Promise<SubgraphDb> {
-  return openDb(config, { schema: 'commerce', entities: commerceEntities, migrations: commerceMigrations });
+  return openDb(config, {
+    schema: 'commerce',
+    entities: [...commerceEntities, ...orderEntities, ...cartEntities],
+    migrations: commerceMigrations,
+  });
 }
 
 /** Opens the database, migrates, and serves the commerce subgraph. */
-export async function startCommerceSubgraph(config: Config, opts: { port?: number; migrate?: boolean } = {}) {
+export async function startCommerceSubgraph(
+  config: Config,
+  opts: {
+    port?: number;
+    migrate?: boolean;
+    /** Where catalog CSV exports are written (and signed download links point). */
+    storage?: Storage;
+    /** The queue for catalog CSV jobs when `jobs` is not given (`jobs` also switches order events to jobs). */
+    catalogJobs?: Pick<JobQueue, 'enqueue'>;
+  } & OrderDeps = {},
+) {
   const db = await openCommerceDb(config);
   if (opts.migrate !== false) await migrateDb(db);
   const catalog = new CatalogService(db);
+  const inventory = new InventoryService(db);
+  const locations = new LocationService(db, inventory);
+  // CSV import/export need the job queue (and storage for export download links).
+  const transfer = new CatalogTransferService(db, inventory, {
+    jobs: opts.jobs ?? opts.catalogJobs,
+    storage: opts.storage,
+  });
+  const orderParts = createOrderParts(config, db, inventory, {
+    ...opts,
+    mailJobs: opts.mailJobs ?? opts.catalogJobs,
+  });
+  const cartParts = createCartParts(config, db, orderParts.orders, opts.now);
+  // Pending orders past their reservation: PaymentIntent cancelled, then stock released (once a minute).
+  if (opts.jobs) await opts.jobs.repeat('commerce.expire-orders', { tenantId: null }, 60_000);
   const service = await startSubgraph({
     name: 'commerce',
     config,
     typeDefs: commerceTypeDefs,
-    resolvers: commerceResolvers(catalog),
+    resolvers: mergeResolvers(
+      commerceResolvers({ catalog, inventory, locations, transfer }),
+      orderResolvers(orderParts.orders, orderParts.connect),
+      cartResolvers(cartParts, config),
+    ),
     permissions: commercePermissions,
     port: opts.port ?? config.COMMERCE_PORT,
+    routes: [connectWebhookRoute(orderParts.webhooks)],
     readiness: { database: () => pingDb(db) },
     onClose: () => db.close(),
   });
-  return { ...service, catalog, db };
+  return { ...service, catalog, inventory, locations, transfer, ...orderParts, ...cartParts, db };
 }

@@ -14,6 +14,42 @@ export interface StripeRequest {
   params: Record<string, string>;
   idempotencyKey: string | undefined;
   authorization: string | undefined;
+  /** The `Stripe-Account` header: the connected account a Connect request acts on. */
+  stripeAccount: string | undefined;
+}
+
+/** A PaymentIntent as the stand-in keeps it (Stripe's wire shape plus the account it lives on). */
+export interface StripePaymentIntent {
+  id: string;
+  object: 'payment_intent';
+  amount: number;
+  amount_received: number;
+  currency: string;
+  status: string;
+  client_secret: string;
+  application_fee_amount: number | null;
+  automatic_payment_methods: { enabled: boolean } | null;
+  cancellation_reason: string | null;
+  latest_charge: string | null;
+  metadata: Record<string, string>;
+  last_payment_error: { code: string; message: string } | null;
+  [key: string]: unknown;
+}
+
+/** The Connect side of the stand-in: connected accounts, PaymentIntents, charges and refunds. */
+export interface StripeConnectStandin {
+  accounts: Map<string, Record<string, unknown>>;
+  paymentIntents: Map<string, StripePaymentIntent & { account: string | null }>;
+  charges: Map<string, Record<string, unknown>>;
+  refunds: Map<string, Record<string, unknown>>;
+  /** Finishes onboarding as Stripe would: the account may take payments; returns the account object. */
+  completeOnboarding(accountId: string): Record<string, unknown>;
+  /** The customer pays: the intent succeeds with a charge; returns both (as events carry them). */
+  succeedPaymentIntent(intentId: string): { intent: StripePaymentIntent; charge: Record<string, unknown> };
+  /** A failed attempt: the intent goes back to requires_payment_method with last_payment_error. */
+  failPaymentIntent(intentId: string): StripePaymentIntent;
+  /** Refunds part of a succeeded intent from outside WebHaze (the Stripe dashboard); returns the charge. */
+  refundOutside(intentId: string, amount: number): Record<string, unknown>;
 }
 
 export interface StripeStandin {
@@ -26,6 +62,8 @@ export interface StripeStandin {
   sessionIds(): string[];
   /** Completes a checkout as Stripe would: creates the subscription for the session's price. */
   completeCheckout(sessionId: string): StripeSubscription;
+  /** Connected accounts, PaymentIntents, charges, refunds. */
+  connect: StripeConnectStandin;
   /** Makes the next matching request fail with a Stripe error. */
   failNext(pathPrefix: string, status: number, error: Record<string, unknown>): void;
   close(): Promise<void>;
@@ -134,6 +172,7 @@ export async function startStripeStandin(): Promise<StripeStandin> {
       params,
       idempotencyKey,
       authorization: req.headers.authorization,
+      stripeAccount: req.headers['stripe-account'] as string | undefined,
     });
     if (!req.headers.authorization?.startsWith('Bearer sk_')) {
       return send(res, 401, {
@@ -145,7 +184,11 @@ export async function startStripeStandin(): Promise<StripeStandin> {
       const [f] = failures.splice(failure, 1);
       return send(res, f!.status, { error: f!.error });
     }
-    const cacheKey = idempotencyKey ? `${req.method} ${url.pathname} ${idempotencyKey}` : null;
+    const stripeAccount = req.headers['stripe-account'] as string | undefined;
+    // Stripe scopes idempotency keys per account.
+    const cacheKey = idempotencyKey
+      ? `${stripeAccount ?? 'platform'} ${req.method} ${url.pathname} ${idempotencyKey}`
+      : null;
     if (cacheKey && idempotent.has(cacheKey)) return send(res, 200, idempotent.get(cacheKey));
     const reply = (status: number, value: unknown) => {
       if (cacheKey && status === 200) idempotent.set(cacheKey, value);
@@ -222,7 +265,224 @@ export async function startStripeStandin(): Promise<StripeStandin> {
         return reply(200, subscription);
       }
     }
+    const connectReply = handleConnect(req.method ?? 'GET', resource, resourceId, sub, params, stripeAccount);
+    if (connectReply)
+      return connectReply.status === 404 && connectReply.body === null
+        ? missing(res, connectReply.what ?? 'path', connectReply.value ?? url.pathname)
+        : reply(connectReply.status, connectReply.body);
     return missing(res, 'path', url.pathname);
+  };
+
+  // ----- Connect: accounts, account links, PaymentIntents on connected accounts, refunds -----
+  const accounts = new Map<string, Record<string, unknown>>();
+  const paymentIntents = new Map<string, StripePaymentIntent & { account: string | null }>();
+  const charges = new Map<string, Record<string, unknown>>();
+  const refunds = new Map<string, Record<string, unknown>>();
+  type ConnectReply = { status: number; body: unknown; what?: string; value?: string };
+  const invalid = (message: string, code?: string, param?: string): ConnectReply => ({
+    status: 400,
+    body: {
+      error: {
+        type: 'invalid_request_error',
+        message,
+        ...(code ? { code } : {}),
+        ...(param ? { param } : {}),
+      },
+    },
+  });
+  const notThere = (what: string, value: string): ConnectReply => ({ status: 404, body: null, what, value });
+  const publicIntent = (intent: StripePaymentIntent & { account: string | null }) => {
+    const { account: _account, ...wire } = intent;
+    return wire;
+  };
+  const handleConnect = (
+    method: string,
+    resource: string | undefined,
+    resourceId: string | undefined,
+    sub: string | undefined,
+    params: Record<string, string>,
+    account: string | undefined,
+  ): ConnectReply | null => {
+    if (resource === 'accounts' && method === 'POST' && !resourceId) {
+      const created = {
+        id: id('acct'),
+        object: 'account',
+        type: params.type ?? 'express',
+        charges_enabled: false,
+        payouts_enabled: false,
+        details_submitted: false,
+        metadata: metadataOf(params, 'metadata'),
+        created: now(),
+      };
+      accounts.set(created.id, created);
+      return { status: 200, body: created };
+    }
+    if (resource === 'accounts' && resourceId && method === 'GET') {
+      const found = accounts.get(resourceId);
+      return found ? { status: 200, body: found } : notThere('account', resourceId);
+    }
+    if (resource === 'account_links' && method === 'POST') {
+      if (!params.account || !accounts.has(params.account)) return notThere('account', params.account ?? '');
+      if (!params.return_url || !params.refresh_url)
+        return invalid('return_url and refresh_url are required');
+      return {
+        status: 200,
+        body: {
+          object: 'account_link',
+          created: now(),
+          expires_at: now() + 300,
+          url: `https://connect.stripe.test/setup/e/${params.account}/${randomBytes(6).toString('hex')}`,
+        },
+      };
+    }
+    if (resource === 'payment_intents' && method === 'POST' && !resourceId) {
+      const amount = Number(params.amount);
+      if (!Number.isInteger(amount) || amount < 1)
+        return invalid('amount must be a positive integer', undefined, 'amount');
+      if (!params.currency) return invalid('currency is required', undefined, 'currency');
+      if (account && !accounts.has(account)) return notThere('account', account);
+      const intentId = id('pi');
+      const intent = {
+        id: intentId,
+        object: 'payment_intent' as const,
+        amount,
+        amount_received: 0,
+        currency: params.currency,
+        status: 'requires_payment_method',
+        client_secret: `${intentId}_secret_${randomBytes(8).toString('hex')}`,
+        application_fee_amount: params.application_fee_amount ? Number(params.application_fee_amount) : null,
+        automatic_payment_methods:
+          params['automatic_payment_methods[enabled]'] !== undefined
+            ? { enabled: params['automatic_payment_methods[enabled]'] === 'true' }
+            : null,
+        cancellation_reason: null,
+        latest_charge: null,
+        receipt_email: params.receipt_email ?? null,
+        description: params.description ?? null,
+        metadata: metadataOf(params, 'metadata'),
+        last_payment_error: null,
+        created: now(),
+        livemode: false,
+        account: account ?? null,
+      };
+      paymentIntents.set(intentId, intent);
+      return { status: 200, body: publicIntent(intent) };
+    }
+    if (resource === 'payment_intents' && resourceId) {
+      const intent = paymentIntents.get(resourceId);
+      // An intent lives on one account: asking on another is a "no such" like Stripe answers.
+      if (!intent || intent.account !== (account ?? null)) return notThere('payment_intent', resourceId);
+      if (method === 'GET' && !sub) return { status: 200, body: publicIntent(intent) };
+      if (method === 'POST' && sub === 'cancel') {
+        if (intent.status === 'succeeded' || intent.status === 'canceled') {
+          return invalid(
+            `You cannot cancel this PaymentIntent because it has a status of ${intent.status}.`,
+            'payment_intent_unexpected_state',
+          );
+        }
+        intent.status = 'canceled';
+        intent.cancellation_reason = params.cancellation_reason ?? 'requested_by_customer';
+        return { status: 200, body: publicIntent(intent) };
+      }
+    }
+    if (resource === 'refunds' && method === 'POST' && !resourceId) {
+      const intent = params.payment_intent ? paymentIntents.get(params.payment_intent) : undefined;
+      if (!intent || intent.account !== (account ?? null)) {
+        return notThere('payment_intent', params.payment_intent ?? '');
+      }
+      if (intent.status !== 'succeeded' || !intent.latest_charge) {
+        return invalid(
+          'This PaymentIntent does not have a successful charge to refund.',
+          'charge_not_refundable',
+        );
+      }
+      const charge = charges.get(intent.latest_charge)!;
+      const left = (charge.amount as number) - (charge.amount_refunded as number);
+      const amount = params.amount ? Number(params.amount) : left;
+      if (left <= 0) return invalid('Charge has already been refunded.', 'charge_already_refunded');
+      if (!Number.isInteger(amount) || amount < 1 || amount > left) {
+        return invalid(
+          `Refund amount (${amount}) is greater than unrefunded amount on charge (${left})`,
+          'amount_too_large',
+          'amount',
+        );
+      }
+      charge.amount_refunded = (charge.amount_refunded as number) + amount;
+      charge.refunded = charge.amount_refunded === charge.amount;
+      const refund = {
+        id: id('re'),
+        object: 'refund',
+        amount,
+        charge: charge.id,
+        payment_intent: intent.id,
+        currency: intent.currency,
+        reason: params.reason ?? null,
+        status: 'succeeded',
+        metadata: metadataOf(params, 'metadata'),
+        created: now(),
+      };
+      refunds.set(refund.id, refund);
+      return { status: 200, body: refund };
+    }
+    return null;
+  };
+  const intentOrThrow = (intentId: string) => {
+    const intent = paymentIntents.get(intentId);
+    if (!intent) throw new Error(`no payment intent ${intentId}`);
+    return intent;
+  };
+  const connect: StripeConnectStandin = {
+    accounts,
+    paymentIntents,
+    charges,
+    refunds,
+    completeOnboarding(accountId) {
+      const account = accounts.get(accountId);
+      if (!account) throw new Error(`no account ${accountId}`);
+      Object.assign(account, { charges_enabled: true, payouts_enabled: true, details_submitted: true });
+      return { ...account };
+    },
+    succeedPaymentIntent(intentId) {
+      const intent = intentOrThrow(intentId);
+      if (!intent.latest_charge) {
+        const charge = {
+          id: id('ch'),
+          object: 'charge',
+          amount: intent.amount,
+          amount_captured: intent.amount,
+          amount_refunded: 0,
+          refunded: false,
+          currency: intent.currency,
+          payment_intent: intent.id,
+          status: 'succeeded',
+          metadata: {},
+          created: now(),
+        };
+        charges.set(charge.id, charge);
+        intent.latest_charge = charge.id;
+      }
+      intent.status = 'succeeded';
+      intent.amount_received = intent.amount;
+      intent.last_payment_error = null;
+      return {
+        intent: publicIntent(intent) as StripePaymentIntent,
+        charge: { ...charges.get(intent.latest_charge)! },
+      };
+    },
+    failPaymentIntent(intentId) {
+      const intent = intentOrThrow(intentId);
+      intent.status = 'requires_payment_method';
+      intent.last_payment_error = { code: 'card_declined', message: 'Your card was declined.' };
+      return publicIntent(intent) as StripePaymentIntent;
+    },
+    refundOutside(intentId, amount) {
+      const intent = intentOrThrow(intentId);
+      const charge = charges.get(intent.latest_charge ?? '');
+      if (!charge) throw new Error(`payment intent ${intentId} has no charge`);
+      charge.amount_refunded = Math.min(charge.amount as number, (charge.amount_refunded as number) + amount);
+      charge.refunded = charge.amount_refunded === charge.amount;
+      return { ...charge };
+    },
   };
 
   const server: Server = createServer((req, res) => {
@@ -239,6 +499,7 @@ export async function startStripeStandin(): Promise<StripeStandin> {
     customers,
     subscriptions,
     sessionIds: () => [...sessions.keys()],
+    connect,
     completeCheckout(sessionId) {
       const session = sessions.get(sessionId);
       if (!session) throw new Error(`no checkout session ${sessionId}`);

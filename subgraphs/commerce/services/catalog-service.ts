@@ -1,44 +1,153 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { RequestContext } from '../../../core/context.js';
-import { type SubgraphDb, withTenant } from '../../../core/db.js';
-import { badInput } from '../../../core/errors.js';
+import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/db.js';
+import { AppError, badInput, conflict, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
 import { checkPageSize, decodeCursor, MAX_PAGE_SIZE } from '../../../core/pagination.js';
 import { can } from '../../../core/permissions.js';
-import { type Product, ProductSchema } from '../entities.js';
+import { type Product, ProductSchema, type ProductStatus } from '../entities.js';
+import {
+  type Collection,
+  CollectionProductSchema,
+  CollectionSchema,
+  type ProductOption,
+  type Variant,
+  type VariantPrice,
+  VariantPriceSchema,
+  VariantSchema,
+} from '../entities-catalog.js';
+import { groupBy, RequestBatcher } from './catalog-batch.js';
+import {
+  type CreateProductInput,
+  checkVariants,
+  createProductInput,
+  slugify,
+  slugSchema,
+  type UpdateProductInput,
+  updateProductInput,
+  type VariantInput,
+} from './catalog-input.js';
 
-const createInput = z.object({
-  title: z.string().trim().min(1, 'Title must not be empty').max(200),
-  priceAmount: z.number().int().min(0, 'Price must be zero or more').max(2_147_483_647, 'Price is too large'),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'Currency must be an ISO 4217 code like EUR'),
-  status: z
-    .enum(['DRAFT', 'ACTIVE', 'ARCHIVED'])
-    .nullish()
-    .transform((s) => (s ?? 'ACTIVE').toLowerCase() as Product['status']),
-});
+export interface ProductFilter {
+  first: number;
+  after?: string | null;
+  /** Matches the title or any variant's SKU (case-insensitive substring). */
+  search?: string | null;
+  status?: ProductStatus | null;
+  collectionId?: string | null;
+}
 
+/** A variant with its prices, as resolvers and the CSV export see it. */
+export interface VariantView extends Variant {
+  prices: VariantPrice[];
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Maps a unique violation from a concurrent writer onto the field it concerns. */
+export function mapUniqueViolation(err: unknown): unknown {
+  const message = err instanceof Error ? err.message : '';
+  if (message.includes('product_tenant_slug_uq'))
+    return badInput('slug: another product already uses this slug', 'slug');
+  if (message.includes('variant_tenant_sku_uq'))
+    return badInput('variants: a SKU is already used by another variant', 'variants');
+  if (message.includes('collection_tenant_slug_uq')) {
+    return badInput('slug: another collection already uses this slug', 'slug');
+  }
+  return err;
+}
+
+/**
+ * Products, variants and prices. Every method runs in one `withTenant` transaction (both tenant
+ * locks); writes are all or nothing, and a product edit names the version it was based on
+ * (`expectedVersion`): a stale one is a CONFLICT and changes nothing.
+ */
 export class CatalogService {
+  private readonly variantsByProduct: RequestBatcher<RequestContext, string, VariantView[]>;
+  private readonly productById: RequestBatcher<RequestContext, string, Product | null>;
+  private readonly collectionsByProduct: RequestBatcher<RequestContext, string, Collection[]>;
+
   constructor(
     private readonly db: SubgraphDb,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.variantsByProduct = new RequestBatcher((ctx, ids) =>
+      withTenant(this.db, ctx, async (em) => {
+        const variants = await loadVariants(em, { productId: { $in: ids } });
+        const byProduct = groupBy(variants, (v) => v.productId);
+        return new Map(ids.map((id) => [id, byProduct.get(id) ?? []]));
+      }),
+    );
+    this.productById = new RequestBatcher(async (ctx, ids) => {
+      const found = await this.productsByIds(ctx, ids);
+      return new Map(ids.map((id, i) => [id, found[i] ?? null]));
+    });
+    this.collectionsByProduct = new RequestBatcher((ctx, ids) =>
+      withTenant(this.db, ctx, async (em) => {
+        const links = await em.find(CollectionProductSchema, { productId: { $in: ids } });
+        const collections = links.length
+          ? await em.find(CollectionSchema, { id: { $in: [...new Set(links.map((l) => l.collectionId))] } })
+          : [];
+        const byId = new Map(collections.map((c) => [c.id, c]));
+        const byProduct = groupBy(links, (l) => l.productId);
+        return new Map(
+          ids.map((id) => [
+            id,
+            (byProduct.get(id) ?? [])
+              .map((l) => byId.get(l.collectionId))
+              .filter((c): c is Collection => !!c),
+          ]),
+        );
+      }),
+    );
+  }
+
+  /**
+   * Whether the caller sees drafts and archived products (catalog editors) or only active ones.
+   * Internal callers (the page renderer) see what visitors see: a draft never reaches a public page.
+   */
+  private seesEverything(ctx: RequestContext): boolean {
+    return ctx.actor.kind !== 'internal' && can(ctx, 'catalog:write');
+  }
 
   /** Active products for everyone; catalog editors also see drafts and archived ones. */
-  products(ctx: RequestContext, first: number, after: string | null): Promise<Product[]> {
-    checkPageSize(first);
-    const afterId = decodeCursor(after);
-    const everything = can(ctx, 'catalog:write');
-    return withTenant(this.db, ctx, (em) =>
-      em.find(
-        ProductSchema,
-        {
-          ...(everything ? {} : { status: 'active' as const }),
-          ...(afterId ? { id: { $gt: afterId } } : {}),
-        },
-        { orderBy: { id: 'asc' }, limit: first + 1 },
-      ),
-    );
+  products(ctx: RequestContext, filter: ProductFilter): Promise<Product[]> {
+    checkPageSize(filter.first);
+    const afterId = decodeCursor(filter.after);
+    const everything = this.seesEverything(ctx);
+    if (filter.status && filter.status !== 'active' && !everything) return Promise.resolve([]);
+    const search = filter.search?.trim() ?? '';
+    if (search.length > 100) throw badInput('search: at most 100 characters', 'search');
+    if (filter.collectionId != null && !isUuid(filter.collectionId)) return Promise.resolve([]);
+    return withTenant(this.db, ctx, async (em) => {
+      let ids: string[] | null = null;
+      if (filter.collectionId) {
+        const links = await em.find(CollectionProductSchema, { collectionId: filter.collectionId });
+        ids = links.map((l) => l.productId);
+      }
+      const conditions: Record<string, unknown>[] = [];
+      if (search) {
+        const pattern = `%${escapeLike(search)}%`;
+        const bySku = await em.find(
+          VariantSchema,
+          { sku: { $ilike: pattern } },
+          { fields: ['productId'], limit: 1000 },
+        );
+        conditions.push({
+          $or: [{ title: { $ilike: pattern } }, { id: { $in: [...new Set(bySku.map((v) => v.productId))] } }],
+        });
+      }
+      if (ids) conditions.push({ id: { $in: ids } });
+      if (afterId) conditions.push({ id: { $gt: afterId } });
+      const status = filter.status ?? (everything ? null : 'active');
+      if (status) conditions.push({ status });
+      return em.find(ProductSchema, conditions.length ? { $and: conditions } : {}, {
+        orderBy: { id: 'asc' },
+        limit: filter.first + 1,
+      });
+    });
   }
 
   /** Visible products by id, in the order asked (null for unknown, foreign or hidden ones). */
@@ -46,7 +155,7 @@ export class CatalogService {
     if (ids.length > MAX_PAGE_SIZE) throw badInput(`ids: at most ${MAX_PAGE_SIZE}`, 'ids');
     const valid = ids.filter(isUuid);
     if (!ctx.tenantId || valid.length === 0) return ids.map(() => null);
-    const everything = can(ctx, 'catalog:write');
+    const everything = this.seesEverything(ctx);
     const found = await withTenant(this.db, ctx, (em) =>
       em.find(ProductSchema, { id: { $in: valid }, ...(everything ? {} : { status: 'active' as const }) }),
     );
@@ -54,24 +163,446 @@ export class CatalogService {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async productReference(ctx: RequestContext, id: string): Promise<Product | null> {
-    if (!ctx.tenantId || !isUuid(id)) return null;
-    const product = await withTenant(this.db, ctx, (em) => em.findOne(ProductSchema, { id }));
+  /** One visible product by id or slug, or null. */
+  async product(
+    ctx: RequestContext,
+    by: { id?: string | null; slug?: string | null },
+  ): Promise<Product | null> {
+    if (!ctx.tenantId) return null;
+    if ((by.id == null) === (by.slug == null))
+      throw badInput('Give either id or slug', by.id == null ? 'id' : 'slug');
+    if (by.id != null && !isUuid(by.id)) return null;
+    const where = by.id != null ? { id: by.id } : { slug: by.slug! };
+    const product = await withTenant(this.db, ctx, (em) => em.findOne(ProductSchema, where));
     if (!product) return null;
-    return product.status === 'active' || can(ctx, 'catalog:write') ? product : null;
+    return product.status === 'active' || this.seesEverything(ctx) ? product : null;
   }
 
-  createProduct(ctx: RequestContext, input: unknown): Promise<Product> {
-    const data = parseInput(createInput, input);
-    return withTenant(this.db, ctx, async (em) => {
-      const product = em.create(ProductSchema, {
-        id: randomUUID(),
-        tenantId: ctx.tenantId!,
-        ...data,
-        createdAt: this.now(),
+  productReference(ctx: RequestContext, id: string): Promise<Product | null> {
+    if (!ctx.tenantId || !isUuid(id)) return Promise.resolve(null);
+    return this.productById.load(ctx, id).then((p) => p ?? null);
+  }
+
+  /** A variant by id, when its product is visible to the caller (federated Variant references). */
+  async variantReference(ctx: RequestContext, id: string): Promise<VariantView | null> {
+    if (!ctx.tenantId || !isUuid(id)) return null;
+    const variant = await withTenant(this.db, ctx, async (em) => (await loadVariants(em, { id }))[0] ?? null);
+    if (!variant) return null;
+    return (await this.productReference(ctx, variant.productId)) ? variant : null;
+  }
+
+  /** The product's variants with prices, default (position 0) first; batched per request. */
+  async variantsOf(ctx: RequestContext, productId: string): Promise<VariantView[]> {
+    return (await this.variantsByProduct.load(ctx, productId)) ?? [];
+  }
+
+  async collectionsOf(ctx: RequestContext, productId: string): Promise<Collection[]> {
+    return (await this.collectionsByProduct.load(ctx, productId)) ?? [];
+  }
+
+  async createProduct(ctx: RequestContext, input: unknown): Promise<Product> {
+    const data = parseInput(createProductInput, input);
+    const variants = legacyVariants(data);
+    const options = data.options ?? [];
+    checkVariants(options, variants);
+    variants.forEach((v, i) => {
+      if (v.id)
+        throw badInput(
+          `variants.${i}.id: a new product has no variants yet; leave id out`,
+          `variants.${i}.id`,
+        );
+    });
+    try {
+      return await withTenant(this.db, ctx, async (em) => {
+        const tenantId = ctx.tenantId!;
+        const slug = data.slug
+          ? await assertSlugFree(em, data.slug, null)
+          : await freeSlug(em, slugify(data.title));
+        await assertCollections(em, data.collectionIds ?? [], 'collectionIds');
+        const now = this.now();
+        const product = em.create(ProductSchema, {
+          id: randomUUID(),
+          tenantId,
+          title: data.title,
+          slug,
+          description: data.description ?? '',
+          seoTitle: data.seo?.title ?? null,
+          seoDescription: data.seo?.description ?? null,
+          options,
+          imageAssetIds: data.imageAssetIds ?? [],
+          priceAmount: null,
+          currency: variants[0]!.prices[0]!.currency,
+          status: data.status ?? 'active',
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await em.flush();
+        await writeVariants(em, product, [], variants, now);
+        await linkCollections(em, tenantId, product.id, data.collectionIds ?? null);
+        return product;
       });
-      await em.flush();
-      return product;
+    } catch (err) {
+      throw mapUniqueViolation(err);
+    }
+  }
+
+  /**
+   * Edits a product. `expectedVersion` is the version the editor loaded: a different current
+   * version is a CONFLICT (`extensions.currentVersion`) and nothing changes. `variants`, when
+   * given, is the full new list: entries with an `id` update that variant (it must be this
+   * product's), entries without one are added, variants left out are removed (refused with
+   * CONFLICT when a reservation or order still refers to them: archive the product instead).
+   */
+  async updateProduct(
+    ctx: RequestContext,
+    id: string,
+    expectedVersion: number,
+    input: unknown,
+  ): Promise<Product> {
+    if (!isUuid(id)) throw notFound('Product');
+    if (!Number.isInteger(expectedVersion) || expectedVersion < 1) {
+      throw badInput('expectedVersion: the version you loaded (1 or more)', 'expectedVersion');
+    }
+    const data: UpdateProductInput = parseInput(updateProductInput, input);
+    try {
+      return await withTenant(this.db, ctx, async (em) => {
+        const product = await em.findOne(ProductSchema, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (!product) throw notFound('Product');
+        if (product.version !== expectedVersion) {
+          throw conflict(
+            `Product was changed by someone else (now version ${product.version}, you edited ${expectedVersion}); reload and try again`,
+            { field: 'expectedVersion', currentVersion: product.version },
+          );
+        }
+        const existing = await loadVariants(em, { productId: id });
+        const options = data.options ?? product.options;
+        const variants: VariantInput[] =
+          data.variants ??
+          existing.map((v) => ({
+            id: v.id,
+            sku: v.sku,
+            title: v.title,
+            optionValues: v.optionValues,
+            weightGrams: v.weightGrams,
+            prices: v.prices.map((p) => ({
+              currency: p.currency,
+              amount: p.amount,
+              compareAtAmount: p.compareAtAmount,
+            })),
+          }));
+        checkVariants(options, variants);
+        const own = new Set(existing.map((v) => v.id));
+        variants.forEach((v, i) => {
+          if (v.id && !own.has(v.id)) throw notFound(`Variant ${v.id} of this product (variants.${i}.id)`);
+        });
+        if (data.slug && data.slug !== product.slug) product.slug = await assertSlugFree(em, data.slug, id);
+        await assertCollections(em, data.collectionIds ?? [], 'collectionIds');
+        const now = this.now();
+        if (data.title != null) product.title = data.title;
+        if (data.description != null) product.description = data.description;
+        if (data.seo) {
+          if (data.seo.title !== undefined) product.seoTitle = data.seo.title ?? null;
+          if (data.seo.description !== undefined) product.seoDescription = data.seo.description ?? null;
+        }
+        if (data.options) product.options = data.options;
+        if (data.imageAssetIds) product.imageAssetIds = data.imageAssetIds;
+        if (data.status) product.status = data.status;
+        const currencies = variants[0]!.prices.map((p) => p.currency);
+        if (!product.currency || !currencies.includes(product.currency)) product.currency = currencies[0]!;
+        product.version += 1;
+        product.updatedAt = now;
+        await em.flush();
+        if (data.variants || data.options) await writeVariants(em, product, existing, variants, now);
+        await linkCollections(em, ctx.tenantId!, id, data.collectionIds ?? null);
+        return product;
+      });
+    } catch (err) {
+      throw mapUniqueViolation(err);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Collections
+
+  collections(ctx: RequestContext, first: number, after: string | null): Promise<Collection[]> {
+    checkPageSize(first);
+    const afterId = decodeCursor(after);
+    return withTenant(this.db, ctx, (em) =>
+      em.find(CollectionSchema, afterId ? { id: { $gt: afterId } } : {}, {
+        orderBy: { id: 'asc' },
+        limit: first + 1,
+      }),
+    );
+  }
+
+  async collection(
+    ctx: RequestContext,
+    by: { id?: string | null; slug?: string | null },
+  ): Promise<Collection | null> {
+    if (!ctx.tenantId) return null;
+    if ((by.id == null) === (by.slug == null))
+      throw badInput('Give either id or slug', by.id == null ? 'id' : 'slug');
+    if (by.id != null && !isUuid(by.id)) return null;
+    return withTenant(this.db, ctx, (em) =>
+      em.findOne(CollectionSchema, by.id != null ? { id: by.id } : { slug: by.slug! }),
+    );
+  }
+
+  async saveCollection(ctx: RequestContext, id: string | null, input: unknown): Promise<Collection> {
+    const data = parseInput(
+      z.object({
+        title: z.string().trim().min(1, 'Title must not be empty').max(200),
+        slug: slugSchema.nullish(),
+        description: z.string().max(5_000).nullish(),
+        productIds: z.array(z.string().uuid('Product ids must be product ids')).max(1_000).nullish(),
+      }),
+      input,
+    );
+    if (id !== null && !isUuid(id)) throw notFound('Collection');
+    try {
+      return await withTenant(this.db, ctx, async (em) => {
+        const tenantId = ctx.tenantId!;
+        let collection: Collection | null = null;
+        if (id) {
+          collection = await em.findOne(CollectionSchema, { id });
+          if (!collection) throw notFound('Collection');
+        }
+        const slug = data.slug ?? collection?.slug ?? slugify(data.title);
+        const taken = await em.findOne(CollectionSchema, { slug, ...(id ? { id: { $ne: id } } : {}) });
+        if (taken) throw badInput('slug: another collection already uses this slug', 'slug');
+        if (data.productIds?.length) {
+          const unique = [...new Set(data.productIds)];
+          const found = await em.count(ProductSchema, { id: { $in: unique } });
+          if (found !== unique.length) throw notFound('A product in productIds');
+        }
+        if (!collection) {
+          collection = em.create(CollectionSchema, {
+            id: randomUUID(),
+            tenantId,
+            title: data.title,
+            slug,
+            description: data.description ?? '',
+            createdAt: this.now(),
+          });
+        } else {
+          collection.title = data.title;
+          collection.slug = slug;
+          if (data.description != null) collection.description = data.description;
+        }
+        await em.flush();
+        if (data.productIds) {
+          await em.nativeDelete(CollectionProductSchema, { collectionId: collection.id });
+          const productIds = [...new Set(data.productIds)];
+          if (productIds.length) {
+            await em.insertMany(
+              CollectionProductSchema,
+              productIds.map((productId, position) => ({
+                tenantId,
+                collectionId: collection.id,
+                productId,
+                position,
+              })),
+            );
+          }
+        }
+        return collection;
+      });
+    } catch (err) {
+      throw mapUniqueViolation(err);
+    }
+  }
+
+  async deleteCollection(ctx: RequestContext, id: string): Promise<boolean> {
+    if (!isUuid(id)) throw notFound('Collection');
+    return withTenant(this.db, ctx, async (em) => {
+      const deleted = await em.nativeDelete(CollectionSchema, { id });
+      if (deleted === 0) throw notFound('Collection');
+      return true;
     });
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+
+/** The deprecated single-price input becomes one variant; new clients send `variants`. */
+function legacyVariants(data: CreateProductInput): VariantInput[] {
+  if (data.variants) {
+    if (data.priceAmount != null)
+      throw badInput('priceAmount: set prices on variants instead', 'priceAmount');
+    return data.variants;
+  }
+  if (data.priceAmount == null) {
+    throw badInput('variants: a product needs at least one variant with a price', 'variants');
+  }
+  if (!data.currency) throw badInput('currency: required with priceAmount', 'currency');
+  return [{ prices: [{ currency: data.currency, amount: data.priceAmount }] }];
+}
+
+export async function loadVariants(
+  em: EntityManager,
+  where: Record<string, unknown>,
+): Promise<VariantView[]> {
+  const variants = await em.find(VariantSchema, where, { orderBy: { productId: 'asc', position: 'asc' } });
+  if (variants.length === 0) return [];
+  const prices = await em.find(
+    VariantPriceSchema,
+    { variantId: { $in: variants.map((v) => v.id) } },
+    { orderBy: { currency: 'asc' } },
+  );
+  const byVariant = groupBy(prices, (p) => p.variantId);
+  return variants.map((v) => ({ ...v, prices: byVariant.get(v.id) ?? [] }));
+}
+
+async function assertSlugFree(em: EntityManager, slug: string, ownId: string | null): Promise<string> {
+  const taken = await em.findOne(ProductSchema, { slug, ...(ownId ? { id: { $ne: ownId } } : {}) });
+  if (taken) throw badInput('slug: another product already uses this slug', 'slug');
+  return slug;
+}
+
+/** `base`, or `base-2`, `base-3`, … the first one no product of the tenant uses. */
+async function freeSlug(em: EntityManager, base: string): Promise<string> {
+  const rows = await em.find(
+    ProductSchema,
+    { $or: [{ slug: base }, { slug: { $like: `${escapeLike(base)}-%` } }] },
+    { fields: ['slug'] },
+  );
+  const used = new Set(rows.map((r) => r.slug));
+  if (!used.has(base)) return base;
+  for (let n = 2; n < 1000; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+  return `${base}-${randomBytes(3).toString('hex')}`;
+}
+
+async function assertCollections(em: EntityManager, ids: string[], field: string): Promise<void> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return;
+  const found = await em.find(CollectionSchema, { id: { $in: unique } }, { fields: ['id'] });
+  const known = new Set(found.map((c) => c.id));
+  const missing = unique.findIndex((id) => !known.has(id));
+  if (missing >= 0) {
+    throw new AppError('NOT_FOUND', `Collection ${unique[missing]} was not found`, {
+      field: `${field}.${ids.indexOf(unique[missing]!)}`,
+    });
+  }
+}
+
+async function linkCollections(
+  em: EntityManager,
+  tenantId: string,
+  productId: string,
+  collectionIds: string[] | null,
+): Promise<void> {
+  if (collectionIds === null) return;
+  await em.nativeDelete(CollectionProductSchema, { productId });
+  for (const collectionId of new Set(collectionIds)) {
+    const position = await em.count(CollectionProductSchema, { collectionId });
+    await em.insert(CollectionProductSchema, { tenantId, collectionId, productId, position });
+  }
+}
+
+/**
+ * Makes the product's variants equal `wanted`: removes the ones left out, updates the ones named
+ * by id, adds the rest (with generated SKUs where none is given), and rewrites their prices.
+ */
+export async function writeVariants(
+  em: EntityManager,
+  product: Product,
+  existing: VariantView[],
+  wanted: VariantInput[],
+  now: Date,
+): Promise<void> {
+  const keep = new Set(wanted.map((v) => v.id).filter((id): id is string => !!id));
+  const removed = existing.filter((v) => !keep.has(v.id)).map((v) => v.id);
+  if (removed.length) {
+    try {
+      await em.nativeDelete(VariantSchema, { id: { $in: removed } });
+    } catch (err) {
+      if (err instanceof Error && /foreign key|violates/i.test(err.message)) {
+        throw conflict(
+          'variants: a variant you left out has reservations or sales; archive the product instead',
+          {
+            field: 'variants',
+          },
+        );
+      }
+      throw err;
+    }
+  }
+  // SKUs must be free outside the variants this product keeps.
+  const explicit = wanted.map((v) => v.sku).filter((s): s is string => !!s);
+  if (explicit.length) {
+    const clashes = await em.find(
+      VariantSchema,
+      { $or: explicit.map((sku) => ({ sku: { $ilike: escapeLike(sku) } })) },
+      { fields: ['id', 'sku'] },
+    );
+    for (const clash of clashes) {
+      const index = wanted.findIndex((v) => v.sku?.toLowerCase() === clash.sku.toLowerCase());
+      if (wanted[index]?.id !== clash.id) {
+        throw badInput(
+          `variants.${index}.sku: SKU ${clash.sku} is already used by another variant`,
+          `variants.${index}.sku`,
+        );
+      }
+    }
+  }
+  const managed = new Map(
+    (keep.size ? await em.find(VariantSchema, { id: { $in: [...keep] } }) : []).map((v) => [v.id, v]),
+  );
+  const ids: string[] = [];
+  for (const [position, input] of wanted.entries()) {
+    const current = input.id ? managed.get(input.id) : undefined;
+    const fields = {
+      title: input.title ?? current?.title ?? '',
+      optionValues: input.optionValues ?? [],
+      weightGrams: input.weightGrams ?? null,
+      position,
+    };
+    if (current) {
+      Object.assign(current, fields, input.sku ? { sku: input.sku } : {});
+      ids.push(current.id);
+    } else {
+      const id = randomUUID();
+      em.create(VariantSchema, {
+        id,
+        tenantId: product.tenantId,
+        productId: product.id,
+        sku: input.sku ?? (await freeSku(em, product.slug, input.optionValues ?? [])),
+        createdAt: now,
+        ...fields,
+      });
+      ids.push(id);
+    }
+  }
+  await em.flush();
+  // Straight to SQL: the old price rows may sit in the identity map under the same keys.
+  await em.nativeDelete(VariantPriceSchema, { variantId: { $in: ids } });
+  await em.insertMany(
+    VariantPriceSchema,
+    wanted.flatMap((input, i) =>
+      input.prices.map((price) => ({
+        tenantId: product.tenantId,
+        variantId: ids[i]!,
+        currency: price.currency,
+        amount: price.amount,
+        compareAtAmount: price.compareAtAmount ?? null,
+      })),
+    ),
+  );
+}
+
+/** A readable SKU from the slug and option values (MUG-BLUE-L), suffixed when already taken. */
+async function freeSku(em: EntityManager, slug: string, optionValues: string[]): Promise<string> {
+  const base = [slug, ...optionValues]
+    .join('-')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 50);
+  const candidate = base || 'SKU';
+  const taken = await em.count(VariantSchema, { sku: { $ilike: escapeLike(candidate) } });
+  return taken ? `${candidate}-${randomBytes(3).toString('hex').toUpperCase()}` : candidate;
+}
+
+/** The options of a product, exported for resolvers. */
+export type { ProductOption };
