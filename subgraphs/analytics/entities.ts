@@ -12,8 +12,10 @@ export interface AnalyticsSettings {
   consentRegions: string[];
   /** Banner texts per region (`region: null` is the default). */
   consentBanners: BannerTexts[];
-  /** Placeholder: WebHaze's own first-party analytics (not implemented yet). */
+  /** WebHaze's own first-party analytics (cookieless page views and commerce events). */
   firstPartyAnalytics: boolean;
+  /** Raw events older than this many days (1–730) are deleted by the retention job. */
+  retentionDays: number;
   updatedAt: Date;
 }
 
@@ -29,6 +31,7 @@ export const AnalyticsSettingsSchema = new EntitySchema<AnalyticsSettings>({
     consentRegions: { type: 'json' },
     consentBanners: { type: 'json' },
     firstPartyAnalytics: { type: 'boolean' },
+    retentionDays: { type: 'integer' },
     updatedAt: { type: 'datetime' },
   },
   filters: tenantFilter,

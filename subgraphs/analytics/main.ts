@@ -6,5 +6,6 @@ import { startAnalyticsSubgraph } from './service.js';
 /** The analytics subgraph as its own process: `node dist/subgraphs/analytics/main.js`. */
 const config = loadConfig();
 logger(config.LOG_LEVEL);
-const service = await startAnalyticsSubgraph(config);
+// With Redis the worker process runs the analytics jobs; this process (any replica) keeps their schedules.
+const service = await startAnalyticsSubgraph(config, { schedule: Boolean(config.REDIS_URL) });
 onShutdownSignal(() => service.close());

@@ -7,5 +7,11 @@ export const analyticsPermissions: PermissionMap = {
   // than `analyticsSettings`, so members who may read the settings may preview it too; anonymous
   // visitors may not (the rendered page is their only view of it).
   'Query.analyticsPolicy': 'settings:read',
+  'Query.analyticsDashboard': 'analytics:read',
+  'Query.analyticsLive': 'analytics:read',
+  'Query.analyticsExport': 'analytics:read',
   'Mutation.updateAnalyticsSettings': 'settings:write',
+  'Mutation.requestAnalyticsExport': 'analytics:read',
+  // Destructive and irreversible: the same permission as changing the analytics settings (admins, owners).
+  'Mutation.deleteAnalyticsData': 'settings:write',
 };

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AnalyticsSettings as AnalyticsSettingsModel } from '../entities.js';
 import type { BannerTexts as BannerTextsModel, AnalyticsPolicy as AnalyticsPolicyModel } from '../services/policy.js';
+import type { Dashboard as DashboardModel, SeriesPoint as SeriesPointModel, DayRevenue as DayRevenueModel, LiveCount as LiveCountModel, AnalyticsExport as AnalyticsExportModel } from '../services/dashboard-service.js';
 import type { SubgraphContext } from '../../../core/subgraph.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,6 +16,125 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** One entry of a top list (pages, referrers, UTM sources and campaigns, devices). */
+export type AnalyticsBreakdown = {
+  __typename?: 'AnalyticsBreakdown';
+  /** The page path, referrer host, UTM value or device class (desktop, mobile, tablet, other). */
+  key: Scalars['String']['output'];
+  /** Page views. */
+  pageViews: Scalars['Int']['output'];
+  /** The sum of the daily unique visitors. */
+  visitors: Scalars['Int']['output'];
+};
+
+/** The dashboard for a range: a time series, totals, top lists and revenue. Read from the aggregates. */
+export type AnalyticsDashboard = {
+  __typename?: 'AnalyticsDashboard';
+  /** Top `utm_campaign` values. */
+  campaigns: Array<AnalyticsBreakdown>;
+  /** Page views by device class. */
+  devices: Array<AnalyticsBreakdown>;
+  /** The range as aggregated: widened to whole buckets (ISO 8601). */
+  from: Scalars['String']['output'];
+  /** The granularity of `series`. */
+  granularity: AnalyticsGranularity;
+  /** Top external referrer hosts. */
+  referrers: Array<AnalyticsBreakdown>;
+  /** Revenue by UTC day and currency. */
+  revenue: Array<AnalyticsRevenue>;
+  /** One point per bucket that has events, oldest first. */
+  series: Array<AnalyticsPoint>;
+  /** Top `utm_source` values. */
+  sources: Array<AnalyticsBreakdown>;
+  /** End of the widened range (exclusive, ISO 8601). */
+  to: Scalars['String']['output'];
+  /** Most viewed pages (path and scrubbed query). */
+  topPages: Array<AnalyticsBreakdown>;
+  /** Totals over the UTC days the range touches. */
+  totals: AnalyticsTotals;
+};
+
+/** What deleting a tenant's analytics data removed. */
+export type AnalyticsDeletion = {
+  __typename?: 'AnalyticsDeletion';
+  /** Aggregate rows deleted. */
+  aggregates: Scalars['Int']['output'];
+  /** Raw events deleted. */
+  events: Scalars['Int']['output'];
+  /** Exports deleted (rows; their files are deleted too). */
+  exports: Scalars['Int']['output'];
+};
+
+/** A CSV export of the aggregates of a range (one row per bucket, dimension and key). */
+export type AnalyticsExport = {
+  __typename?: 'AnalyticsExport';
+  /** When it was requested (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** A signed link to the CSV, valid for 15 minutes from this response; null until READY. */
+  downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** Start of the range (ISO 8601). */
+  from: Scalars['String']['output'];
+  /** Bucket width of the rows. */
+  granularity: AnalyticsGranularity;
+  /** The export's id. */
+  id: Scalars['ID']['output'];
+  /** Where it stands. */
+  status: AnalyticsExportStatus;
+  /** End of the range (ISO 8601). */
+  to: Scalars['String']['output'];
+};
+
+/** Where an export stands. */
+export type AnalyticsExportStatus =
+  /** The job could not write it. */
+  | 'FAILED'
+  /** Queued or being written. */
+  | 'PENDING'
+  /** Written; `downloadUrl` is set. */
+  | 'READY';
+
+/** The width of one bucket of a time series. Buckets are UTC hours or UTC days. */
+export type AnalyticsGranularity =
+  /** One bucket per UTC day (ranges of at most 731 days). */
+  | 'DAY'
+  /** One bucket per UTC hour (ranges of at most 31 days). */
+  | 'HOUR';
+
+/** What happens on the site right now. */
+export type AnalyticsLive = {
+  __typename?: 'AnalyticsLive';
+  /** All events in the window. */
+  events: Scalars['Int']['output'];
+  /** Page views in the window. */
+  pageViews: Scalars['Int']['output'];
+  /** Start of the window: 30 minutes ago (ISO 8601). */
+  since: Scalars['String']['output'];
+  /** Distinct visitors in the window (per-day hashes: one visitor across midnight counts twice). */
+  visitors: Scalars['Int']['output'];
+};
+
+/** The figures of one bucket (or of a whole range, for totals). */
+export type AnalyticsPoint = {
+  __typename?: 'AnalyticsPoint';
+  /** add_to_cart events. */
+  addToCart: Scalars['Int']['output'];
+  /** Start of the bucket (ISO 8601, UTC). */
+  bucket: Scalars['String']['output'];
+  /** begin_checkout events. */
+  checkouts: Scalars['Int']['output'];
+  /** Unique visitors with a purchase. */
+  convertedVisitors: Scalars['Int']['output'];
+  /** Page views. */
+  pageViews: Scalars['Int']['output'];
+  /** Purchases (paid orders). */
+  purchases: Scalars['Int']['output'];
+  /**
+   * Unique visitors in the bucket. Visitors are counted by a hash whose salt changes every UTC day, so
+   * a DAY bucket holds that day's unique visitors, and a visitor who returns on another day counts again.
+   */
+  visitors: Scalars['Int']['output'];
+};
+
 /** Whether a page view gets Clarity, and with which consent. Decided by one pure policy function. */
 export type AnalyticsPolicy = {
   __typename?: 'AnalyticsPolicy';
@@ -22,6 +142,11 @@ export type AnalyticsPolicy = {
   banner?: Maybe<ConsentBanner>;
   /** The validated Clarity project id, only when injectClarity. */
   clarityProjectId?: Maybe<Scalars['String']['output']>;
+  /**
+   * Whether this visitor's first-party events are collected (the page carries the beacon): first-party
+   * analytics on, no GPC, no opt-out, and consent granted where required (not rejected elsewhere).
+   */
+  collectEvents: Scalars['Boolean']['output'];
   /** Whether the tenant's consent mode requires consent in this region. */
   consentRequired: Scalars['Boolean']['output'];
   /** The consent v2 state to pass to Clarity ('denied' when nothing is injected). */
@@ -30,6 +155,31 @@ export type AnalyticsPolicy = {
   injectClarity: Scalars['Boolean']['output'];
   /** Whether to show the consent banner (Clarity injected, consent required, visitor undecided). */
   showBanner: Scalars['Boolean']['output'];
+};
+
+/** A date range of the request tenant's analytics. */
+export type AnalyticsRangeInput = {
+  /** Start (ISO 8601 date-time, inclusive); widened to the start of its bucket. */
+  from: Scalars['String']['input'];
+  /** Bucket width of the series (default DAY). */
+  granularity?: InputMaybe<AnalyticsGranularity>;
+  /** End (ISO 8601 date-time, exclusive); widened to the end of its bucket. Must be after `from`. */
+  to: Scalars['String']['input'];
+  /** How many entries each top list has (1–100, default 10). */
+  top?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Revenue of one UTC day in one currency. */
+export type AnalyticsRevenue = {
+  __typename?: 'AnalyticsRevenue';
+  /** Revenue in minor units (cents). */
+  amountMinor: Scalars['Int']['output'];
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['output'];
+  /** The UTC day (ISO 8601, midnight). */
+  day: Scalars['String']['output'];
+  /** Purchases that day in that currency. */
+  purchases: Scalars['Int']['output'];
 };
 
 /** A tenant's analytics configuration, including Microsoft Clarity. */
@@ -45,10 +195,37 @@ export type AnalyticsSettings = {
   consentMode: ConsentMode;
   /** Region codes that require consent under REQUIRED_IN_REGIONS. */
   consentRegions: Array<Scalars['String']['output']>;
-  /** Placeholder for WebHaze's own first-party analytics (stored, not used yet). */
+  /**
+   * Whether WebHaze's own first-party analytics runs: a cookieless page-view beacon on rendered
+   * pages and `POST /collect` (subject to the visitor's GPC, opt-out and consent).
+   */
   firstPartyAnalytics: Scalars['Boolean']['output'];
+  /** Raw events are deleted this many days after they happened (1–730). Aggregates are kept. */
+  retentionDays: Scalars['Int']['output'];
   /** When the settings last changed (ISO 8601). */
   updatedAt: Scalars['String']['output'];
+};
+
+/** Totals of a range: the sum of its DAY buckets. */
+export type AnalyticsTotals = {
+  __typename?: 'AnalyticsTotals';
+  /** add_to_cart events. */
+  addToCart: Scalars['Int']['output'];
+  /** begin_checkout events. */
+  checkouts: Scalars['Int']['output'];
+  /** convertedVisitors / visitors (0 without visitors). */
+  conversionRate: Scalars['Float']['output'];
+  /** The sum of the daily unique visitors with a purchase. */
+  convertedVisitors: Scalars['Int']['output'];
+  /** Page views. */
+  pageViews: Scalars['Int']['output'];
+  /** Purchases. */
+  purchases: Scalars['Int']['output'];
+  /**
+   * The sum of the daily unique visitors of the days in the range (a per-day figure: a visitor who
+   * came on three days counts three times).
+   */
+  visitors: Scalars['Int']['output'];
 };
 
 /** Consent banner texts for one region. Plain text. */
@@ -100,8 +277,20 @@ export type ConsentState = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Deletes all of the request tenant's analytics data: raw events (also those not yet written),
+   * aggregates and exports. The settings are kept. Cannot be undone.
+   */
+  deleteAnalyticsData: AnalyticsDeletion;
+  /** Queues a CSV export of a range's aggregates; poll `analyticsExport` for the download link. */
+  requestAnalyticsExport: AnalyticsExport;
   /** Updates the request tenant's analytics settings. */
   updateAnalyticsSettings: AnalyticsSettings;
+};
+
+
+export type MutationRequestAnalyticsExportArgs = {
+  range: AnalyticsRangeInput;
 };
 
 
@@ -112,12 +301,31 @@ export type MutationUpdateAnalyticsSettingsArgs = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * The request tenant's dashboard for a date range. Unique visitors are a per-day figure (daily
+   * rotating salt): totals and top lists sum daily uniques. An over-long range is BAD_USER_INPUT.
+   */
+  analyticsDashboard: AnalyticsDashboard;
+  /** One of the request tenant's CSV exports. */
+  analyticsExport: AnalyticsExport;
+  /** Page views and visitors of the last 30 minutes (raw events, a few seconds behind). */
+  analyticsLive: AnalyticsLive;
+  /**
    * The analytics policy for one page view of the request tenant, used by the renderer through the
    * gateway's internal endpoint. `region` defaults to the request's region.
    */
   analyticsPolicy: AnalyticsPolicy;
   /** The request tenant's analytics settings (defaults when never saved). */
   analyticsSettings: AnalyticsSettings;
+};
+
+
+export type QueryAnalyticsDashboardArgs = {
+  range: AnalyticsRangeInput;
+};
+
+
+export type QueryAnalyticsExportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -138,8 +346,10 @@ export type UpdateAnalyticsSettingsInput = {
   consentMode?: InputMaybe<ConsentMode>;
   /** Replaces the region codes that require consent (at most 100). */
   consentRegions?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Placeholder flag for first-party analytics. */
+  /** Turn first-party analytics on or off. */
   firstPartyAnalytics?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Days raw events are kept, 1–730. */
+  retentionDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The visitor's consent choice, from the `wh_consent` cookie. */
@@ -235,8 +445,22 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AnalyticsBreakdown: ResolverTypeWrapper<AnalyticsBreakdown>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AnalyticsDashboard: ResolverTypeWrapper<DashboardModel>;
+  AnalyticsDeletion: ResolverTypeWrapper<AnalyticsDeletion>;
+  AnalyticsExport: ResolverTypeWrapper<AnalyticsExportModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AnalyticsExportStatus: AnalyticsExportStatus;
+  AnalyticsGranularity: AnalyticsGranularity;
+  AnalyticsLive: ResolverTypeWrapper<LiveCountModel>;
+  AnalyticsPoint: ResolverTypeWrapper<SeriesPointModel>;
   AnalyticsPolicy: ResolverTypeWrapper<AnalyticsPolicyModel>;
+  AnalyticsRangeInput: AnalyticsRangeInput;
+  AnalyticsRevenue: ResolverTypeWrapper<DayRevenueModel>;
   AnalyticsSettings: ResolverTypeWrapper<AnalyticsSettingsModel>;
+  AnalyticsTotals: ResolverTypeWrapper<AnalyticsTotals>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ConsentBanner: ResolverTypeWrapper<BannerTextsModel>;
   ConsentBannerInput: ConsentBannerInput;
   ConsentMode: ConsentMode;
@@ -252,8 +476,20 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AnalyticsBreakdown: AnalyticsBreakdown;
+  Int: Scalars['Int']['output'];
+  AnalyticsDashboard: DashboardModel;
+  AnalyticsDeletion: AnalyticsDeletion;
+  AnalyticsExport: AnalyticsExportModel;
+  ID: Scalars['ID']['output'];
+  AnalyticsLive: LiveCountModel;
+  AnalyticsPoint: SeriesPointModel;
   AnalyticsPolicy: AnalyticsPolicyModel;
+  AnalyticsRangeInput: AnalyticsRangeInput;
+  AnalyticsRevenue: DayRevenueModel;
   AnalyticsSettings: AnalyticsSettingsModel;
+  AnalyticsTotals: AnalyticsTotals;
+  Float: Scalars['Float']['output'];
   ConsentBanner: BannerTextsModel;
   ConsentBannerInput: ConsentBannerInput;
   ConsentState: ConsentState;
@@ -278,13 +514,74 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AnalyticsBreakdownResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AnalyticsBreakdown'] = ResolversParentTypes['AnalyticsBreakdown']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pageViews?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visitors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AnalyticsDashboardResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AnalyticsDashboard'] = ResolversParentTypes['AnalyticsDashboard']> = ResolversObject<{
+  campaigns?: Resolver<Array<ResolversTypes['AnalyticsBreakdown']>, ParentType, ContextType>;
+  devices?: Resolver<Array<ResolversTypes['AnalyticsBreakdown']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  granularity?: Resolver<ResolversTypes['AnalyticsGranularity'], ParentType, ContextType>;
+  referrers?: Resolver<Array<ResolversTypes['AnalyticsBreakdown']>, ParentType, ContextType>;
+  revenue?: Resolver<Array<ResolversTypes['AnalyticsRevenue']>, ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['AnalyticsPoint']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['AnalyticsBreakdown']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topPages?: Resolver<Array<ResolversTypes['AnalyticsBreakdown']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['AnalyticsTotals'], ParentType, ContextType>;
+}>;
+
+export type AnalyticsDeletionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AnalyticsDeletion'] = ResolversParentTypes['AnalyticsDeletion']> = ResolversObject<{
+  aggregates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AnalyticsExportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AnalyticsExport'] = ResolversParentTypes['AnalyticsExport']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  granularity?: Resolver<ResolversTypes['AnalyticsGranularity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AnalyticsExportStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AnalyticsLiveResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AnalyticsLive'] = ResolversParentTypes['AnalyticsLive']> = ResolversObject<{
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageViews?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  visitors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AnalyticsPointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AnalyticsPoint'] = ResolversParentTypes['AnalyticsPoint']> = ResolversObject<{
+  addToCart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bucket?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  checkouts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  convertedVisitors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageViews?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  purchases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visitors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type AnalyticsPolicyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AnalyticsPolicy'] = ResolversParentTypes['AnalyticsPolicy']> = ResolversObject<{
   banner?: Resolver<Maybe<ResolversTypes['ConsentBanner']>, ParentType, ContextType>;
   clarityProjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  collectEvents?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   consentRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   consentState?: Resolver<ResolversTypes['ConsentState'], ParentType, ContextType>;
   injectClarity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   showBanner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AnalyticsRevenueResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AnalyticsRevenue'] = ResolversParentTypes['AnalyticsRevenue']> = ResolversObject<{
+  amountMinor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purchases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AnalyticsSettingsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AnalyticsSettings'] = ResolversParentTypes['AnalyticsSettings']> = ResolversObject<{
@@ -294,7 +591,18 @@ export type AnalyticsSettingsResolvers<ContextType = SubgraphContext, ParentType
   consentMode?: Resolver<ResolversTypes['ConsentMode'], ParentType, ContextType>;
   consentRegions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   firstPartyAnalytics?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retentionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AnalyticsTotalsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AnalyticsTotals'] = ResolversParentTypes['AnalyticsTotals']> = ResolversObject<{
+  addToCart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkouts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conversionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  convertedVisitors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageViews?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  purchases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visitors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ConsentBannerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ConsentBanner'] = ResolversParentTypes['ConsentBanner']> = ResolversObject<{
@@ -311,17 +619,30 @@ export type ConsentStateResolvers<ContextType = SubgraphContext, ParentType exte
 }>;
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  deleteAnalyticsData?: Resolver<ResolversTypes['AnalyticsDeletion'], ParentType, ContextType>;
+  requestAnalyticsExport?: Resolver<ResolversTypes['AnalyticsExport'], ParentType, ContextType, RequireFields<MutationRequestAnalyticsExportArgs, 'range'>>;
   updateAnalyticsSettings?: Resolver<ResolversTypes['AnalyticsSettings'], ParentType, ContextType, RequireFields<MutationUpdateAnalyticsSettingsArgs, 'input'>>;
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  analyticsDashboard?: Resolver<ResolversTypes['AnalyticsDashboard'], ParentType, ContextType, RequireFields<QueryAnalyticsDashboardArgs, 'range'>>;
+  analyticsExport?: Resolver<ResolversTypes['AnalyticsExport'], ParentType, ContextType, RequireFields<QueryAnalyticsExportArgs, 'id'>>;
+  analyticsLive?: Resolver<ResolversTypes['AnalyticsLive'], ParentType, ContextType>;
   analyticsPolicy?: Resolver<ResolversTypes['AnalyticsPolicy'], ParentType, ContextType, Partial<QueryAnalyticsPolicyArgs>>;
   analyticsSettings?: Resolver<ResolversTypes['AnalyticsSettings'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  AnalyticsBreakdown?: AnalyticsBreakdownResolvers<ContextType>;
+  AnalyticsDashboard?: AnalyticsDashboardResolvers<ContextType>;
+  AnalyticsDeletion?: AnalyticsDeletionResolvers<ContextType>;
+  AnalyticsExport?: AnalyticsExportResolvers<ContextType>;
+  AnalyticsLive?: AnalyticsLiveResolvers<ContextType>;
+  AnalyticsPoint?: AnalyticsPointResolvers<ContextType>;
   AnalyticsPolicy?: AnalyticsPolicyResolvers<ContextType>;
+  AnalyticsRevenue?: AnalyticsRevenueResolvers<ContextType>;
   AnalyticsSettings?: AnalyticsSettingsResolvers<ContextType>;
+  AnalyticsTotals?: AnalyticsTotalsResolvers<ContextType>;
   ConsentBanner?: ConsentBannerResolvers<ContextType>;
   ConsentState?: ConsentStateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -17,7 +17,13 @@ const EU_BANNER: BannerTexts = {
   rejectLabel: 'No',
 };
 
-const settings = (enabled: boolean, mode: ConsentMode, id: string | null = 'abc123xyz'): PolicySettings => ({
+const settings = (
+  enabled: boolean,
+  mode: ConsentMode,
+  id: string | null = 'abc123xyz',
+  firstParty = false,
+): PolicySettings => ({
+  firstPartyAnalytics: firstParty,
   clarityEnabled: enabled,
   clarityProjectId: id,
   consentMode: mode,
@@ -29,11 +35,12 @@ const CONSENTS: VisitorConsent[] = ['granted', 'denied', 'unknown'];
 const BOOLS = [false, true];
 
 /**
- * The matrix: enabled × mode × region in/out × GPC × opt-out × consent. Expected outcomes are
+ * The matrix: Clarity enabled × first-party enabled × mode × region in/out × GPC × opt-out × consent. Expected outcomes are
  * written as the issue states them, row by row, independent of the implementation's structure.
  */
 const rows: {
   enabled: boolean;
+  firstParty: boolean;
   mode: ConsentMode;
   regionListed: boolean;
   gpc: boolean;
@@ -41,53 +48,54 @@ const rows: {
   consent: VisitorConsent;
 }[] = [];
 for (const enabled of BOOLS)
-  for (const mode of CONSENT_MODES)
-    for (const regionListed of BOOLS)
-      for (const gpc of BOOLS)
-        for (const optOut of BOOLS)
-          for (const consent of CONSENTS) rows.push({ enabled, mode, regionListed, gpc, optOut, consent });
+  for (const firstParty of BOOLS)
+    for (const mode of CONSENT_MODES)
+      for (const regionListed of BOOLS)
+        for (const gpc of BOOLS)
+          for (const optOut of BOOLS)
+            for (const consent of CONSENTS)
+              rows.push({ enabled, firstParty, mode, regionListed, gpc, optOut, consent });
 
 function expected(row: (typeof rows)[number]) {
   const consentRequired = row.mode === 'ALWAYS' || (row.mode === 'REQUIRED_IN_REGIONS' && row.regionListed);
-  // Disabled → nothing. GPC or opt-out → never inject.
-  if (!row.enabled || row.gpc || row.optOut) {
-    return { inject: false, state: 'denied', banner: false, consentRequired };
+  // GPC or opt-out → no Clarity, no events, no banner, whatever is enabled.
+  if (row.gpc || row.optOut || (!row.enabled && !row.firstParty)) {
+    return { inject: false, state: 'denied', banner: false, collect: false, consentRequired };
   }
-  if (!consentRequired) {
-    // NONE (or a region not listed): granted, unless the visitor explicitly rejected.
-    return {
-      inject: true,
-      state: row.consent === 'denied' ? 'denied' : 'granted',
-      banner: false,
-      consentRequired,
-    };
-  }
+  // NONE (or a region not listed): granted unless the visitor explicitly rejected.
   // Consent required: denied until the visitor grants; the banner while undecided.
+  const granted = consentRequired ? row.consent === 'granted' : row.consent !== 'denied';
   return {
-    inject: true,
-    state: row.consent === 'granted' ? 'granted' : 'denied',
-    banner: row.consent === 'unknown',
+    inject: row.enabled,
+    state: row.enabled && granted ? 'granted' : 'denied',
+    banner: consentRequired && row.consent === 'unknown',
+    collect: row.firstParty && granted,
     consentRequired,
   };
 }
 
 describe('decideAnalyticsPolicy: the whole matrix', () => {
-  it('has 144 cases', () => expect(rows).toHaveLength(144));
+  it('has 288 cases', () => expect(rows).toHaveLength(288));
 
   it.each(rows)(
-    'enabled=$enabled mode=$mode listed=$regionListed gpc=$gpc optOut=$optOut consent=$consent',
+    'clarity=$enabled firstParty=$firstParty mode=$mode listed=$regionListed gpc=$gpc optOut=$optOut consent=$consent',
     (row) => {
-      const policy = decideAnalyticsPolicy(settings(row.enabled, row.mode), row.regionListed ? 'eu' : 'us', {
-        gpc: row.gpc,
-        optOut: row.optOut,
-        consent: row.consent,
-      });
+      const policy = decideAnalyticsPolicy(
+        settings(row.enabled, row.mode, 'abc123xyz', row.firstParty),
+        row.regionListed ? 'eu' : 'us',
+        {
+          gpc: row.gpc,
+          optOut: row.optOut,
+          consent: row.consent,
+        },
+      );
       const want = expected(row);
       expect(policy.injectClarity).toBe(want.inject);
       expect(policy.clarityProjectId).toBe(want.inject ? 'abc123xyz' : null);
       expect(policy.consentRequired).toBe(want.consentRequired);
       expect(policy.consentState).toEqual({ adStorage: want.state, analyticsStorage: want.state });
       expect(policy.showBanner).toBe(want.banner);
+      expect(policy.collectEvents).toBe(want.collect);
       const bannerFor = row.regionListed ? EU_BANNER : { region: null, ...DEFAULT_BANNER };
       expect(policy.banner).toEqual(want.banner ? bannerFor : null);
     },

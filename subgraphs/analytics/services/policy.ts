@@ -1,6 +1,7 @@
 /**
  * The one place that decides whether a storefront page gets Microsoft Clarity, and with which
- * consent (Clarity consent API v2). Pure: settings + region + visitor signals in, an answer out.
+ * consent (Clarity consent API v2), and whether WebHaze's own first-party events are collected
+ * (by the page's beacon and by `POST /collect`). Pure: settings + region + visitor signals in, an answer out.
  * Every rule lives here so the table-driven test in policy.test.ts covers the whole matrix.
  */
 
@@ -26,6 +27,8 @@ export interface PolicySettings {
   consentMode: ConsentMode;
   consentRegions: readonly string[];
   consentBanners: readonly BannerTexts[];
+  /** WebHaze's own first-party analytics (page views and commerce events, cookieless). */
+  firstPartyAnalytics: boolean;
 }
 
 /** What the gateway learnt about the visitor: `Sec-GPC: 1`, the `wh_optout` and `wh_consent` cookies. */
@@ -48,6 +51,12 @@ export interface AnalyticsPolicy {
   showBanner: boolean;
   /** The banner texts for the region, only when `showBanner`. */
   banner: BannerTexts | null;
+  /**
+   * Whether first-party events (page views, commerce events) of this visitor are collected. Same
+   * consent rule as Clarity's state: where consent is required only an explicit grant allows it,
+   * elsewhere anything but an explicit rejection; GPC and the opt-out always stop it.
+   */
+  collectEvents: boolean;
 }
 
 /** Same rule as the settings validation: the id is the only tenant value that reaches a script. */
@@ -75,33 +84,23 @@ export function decideAnalyticsPolicy(
       region !== null &&
       settings.consentRegions.includes(region));
   const id = settings.clarityProjectId;
-  const allowed =
-    settings.clarityEnabled &&
-    id !== null &&
-    CLARITY_PROJECT_ID.test(id) &&
-    // Global Privacy Control and an explicit opt-out mean no tracker at all, whatever the mode.
-    !signals.gpc &&
-    !signals.optOut;
-  if (!allowed) {
-    return {
-      injectClarity: false,
-      clarityProjectId: null,
-      consentRequired,
-      consentState: both('denied'),
-      showBanner: false,
-      banner: null,
-    };
-  }
+  // Global Privacy Control and an explicit opt-out mean no tracker at all, whatever the mode.
+  const visitorAllows = !signals.gpc && !signals.optOut;
+  const clarityAllowed =
+    settings.clarityEnabled && id !== null && CLARITY_PROJECT_ID.test(id) && visitorAllows;
+  const eventsAllowed = settings.firstPartyAnalytics && visitorAllows;
   // Where consent is required only an explicit grant grants; an explicit rejection is honoured everywhere.
   const granted = consentRequired ? signals.consent === 'granted' : signals.consent !== 'denied';
-  const showBanner = consentRequired && signals.consent === 'unknown';
+  // The banner asks only when there is something to consent to.
+  const showBanner = (clarityAllowed || eventsAllowed) && consentRequired && signals.consent === 'unknown';
   return {
-    injectClarity: true,
-    clarityProjectId: id,
+    injectClarity: clarityAllowed,
+    clarityProjectId: clarityAllowed ? id : null,
     consentRequired,
-    consentState: both(granted ? 'granted' : 'denied'),
+    consentState: both(clarityAllowed && granted ? 'granted' : 'denied'),
     showBanner,
     banner: showBanner ? bannerFor(settings.consentBanners, region) : null,
+    collectEvents: eventsAllowed && granted,
   };
 }
 

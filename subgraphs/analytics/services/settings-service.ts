@@ -24,6 +24,9 @@ export const regionCode = z
   .string()
   .regex(/^[a-z][a-z0-9-]{0,15}$/, 'region codes are 1–16 lowercase letters, digits and dashes');
 
+/** Raw events are kept this many days (aggregates hold no visitor hashes and are kept). */
+export const RETENTION_DAYS = { min: 1, max: 730, default: 395 } as const;
+
 export const BANNER_LIMITS = { title: 80, body: 600, label: 30, banners: 50, regions: 100 } as const;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
@@ -60,6 +63,12 @@ const updateInput = z.object({
     .refine((list) => new Set(list.map((b) => b.region)).size === list.length, 'one banner per region')
     .nullish(),
   firstPartyAnalytics: z.boolean().nullish(),
+  retentionDays: z
+    .number()
+    .int('must be a whole number of days')
+    .min(RETENTION_DAYS.min, `must be at least ${RETENTION_DAYS.min} day`)
+    .max(RETENTION_DAYS.max, `must be at most ${RETENTION_DAYS.max} days`)
+    .nullish(),
 });
 
 const visitorSignals = z.object({
@@ -115,6 +124,7 @@ export class AnalyticsSettingsService {
       if (data.consentRegions != null) settings.consentRegions = [...new Set(data.consentRegions)];
       if (data.consentBanners != null) settings.consentBanners = data.consentBanners;
       if (data.firstPartyAnalytics != null) settings.firstPartyAnalytics = data.firstPartyAnalytics;
+      if (data.retentionDays != null) settings.retentionDays = data.retentionDays;
       if (settings.clarityEnabled && !settings.clarityProjectId) {
         throw badInput('clarityEnabled: set a Clarity project id first', 'clarityEnabled');
       }
@@ -146,6 +156,7 @@ export class AnalyticsSettingsService {
       consentRegions: [],
       consentBanners: [],
       firstPartyAnalytics: false,
+      retentionDays: RETENTION_DAYS.default,
       updatedAt,
     };
   }
