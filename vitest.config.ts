@@ -17,5 +17,19 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     env: { NODE_ENV: 'test', LOG_LEVEL: 'silent' },
+    projects: [
+      // Server, subgraph and end-to-end tests: the options above.
+      { extends: true, test: { name: 'server' } },
+      // The editor SPA's component tests, in a simulated DOM (happy-dom).
+      {
+        test: {
+          name: 'client',
+          root: 'client',
+          include: ['src/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          testTimeout: 20_000,
+        },
+      },
+    ],
   },
 });

@@ -1,5 +1,5 @@
 // Copies the non-TypeScript files the compiled services read at run time into dist/.
-import { cpSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync } from 'node:fs';
 
 const copies = [
   ...readdirSync('subgraphs').map((name) => `subgraphs/${name}/schema.graphql`),
@@ -15,3 +15,8 @@ const copies = [
 ];
 for (const file of copies) cpSync(file, `dist/${file}`);
 console.log(`copied ${copies.length} schema files into dist/`);
+// The editor SPA (built by `npm run build:client`): gateway/editor.ts serves it from dist/client/dist.
+if (existsSync('client/dist/index.html')) {
+  cpSync('client/dist', 'dist/client/dist', { recursive: true });
+  console.log('copied the editor SPA into dist/client/dist');
+}

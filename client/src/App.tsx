@@ -1,0 +1,171 @@
+/** The editor shell: restores the session, loads `me`, and routes to the screens. */
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { messageOf } from './api.js';
+import { AppContext, type AppState, can, type Viewer } from './app-context.js';
+import { ViewerQuery } from './operations.js';
+import { Link, navigate, useRoute } from './router.js';
+import { ResetPassword, SignIn, SignUp, VerifyEmail } from './screens/Auth.js';
+import { INVITATION_PATH, pendingInvitation } from './screens/InvitationLink.js';
+import { Sites } from './screens/Sites.js';
+import { Team } from './screens/Team.js';
+import { Tenants } from './screens/Tenants.js';
+import type { Session } from './session.js';
+import { ErrorMessage, Loading } from './ui.js';
+
+/** Puck and the component library: fetched only when a page is opened. */
+const PageEditor = lazy(() => import('./screens/PageEditor.js'));
+/** The media library and the store screens: their own chunks, fetched when opened. */
+const MediaLibrary = lazy(() => import('./screens/Media.js'));
+const Store = lazy(() => import('./screens/Store.js'));
+const Orders = lazy(() => import('./screens/Orders.js'));
+/** Settings, analytics and invitation screens: each its own chunk, fetched when opened. */
+const Tokens = lazy(() => import('./screens/Tokens.js'));
+const Analytics = lazy(() => import('./screens/Analytics.js'));
+const Privacy = lazy(() => import('./screens/Privacy.js'));
+const Billing = lazy(() => import('./screens/Billing.js'));
+const Regions = lazy(() => import('./screens/Regions.js'));
+const Invitation = lazy(() => import('./screens/Invitation.js'));
+/** The settings screens by path (each lazily loaded). */
+const SETTINGS: Record<string, [React.ComponentType, string]> = {
+  '/tokens': [Tokens, 'design tokens'],
+  '/analytics': [Analytics, 'analytics'],
+  '/settings/privacy': [Privacy, 'privacy settings'],
+  '/settings/billing': [Billing, 'billing'],
+  '/settings/regions': [Regions, 'regions'],
+};
+
+export function App({ session }: { session: Session }) {
+  const [viewer, setViewer] = useState<Viewer | null>(null);
+  const [loading, setLoading] = useState(session.signedIn);
+  const [error, setError] = useState<unknown>(null);
+  const { path } = useRoute();
+
+  const reload = useCallback(async () => {
+    if (!session.signedIn) {
+      setViewer(null);
+      setLoading(false);
+      return;
+    }
+    setLoading(true);
+    try {
+      const { me } = await session.execute(ViewerQuery, {});
+      setViewer(me ?? null);
+      if (me?.tenant) session.tenantSlug = me.tenant.slug;
+      setError(null);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setLoading(false);
+    }
+  }, [session]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  useEffect(() => session.subscribe(() => !session.signedIn && setViewer(null)), [session]);
+
+  const state = useMemo<AppState>(() => ({ session, viewer, reload }), [session, viewer, reload]);
+
+  const signOut = async () => {
+    await session.signOut();
+    setViewer(null);
+    navigate('/sign-in', true);
+  };
+
+  let screen: React.ReactNode;
+  if (path === '/verify-email') screen = <VerifyEmail />;
+  else if (loading) screen = <Loading what="your account" />;
+  else if (error && !viewer) {
+    screen = (
+      <main>
+        <ErrorMessage>{messageOf(error)}</ErrorMessage>
+        <button type="button" onClick={() => void reload()}>
+          Retry
+        </button>
+      </main>
+    );
+  } else if (
+    path === INVITATION_PATH ||
+    (viewer && (path === '/' || path === '/tenants') && pendingInvitation())
+  ) {
+    // Before the workspace check: an invitee often has no workspace yet.
+    screen = (
+      <Suspense fallback={<Loading what="the invitation" />}>
+        <Invitation />
+      </Suspense>
+    );
+  } else if (!viewer) {
+    screen =
+      path === '/sign-up' ? <SignUp /> : path.startsWith('/reset-password') ? <ResetPassword /> : <SignIn />;
+  } else if (!viewer.tenant || path === '/tenants') screen = <Tenants />;
+  else if (SETTINGS[path]) {
+    const [Screen, what] = SETTINGS[path];
+    screen = (
+      <Suspense fallback={<Loading what={what} />}>
+        <Screen />
+      </Suspense>
+    );
+  } else if (path === '/team') screen = <Team />;
+  else if (path === '/media') {
+    screen = (
+      <Suspense fallback={<Loading what="the media library" />}>
+        <MediaLibrary />
+      </Suspense>
+    );
+  } else if (path === '/store' || path.startsWith('/store/')) {
+    screen = (
+      <Suspense fallback={<Loading what="the store" />}>
+        <Store path={path} />
+      </Suspense>
+    );
+  } else if (path === '/orders' || path.startsWith('/orders/')) {
+    screen = (
+      <Suspense fallback={<Loading what="the orders" />}>
+        <Orders path={path} />
+      </Suspense>
+    );
+  } else if (path.startsWith('/pages/')) {
+    screen = (
+      <Suspense fallback={<Loading what="the editor" />}>
+        <PageEditor id={decodeURIComponent(path.slice('/pages/'.length))} />
+      </Suspense>
+    );
+  } else screen = <Sites />;
+
+  return (
+    <AppContext.Provider value={state}>
+      {viewer ? (
+        <header className="topbar">
+          <Link to="/" className="brand">
+            WebHaze
+          </Link>
+          {viewer.tenant ? (
+            <nav aria-label="Main">
+              <Link to="/">Sites</Link>
+              {can(viewer, 'settings:read') ? <Link to="/tokens">Design tokens</Link> : null}
+              {can(viewer, 'members:read') ? <Link to="/team">Team</Link> : null}
+              {can(viewer, 'analytics:read') ? <Link to="/analytics">Analytics</Link> : null}
+              {can(viewer, 'settings:read') ? <Link to="/settings/privacy">Privacy</Link> : null}
+              {can(viewer, 'settings:read') ? <Link to="/settings/regions">Regions</Link> : null}
+              {can(viewer, 'billing:manage') ? <Link to="/settings/billing">Billing</Link> : null}
+              {can(viewer, 'assets:read') ? <Link to="/media">Media</Link> : null}
+              {can(viewer, 'catalog:read') ? <Link to="/store">Products</Link> : null}
+              {can(viewer, 'orders:read') ? <Link to="/orders">Orders</Link> : null}
+            </nav>
+          ) : null}
+          <span className="who">
+            <Link to="/tenants">
+              {viewer.tenant ? `Workspace: ${viewer.tenant.name}` : 'Choose a workspace'}
+            </Link>{' '}
+            · {viewer.user.name}
+            {viewer.role ? ` (${viewer.role.toLowerCase()})` : ''}
+          </span>
+          <button type="button" onClick={() => void signOut()}>
+            Sign out
+          </button>
+        </header>
+      ) : null}
+      {screen}
+    </AppContext.Provider>
+  );
+}

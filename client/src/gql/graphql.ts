@@ -1,0 +1,2046 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where an export stands. */
+export type AnalyticsExportStatus =
+  /** The job could not write it. */
+  | 'FAILED'
+  /** Queued or being written. */
+  | 'PENDING'
+  /** Written; `downloadUrl` is set. */
+  | 'READY';
+
+/** The width of one bucket of a time series. Buckets are UTC hours or UTC days. */
+export type AnalyticsGranularity =
+  /** One bucket per UTC day (ranges of at most 731 days). */
+  | 'DAY'
+  /** One bucket per UTC hour (ranges of at most 31 days). */
+  | 'HOUR';
+
+/** A date range of the request tenant's analytics. */
+export type AnalyticsRangeInput = {
+  /** Start (ISO 8601 date-time, inclusive); widened to the start of its bucket. */
+  from: string;
+  /** Bucket width of the series (default DAY). */
+  granularity?: AnalyticsGranularity | null | undefined;
+  /** End (ISO 8601 date-time, exclusive); widened to the end of its bucket. Must be after `from`. */
+  to: string;
+  /** How many entries each top list has (1–100, default 10). */
+  top?: number | null | undefined;
+};
+
+/** What kind of file an asset is. */
+export type AssetKind =
+  /** A document (PDF); stored as is. */
+  | 'DOCUMENT'
+  /** A web font (WOFF2); stored as is. */
+  | 'FONT'
+  /** A raster image (JPEG, PNG, WebP, AVIF, GIF); gets responsive variants. */
+  | 'IMAGE';
+
+/** Where an asset is in its upload lifecycle. */
+export type AssetStatus =
+  /** Refused or could not be processed; see failureReason. */
+  | 'FAILED'
+  /** Created by createUpload; waiting for the file and completeUpload. */
+  | 'PENDING'
+  /** The file was accepted; its variants are being made. */
+  | 'PROCESSING'
+  /** Ready to use. */
+  | 'READY';
+
+/** The state of the tenant's platform subscription. */
+export type BillingStatus =
+  /** Paid and current. */
+  | 'ACTIVE'
+  /** Ended: the tenant is back on the free plan. */
+  | 'CANCELED'
+  /** Checkout started but the first payment is not complete. */
+  | 'INCOMPLETE'
+  /** No subscription: the tenant is on the free plan. */
+  | 'NONE'
+  /** A payment failed; Stripe is retrying. */
+  | 'PAST_DUE'
+  /** In a trial period. */
+  | 'TRIALING'
+  /** Payments failed and retries are exhausted. */
+  | 'UNPAID';
+
+/** Consent banner texts for one region. Plain text: no `<`, `>` or control characters. */
+export type ConsentBannerInput = {
+  /** Accept label, 1–30 characters. */
+  acceptLabel: string;
+  /** Banner text, 1–600 characters. */
+  body: string;
+  /** Region code (1–16 lowercase letters, digits, dashes); null for the default texts. */
+  region?: string | null | undefined;
+  /** Reject label, 1–30 characters. */
+  rejectLabel: string;
+  /** Banner heading, 1–80 characters. */
+  title: string;
+};
+
+/** Whether, and where, Microsoft Clarity waits for the visitor's consent. */
+export type ConsentMode =
+  /** Consent needed everywhere. */
+  | 'ALWAYS'
+  /** No consent needed: Clarity runs with consent granted (unless the visitor rejected or opted out). */
+  | 'NONE'
+  /** Consent needed in the listed regions (`consentRegions`); elsewhere like NONE. */
+  | 'REQUIRED_IN_REGIONS';
+
+/** Fields to create an API key for the current tenant. */
+export type CreateApiKeyInput = {
+  /** When the key stops working (ISO 8601 with offset); omit for no expiry. */
+  expiresAt?: string | null | undefined;
+  /** A name to recognise the key by (1-80 characters). */
+  name: string;
+  /** Permission names the key gets, e.g. `catalog:read`; never more than your own permissions. */
+  scopes: Array<string>;
+};
+
+/** Fields of a new product. */
+export type CreateProductInput = {
+  /** Collections to add the product to. */
+  collectionIds?: Array<string | number> | null | undefined;
+  /**
+   * ISO 4217 currency code (three capital letters) of priceAmount.
+   * @deprecated Use variants.
+   */
+  currency?: string | null | undefined;
+  /** Long description. */
+  description?: string | null | undefined;
+  /** Asset ids of the images, in display order. */
+  imageAssetIds?: Array<string | number> | null | undefined;
+  /** Options the variants choose from (at most 3). */
+  options?: Array<ProductOptionInput> | null | undefined;
+  /**
+   * Price in minor units of the single variant; must be zero or more.
+   * @deprecated Use variants.
+   */
+  priceAmount?: number | null | undefined;
+  /** Search-engine metadata. */
+  seo?: SeoInput | null | undefined;
+  /** Unique per store; generated from the title when left out. */
+  slug?: string | null | undefined;
+  /** Defaults to ACTIVE. */
+  status?: ProductStatus | null | undefined;
+  /** Product name. */
+  title: string;
+  /** The variants (at least one), unless priceAmount and currency are given. */
+  variants?: Array<VariantInput> | null | undefined;
+};
+
+/** Fields of a new site. */
+export type CreateSiteInput = {
+  /** Display name. */
+  name: string;
+};
+
+/** Fields to create a tenant; its creator becomes its Owner. */
+export type CreateTenantInput = {
+  /** Display name. */
+  name: string;
+  /** 3–40 characters: lowercase letters, digits and single hyphens, not at either end. */
+  slug: string;
+};
+
+/** A file about to be uploaded. */
+export type CreateUploadInput = {
+  /** The file's MIME type: image/jpeg, image/png, image/webp, image/avif, image/gif, font/woff2 or application/pdf. SVG is refused. */
+  contentType: string;
+  /** The file's name as the user knows it (at most 255 characters). */
+  filename: string;
+  /** Serve the asset only through expiring signed URLs (default false). */
+  private?: boolean | null | undefined;
+  /** The file's exact size in bytes; the upload may not exceed it. */
+  size: number;
+};
+
+/** A point of interest in an image, each coordinate from 0 to 1. */
+export type FocalPointInput = {
+  /** Horizontal position from 0 (left edge) to 1 (right edge). */
+  x: number;
+  /** Vertical position from 0 (top edge) to 1 (bottom edge). */
+  y: number;
+};
+
+/** Shipment details of a fulfilment. */
+export type FulfilOrderInput = {
+  /** The carrier, e.g. DHL. */
+  carrier: string;
+  /** The carrier's tracking number. */
+  trackingNumber: string;
+  /** The carrier's tracking page (http or https). */
+  trackingUrl?: string | null | undefined;
+};
+
+/** An image format a variant is encoded in. */
+export type ImageFormat =
+  /** AVIF: smallest files, supported by current browsers. */
+  | 'AVIF'
+  /** JPEG fallback (for JPEG and other photos without transparency). */
+  | 'JPEG'
+  /** PNG fallback (for PNG and GIF originals). */
+  | 'PNG'
+  /** WebP: small files, supported everywhere current. */
+  | 'WEBP';
+
+/** Fields to invite someone to the current tenant by email. */
+export type InviteMemberInput = {
+  /** The invitee's email address. */
+  email: string;
+  /** The role to grant; never higher than your own. */
+  role: Role;
+  /** Narrow the new member to these sites; omit for every site. */
+  siteIds?: Array<string | number> | null | undefined;
+};
+
+/** Credentials to sign in. */
+export type LoginInput = {
+  /** Sign-in email address. */
+  email: string;
+  /** Password. */
+  password: string;
+  /** Bind the token to this tenant (the user must be a member). */
+  tenantSlug?: string | null | undefined;
+};
+
+/** What kind of change a timeline entry records. */
+export type OrderEventKind =
+  /** The order was created. */
+  | 'CREATED'
+  /** The customer disputed the payment. */
+  | 'DISPUTE'
+  /** Shipment details changed. */
+  | 'FULFILMENT'
+  /** A stock outcome: re-reserved after a late payment, or refunded for lack of stock. */
+  | 'INVENTORY'
+  /** Anything else worth keeping (e.g. a refund Stripe refused). */
+  | 'NOTE'
+  /** A payment attempt failed (the customer may retry). */
+  | 'PAYMENT_FAILED'
+  /** Money was refunded (amount). */
+  | 'REFUND'
+  /** The status changed (fromStatus → toStatus). */
+  | 'STATUS';
+
+/** Which orders to list. */
+export type OrderFilter = {
+  /** Placed at or after this time (ISO 8601 with offset). */
+  createdFrom?: string | null | undefined;
+  /** Placed before this time (ISO 8601 with offset). */
+  createdTo?: string | null | undefined;
+  /** An order number (`1001` or `#1001`) or part of the customer's email. */
+  search?: string | null | undefined;
+  /** Only these statuses. */
+  status?: Array<OrderStatus> | null | undefined;
+};
+
+/** Where an order stands. pending → paid → fulfilled; refunds make it partially_refunded or refunded; an unpaid order ends cancelled or expired. */
+export type OrderStatus =
+  /** Cancelled before it was paid (by the store or the payment provider). */
+  | 'CANCELLED'
+  /** The checkout's stock reservation ran out before the payment. */
+  | 'EXPIRED'
+  /** Shipped (see tracking). */
+  | 'FULFILLED'
+  /** Paid; waiting to be shipped. */
+  | 'PAID'
+  /** Part of the payment was refunded. */
+  | 'PARTIALLY_REFUNDED'
+  /** Created at checkout, waiting for the payment. */
+  | 'PENDING'
+  /** The whole payment was refunded. */
+  | 'REFUNDED';
+
+/** Whether a page's latest content is live. */
+export type PageStatus =
+  /** Never published; only editors see it. */
+  | 'DRAFT'
+  /** Live; visitors see the published version. */
+  | 'PUBLISHED';
+
+/** A product option. */
+export type ProductOptionInput = {
+  /** Option name, e.g. Size. */
+  name: string;
+  /** Its values, e.g. S, M, L. */
+  values: Array<string>;
+};
+
+/** Whether a product is sold. */
+export type ProductStatus =
+  /** Visible and purchasable. */
+  | 'ACTIVE'
+  /** Withdrawn; kept for order history. */
+  | 'ARCHIVED'
+  /** Not visible to visitors yet. */
+  | 'DRAFT';
+
+/** A refund of part or all of an order's payment. */
+export type RefundOrderInput = {
+  /** Minor units to refund; at most what is left. Default: everything that is left. */
+  amount?: number | null | undefined;
+  /** Why (kept on the refund). */
+  reason?: string | null | undefined;
+};
+
+/** A region to create or replace (by `code`). Omitted lists are empty, an omitted flag is false. */
+export type RegionInput = {
+  /** The region's code: 1–16 lowercase letters, digits and single dashes. */
+  code: string;
+  /** Whether visitors must consent before analytics run. */
+  consentRequired?: boolean | null | undefined;
+  /** ISO 3166-1 alpha-2 country codes; each country belongs to one region. */
+  countries?: Array<string> | null | undefined;
+  /** ISO 4217 currency code, e.g. `EUR`. */
+  currency: string;
+  /** Verified custom domains (see `domains`) that select this region; each host belongs to one region. */
+  hosts?: Array<string> | null | undefined;
+  /** BCP 47 language tag: language, optional script and region, e.g. `de`, `de-AT`, `zh-Hant-TW`. */
+  locale: string;
+  /** One path segment such as `/de`, unique among the tenant's regions; null for none. */
+  pathPrefix?: string | null | undefined;
+};
+
+/** Fields to create an account. */
+export type RegisterInput = {
+  /** Sign-in email address. */
+  email: string;
+  /** Display name. */
+  name: string;
+  /** At least 10 characters. */
+  password: string;
+};
+
+/** A role a user holds in one tenant. Each role includes everything the roles below it may do. */
+export type Role =
+  /** Manages members, settings and API keys. */
+  | 'ADMIN'
+  /** Drafts content but cannot publish. */
+  | 'CONTRIBUTOR'
+  /** Publishes content and manages the catalog. */
+  | 'EDITOR'
+  /** Everything, including billing and deleting the tenant. */
+  | 'OWNER';
+
+/** A draft save. Without `id` a new page is created. */
+export type SavePageInput = {
+  /** Canonical URL: an absolute http(s) URL without credentials; omit to keep, null to clear. */
+  canonicalUrl?: string | null | undefined;
+  /** The version you edited; a newer stored version makes the save a CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** Ids of products to feature. */
+  featuredProductIds?: Array<string | number> | null | undefined;
+  /** The page to update; omit to create a page. */
+  id?: string | number | null | undefined;
+  /** Open Graph image asset id; omit to keep, null to clear. */
+  ogImageAssetId?: string | number | null | undefined;
+  /** URL path starting with `/`: lowercase letters, digits, hyphens and slashes. */
+  path: string;
+  /** Meta description (at most 320 characters); omit to keep, null to clear. */
+  seoDescription?: string | null | undefined;
+  /** Title for search engines (at most 70 characters); omit to keep, null to clear. */
+  seoTitle?: string | null | undefined;
+  /** Site for a new page; defaults to the site the request's host maps to, else the tenant's default site. */
+  siteId?: string | number | null | undefined;
+  /** Page title. */
+  title: string;
+  /** Component tree `{ root: { props }, content: [{ type, props }] }`. */
+  tree: unknown;
+};
+
+/** Search-engine metadata. */
+export type SeoInput = {
+  /** Description for search results (320 characters at most). */
+  description?: string | null | undefined;
+  /** Title for search results (70 characters at most). */
+  title?: string | null | undefined;
+};
+
+/** Units on hand of a variant at a location. */
+export type SetStockInput = {
+  /** The location (default: the default location). */
+  locationId?: string | number | null | undefined;
+  /** Units physically there; zero or more and not below what is reserved. */
+  onHand: number;
+  /** The variant. */
+  variantId: string | number;
+};
+
+/** Changes to analytics settings; omitted fields keep their value. */
+export type UpdateAnalyticsSettingsInput = {
+  /** Turn Clarity injection on or off. It can only be on with a project id. */
+  clarityEnabled?: boolean | null | undefined;
+  /** Clarity project id: 6–16 lowercase letters and digits. Send null to remove it. */
+  clarityProjectId?: string | null | undefined;
+  /** Replaces the banner texts (at most 50, one per region). */
+  consentBanners?: Array<ConsentBannerInput> | null | undefined;
+  /** The consent mode. REQUIRED_IN_REGIONS needs at least one region in `consentRegions`. */
+  consentMode?: ConsentMode | null | undefined;
+  /** Replaces the region codes that require consent (at most 100). */
+  consentRegions?: Array<string> | null | undefined;
+  /** Turn first-party analytics on or off. */
+  firstPartyAnalytics?: boolean | null | undefined;
+  /** Days raw events are kept, 1–730. */
+  retentionDays?: number | null | undefined;
+};
+
+/** Changes to an asset's descriptive fields; omitted fields stay as they are. */
+export type UpdateAssetInput = {
+  /** Alternative text (at most 500 characters); null clears it. */
+  alt?: string | null | undefined;
+  /** The image's point of interest; null resets it to the centre. */
+  focalPoint?: FocalPointInput | null | undefined;
+};
+
+/** Changes to a product; fields left out stay as they are. */
+export type UpdateProductInput = {
+  /** The complete list of collections the product is in. */
+  collectionIds?: Array<string | number> | null | undefined;
+  /** Long description. */
+  description?: string | null | undefined;
+  /** Asset ids of the images, in display order. */
+  imageAssetIds?: Array<string | number> | null | undefined;
+  /** Options the variants choose from (at most 3). */
+  options?: Array<ProductOptionInput> | null | undefined;
+  /** Search-engine metadata. */
+  seo?: SeoInput | null | undefined;
+  /** Unique per store. */
+  slug?: string | null | undefined;
+  /** Draft, active or archived. */
+  status?: ProductStatus | null | undefined;
+  /** Product name. */
+  title?: string | null | undefined;
+  /** The complete new list of variants: with id = update, without = add, left out = remove. */
+  variants?: Array<VariantInput> | null | undefined;
+};
+
+/** A variant of a product being saved. */
+export type VariantInput = {
+  /** The variant to update (one of this product's); leave out for a new variant. */
+  id?: string | number | null | undefined;
+  /** One value per product option, in option order. */
+  optionValues?: Array<string> | null | undefined;
+  /** At least one price; every variant of a product is priced in the same currencies. */
+  prices: Array<VariantPriceInput>;
+  /** Unique per store (letters, digits, . _ - /); generated when left out. */
+  sku?: string | null | undefined;
+  /** Variant title. */
+  title?: string | null | undefined;
+  /** Shipping weight in grams. */
+  weightGrams?: number | null | undefined;
+};
+
+/** A price in one currency. */
+export type VariantPriceInput = {
+  /** Price in minor units; zero or more. */
+  amount: number;
+  /** Former price shown struck through, in minor units; above amount. */
+  compareAtAmount?: number | null | undefined;
+  /** ISO 4217 currency code, e.g. EUR. */
+  currency: string;
+};
+
+export type AnalyticsDashboardQueryVariables = Exact<{
+  range: AnalyticsRangeInput;
+}>;
+
+
+export type AnalyticsDashboardQuery = { analyticsDashboard: { from: string, to: string, granularity: AnalyticsGranularity, series: Array<{ bucket: string, pageViews: number, visitors: number, addToCart: number, checkouts: number, purchases: number, convertedVisitors: number }>, totals: { pageViews: number, visitors: number, addToCart: number, checkouts: number, purchases: number, convertedVisitors: number, conversionRate: number }, topPages: Array<{ key: string, pageViews: number, visitors: number }>, referrers: Array<{ key: string, pageViews: number, visitors: number }>, sources: Array<{ key: string, pageViews: number, visitors: number }>, campaigns: Array<{ key: string, pageViews: number, visitors: number }>, devices: Array<{ key: string, pageViews: number, visitors: number }>, revenue: Array<{ day: string, currency: string, amountMinor: number, purchases: number }> } };
+
+export type AnalyticsLiveQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalyticsLiveQuery = { analyticsLive: { since: string, pageViews: number, visitors: number, events: number } };
+
+export type RequestAnalyticsExportMutationVariables = Exact<{
+  range: AnalyticsRangeInput;
+}>;
+
+
+export type RequestAnalyticsExportMutation = { requestAnalyticsExport: { id: string, status: AnalyticsExportStatus, from: string, to: string, granularity: AnalyticsGranularity, createdAt: string, downloadUrl: string | null } };
+
+export type AnalyticsExportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AnalyticsExportQuery = { analyticsExport: { id: string, status: AnalyticsExportStatus, from: string, to: string, granularity: AnalyticsGranularity, createdAt: string, downloadUrl: string | null } };
+
+export type DeleteAnalyticsDataMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeleteAnalyticsDataMutation = { deleteAnalyticsData: { events: number, aggregates: number, exports: number } };
+
+export type AnalyticsSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalyticsSettingsQuery = { analyticsSettings: { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> }, regions: Array<{ code: string, consentRequired: boolean }> };
+
+export type UpdateAnalyticsSettingsMutationVariables = Exact<{
+  input: UpdateAnalyticsSettingsInput;
+}>;
+
+
+export type UpdateAnalyticsSettingsMutation = { updateAnalyticsSettings: { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> } };
+
+export type MediaAssetsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  type?: AssetKind | null | undefined;
+}>;
+
+
+export type MediaAssetsQuery = { assets: { edges: Array<{ cursor: string, node: { id: string, filename: string, contentType: string, size: number, kind: AssetKind, status: AssetStatus, failureReason: string | null, private: boolean, alt: string | null, width: number | null, height: number | null, placeholderDataUrl: string | null, dominantColor: string | null, url: string, createdAt: string, focalPoint: { x: number, y: number } | null, variants: Array<{ width: number, height: number, format: ImageFormat, crop: string | null, size: number, url: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MediaAssetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MediaAssetQuery = { asset: { id: string, filename: string, contentType: string, size: number, kind: AssetKind, status: AssetStatus, failureReason: string | null, private: boolean, alt: string | null, width: number | null, height: number | null, placeholderDataUrl: string | null, dominantColor: string | null, url: string, createdAt: string, focalPoint: { x: number, y: number } | null, variants: Array<{ width: number, height: number, format: ImageFormat, crop: string | null, size: number, url: string }>, allVariants: Array<{ width: number, height: number, format: ImageFormat, size: number, url: string }>, usages: Array<{ service: string, kind: string, id: string, label: string }> } | null };
+
+export type MediaCreateUploadMutationVariables = Exact<{
+  input: CreateUploadInput;
+}>;
+
+
+export type MediaCreateUploadMutation = { createUpload: { uploadUrl: string, method: string, expiresAt: string, asset: { id: string, status: AssetStatus }, headers: Array<{ name: string, value: string }> } };
+
+export type MediaCompleteUploadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MediaCompleteUploadMutation = { completeUpload: { id: string, status: AssetStatus, failureReason: string | null } };
+
+export type MediaUpdateAssetMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAssetInput;
+}>;
+
+
+export type MediaUpdateAssetMutation = { updateAsset: { id: string, alt: string | null, focalPoint: { x: number, y: number } | null } };
+
+export type MediaDeleteAssetMutationVariables = Exact<{
+  id: string | number;
+  force?: boolean | null | undefined;
+}>;
+
+
+export type MediaDeleteAssetMutation = { deleteAsset: string };
+
+export type TokensEditorQueryVariables = Exact<{
+  region?: string | null | undefined;
+}>;
+
+
+export type TokensEditorQuery = { tenantTokenOverrides: Array<{ scope: string, region: string | null, version: number, document: unknown }>, designTokens: { tokens: Array<{ path: string, type: string, value: unknown, cssVariable: string }> }, regions: Array<{ code: string, isDefault: boolean }> };
+
+export type FontAssetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FontAssetsQuery = { assets: { edges: Array<{ node: { id: string, filename: string, status: AssetStatus, private: boolean } }> } };
+
+export type SetRegionTokensMutationVariables = Exact<{
+  region: string;
+  document: unknown;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type SetRegionTokensMutation = { setRegionTokens: { scope: string, region: string | null, version: number, document: unknown } };
+
+export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionsQuery = { regions: Array<{ code: string, locale: string, currency: string, pathPrefix: string | null, hosts: Array<string>, countries: Array<string>, consentRequired: boolean, isDefault: boolean }> };
+
+export type UpsertRegionMutationVariables = Exact<{
+  input: RegionInput;
+}>;
+
+
+export type UpsertRegionMutation = { upsertRegion: { code: string } };
+
+export type DeleteRegionMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DeleteRegionMutation = { deleteRegion: boolean };
+
+export type SetDefaultRegionMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type SetDefaultRegionMutation = { setDefaultRegion: { code: string } };
+
+export type BillingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BillingQuery = { billing: { plan: string, planName: string, status: BillingStatus, currentPeriodEnd: string | null, cancelAtPeriodEnd: boolean, limits: { pages: number, products: number, storageBytes: number, apiRequestsPerMinute: number, members: number } } };
+
+export type StartCheckoutMutationVariables = Exact<{
+  plan: string;
+}>;
+
+
+export type StartCheckoutMutation = { startCheckout: { url: string } };
+
+export type ChangePlanMutationVariables = Exact<{
+  plan: string;
+}>;
+
+
+export type ChangePlanMutation = { changePlan: { plan: string } };
+
+export type CancelSubscriptionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CancelSubscriptionMutation = { cancelSubscription: { plan: string } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, expiresAt: string, refreshToken: string | null, tenant: { slug: string, name: string } | null } };
+
+export type StoreProductsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  status?: ProductStatus | null | undefined;
+}>;
+
+
+export type StoreProductsQuery = { products: { edges: Array<{ cursor: string, node: { id: string, title: string, slug: string, status: ProductStatus, version: number, updatedAt: string, variants: Array<{ id: string, sku: string, inStock: boolean }>, priceRange: { min: { amount: number, currency: string }, max: { amount: number, currency: string } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StoreProductQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StoreProductQuery = { product: { id: string, title: string, slug: string, description: string, status: ProductStatus, version: number, updatedAt: string, options: Array<{ name: string, values: Array<string> }>, variants: Array<{ id: string, sku: string, title: string, optionValues: Array<string>, weightGrams: number | null, prices: Array<{ currency: string, amount: number, compareAtAmount: number | null }>, stock: Array<{ onHand: number, reserved: number, available: number, location: { id: string, name: string, isDefault: boolean } }> }> } | null, locations: Array<{ id: string, name: string, isDefault: boolean }> };
+
+export type StoreLocationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StoreLocationsQuery = { locations: Array<{ id: string, name: string, isDefault: boolean }> };
+
+export type StoreCreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type StoreCreateProductMutation = { createProduct: { id: string, version: number } };
+
+export type StoreUpdateProductMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: UpdateProductInput;
+}>;
+
+
+export type StoreUpdateProductMutation = { updateProduct: { id: string, version: number } };
+
+export type StoreSetStockMutationVariables = Exact<{
+  input: SetStockInput;
+}>;
+
+
+export type StoreSetStockMutation = { setStock: { onHand: number, reserved: number, available: number, location: { id: string, name: string, isDefault: boolean } } };
+
+export type OrdersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: OrderFilter | null | undefined;
+}>;
+
+
+export type OrdersQuery = { orders: { edges: Array<{ cursor: string, node: { id: string, number: number, displayNumber: string, status: OrderStatus, disputed: boolean, customerEmail: string, createdAt: string, total: { amount: number, currency: string }, refunded: { amount: number, currency: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OrderDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderDetailQuery = { order: { id: string, number: number, displayNumber: string, status: OrderStatus, disputed: boolean, customerEmail: string, createdAt: string, paidAt: string | null, fulfilledAt: string | null, lines: Array<{ variantId: string, sku: string, title: string, quantity: number, unitPrice: { amount: number, currency: string }, total: { amount: number, currency: string } }>, subtotal: { amount: number, currency: string }, discount: { amount: number, currency: string }, tax: { amount: number, currency: string }, shipping: { amount: number, currency: string }, total: { amount: number, currency: string }, refunded: { amount: number, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, postalCode: string, city: string, region: string | null, country: string, phone: string | null } | null, tracking: { carrier: string, number: string, url: string | null } | null, timeline: Array<{ id: string, kind: OrderEventKind, fromStatus: OrderStatus | null, toStatus: OrderStatus | null, cause: string, at: string, amount: { amount: number, currency: string } | null }> } };
+
+export type OrderFulfilMutationVariables = Exact<{
+  id: string | number;
+  input: FulfilOrderInput;
+}>;
+
+
+export type OrderFulfilMutation = { fulfilOrder: { id: string, status: OrderStatus } };
+
+export type OrderCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrderCancelMutation = { cancelOrder: { id: string, status: OrderStatus } };
+
+export type OrderRefundMutationVariables = Exact<{
+  id: string | number;
+  input?: RefundOrderInput | null | undefined;
+}>;
+
+
+export type OrderRefundMutation = { refundOrder: { id: string, status: OrderStatus } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { me: { role: Role | null, permissions: Array<string>, siteIds: Array<string> | null, user: { id: string, email: string, name: string, emailVerified: boolean }, tenant: { id: string, slug: string, name: string, plan: string } | null, memberships: { edges: Array<{ node: { id: string, role: Role, tenant: { id: string, slug: string, name: string } } }> } } | null };
+
+export type RegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type RegisterMutation = { register: { accessToken: string, expiresAt: string, refreshToken: string | null } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login: { accessToken: string | null, expiresAt: string | null, refreshToken: string | null, mfaRequired: boolean, mfaTicket: string | null } };
+
+export type CompleteMfaMutationVariables = Exact<{
+  ticket: string;
+  code: string;
+}>;
+
+
+export type CompleteMfaMutation = { completeMfa: { accessToken: string, expiresAt: string, refreshToken: string | null } };
+
+export type RefreshMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshMutation = { refreshSession: { accessToken: string, expiresAt: string, refreshToken: string | null } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type CreateTenantMutationVariables = Exact<{
+  input: CreateTenantInput;
+}>;
+
+
+export type CreateTenantMutation = { createTenant: { accessToken: string, expiresAt: string, refreshToken: string | null } };
+
+export type SwitchTenantMutationVariables = Exact<{
+  tenantSlug: string;
+}>;
+
+
+export type SwitchTenantMutation = { switchTenant: { accessToken: string, expiresAt: string, refreshToken: string | null } };
+
+export type SitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SitesQuery = { sites: { edges: Array<{ node: { id: string, name: string, primaryHost: string | null, pages: { edges: Array<{ node: { id: string, path: string, title: string, status: PageStatus, version: number, updatedAt: string, publishedAt: string | null } }> } } }> }, templates: Array<{ id: string, name: string, description: string }> };
+
+export type CreateSiteMutationVariables = Exact<{
+  input: CreateSiteInput;
+}>;
+
+
+export type CreateSiteMutation = { createSite: { id: string, name: string } };
+
+export type CreatePageFromTemplateMutationVariables = Exact<{
+  templateId: string | number;
+  siteId?: string | number | null | undefined;
+  path: string;
+  title: string;
+}>;
+
+
+export type CreatePageFromTemplateMutation = { createPageFromTemplate: { id: string, path: string, title: string } };
+
+export type DraftPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DraftPageQuery = { draftPage: { id: string, path: string, title: string, status: PageStatus, tree: unknown, version: number, updatedAt: string, publishedAt: string | null, templateId: string | null, site: { id: string } } | null, designTokens: { css: string }, templates: Array<{ id: string, previewTokens: { css: string } }> };
+
+export type PermissionsOnSiteQueryVariables = Exact<{
+  siteId: string | number;
+}>;
+
+
+export type PermissionsOnSiteQuery = { me: { permissionsOnSite: Array<string> } | null };
+
+export type SavePageMutationVariables = Exact<{
+  input: SavePageInput;
+}>;
+
+
+export type SavePageMutation = { savePage: { id: string, version: number, updatedAt: string, status: PageStatus, tree: unknown, title: string, path: string } };
+
+export type PublishPageMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type PublishPageMutation = { publishPage: { id: string, version: number, status: PageStatus, publishedAt: string | null } };
+
+export type TokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokensQuery = { tenantTokenOverrides: Array<{ scope: string, document: unknown, version: number }>, designTokens: { tokens: Array<{ path: string, type: string, value: unknown, cssVariable: string }> } };
+
+export type SetTenantTokensMutationVariables = Exact<{
+  document: unknown;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type SetTenantTokensMutation = { setTenantTokens: { scope: string, document: unknown, version: number } };
+
+export type SignInProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInProvidersQuery = { signInProviders: Array<{ id: string, name: string, startUrl: string }> };
+
+export type ExchangeSignInCodeMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ExchangeSignInCodeMutation = { exchangeSignInCode: { accessToken: string | null, expiresAt: string | null, refreshToken: string | null, mfaRequired: boolean, mfaTicket: string | null } };
+
+export type VerifyEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: boolean };
+
+export type PageVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PageVersionsQuery = { draftPage: { id: string, scheduledAt: string | null, scheduleNote: string | null, versions: { edges: Array<{ node: { version: number, title: string, createdAt: string, createdBy: string | null } }> } } | null };
+
+export type RestorePageVersionMutationVariables = Exact<{
+  pageId: string | number;
+  version: number;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type RestorePageVersionMutation = { restorePageVersion: { id: string, path: string, title: string, status: PageStatus, tree: unknown, version: number, updatedAt: string, publishedAt: string | null, templateId: string | null, site: { id: string } } };
+
+export type CreatePreviewLinkMutationVariables = Exact<{
+  pageId: string | number;
+}>;
+
+
+export type CreatePreviewLinkMutation = { createPreviewLink: { url: string, expiresAt: string } };
+
+export type SchedulePublishMutationVariables = Exact<{
+  pageId: string | number;
+  at: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type SchedulePublishMutation = { schedulePublish: { id: string, version: number, scheduledAt: string | null } };
+
+export type CancelScheduledPublishMutationVariables = Exact<{
+  pageId: string | number;
+}>;
+
+
+export type CancelScheduledPublishMutation = { cancelScheduledPublish: { id: string, scheduledAt: string | null } };
+
+export type TeamQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamQuery = { members: { edges: Array<{ node: { id: string, role: Role, user: { id: string, name: string, email: string } } }> } };
+
+export type InvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvitationsQuery = { invitations: { edges: Array<{ node: { id: string, email: string, role: Role, expiresAt: string } }> } };
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteMemberMutation = { inviteMember: { id: string } };
+
+export type ChangeMemberRoleMutationVariables = Exact<{
+  membershipId: string | number;
+  role: Role;
+}>;
+
+
+export type ChangeMemberRoleMutation = { changeMemberRole: { id: string, role: Role } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  membershipId: string | number;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: string };
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { apiKeys: { edges: Array<{ node: { id: string, name: string, prefix: string, scopes: Array<string>, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null } }> } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const AnalyticsDashboardDocument = new TypedDocumentString(`
+    query AnalyticsDashboard($range: AnalyticsRangeInput!) {
+  analyticsDashboard(range: $range) {
+    from
+    to
+    granularity
+    series {
+      bucket
+      pageViews
+      visitors
+      addToCart
+      checkouts
+      purchases
+      convertedVisitors
+    }
+    totals {
+      pageViews
+      visitors
+      addToCart
+      checkouts
+      purchases
+      convertedVisitors
+      conversionRate
+    }
+    topPages {
+      key
+      pageViews
+      visitors
+    }
+    referrers {
+      key
+      pageViews
+      visitors
+    }
+    sources {
+      key
+      pageViews
+      visitors
+    }
+    campaigns {
+      key
+      pageViews
+      visitors
+    }
+    devices {
+      key
+      pageViews
+      visitors
+    }
+    revenue {
+      day
+      currency
+      amountMinor
+      purchases
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsDashboardQuery, AnalyticsDashboardQueryVariables>;
+export const AnalyticsLiveDocument = new TypedDocumentString(`
+    query AnalyticsLive {
+  analyticsLive {
+    since
+    pageViews
+    visitors
+    events
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsLiveQuery, AnalyticsLiveQueryVariables>;
+export const RequestAnalyticsExportDocument = new TypedDocumentString(`
+    mutation RequestAnalyticsExport($range: AnalyticsRangeInput!) {
+  requestAnalyticsExport(range: $range) {
+    id
+    status
+    from
+    to
+    granularity
+    createdAt
+    downloadUrl
+  }
+}
+    `) as unknown as TypedDocumentString<RequestAnalyticsExportMutation, RequestAnalyticsExportMutationVariables>;
+export const AnalyticsExportDocument = new TypedDocumentString(`
+    query AnalyticsExport($id: ID!) {
+  analyticsExport(id: $id) {
+    id
+    status
+    from
+    to
+    granularity
+    createdAt
+    downloadUrl
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsExportQuery, AnalyticsExportQueryVariables>;
+export const DeleteAnalyticsDataDocument = new TypedDocumentString(`
+    mutation DeleteAnalyticsData {
+  deleteAnalyticsData {
+    events
+    aggregates
+    exports
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAnalyticsDataMutation, DeleteAnalyticsDataMutationVariables>;
+export const AnalyticsSettingsDocument = new TypedDocumentString(`
+    query AnalyticsSettings {
+  analyticsSettings {
+    clarityProjectId
+    clarityEnabled
+    consentMode
+    consentRegions
+    consentBanners {
+      region
+      title
+      body
+      acceptLabel
+      rejectLabel
+    }
+    firstPartyAnalytics
+    retentionDays
+    updatedAt
+  }
+  regions {
+    code
+    consentRequired
+  }
+}
+    `) as unknown as TypedDocumentString<AnalyticsSettingsQuery, AnalyticsSettingsQueryVariables>;
+export const UpdateAnalyticsSettingsDocument = new TypedDocumentString(`
+    mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {
+  updateAnalyticsSettings(input: $input) {
+    clarityProjectId
+    clarityEnabled
+    consentMode
+    consentRegions
+    consentBanners {
+      region
+      title
+      body
+      acceptLabel
+      rejectLabel
+    }
+    firstPartyAnalytics
+    retentionDays
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAnalyticsSettingsMutation, UpdateAnalyticsSettingsMutationVariables>;
+export const MediaAssetsDocument = new TypedDocumentString(`
+    query MediaAssets($first: Int, $after: String, $search: String, $type: AssetKind) {
+  assets(first: $first, after: $after, search: $search, type: $type) {
+    edges {
+      cursor
+      node {
+        id
+        filename
+        contentType
+        size
+        kind
+        status
+        failureReason
+        private
+        alt
+        width
+        height
+        placeholderDataUrl
+        dominantColor
+        focalPoint {
+          x
+          y
+        }
+        url
+        variants(format: WEBP) {
+          width
+          height
+          format
+          crop
+          size
+          url
+        }
+        createdAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MediaAssetsQuery, MediaAssetsQueryVariables>;
+export const MediaAssetDocument = new TypedDocumentString(`
+    query MediaAsset($id: ID!) {
+  asset(id: $id) {
+    id
+    filename
+    contentType
+    size
+    kind
+    status
+    failureReason
+    private
+    alt
+    width
+    height
+    placeholderDataUrl
+    dominantColor
+    focalPoint {
+      x
+      y
+    }
+    url
+    variants(format: WEBP) {
+      width
+      height
+      format
+      crop
+      size
+      url
+    }
+    allVariants: variants {
+      width
+      height
+      format
+      size
+      url
+    }
+    usages {
+      service
+      kind
+      id
+      label
+    }
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<MediaAssetQuery, MediaAssetQueryVariables>;
+export const MediaCreateUploadDocument = new TypedDocumentString(`
+    mutation MediaCreateUpload($input: CreateUploadInput!) {
+  createUpload(input: $input) {
+    asset {
+      id
+      status
+    }
+    uploadUrl
+    method
+    headers {
+      name
+      value
+    }
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<MediaCreateUploadMutation, MediaCreateUploadMutationVariables>;
+export const MediaCompleteUploadDocument = new TypedDocumentString(`
+    mutation MediaCompleteUpload($id: ID!) {
+  completeUpload(id: $id) {
+    id
+    status
+    failureReason
+  }
+}
+    `) as unknown as TypedDocumentString<MediaCompleteUploadMutation, MediaCompleteUploadMutationVariables>;
+export const MediaUpdateAssetDocument = new TypedDocumentString(`
+    mutation MediaUpdateAsset($id: ID!, $input: UpdateAssetInput!) {
+  updateAsset(id: $id, input: $input) {
+    id
+    alt
+    focalPoint {
+      x
+      y
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MediaUpdateAssetMutation, MediaUpdateAssetMutationVariables>;
+export const MediaDeleteAssetDocument = new TypedDocumentString(`
+    mutation MediaDeleteAsset($id: ID!, $force: Boolean) {
+  deleteAsset(id: $id, force: $force)
+}
+    `) as unknown as TypedDocumentString<MediaDeleteAssetMutation, MediaDeleteAssetMutationVariables>;
+export const TokensEditorDocument = new TypedDocumentString(`
+    query TokensEditor($region: String) {
+  tenantTokenOverrides {
+    scope
+    region
+    version
+    document
+  }
+  designTokens(region: $region) {
+    tokens {
+      path
+      type
+      value
+      cssVariable
+    }
+  }
+  regions {
+    code
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<TokensEditorQuery, TokensEditorQueryVariables>;
+export const FontAssetsDocument = new TypedDocumentString(`
+    query FontAssets {
+  assets(first: 100, type: FONT) {
+    edges {
+      node {
+        id
+        filename
+        status
+        private
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FontAssetsQuery, FontAssetsQueryVariables>;
+export const SetRegionTokensDocument = new TypedDocumentString(`
+    mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {
+  setRegionTokens(
+    region: $region
+    document: $document
+    expectedVersion: $expectedVersion
+  ) {
+    scope
+    region
+    version
+    document
+  }
+}
+    `) as unknown as TypedDocumentString<SetRegionTokensMutation, SetRegionTokensMutationVariables>;
+export const RegionsDocument = new TypedDocumentString(`
+    query Regions {
+  regions {
+    code
+    locale
+    currency
+    pathPrefix
+    hosts
+    countries
+    consentRequired
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
+export const UpsertRegionDocument = new TypedDocumentString(`
+    mutation UpsertRegion($input: RegionInput!) {
+  upsertRegion(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<UpsertRegionMutation, UpsertRegionMutationVariables>;
+export const DeleteRegionDocument = new TypedDocumentString(`
+    mutation DeleteRegion($code: String!) {
+  deleteRegion(code: $code)
+}
+    `) as unknown as TypedDocumentString<DeleteRegionMutation, DeleteRegionMutationVariables>;
+export const SetDefaultRegionDocument = new TypedDocumentString(`
+    mutation SetDefaultRegion($code: String!) {
+  setDefaultRegion(code: $code) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<SetDefaultRegionMutation, SetDefaultRegionMutationVariables>;
+export const BillingDocument = new TypedDocumentString(`
+    query Billing {
+  billing {
+    plan
+    planName
+    status
+    currentPeriodEnd
+    cancelAtPeriodEnd
+    limits {
+      pages
+      products
+      storageBytes
+      apiRequestsPerMinute
+      members
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BillingQuery, BillingQueryVariables>;
+export const StartCheckoutDocument = new TypedDocumentString(`
+    mutation StartCheckout($plan: String!) {
+  startCheckout(plan: $plan) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<StartCheckoutMutation, StartCheckoutMutationVariables>;
+export const ChangePlanDocument = new TypedDocumentString(`
+    mutation ChangePlan($plan: String!) {
+  changePlan(plan: $plan) {
+    plan
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePlanMutation, ChangePlanMutationVariables>;
+export const CancelSubscriptionDocument = new TypedDocumentString(`
+    mutation CancelSubscription {
+  cancelSubscription {
+    plan
+  }
+}
+    `) as unknown as TypedDocumentString<CancelSubscriptionMutation, CancelSubscriptionMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($token: String!) {
+  acceptInvitation(token: $token) {
+    accessToken
+    expiresAt
+    refreshToken
+    tenant {
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const StoreProductsDocument = new TypedDocumentString(`
+    query StoreProducts($first: Int, $after: String, $search: String, $status: ProductStatus) {
+  products(first: $first, after: $after, search: $search, status: $status) {
+    edges {
+      cursor
+      node {
+        id
+        title
+        slug
+        status
+        version
+        updatedAt
+        variants {
+          id
+          sku
+          inStock
+        }
+        priceRange {
+          min {
+            amount
+            currency
+          }
+          max {
+            amount
+            currency
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreProductsQuery, StoreProductsQueryVariables>;
+export const StoreProductDocument = new TypedDocumentString(`
+    query StoreProduct($id: ID!) {
+  product(id: $id) {
+    id
+    title
+    slug
+    description
+    status
+    version
+    updatedAt
+    options {
+      name
+      values
+    }
+    variants {
+      id
+      sku
+      title
+      optionValues
+      weightGrams
+      prices {
+        currency
+        amount
+        compareAtAmount
+      }
+      stock {
+        location {
+          id
+          name
+          isDefault
+        }
+        onHand
+        reserved
+        available
+      }
+    }
+  }
+  locations {
+    id
+    name
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<StoreProductQuery, StoreProductQueryVariables>;
+export const StoreLocationsDocument = new TypedDocumentString(`
+    query StoreLocations {
+  locations {
+    id
+    name
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<StoreLocationsQuery, StoreLocationsQueryVariables>;
+export const StoreCreateProductDocument = new TypedDocumentString(`
+    mutation StoreCreateProduct($input: CreateProductInput!) {
+  createProduct(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<StoreCreateProductMutation, StoreCreateProductMutationVariables>;
+export const StoreUpdateProductDocument = new TypedDocumentString(`
+    mutation StoreUpdateProduct($id: ID!, $expectedVersion: Int!, $input: UpdateProductInput!) {
+  updateProduct(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<StoreUpdateProductMutation, StoreUpdateProductMutationVariables>;
+export const StoreSetStockDocument = new TypedDocumentString(`
+    mutation StoreSetStock($input: SetStockInput!) {
+  setStock(input: $input) {
+    location {
+      id
+      name
+      isDefault
+    }
+    onHand
+    reserved
+    available
+  }
+}
+    `) as unknown as TypedDocumentString<StoreSetStockMutation, StoreSetStockMutationVariables>;
+export const OrdersDocument = new TypedDocumentString(`
+    query Orders($first: Int, $after: String, $filter: OrderFilter) {
+  orders(first: $first, after: $after, filter: $filter) {
+    edges {
+      cursor
+      node {
+        id
+        number
+        displayNumber
+        status
+        disputed
+        customerEmail
+        total {
+          amount
+          currency
+        }
+        refunded {
+          amount
+          currency
+        }
+        createdAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrdersQuery, OrdersQueryVariables>;
+export const OrderDetailDocument = new TypedDocumentString(`
+    query OrderDetail($id: ID!) {
+  order(id: $id) {
+    id
+    number
+    displayNumber
+    status
+    disputed
+    customerEmail
+    lines {
+      variantId
+      sku
+      title
+      quantity
+      unitPrice {
+        amount
+        currency
+      }
+      total {
+        amount
+        currency
+      }
+    }
+    subtotal {
+      amount
+      currency
+    }
+    discount {
+      amount
+      currency
+    }
+    tax {
+      amount
+      currency
+    }
+    shipping {
+      amount
+      currency
+    }
+    total {
+      amount
+      currency
+    }
+    refunded {
+      amount
+      currency
+    }
+    shippingAddress {
+      name
+      line1
+      line2
+      postalCode
+      city
+      region
+      country
+      phone
+    }
+    tracking {
+      carrier
+      number
+      url
+    }
+    createdAt
+    paidAt
+    fulfilledAt
+    timeline {
+      id
+      kind
+      fromStatus
+      toStatus
+      amount {
+        amount
+        currency
+      }
+      cause
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderDetailQuery, OrderDetailQueryVariables>;
+export const OrderFulfilDocument = new TypedDocumentString(`
+    mutation OrderFulfil($id: ID!, $input: FulfilOrderInput!) {
+  fulfilOrder(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OrderFulfilMutation, OrderFulfilMutationVariables>;
+export const OrderCancelDocument = new TypedDocumentString(`
+    mutation OrderCancel($id: ID!) {
+  cancelOrder(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OrderCancelMutation, OrderCancelMutationVariables>;
+export const OrderRefundDocument = new TypedDocumentString(`
+    mutation OrderRefund($id: ID!, $input: RefundOrderInput) {
+  refundOrder(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OrderRefundMutation, OrderRefundMutationVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  me {
+    user {
+      id
+      email
+      name
+      emailVerified
+    }
+    tenant {
+      id
+      slug
+      name
+      plan
+    }
+    role
+    permissions
+    siteIds
+    memberships(first: 50) {
+      edges {
+        node {
+          id
+          role
+          tenant {
+            id
+            slug
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const RegisterDocument = new TypedDocumentString(`
+    mutation Register($input: RegisterInput!) {
+  register(input: $input) {
+    accessToken
+    expiresAt
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+    expiresAt
+    refreshToken
+    mfaRequired
+    mfaTicket
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const CompleteMfaDocument = new TypedDocumentString(`
+    mutation CompleteMfa($ticket: String!, $code: String!) {
+  completeMfa(ticket: $ticket, code: $code) {
+    accessToken
+    expiresAt
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteMfaMutation, CompleteMfaMutationVariables>;
+export const RefreshDocument = new TypedDocumentString(`
+    mutation Refresh($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) {
+    accessToken
+    expiresAt
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshMutation, RefreshMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const CreateTenantDocument = new TypedDocumentString(`
+    mutation CreateTenant($input: CreateTenantInput!) {
+  createTenant(input: $input) {
+    accessToken
+    expiresAt
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTenantMutation, CreateTenantMutationVariables>;
+export const SwitchTenantDocument = new TypedDocumentString(`
+    mutation SwitchTenant($tenantSlug: String!) {
+  switchTenant(tenantSlug: $tenantSlug) {
+    accessToken
+    expiresAt
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<SwitchTenantMutation, SwitchTenantMutationVariables>;
+export const SitesDocument = new TypedDocumentString(`
+    query Sites {
+  sites(first: 50) {
+    edges {
+      node {
+        id
+        name
+        primaryHost
+        pages(first: 100) {
+          edges {
+            node {
+              id
+              path
+              title
+              status
+              version
+              updatedAt
+              publishedAt
+            }
+          }
+        }
+      }
+    }
+  }
+  templates {
+    id
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<SitesQuery, SitesQueryVariables>;
+export const CreateSiteDocument = new TypedDocumentString(`
+    mutation CreateSite($input: CreateSiteInput!) {
+  createSite(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSiteMutation, CreateSiteMutationVariables>;
+export const CreatePageFromTemplateDocument = new TypedDocumentString(`
+    mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {
+  createPageFromTemplate(
+    templateId: $templateId
+    siteId: $siteId
+    path: $path
+    title: $title
+  ) {
+    id
+    path
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePageFromTemplateMutation, CreatePageFromTemplateMutationVariables>;
+export const DraftPageDocument = new TypedDocumentString(`
+    query DraftPage($id: ID!) {
+  draftPage(id: $id) {
+    id
+    path
+    title
+    status
+    tree
+    version
+    updatedAt
+    publishedAt
+    templateId
+    site {
+      id
+    }
+  }
+  designTokens {
+    css
+  }
+  templates {
+    id
+    previewTokens {
+      css
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftPageQuery, DraftPageQueryVariables>;
+export const PermissionsOnSiteDocument = new TypedDocumentString(`
+    query PermissionsOnSite($siteId: ID!) {
+  me {
+    permissionsOnSite(siteId: $siteId)
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsOnSiteQuery, PermissionsOnSiteQueryVariables>;
+export const SavePageDocument = new TypedDocumentString(`
+    mutation SavePage($input: SavePageInput!) {
+  savePage(input: $input) {
+    id
+    version
+    updatedAt
+    status
+    tree
+    title
+    path
+  }
+}
+    `) as unknown as TypedDocumentString<SavePageMutation, SavePageMutationVariables>;
+export const PublishPageDocument = new TypedDocumentString(`
+    mutation PublishPage($id: ID!, $expectedVersion: Int) {
+  publishPage(id: $id, expectedVersion: $expectedVersion) {
+    id
+    version
+    status
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPageMutation, PublishPageMutationVariables>;
+export const TokensDocument = new TypedDocumentString(`
+    query Tokens {
+  tenantTokenOverrides {
+    scope
+    document
+    version
+  }
+  designTokens {
+    tokens {
+      path
+      type
+      value
+      cssVariable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TokensQuery, TokensQueryVariables>;
+export const SetTenantTokensDocument = new TypedDocumentString(`
+    mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {
+  setTenantTokens(document: $document, expectedVersion: $expectedVersion) {
+    scope
+    document
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SetTenantTokensMutation, SetTenantTokensMutationVariables>;
+export const SignInProvidersDocument = new TypedDocumentString(`
+    query SignInProviders {
+  signInProviders {
+    id
+    name
+    startUrl
+  }
+}
+    `) as unknown as TypedDocumentString<SignInProvidersQuery, SignInProvidersQueryVariables>;
+export const ExchangeSignInCodeDocument = new TypedDocumentString(`
+    mutation ExchangeSignInCode($code: String!) {
+  exchangeSignInCode(code: $code) {
+    accessToken
+    expiresAt
+    refreshToken
+    mfaRequired
+    mfaTicket
+  }
+}
+    `) as unknown as TypedDocumentString<ExchangeSignInCodeMutation, ExchangeSignInCodeMutationVariables>;
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($token: String!) {
+  verifyEmail(token: $token)
+}
+    `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const PageVersionsDocument = new TypedDocumentString(`
+    query PageVersions($id: ID!) {
+  draftPage(id: $id) {
+    id
+    scheduledAt
+    scheduleNote
+    versions(first: 20) {
+      edges {
+        node {
+          version
+          title
+          createdAt
+          createdBy
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageVersionsQuery, PageVersionsQueryVariables>;
+export const RestorePageVersionDocument = new TypedDocumentString(`
+    mutation RestorePageVersion($pageId: ID!, $version: Int!, $expectedVersion: Int) {
+  restorePageVersion(
+    pageId: $pageId
+    version: $version
+    expectedVersion: $expectedVersion
+  ) {
+    id
+    path
+    title
+    status
+    tree
+    version
+    updatedAt
+    publishedAt
+    templateId
+    site {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestorePageVersionMutation, RestorePageVersionMutationVariables>;
+export const CreatePreviewLinkDocument = new TypedDocumentString(`
+    mutation CreatePreviewLink($pageId: ID!) {
+  createPreviewLink(pageId: $pageId) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePreviewLinkMutation, CreatePreviewLinkMutationVariables>;
+export const SchedulePublishDocument = new TypedDocumentString(`
+    mutation SchedulePublish($pageId: ID!, $at: String!, $expectedVersion: Int) {
+  schedulePublish(pageId: $pageId, at: $at, expectedVersion: $expectedVersion) {
+    id
+    version
+    scheduledAt
+  }
+}
+    `) as unknown as TypedDocumentString<SchedulePublishMutation, SchedulePublishMutationVariables>;
+export const CancelScheduledPublishDocument = new TypedDocumentString(`
+    mutation CancelScheduledPublish($pageId: ID!) {
+  cancelScheduledPublish(pageId: $pageId) {
+    id
+    scheduledAt
+  }
+}
+    `) as unknown as TypedDocumentString<CancelScheduledPublishMutation, CancelScheduledPublishMutationVariables>;
+export const TeamDocument = new TypedDocumentString(`
+    query Team {
+  members(first: 100) {
+    edges {
+      node {
+        id
+        role
+        user {
+          id
+          name
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamQuery, TeamQueryVariables>;
+export const InvitationsDocument = new TypedDocumentString(`
+    query Invitations {
+  invitations(first: 100) {
+    edges {
+      node {
+        id
+        email
+        role
+        expiresAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const ChangeMemberRoleDocument = new TypedDocumentString(`
+    mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {
+  changeMemberRole(membershipId: $membershipId, role: $role) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($membershipId: ID!) {
+  removeMember(membershipId: $membershipId)
+}
+    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys {
+  apiKeys(first: 100) {
+    edges {
+      node {
+        id
+        name
+        prefix
+        scopes
+        createdAt
+        expiresAt
+        lastUsedAt
+        revokedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
