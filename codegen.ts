@@ -51,11 +51,26 @@ const mappers: Record<string, Record<string, string>> = {
   },
   commerce: {
     Product: '../entities.js#Product',
+    Variant: '../services/catalog-service.js#VariantView',
+    VariantPrice: '../entities-catalog.js#VariantPrice',
+    Collection: '../entities-catalog.js#Collection',
+    Location: '../entities-catalog.js#Location',
+    StockLevel: '../services/inventory-service.js#StockLevel',
+    CatalogJob: '../entities-catalog.js#CatalogJob',
+    Order: '../entities-orders.js#Order',
+    OrderTimelineEntry: '../entities-orders.js#OrderEvent',
+    OrderStatusView: '../entities-orders.js#Order',
+    StripeConnection: '../services/stripe-connect-service.js#StripeConnection',
   },
   analytics: {
     AnalyticsSettings: '../entities.js#AnalyticsSettings',
     ConsentBanner: '../services/policy.js#BannerTexts',
     AnalyticsPolicy: '../services/policy.js#AnalyticsPolicy',
+    AnalyticsDashboard: '../services/dashboard-service.js#Dashboard',
+    AnalyticsPoint: '../services/dashboard-service.js#SeriesPoint',
+    AnalyticsRevenue: '../services/dashboard-service.js#DayRevenue',
+    AnalyticsLive: '../services/dashboard-service.js#LiveCount',
+    AnalyticsExport: '../services/dashboard-service.js#AnalyticsExport',
   },
   assets: {
     Asset: '../entities.js#Asset',
@@ -84,6 +99,24 @@ for (const [name, typeMappers] of Object.entries(mappers)) {
     },
   };
 }
+
+/**
+ * The editor SPA's operations (client/src/**), typed against the public API schema by the client
+ * preset. `documentMode: 'string'` emits typed strings, so the browser bundle carries no graphql-js.
+ */
+generates['client/src/gql/'] = {
+  schema: 'schema/api-schema.graphql',
+  documents: ['client/src/**/*.{ts,tsx}', '!client/src/gql/**'],
+  preset: 'client',
+  presetConfig: { fragmentMasking: false },
+  config: {
+    documentMode: 'string',
+    enumsAsTypes: true,
+    useTypeImports: true,
+    scalars: { JSON: 'unknown' },
+    skipTypename: true,
+  },
+};
 
 const config: CodegenConfig = {
   overwrite: true,

@@ -22,6 +22,7 @@ const lines = [
   '',
   `WebHaze is running (ready in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
   '',
+  `  Editor             ${gateway}/editor/`,
   `  GraphQL API        ${gateway}/graphql`,
   `  Demo storefront    ${gateway}/s/${DEMO.tenantSlug}/`,
   `  Health             ${gateway}/healthz   ${gateway}/readyz`,

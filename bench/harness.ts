@@ -3,10 +3,11 @@
  * its own process (bench/loadgen.ts), a warm-up, the median of several runs, and a results file.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { DEMO } from '../stack/seed.js';
 import type { LoadResult, LoadSpec } from './loadgen.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -19,12 +20,16 @@ export const benchEnv = {
   runs: Number(process.env.BENCH_RUNS ?? 3),
 };
 
-export interface ScenarioResult {
+export interface ScenarioResult<R extends { requestsPerSecond: number; p99Ms: number } = LoadResult> {
   name: string;
   requestsPerSecond: number;
   p99Ms: number;
-  runs: LoadResult[];
+  runs: R[];
 }
+
+/** The scenarios named in BENCH_SCENARIOS (comma-separated), or `defaults`. */
+export const benchScenarios = (defaults: string) =>
+  new Set((process.env.BENCH_SCENARIOS ?? defaults).split(',').map((s) => s.trim()));
 
 /** Spawns a TypeScript entry and waits for the first JSON line it prints. */
 export async function spawnReady<T>(
@@ -79,16 +84,60 @@ export async function measure(
   await load({ ...spec, connections, durationSeconds: Math.min(3, durationSeconds) });
   const results: LoadResult[] = [];
   for (let i = 0; i < runs; i++) results.push(await load({ ...spec, connections, durationSeconds }));
+  return scenarioOf(name, results);
+}
+
+/** The median req/s and p99 of a scenario's runs; prints one line. */
+export function scenarioOf<R extends { requestsPerSecond: number; p99Ms: number }>(
+  name: string,
+  runs: R[],
+): ScenarioResult<R> {
   const result = {
     name,
-    requestsPerSecond: median(results.map((r) => r.requestsPerSecond)),
-    p99Ms: median(results.map((r) => r.p99Ms)),
-    runs: results,
+    requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
+    p99Ms: median(runs.map((r) => r.p99Ms)),
+    runs,
   };
   console.info(
     `${name.padEnd(48)} ${result.requestsPerSecond.toFixed(0).padStart(7)} req/s  p99 ${result.p99Ms} ms`,
   );
   return result;
+}
+
+/** User + system CPU time of these processes so far, in ms (Linux /proc; null elsewhere). */
+export function cpuMsOf(pids: (number | undefined)[]): number | null {
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+      total += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    } catch {
+      return null;
+    }
+  }
+  return total;
+}
+
+/**
+ * measure(), plus the CPU time per request of the server processes `pids` (an upper bound: the
+ * warm-up's CPU is counted, its requests are not). On a shared machine req/s moves with the
+ * neighbours' load; CPU per request much less.
+ */
+export async function measureWithCpu(
+  pids: (number | undefined)[],
+  ...args: Parameters<typeof measure>
+): Promise<ScenarioResult & { cpuUsPerRequest: number | null }> {
+  const before = cpuMsOf(pids);
+  const result = await measure(...args);
+  const after = cpuMsOf(pids);
+  const requests = result.runs.reduce((sum, r) => sum + r.requestsPerSecond * benchEnv.durationSeconds, 0);
+  const cpuUsPerRequest =
+    before !== null && after !== null && requests > 0 ? ((after - before) * 1000) / requests : null;
+  if (cpuUsPerRequest !== null) {
+    console.info(`${''.padEnd(48)} server CPU ≤ ${cpuUsPerRequest.toFixed(0)} µs/request`);
+  }
+  return { ...result, cpuUsPerRequest };
 }
 
 export const post = (
@@ -102,6 +151,33 @@ export const post = (
   headers: { 'content-type': 'application/json', ...headers },
   body: JSON.stringify({ query, variables }),
 });
+
+/** A GraphQL call for a bench's setup: its data, or it throws with the errors. */
+export async function graphql<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown };
+  if (!body.data || body.errors) throw new Error(`bench setup failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** Signs in as the seeded demo tenant's owner (BENCH_SEED=1); returns the authorization header. */
+export async function demoOwner(url: string): Promise<Record<string, string>> {
+  const { login } = await graphql<{ login: { accessToken: string } }>(
+    url,
+    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { email: DEMO.email, password: DEMO.password, tenantSlug: DEMO.tenantSlug } },
+  );
+  return { authorization: `Bearer ${login.accessToken}` };
+}
 
 export function saveResults(name: string, results: unknown): void {
   mkdirSync(resultsDir, { recursive: true });

@@ -1,6 +1,8 @@
 /** `npm run bench`: runs every benchmark in turn (each prints its own figures and ratios). */
 import { fileURLToPath } from 'node:url';
 import { runAuthBench } from './auth/index.js';
+import { runCollectBench } from './collect/index.js';
+import { runCommerceBench } from './commerce/index.js';
 import { runGatewayBench } from './gateway/index.js';
 import { runImagesBench } from './images/index.js';
 import { runRenderBench } from './render/index.js';
@@ -12,3 +14,5 @@ await runGatewayBench();
 await runImagesBench();
 await runAuthBench();
 await runRenderBench();
+await runCollectBench();
+await runCommerceBench();

@@ -2,33 +2,100 @@
  * Child-process entry for benchmarks: the whole stack (gateway, subgraphs, worker) on a fresh
  * PostgreSQL database and Redis, with client rate limits out of the way; BENCH_SEED=1 seeds the
  * demo tenant. Prints one JSON line when ready; on SIGTERM closes and drops its database.
+ * `stack.ts gateway` with BENCH_PEER (the stack's ready line's `peer`) runs only a gateway, in
+ * front of that stack's subgraphs, sharing its Redis events and context secret.
+ * With BENCH_PROFILE_DIR set, SIGUSR2 starts the CPU profiler and the next SIGUSR2 writes
+ * `<n>.cpuprofile` there: a profile of exactly the measured load, without start-up and seeding.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { renameSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../core/config.js';
+import { loadConfig, type ServiceName } from '../core/config.js';
 import { onShutdownSignal } from '../core/http.js';
+import { startGateway } from '../gateway/server.js';
 import { startStack } from '../stack/start.js';
 import { createTestDatabase, TEST_REDIS_URL } from '../test/support/env.js';
 
-const database = await createTestDatabase();
-const config = loadConfig({
+/** What a separate gateway process needs to front this stack's subgraphs (`stack.ts gateway`). */
+export interface StackPeer {
+  serviceUrls: Record<ServiceName, string>;
+  contextSecret: string;
+  redisPrefix: string;
+}
+
+// Logs are JSON lines on stdout, where the harness looks for the ready line: only errors before it.
+// Set in the environment too: the process-wide logger reads it there when nothing passes a level.
+process.env.LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'error';
+const benchSettings = {
   ...process.env,
   NODE_ENV: 'production',
-  LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
-  DATABASE_URL: database.url,
   REDIS_URL: process.env.BENCH_REDIS_URL ?? TEST_REDIS_URL,
-  REDIS_PREFIX: `wh-bench-${randomUUID()}:`,
-  CONTEXT_SECRET: randomBytes(32).toString('hex'),
   DATA_DIR: join(tmpdir(), `wh-bench-${process.pid}`),
-  SEED_DEMO: process.env.BENCH_SEED === '1' ? 'true' : 'false',
   RATE_LIMIT_TENANT_PER_MINUTE: '1000000000',
   RATE_LIMIT_CLIENT_PER_MINUTE: '1000000000',
   SIGNIN_ATTEMPTS_PER_IP: '1000000000',
-});
-const stack = await startStack(config, { freePorts: true });
-onShutdownSignal(async () => {
-  await stack.close();
-  await database.drop();
-});
-process.stdout.write(`${JSON.stringify({ url: stack.gatewayUrl })}\n`);
+};
+
+if (process.argv[2] === 'gateway') {
+  // A public gateway in its own process, as in production, in front of another process's subgraphs.
+  const peer = JSON.parse(process.env.BENCH_PEER ?? '{}') as StackPeer;
+  const config = loadConfig({
+    ...benchSettings,
+    REDIS_PREFIX: peer.redisPrefix,
+    CONTEXT_SECRET: peer.contextSecret,
+  });
+  const gateway = await startGateway(
+    { ...config, serviceUrl: (name) => peer.serviceUrls[name] },
+    { port: 0 },
+  );
+  onShutdownSignal(() => gateway.close());
+  process.stdout.write(`${JSON.stringify({ url: gateway.url })}\n`);
+} else {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    ...benchSettings,
+    DATABASE_URL: database.url,
+    REDIS_PREFIX: `wh-bench-${randomUUID()}:`,
+    CONTEXT_SECRET: randomBytes(32).toString('hex'),
+    SEED_DEMO: process.env.BENCH_SEED === '1' ? 'true' : 'false',
+  });
+  const stack = await startStack(config, { freePorts: true });
+  onShutdownSignal(async () => {
+    await stack.close();
+    await database.drop();
+  });
+  const peer: StackPeer = {
+    serviceUrls: stack.serviceUrls,
+    contextSecret: config.contextSecret,
+    redisPrefix: config.REDIS_PREFIX,
+  };
+  process.stdout.write(`${JSON.stringify({ url: stack.gatewayUrl, peer })}\n`);
+}
+
+const profileDir = process.env.BENCH_PROFILE_DIR;
+if (profileDir) {
+  const session = new Session();
+  session.connect();
+  let running = false;
+  let written = 0;
+  process.on('SIGUSR2', () => {
+    const toggle = async () => {
+      if (!running) {
+        running = true;
+        await session.post('Profiler.enable');
+        await session.post('Profiler.start');
+        return;
+      }
+      running = false;
+      const { profile } = await session.post('Profiler.stop');
+      written += 1;
+      // Written aside, then renamed: the bench waits for the name and must never read half a file.
+      const file = join(profileDir, `${written}.cpuprofile`);
+      writeFileSync(`${file}.partial`, JSON.stringify(profile));
+      renameSync(`${file}.partial`, file);
+    };
+    toggle().catch((err: unknown) => process.stderr.write(`profiler: ${String(err)}\n`));
+  });
+}

@@ -64,6 +64,20 @@ const schema = z.object({
   ARGON2_TIME_COST: z.coerce.number().int().min(1).default(2),
   RATE_LIMIT_TENANT_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
   RATE_LIMIT_CLIENT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** `POST /collect` beacons accepted per tenant per minute (past it: 429, nothing stored). */
+  COLLECT_TENANT_PER_MINUTE: z.coerce.number().int().min(1).default(60000),
+  /** `POST /collect` beacons accepted per client (network address) per minute. */
+  COLLECT_CLIENT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** How often buffered analytics events are written to PostgreSQL (ms). */
+  ANALYTICS_FLUSH_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
+  /** How often recent analytics events are rolled into the hourly/daily aggregates (ms). */
+  ANALYTICS_AGGREGATE_INTERVAL_MS: z.coerce.number().int().min(100).default(60000),
+  /** How often raw analytics events past retention are deleted (ms). */
+  ANALYTICS_RETENTION_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .default(6 * 60 * 60 * 1000),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(1).default(30),
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(5000),
@@ -114,10 +128,21 @@ const schema = z.object({
   STRIPE_SECRET_KEY: z.string().min(1).optional(),
   /** Signing secret of the `/webhooks/stripe/billing` endpoint (whsec_...). */
   STRIPE_BILLING_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /** Signing secret of the `/webhooks/stripe/connect` endpoint (tenants' payments, whsec_...). */
+  STRIPE_CONNECT_WEBHOOK_SECRET: z.string().min(1).optional(),
   /** Point the Stripe client elsewhere (a local stand-in in tests). */
   STRIPE_API_HOST: z.string().optional(),
   STRIPE_API_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   STRIPE_API_PROTOCOL: z.enum(['http', 'https']).optional(),
+  /** The platform's Stripe publishable key (pk_...): the storefront checkout page's Payment Element. */
+  STRIPE_PUBLISHABLE_KEY: z.string().min(1).optional(),
+  /** How long a checkout holds the stock of its order before the order expires (minutes). */
+  CHECKOUT_RESERVATION_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   /** Social sign-in (OpenID Connect) providers: a JSON array of { id, name, issuer, clientId, clientSecret }. */
   OIDC_PROVIDERS: z
     .string()

@@ -37,6 +37,19 @@ const contextSchema = z.object({
   tenantSlug: z.string().nullable(),
   actor: actorSchema,
   region: z.string().nullable(),
+  /**
+   * The resolved region's BCP 47 locale (e.g. `de-DE`): the language the cms serves page
+   * translations in. Absent or null = no region (or an older gateway): the base content.
+   */
+  locale: z.string().max(64).nullish(),
+  /**
+   * The resolved region's currency (ISO 4217, e.g. `EUR`): what commerce prices carts in. Absent
+   * or null = no region (or an older gateway): carts are refused.
+   */
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullish(),
   /** The storefront site's host when the request came through a tenant's domain. */
   host: z.string().nullable().default(null),
   /** The client's IP as the gateway saw it (for brute-force limits and the audit log). */

@@ -8,7 +8,7 @@ import { createRedis, type Redis } from './redis.js';
  * suspended): they evict caches that would otherwise keep serving stale answers until their TTL.
  * Delivery is at-most-once; every cache still keeps a short TTL as the backstop.
  */
-export type PlatformEvent = 'apikey-revoked' | 'tenant-changed' | 'pages-changed';
+export type PlatformEvent = 'apikey-revoked' | 'tenant-changed' | 'pages-changed' | 'tokens-changed';
 
 export interface EventBus {
   readonly backend: 'redis' | 'memory';

@@ -30,6 +30,37 @@ export interface JobPayloads {
   'page.publish': { tenantId: string; pageId: string; version: number; at: string };
   /** One outbound webhook delivery (workers/webhooks.ts); the row holds the body and the endpoint. */
   'webhook.deliver': { tenantId: string; deliveryId: string };
+  /** Runs one catalog CSV import (workers/catalog-import.ts); the catalog_job row holds the CSV. */
+  'catalog.import': { tenantId: string; jobId: string };
+  /** Writes the catalog as CSV to storage (workers/catalog-export.ts) for a signed download. */
+  'catalog.export': { tenantId: string; jobId: string };
+  /** Applies one stored Stripe Connect webhook event to the tenant's orders (workers/commerce-webhooks.ts). */
+  'commerce.stripe-event': { tenantId: string; eventId: string };
+  /** Platform-level sweep: expires pending orders past their reservation (PaymentIntent cancelled first). */
+  'commerce.expire-orders': { tenantId: null };
+  /** Platform-level (tenantId null): moves buffered analytics events into PostgreSQL in batches. */
+  'analytics.flush': { tenantId: null };
+  /**
+   * Rolls raw analytics events into hourly and daily aggregates. `tenantId: null` (the repeatable
+   * tick) re-aggregates the recent window of every tenant that has events in it; a tenant id with
+   * `from`/`to` (ISO) re-aggregates that tenant's window.
+   */
+  'analytics.aggregate': { tenantId: string | null; from?: string; to?: string };
+  /** Platform-level: deletes raw analytics events past each tenant's retention. */
+  'analytics.retention': { tenantId: null };
+  /** Writes one requested analytics CSV export to storage. */
+  'analytics.export': { tenantId: string; exportId: string };
+  /** Records a paid order as a `purchase` event (fed by commerce). Idempotent per order id. */
+  'analytics.purchase': {
+    tenantId: string;
+    orderId: string;
+    amountMinor: number;
+    currency: string;
+    /** The visitor hash kept on the cart, or null when the visitor was not counted. */
+    visitorHash: string | null;
+    /** When the order was paid (ISO 8601). */
+    at: string;
+  };
 }
 
 export type JobName = keyof JobPayloads & string;
@@ -40,7 +71,8 @@ export type EmailTemplate =
   | 'password-reset'
   | 'email-change'
   | 'invitation'
-  | 'security-alert';
+  | 'security-alert'
+  | 'order-confirmation';
 
 /** The runtime list of job kinds (one BullMQ queue each); a Record so a missing name fails to compile. */
 const JOB_KINDS: Record<JobName, true> = {
@@ -51,7 +83,24 @@ const JOB_KINDS: Record<JobName, true> = {
   'email.send': true,
   'page.publish': true,
   'webhook.deliver': true,
+  'commerce.stripe-event': true,
+  'commerce.expire-orders': true,
+  'catalog.import': true,
+  'catalog.export': true,
+  'analytics.flush': true,
+  'analytics.aggregate': true,
+  'analytics.retention': true,
+  'analytics.export': true,
+  'analytics.purchase': true,
 };
+
+/** Job kinds that may run for the platform as a whole (`tenantId: null`), besides account mail. */
+const PLATFORM_JOBS: ReadonlySet<JobName> = new Set<JobName>([
+  'commerce.expire-orders',
+  'analytics.flush',
+  'analytics.aggregate',
+  'analytics.retention',
+]);
 export const JOB_NAMES = Object.keys(JOB_KINDS) as JobName[];
 
 export interface EnqueueOptions {
@@ -83,6 +132,11 @@ export interface JobQueue {
   depths(): Promise<Record<JobName, QueueDepth>>;
   /** The most recent permanently failed jobs of one kind, newest first. */
   failedJobs(name: JobName, limit?: number): Promise<FailedJob[]>;
+  /**
+   * Runs `name` with `payload` every `everyMs` (one schedule per job kind: calling it again
+   * replaces the schedule). BullMQ: a job scheduler shared by every process; in-process: a timer.
+   */
+  repeat<N extends JobName>(name: N, payload: JobPayloads[N], everyMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -121,7 +175,7 @@ function assertJobId(jobId: string): void {
 
 /** Every payload names its tenant; only account-level mail may say null (no tenant involved). */
 function assertPayload(name: JobName, payload: { tenantId: string | null }): void {
-  const accountLevel = payload?.tenantId === null && name === 'email.send';
+  const accountLevel = payload?.tenantId === null && (name === 'email.send' || PLATFORM_JOBS.has(name));
   if (!accountLevel && (typeof payload?.tenantId !== 'string' || payload.tenantId === '')) {
     throw new Error(`Job ${name} needs a tenantId in its payload`);
   }
@@ -233,6 +287,11 @@ export class BullJobQueue implements JobQueue {
     });
   }
 
+  async repeat<N extends JobName>(name: N, payload: JobPayloads[N], everyMs: number): Promise<void> {
+    assertPayload(name, payload);
+    await this.queue(name).upsertJobScheduler(`every-${name}`, { every: everyMs }, { name, data: payload });
+  }
+
   async depths(): Promise<Record<JobName, QueueDepth>> {
     const entries = await Promise.all(
       JOB_NAMES.map(async (name) => {
@@ -319,6 +378,7 @@ export class InProcessJobQueue implements JobQueue {
   private readonly completed: string[] = [];
   private readonly failed: (FailedJob & { key: string })[] = [];
   private closing = false;
+  private readonly repeats = new Map<JobName, NodeJS.Timeout>();
 
   constructor(
     private readonly handlers: JobHandlers,
@@ -365,6 +425,20 @@ export class InProcessJobQueue implements JobQueue {
     return depths;
   }
 
+  async repeat<N extends JobName>(name: N, payload: JobPayloads[N], everyMs: number): Promise<void> {
+    if (!(name in JOB_KINDS)) throw new Error(`Unknown job kind ${name}`);
+    assertPayload(name, payload);
+    clearInterval(this.repeats.get(name));
+    const timer = setInterval(() => {
+      // One run at a time per schedule: skip a tick while the previous run is still queued or running.
+      if (this.closing || this.waiting.some((job) => job.name === name) || this.activeNames.includes(name))
+        return;
+      this.push({ id: randomUUID(), name, payload, attemptsMade: 0 });
+    }, everyMs);
+    timer.unref();
+    this.repeats.set(name, timer);
+  }
+
   async failedJobs(name: JobName, limit = 50): Promise<FailedJob[]> {
     return this.failed
       .filter((job) => job.name === name)
@@ -376,6 +450,8 @@ export class InProcessJobQueue implements JobQueue {
   /** Stops taking jobs and waits for running ones; delayed jobs stay in the store. */
   async close(): Promise<void> {
     this.closing = true;
+    for (const timer of this.repeats.values()) clearInterval(timer);
+    this.repeats.clear();
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     while (this.running.size > 0) await Promise.allSettled([...this.running]);

@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   'catalog:read',
   'catalog:write',
   'orders:read',
+  'orders:write',
   'assets:read',
   'assets:write',
   'analytics:read',
@@ -48,7 +49,8 @@ const editor: Permission[] = [
   'orders:read',
   'analytics:read',
 ];
-const admin: Permission[] = [...editor, 'settings:write', 'members:manage', 'audit:read'];
+// Fulfilling, cancelling and refunding orders moves money: admins and owners only.
+const admin: Permission[] = [...editor, 'settings:write', 'members:manage', 'audit:read', 'orders:write'];
 const owner: Permission[] = [...admin, 'billing:manage', 'tenant:delete'];
 
 /** Owner > Admin > Editor > Contributor: each role has everything the one below it has. */

@@ -277,6 +277,20 @@ function isMissing(err: unknown): boolean {
 // ---------------------------------------------------------------------------------------------
 // S3 backend
 
+/**
+ * Origins other than the platform's own that browsers fetch objects from (S3 presigned uploads and
+ * downloads, the CDN): pages and the editor list them in their Content-Security-Policy.
+ */
+export function storageOrigins(config: Config): string[] {
+  const origins = new Set<string>();
+  if (config.S3_ENDPOINT) {
+    const { host, port, useSSL } = s3Endpoint(config);
+    origins.add(new URL(`${useSSL ? 'https' : 'http'}://${host}${port ? `:${port}` : ''}`).origin);
+  }
+  if (config.CDN_BASE_URL) origins.add(new URL(config.CDN_BASE_URL).origin);
+  return [...origins];
+}
+
 /** S3_ENDPOINT may be a bare host (with S3_PORT / S3_USE_SSL) or a URL like http://minio:9000. */
 function s3Endpoint(config: Config): { host: string; port: number | undefined; useSSL: boolean } {
   const endpoint = config.S3_ENDPOINT ?? '';

@@ -80,6 +80,11 @@ export function createFilesRoute(storage: Storage, secret: string, now: () => nu
       'x-content-type-options': 'nosniff',
       'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
       'cache-control': signed ? 'private, max-age=60' : 'public, max-age=300',
+      // Public objects are readable by anyone anyway; fonts are always fetched in CORS mode, so a
+      // storefront on a tenant's own domain needs this to use self-hosted faces served from here.
+      ...(signed
+        ? {}
+        : { 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin' }),
       ...(type ? {} : { 'content-disposition': 'attachment' }),
     });
     res.end(req.method === 'HEAD' ? undefined : body);

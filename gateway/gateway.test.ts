@@ -75,6 +75,8 @@ describe('gateway over stand-in subgraphs', () => {
         tenantSlug: 'demo',
         actor: { kind: 'user', userId, role: 'editor', platformAdmin: false },
         region: 'us',
+        locale: 'en-US',
+        currency: 'USD',
         host: null,
         clientIp: '127.0.0.1',
         userAgent: null,

@@ -16,8 +16,14 @@ export interface RateLimits {
   /**
    * Counts one request for the tenant (if any) and the client; throws 429 RATE_LIMITED past either
    * limit. `tenantPerMinute` is the tenant's plan rate (capped by the configured tenant limit).
+   * `points` counts several requests at once (cached storefront hits are counted in batches).
    */
-  consume(tenantId: string | null, clientKey: string, tenantPerMinute?: number): Promise<void>;
+  consume(
+    tenantId: string | null,
+    clientKey: string,
+    tenantPerMinute?: number,
+    points?: number,
+  ): Promise<void>;
   backend: 'redis' | 'memory';
 }
 
@@ -58,10 +64,10 @@ export function createRateLimits(settings: RateLimitSettings, redis: Redis | nul
 
   return {
     backend: redis ? 'redis' : 'memory',
-    async consume(tenantId, clientKey, tenantPerMinute) {
+    async consume(tenantId, clientKey, tenantPerMinute, points = 1) {
       const results = await Promise.allSettled([
-        clientLimiter.consume(clientKey),
-        tenantId ? tenantLimiterFor(tenantPerMinute).consume(tenantId) : null,
+        clientLimiter.consume(clientKey, points),
+        tenantId ? tenantLimiterFor(tenantPerMinute).consume(tenantId, points) : null,
       ]);
       let retryAfterMs = 0;
       for (const result of results) {

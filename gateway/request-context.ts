@@ -123,6 +123,8 @@ export function createContextResolver(
           tenantSlug: tenant?.slug ?? null,
           actor,
           region: region?.code ?? null,
+          locale: region?.locale ?? null,
+          currency: region?.currency ?? null,
           host: storefrontHost,
           clientIp: request.remoteAddress ?? null,
           userAgent: userAgentOf(request.headers['user-agent']),

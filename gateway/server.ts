@@ -11,9 +11,12 @@ import { executeGraphQL, HttpError, type Route, startHttpService } from '../core
 import { logger } from '../core/logger.js';
 import { planLimits } from '../core/plans.js';
 import { createRedis } from '../core/redis.js';
-import type { Storage } from '../core/storage.js';
+import { createStorage, type Storage, storageOrigins } from '../core/storage.js';
+import { utcDay, visitorHash } from '../subgraphs/analytics/services/beacon.js';
 import { createApiKeyVerifier } from './api-keys.js';
+import { createCollectRoute } from './collect.js';
 import { createConsentRoute } from './consent.js';
+import { createEditorRoute } from './editor.js';
 import { createFilesRoute } from './files.js';
 import { createTokenVerifier } from './identity.js';
 import { enforceLimits, measureOperation, type QueryLimits } from './limits.js';
@@ -23,7 +26,9 @@ import { createPreviewRoute } from './preview.js';
 import { createRateLimits, type RateLimits } from './rate-limits.js';
 import { refuse } from './refuse.js';
 import { type ContextResolver, createContextResolver } from './request-context.js';
+import { createSeoFilesRoute, SiteIndexingCache } from './seo-files.js';
 import { createStorefrontRoute } from './storefront.js';
+import { createStorefrontCartRoute } from './storefront-cart.js';
 import { createUndiciFetcher, type GatewayContext, SignedDataSource } from './subgraph-client.js';
 import { subgraphRateLimitsPlugin } from './subgraph-rate-limits.js';
 import { createTenantDirectory } from './tenants.js';
@@ -39,7 +44,10 @@ export interface GatewayOptions {
   jwksCooldownMs?: number;
   /** For benchmarks: keep Apollo's stock make-fetch-happen fetcher, to compare against undici. */
   stockFetcher?: boolean;
-  /** Disk-backed object storage to serve at /files (embedded mode). */
+  /**
+   * Object storage. Served at /files and /uploads when disk-backed (embedded mode); read in every
+   * mode for per-site sitemaps (gateway/seo-files.ts). Opened from the configuration when omitted.
+   */
   storage?: Storage;
 }
 
@@ -91,6 +99,8 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
   });
   await server.start();
   let supergraphLoaded = true;
+  // Sitemaps are read from storage whatever its backend (S3 too): see docs/decisions.md.
+  const objects = opts.storage ?? (await createStorage(config));
 
   const redis = createRedis(config, 'gateway-limits', { enableAutoPipelining: true });
   const rateLimits = createRateLimits(
@@ -116,7 +126,11 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
   await events.subscribe('tenant-changed', (tenantId) => tenants.evict(tenantId));
   // Published pages are cached here; the cms announces every publish/unpublish/move of a tenant's pages.
   const pageCache = new PageCache();
-  await events.subscribe('pages-changed', (tenantId) => pageCache.purgeTenant(tenantId));
+  const siteIndexingCache = new SiteIndexingCache();
+  await events.subscribe('pages-changed', (tenantId) => {
+    pageCache.purgeTenant(tenantId);
+    siteIndexingCache.purgeTenant(tenantId);
+  });
   const verifyApiKey = await createApiKeyVerifier({
     authBaseUrl,
     contextSecret: config.contextSecret,
@@ -125,12 +139,15 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     events,
   });
   const resolver = createContextResolver(config, tenants, verifyToken, verifyApiKey);
+  // First-party analytics beacons: POST /collect and /s/<tenant>/collect (gateway/collect.ts).
+  const collect = await createCollectRoute({ server, resolver, config, events, redis });
   logger().info({ rateLimits: rateLimits.backend }, 'gateway rate limits backend');
 
   const releaseResources = async () => {
     supergraphLoaded = false;
     await server.stop();
     await agent.close();
+    await collect.close();
     await redis?.quit();
     await events.close();
   };
@@ -140,7 +157,10 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     port: opts.port ?? config.GATEWAY_PORT,
     routes: [
       publicGraphQLRoute(server, resolver, rateLimits),
-      createWebhookRoute(agent, { '/webhooks/stripe/billing': authBaseUrl }),
+      createWebhookRoute(agent, {
+        '/webhooks/stripe/billing': authBaseUrl,
+        '/webhooks/stripe/connect': config.serviceUrl('commerce').replace(/\/graphql\/?$/, ''),
+      }),
       internalGraphQLRoute(server, config.contextSecret),
       jwksProxyRoute(agent, `${authBaseUrl}/.well-known/jwks.json`),
       createOidcProxyRoute({
@@ -151,9 +171,35 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
       }),
       ...(opts.storage ? [createFilesRoute(opts.storage, config.contextSecret)] : []),
       ...(opts.storage ? [createUploadsRoute(opts.storage, config.contextSecret)] : []),
+      collect.route,
       createConsentRoute({ secureCookies: new URL(config.publicUrl).protocol === 'https:' }),
+      // The editor SPA at /editor (gateway/editor.ts), before the storefront's catch-all.
+      createEditorRoute({
+        isPlatformHost: (host) => resolver.isPlatformHost(host),
+        storageOrigins: storageOrigins(config),
+      }),
       createPreviewRoute(server, config.contextSecret, rateLimits),
-      createStorefrontRoute(server, resolver, rateLimits, pageCache),
+      createSeoFilesRoute(server, resolver, rateLimits, objects, siteIndexingCache),
+      // Cart, checkout, payment and order status pages (before the cms pages: those paths are reserved).
+      createStorefrontCartRoute({
+        server,
+        resolver,
+        rateLimits,
+        secureCookies: new URL(config.publicUrl).protocol === 'https:',
+        publishableKey: config.STRIPE_PUBLISHABLE_KEY ?? null,
+        visitorHashOf: async (tenantId, req, ctx) => {
+          const v = ctx.visitor;
+          if (v && (v.gpc || v.optOut || v.consent === 'denied')) return null;
+          const salt = await collect.buffer.dailySalt(utcDay(Date.now()));
+          return visitorHash(
+            salt,
+            tenantId,
+            req.socket.remoteAddress ?? '',
+            String(req.headers['user-agent'] ?? ''),
+          );
+        },
+      }),
+      createStorefrontRoute(server, resolver, rateLimits, pageCache, config.TRUSTED_COUNTRY_HEADER),
     ],
     readiness: {
       supergraph: async () => {

@@ -2,14 +2,14 @@ import type { ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { HttpError, type Route } from '../core/http.js';
 import { logger } from '../core/logger.js';
-import { type CachedPage, matchesEtag, PageCache } from './page-cache.js';
+import { CachedHitLimits, type CachedPage, matchesEtag, PageCache, preparedPage } from './page-cache.js';
 import type { RateLimits } from './rate-limits.js';
 import { type ContextResolver, hostnameOf } from './request-context.js';
 import type { GatewayContext } from './subgraph-client.js';
 
 /** The cms subgraph renders pages; the gateway only asks for one through its own schema. */
 export const STOREFRONT_PAGE_QUERY =
-  'query StorefrontPage($path: String!) { page(path: $path) { html contentSecurityPolicy } redirect(path: $path) { to status } }';
+  'query StorefrontPage($path: String!) { page(path: $path) { html contentSecurityPolicy } redirect(path: $path) { to status } siteIndexing { discourageIndexing } }';
 
 const STOREFRONT_PREFIX = '/s/';
 
@@ -23,7 +23,11 @@ export function createStorefrontRoute(
   resolver: ContextResolver,
   rateLimits: RateLimits,
   cache: PageCache = new PageCache(),
+  /** The trusted CDN country header (TRUSTED_COUNTRY_HEADER), when regions may be picked by it. */
+  countryHeader?: string,
 ): Route {
+  // Cache hits count against the same limits, in batches (a Redis round trip per hit cost more than the hit).
+  const hitLimits = new CachedHitLimits(rateLimits);
   return async (req, res, url) => {
     if (req.method !== 'GET') return false;
     const host = hostnameOf(req.headers.host);
@@ -44,7 +48,6 @@ export function createStorefrontRoute(
         remoteAddress: req.socket.remoteAddress,
         storefront: { pathSlug, path },
       });
-      await rateLimits.consume(tenant?.id ?? null, clientKey);
       const prefix = tenant?.regions.find((r) => r.code === ctx.region)?.pathPrefix;
       const underPrefix = prefix && (path === prefix || path.startsWith(`${prefix}/`));
       const pagePath = underPrefix ? path.slice(prefix.length) || '/' : path;
@@ -59,9 +62,11 @@ export function createStorefrontRoute(
         : null;
       const cached = cacheKey ? cache.get(cacheKey) : undefined;
       if (cached) {
+        hitLimits.hit(tenant?.id ?? null, clientKey);
         sendPage(req.headers['if-none-match'], res, cached, ctx.requestId);
         return true;
       }
+      await rateLimits.consume(tenant?.id ?? null, clientKey);
       const result = await server.executeOperation(
         { query: STOREFRONT_PAGE_QUERY, variables: { path: pagePath } },
         { contextValue: { request: ctx } },
@@ -105,10 +110,15 @@ export function createStorefrontRoute(
         return true;
       }
       const csp = typeof page.contentSecurityPolicy === 'string' ? page.contentSecurityPolicy : null;
+      const indexing = (data as { siteIndexing?: { discourageIndexing?: unknown } | null } | undefined)
+        ?.siteIndexing;
+      const byCountry = countryHeader && tenant?.regions.some((r) => r.countries.length > 0);
       const rendered: CachedPage = {
         html: page.html,
         contentSecurityPolicy: csp,
         etag: PageCache.etagOf(page.html, csp),
+        noindex: indexing?.discourageIndexing === true,
+        ...(byCountry ? { varyAlso: [countryHeader.toLowerCase()] } : {}),
       };
       if (cacheKey && tenant) cache.set(cacheKey, tenant.id, rendered);
       sendPage(req.headers['if-none-match'], res, rendered, ctx.requestId);
@@ -123,26 +133,15 @@ export function createStorefrontRoute(
 
 /** A published page, or 304 when the client's copy is current; shared caches may keep it a minute. */
 function sendPage(ifNoneMatch: string | undefined, res: ServerResponse, page: CachedPage, requestId: string) {
-  const headers: Record<string, string | number> = {
-    etag: page.etag,
-    'cache-control': 'public, max-age=60, stale-while-revalidate=300',
-    // The rendering depends on the visitor's consent signals (Clarity): caches must keep them apart.
-    vary: 'cookie, sec-gpc',
-    'x-request-id': requestId,
-    // From the renderer: hashes of the page's inline scripts, Clarity origins only when it loads Clarity.
-    ...(page.contentSecurityPolicy ? { 'content-security-policy': page.contentSecurityPolicy } : {}),
-  };
+  // Body bytes and headers are prepared once per page (page-cache.ts); only the request id varies.
+  const { body, notModifiedHeaders, okHeaders } = preparedPage(page);
   if (matchesEtag(ifNoneMatch, page.etag)) {
-    res.writeHead(304, headers);
+    res.writeHead(304, { ...notModifiedHeaders, 'x-request-id': requestId });
     res.end();
     return;
   }
-  res.writeHead(200, {
-    ...headers,
-    'content-type': 'text/html; charset=utf-8',
-    'content-length': Buffer.byteLength(page.html),
-  });
-  res.end(page.html);
+  res.writeHead(200, { ...okHeaders, 'x-request-id': requestId });
+  res.end(body);
 }
 
 function sendHtml(
@@ -151,7 +150,8 @@ function sendHtml(
   message: string,
   headers: Record<string, string> = {},
 ) {
-  const html = `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(message)}</title></head><body><h1>${escapeHtml(message)}</h1></body></html>`;
+  // Valid, accessible HTML like rendered pages (test/browser/samples-quality.test.ts checks it).
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>${escapeHtml(message)}</title></head><body><main><h1>${escapeHtml(message)}</h1></main></body></html>`;
   res.writeHead(status, {
     'content-type': 'text/html; charset=utf-8',
     'content-length': Buffer.byteLength(html),

@@ -20,7 +20,8 @@ const PIXEL_PNG = Buffer.from(
 );
 
 /**
- * Seeds the demo tenant (owner account, three products, a published home page featuring them,
+ * Seeds the demo tenant (owner account, three products with variants, USD and EUR prices and stock
+ * in a Featured collection, a published home page featuring them,
  * Clarity settings, one asset) through the same services the API uses. Runs once: a second start
  * finds the tenant and leaves everything as it is.
  */
@@ -49,13 +50,58 @@ export async function seedDemo(stack: RunningStack): Promise<void> {
   });
   const ctx: RequestContext = { ...internalContext('seed', tenant!.id), tenantSlug: DEMO.tenantSlug };
 
+  const { catalog, inventory } = stack.commerce;
+  const collection = await catalog.saveCollection(ctx, null, { title: 'Featured', slug: 'featured' });
+  const usdEur = (usd: number, eur: number, compareAtUsd?: number) => [
+    { currency: 'USD', amount: usd, compareAtAmount: compareAtUsd ?? null },
+    { currency: 'EUR', amount: eur },
+  ];
+  const demoProducts = [
+    {
+      title: 'Linen Shirt',
+      description: 'Breathable washed linen, relaxed fit.',
+      options: [{ name: 'Size', values: ['S', 'M', 'L'] }],
+      variants: ['S', 'M', 'L'].map((size) => ({
+        sku: `LINEN-SHIRT-${size}`,
+        optionValues: [size],
+        weightGrams: 220,
+        prices: usdEur(5900, 5500, 6900),
+      })),
+      stock: [8, 12, 0],
+    },
+    {
+      title: 'Canvas Tote',
+      description: 'Heavy cotton canvas with an inner pocket.',
+      variants: [{ sku: 'CANVAS-TOTE', weightGrams: 350, prices: usdEur(2400, 2200) }],
+      stock: [25],
+    },
+    {
+      title: 'Wool Scarf',
+      description: 'Merino wool, 180 × 30 cm.',
+      options: [{ name: 'Colour', values: ['Charcoal', 'Rust'] }],
+      variants: ['Charcoal', 'Rust'].map((colour) => ({
+        sku: `WOOL-SCARF-${colour.toUpperCase()}`,
+        optionValues: [colour],
+        weightGrams: 150,
+        prices: usdEur(3900, 3600),
+      })),
+      // The last unit of one colour: what the checkout concurrency guarantees are about.
+      stock: [6, 1],
+    },
+  ];
+  const location = await inventory.defaultLocation(ctx);
   const products = [];
-  for (const [title, priceAmount] of [
-    ['Linen Shirt', 5900],
-    ['Canvas Tote', 2400],
-    ['Wool Scarf', 3900],
-  ] as const) {
-    products.push(await stack.commerce.catalog.createProduct(ctx, { title, priceAmount, currency: 'USD' }));
+  for (const { stock, ...input } of demoProducts) {
+    const product = await catalog.createProduct(ctx, { ...input, collectionIds: [collection.id] });
+    const variants = await catalog.variantsOf(ctx, product.id);
+    for (const [i, variant] of variants.entries()) {
+      await inventory.setOnHand(ctx, {
+        variantId: variant.id,
+        locationId: location.id,
+        onHand: stock[i] ?? 0,
+      });
+    }
+    products.push(product);
   }
   await stack.cms.pages.createSite(ctx, { name: 'Demo Store' });
   const home = await stack.cms.pages.savePage(ctx, {
@@ -79,6 +125,8 @@ export async function seedDemo(stack: RunningStack): Promise<void> {
   await stack.analytics.settings.update(ctx, {
     clarityProjectId: DEMO.clarityProjectId,
     clarityEnabled: true,
+    // The demo counts its own visits (GPC, opt-out and the consent policy still apply).
+    firstPartyAnalytics: true,
   });
   await stack.assets.assets.store(ctx, { filename: 'pixel.png', contentType: 'image/png', body: PIXEL_PNG });
   log.info({ tenant: DEMO.tenantSlug, requestId: randomUUID() }, 'seeded the demo tenant');

@@ -6,12 +6,13 @@ import { createJobQueue, type JobQueue } from '../core/jobs.js';
 import { logger } from '../core/logger.js';
 import { createStorage, type Storage } from '../core/storage.js';
 import { startGateway } from '../gateway/server.js';
-import { startAnalyticsSubgraph } from '../subgraphs/analytics/service.js';
+import { type AnalyticsPipeline, startAnalyticsSubgraph } from '../subgraphs/analytics/service.js';
 import { startAssetsSubgraph } from '../subgraphs/assets/service.js';
 import { startAuthSubgraph } from '../subgraphs/auth/service.js';
 import { startCmsSubgraph } from '../subgraphs/cms/service.js';
 import type { PageService } from '../subgraphs/cms/services/page-service.js';
 import { startCommerceSubgraph } from '../subgraphs/commerce/service.js';
+import type { CatalogTransferService } from '../subgraphs/commerce/services/catalog-transfer.js';
 import { buildHandlers } from '../workers/handlers.js';
 import { type RunningWorker, startWorker } from '../workers/worker.js';
 import { seedDemo } from './seed.js';
@@ -77,8 +78,31 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
       return cmsLifecycle;
     };
     let assetsDb: SubgraphDb | undefined;
+    let analyticsPipeline: AnalyticsPipeline | undefined;
+    let catalogTransfer: CatalogTransferService | undefined;
+    let commerceService: Awaited<ReturnType<typeof startCommerceSubgraph>> | undefined;
+    const commerceOf = () => {
+      if (!commerceService) throw new Error('commerce service is not started yet');
+      return commerceService;
+    };
     const handlers = buildHandlers({
       storage,
+      catalog: {
+        transfer: () => {
+          if (!catalogTransfer) throw new Error('commerce service is not started yet');
+          return catalogTransfer;
+        },
+      },
+      commerce: {
+        processStripeEvent: (tenantId, eventId) => commerceOf().webhooks.process(tenantId, eventId),
+        expireDueOrders: () => commerceOf().orders.expireAllDue(),
+      },
+      analytics: {
+        pipeline: () => {
+          if (!analyticsPipeline) throw new Error('analytics service is not started yet');
+          return analyticsPipeline;
+        },
+      },
       mail: config,
       sites: {
         listPublishedPages: (tenantId, siteId) => cmsPages().listPublishedPages(tenantId, siteId),
@@ -133,9 +157,22 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
     pages = cms.pages;
     cmsLifecycle = cms;
     services.push(cms);
-    const commerce = await startCommerceSubgraph(config, { port: port(config.COMMERCE_PORT) });
+    const commerce = await startCommerceSubgraph(config, {
+      port: port(config.COMMERCE_PORT),
+      storage,
+      jobs,
+      // In one process the tenant's plan (for the application fee) is read straight from auth.
+      planOf: async (tenantId) => (await auth.parts.auth.directoryLookup({ id: tenantId }))?.plan ?? 'free',
+    });
+    catalogTransfer = commerce.transfer;
+    commerceService = commerce;
     services.push(commerce);
-    const analytics = await startAnalyticsSubgraph(config, { port: port(config.ANALYTICS_PORT) });
+    const analytics = await startAnalyticsSubgraph(config, {
+      port: port(config.ANALYTICS_PORT),
+      jobs,
+      storage,
+    });
+    analyticsPipeline = analytics.pipeline;
     services.push(analytics);
     const assets = await startAssetsSubgraph(config, storage, { port: port(config.ASSETS_PORT), jobs });
     assetsDb = assets.db;

@@ -77,13 +77,26 @@ const TEMPLATES: Record<EmailTemplate, Template> = {
       ...(d.expiresAt ? [`The invitation expires at ${d.expiresAt}.`] : []),
     ],
     link: (d, base) => ({
-      url: d.acceptUrl ?? tokenLink(base, 'invitations/accept', d.token),
+      // The editor SPA accepts invitations at /editor/invitations/accept (client/src/screens/Invitation.tsx);
+      // the token builds that link, `acceptUrl` is only a fallback for jobs queued without one.
+      url: d.token
+        ? tokenLink(base, 'editor/invitations/accept', d.token)
+        : (d.acceptUrl ?? tokenLink(base, 'editor/', undefined)),
       label: 'Accept invitation',
     }),
   },
   'security-alert': {
     subject: () => 'Security notice for your WebHaze account',
     body: (d) => [d.message ?? 'There was a security-relevant change to your WebHaze account.'],
+  },
+  'order-confirmation': {
+    subject: (d) => `Order ${d.orderNumber ?? ''} confirmed`.replace('  ', ' '),
+    body: (d) => [
+      `Thank you for your order${d.storeName ? ` at ${d.storeName}` : ''}. We received your payment${d.total ? ` of ${d.total}` : ''}.`,
+      ...(d.items ? [`Items: ${d.items}`] : []),
+      `Order number: ${d.orderNumber ?? ''}. We will email you again when it ships.`,
+      ...(d.statusUrl ? [`Your order's status: ${d.statusUrl}`] : []),
+    ],
   },
 };
 

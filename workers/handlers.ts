@@ -1,5 +1,12 @@
 import type { JobHandlers } from '../core/jobs.js';
 import type { Storage } from '../core/storage.js';
+import { type AnalyticsJobDeps, analyticsHandlers } from './analytics-jobs.js';
+import { type CatalogJobDeps, catalogExportHandler, catalogImportHandler } from './catalog-jobs.js';
+import {
+  type CommerceStripeEventDeps,
+  commerceExpireOrdersHandler,
+  commerceStripeEventHandler,
+} from './commerce-webhooks.js';
 import { emailHandler, type MailSettings } from './email.js';
 import { assetDeleteHandler, type ImageJobDeps, imageOptimizeHandler, imageRecropHandler } from './images.js';
 import { type ScheduledPublishDeps, scheduledPublishHandler } from './publish.js';
@@ -19,6 +26,12 @@ export interface HandlerDeps {
   publishing?: ScheduledPublishDeps;
   /** The cms webhook deliveries; absent until wired, and then deliveries wait. */
   webhooks?: WebhookDeliveryDeps;
+  /** The analytics pipeline (flush, aggregation, retention, exports, purchases); absent until wired. */
+  analytics?: AnalyticsJobDeps;
+  /** The commerce Stripe Connect webhook pipeline; absent until wired, and then events wait. */
+  commerce?: CommerceStripeEventDeps;
+  /** The commerce catalog's CSV import/export; absent until wired, and then those jobs wait. */
+  catalog?: Omit<CatalogJobDeps, 'storage'>;
 }
 
 /** One entry per job kind: the handler map both the worker process and the in-process runner use. */
@@ -33,5 +46,14 @@ export function buildHandlers(deps: HandlerDeps): JobHandlers {
   if (deps.mail) handlers['email.send'] = emailHandler(deps.mail);
   if (deps.publishing) handlers['page.publish'] = scheduledPublishHandler(deps.publishing);
   if (deps.webhooks) handlers['webhook.deliver'] = webhookDeliverHandler(deps.webhooks);
+  if (deps.analytics) Object.assign(handlers, analyticsHandlers(deps.analytics));
+  if (deps.commerce) {
+    handlers['commerce.stripe-event'] = commerceStripeEventHandler(deps.commerce);
+    handlers['commerce.expire-orders'] = commerceExpireOrdersHandler(deps.commerce);
+  }
+  if (deps.catalog) {
+    handlers['catalog.export'] = catalogExportHandler({ storage: deps.storage, ...deps.catalog });
+    handlers['catalog.import'] = catalogImportHandler({ storage: deps.storage, ...deps.catalog });
+  }
   return handlers;
 }

@@ -3,10 +3,18 @@ import { onShutdownSignal } from '../core/http.js';
 import { createJobQueue } from '../core/jobs.js';
 import { logger } from '../core/logger.js';
 import { createStorage } from '../core/storage.js';
+import { createAnalyticsPipeline, openAnalyticsDb } from '../subgraphs/analytics/service.js';
+import { createEventBuffer } from '../subgraphs/analytics/services/event-buffer.js';
 import { openAssetsDb } from '../subgraphs/assets/service.js';
 import { openCmsDb } from '../subgraphs/cms/service.js';
 import { createLifecycleServices } from '../subgraphs/cms/services/lifecycle.js';
 import { PageService } from '../subgraphs/cms/services/page-service.js';
+import { createSupergraphClient } from '../subgraphs/cms/services/supergraph-client.js';
+import { attachTranslations } from '../subgraphs/cms/services/translations.js';
+import { openCommerceDb } from '../subgraphs/commerce/service.js';
+import { CatalogTransferService } from '../subgraphs/commerce/services/catalog-transfer.js';
+import { InventoryService } from '../subgraphs/commerce/services/inventory-service.js';
+import { createOrderParts } from '../subgraphs/commerce/services/order-parts.js';
 import { buildHandlers } from './handlers.js';
 import { startWorker } from './worker.js';
 
@@ -21,11 +29,29 @@ const storage = await createStorage(config);
 // The cms subgraph owns the schema and runs its migrations; the worker only opens it.
 const db = await openCmsDb(config);
 const assetsDb = await openAssetsDb(config);
+const commerceDb = await openCommerceDb(config);
+const commerceInventory = new InventoryService(commerceDb);
+const catalogTransfer = new CatalogTransferService(commerceDb, commerceInventory, { storage });
 // A BullMQ producer: handlers that enqueue follow-up jobs go through the same queues.
 const jobs = await createJobQueue(config);
+// Stripe Connect events and the order-expiry sweep run here, through the same services as the API.
+const commerceOrders = createOrderParts(config, commerceDb, commerceInventory, { jobs });
+// First-party analytics: flushing the Redis event buffer, aggregation, retention, purchases, exports.
+const analyticsDb = await openAnalyticsDb(config);
+const analyticsBuffer = createEventBuffer(config, 'analytics-worker');
+const analyticsPipeline = createAnalyticsPipeline(analyticsDb, { buffer: analyticsBuffer, jobs, storage });
 const pages = new PageService(db, jobs);
 // Scheduled publishes run the same publish path as the API: versions, cache purge events, webhooks.
 const cmsLifecycle = createLifecycleServices(config, db, pages, jobs);
+// Sitemaps list each page's hreflang alternates, which need the tenant's regions (owned by auth).
+attachTranslations(
+  config,
+  db,
+  pages,
+  jobs,
+  cmsLifecycle.lifecycle,
+  createSupergraphClient(config, () => config.gatewayInternalUrl),
+);
 const worker = await startWorker(
   config,
   buildHandlers({
@@ -40,6 +66,12 @@ const worker = await startWorker(
       },
     },
     images: { db: () => assetsDb, settings: config },
+    catalog: { transfer: () => catalogTransfer },
+    analytics: { pipeline: () => analyticsPipeline },
+    commerce: {
+      processStripeEvent: (tenantId, eventId) => commerceOrders.webhooks.process(tenantId, eventId),
+      expireDueOrders: () => commerceOrders.orders.expireAllDue(),
+    },
     publishing: cmsLifecycle.publishing,
     webhooks: {
       target: (tenantId, deliveryId) => cmsLifecycle.webhooks.target(tenantId, deliveryId),
@@ -56,4 +88,7 @@ onShutdownSignal(async () => {
   await cmsLifecycle.events.close();
   await db.close();
   await assetsDb.close();
+  await commerceDb.close();
+  await analyticsBuffer.close();
+  await analyticsDb.close();
 });

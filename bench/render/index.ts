@@ -5,32 +5,43 @@
  *   (c) an uncached render of the same 50-component page (`page(path) { html }` through the gateway:
  *       tree, tokens, the render-data supergraph call, React SSR, every time), at full concurrency
  *       and (c1) one request at a time (the render's latency without queueing)
- * and prints req/s, p99, b/a and c/a. Targets: b/a ≥ 0.5, (c) p99 ≤ 30 ms.
+ * and prints req/s, p99, b/a and c/a. Targets: b/a ≥ 0.5, (c) p99 ≤ 30 ms. Figures and the
+ * profile summary ("where the time goes") are in README.md beside this file.
+ *
+ * Besides req/s it prints the stack process's CPU time per request (from /proc, Linux only): on a
+ * shared machine throughput moves with the neighbours' load, CPU per request much less.
+ *
+ * Environment knobs (besides BENCH_DURATION, BENCH_CONNECTIONS, BENCH_RUNS of bench/harness.ts):
+ *   BENCH_SCENARIOS=b,c1  run only these scenarios (default a,b,c,c1; ratios need a)
+ *   BENCH_TOPOLOGY=split  the public gateway in its own process (production's shape), in front of
+ *                         the stack process's subgraphs; CPU per request is then both processes'
+ *   BENCH_PROFILE=1       CPU-profile the stack process during each of its scenarios (bench/stack.ts
+ *                         starts and stops the profiler on SIGUSR2) and print where the time goes
  */
-import { writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { DEMO } from '../../stack/seed.js';
-import { benchEnv, measure, post, saveResults, spawnReady, stop } from '../harness.js';
+import {
+  benchEnv,
+  benchScenarios,
+  demoOwner,
+  graphql,
+  type measure,
+  measureWithCpu,
+  post,
+  resultsDir,
+  saveResults,
+  spawnReady,
+  stop,
+} from '../harness.js';
+import type { StackPeer } from '../stack.js';
+import { summariseRenderProfile } from './profile.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-
-async function graphql<T>(
-  url: string,
-  query: string,
-  variables: Record<string, unknown>,
-  headers = {},
-): Promise<T> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown };
-  if (!body.data || body.errors) throw new Error(`bench setup failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 /** 50 components: headings, rich text, buttons, spacers, columns with nested items, a product grid. */
 function fiftyComponents(productIds: string[]) {
@@ -46,20 +57,66 @@ function fiftyComponents(productIds: string[]) {
   return { root: { props: {} }, content };
 }
 
+interface Served {
+  child: ChildProcess;
+  /** Where this process writes its profiles (BENCH_PROFILE=1). */
+  profileDir: string;
+  label: string;
+  profiles: number;
+}
+
 export async function runRenderBench(): Promise<void> {
-  const stack = await spawnReady<{ url: string }>([join(here, '..', 'stack.ts')], {
+  const scenarios = benchScenarios('a,b,c,c1');
+  const profile = process.env.BENCH_PROFILE === '1';
+  const split = process.env.BENCH_TOPOLOGY === 'split';
+  const profileRoot = join(resultsDir, `render-profile-${Date.now()}`);
+  const profileEnv = (dir: string) => {
+    if (!profile) return {};
+    mkdirSync(dir, { recursive: true });
+    return { BENCH_PROFILE_DIR: dir };
+  };
+  const stack = await spawnReady<{ url: string; peer: StackPeer }>([join(here, '..', 'stack.ts')], {
     ...process.env,
     BENCH_SEED: '1',
+    ...profileEnv(join(profileRoot, 'stack')),
   });
+  const servers: Served[] = [
+    { child: stack.child, profileDir: join(profileRoot, 'stack'), label: 'stack', profiles: 0 },
+  ];
   let bare: Awaited<ReturnType<typeof spawnReady>> | undefined;
   try {
-    const url = stack.info.url;
-    const { login } = await graphql<{ login: { accessToken: string } }>(
-      url,
-      'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-      { input: { email: DEMO.email, password: DEMO.password, tenantSlug: DEMO.tenantSlug } },
-    );
-    const auth = { authorization: `Bearer ${login.accessToken}` };
+    let url = stack.info.url;
+    if (split) {
+      // The public gateway in its own process, as in production; the renderer's internal
+      // render-data call still goes through the stack process's own gateway.
+      const front = await spawnReady<{ url: string }>([join(here, '..', 'stack.ts'), 'gateway'], {
+        ...process.env,
+        BENCH_PEER: JSON.stringify(stack.info.peer),
+        ...profileEnv(join(profileRoot, 'gateway')),
+      });
+      servers.push({
+        child: front.child,
+        profileDir: join(profileRoot, 'gateway'),
+        label: 'gateway',
+        profiles: 0,
+      });
+      url = front.info.url;
+    }
+    /** Runs a scenario with the servers' CPU time per request; with BENCH_PROFILE=1, profiles it. */
+    const measured = async (pids: (number | undefined)[], ...args: Parameters<typeof measure>) => {
+      const profiled = profile && pids.includes(stack.child.pid) ? servers : [];
+      for (const server of profiled) server.child.kill('SIGUSR2');
+      const result = await measureWithCpu(pids, ...args);
+      for (const server of profiled) {
+        server.child.kill('SIGUSR2');
+        const file = join(server.profileDir, `${++server.profiles}.cpuprofile`);
+        for (let i = 0; i < 200 && !existsSync(file); i++) await sleep(100);
+        console.info(`[${server.label} process] ${summariseRenderProfile(file)}`);
+      }
+      return result;
+    };
+    const serverPids = servers.map((s) => s.child.pid);
+    const auth = await demoOwner(url);
     const { products } = await graphql<{ products: { edges: { node: { id: string } }[] } }>(
       url,
       '{ products { edges { node { id } } } }',
@@ -91,31 +148,45 @@ export async function runRenderBench(): Promise<void> {
     console.info(
       `render bench: a ${tree.content.length}-component page (${html.length} bytes of HTML), ${connections} connections, ${runs} x ${durationSeconds}s`,
     );
-    const a = await measure('(a) bare node:http, same HTML', {
-      url: (bare.info as { url: string }).url,
-      method: 'GET',
-      headers: {},
-    });
-    const b = await measure('(b) cached published page via gateway', {
-      url: pageUrl,
-      method: 'GET',
-      headers: {},
-    });
+    const skipped = null;
+    const a = scenarios.has('a')
+      ? await measured([bare.child.pid], '(a) bare node:http, same HTML', {
+          url: (bare.info as { url: string }).url,
+          method: 'GET',
+          headers: {},
+        })
+      : skipped;
+    const b = scenarios.has('b')
+      ? await measured(serverPids, '(b) cached published page via gateway', {
+          url: pageUrl,
+          method: 'GET',
+          headers: {},
+        })
+      : skipped;
     const uncached = post(
       `${url}/graphql`,
       'query($p: String!) { page(path: $p) { html } }',
       { p: '/bench' },
-      {
-        'x-tenant': DEMO.tenantSlug,
-      },
+      { 'x-tenant': DEMO.tenantSlug },
     );
-    const c = await measure('(c) uncached render (page { html }) via gateway', uncached);
+    const c = scenarios.has('c')
+      ? await measured(serverPids, '(c) uncached render (page { html }) via gateway', uncached)
+      : skipped;
     // One request at a time: the render's own latency, without queueing behind the others.
-    const c1 = await measure('(c1) uncached render, 1 connection', uncached, 1);
-    const ba = b.requestsPerSecond / a.requestsPerSecond;
-    const ca = c.requestsPerSecond / a.requestsPerSecond;
+    const c1 = scenarios.has('c1')
+      ? await measured(serverPids, '(c1) uncached render, 1 connection', uncached, 1)
+      : skipped;
+    const ba = a && b ? b.requestsPerSecond / a.requestsPerSecond : null;
+    const ca = a && c ? c.requestsPerSecond / a.requestsPerSecond : null;
     console.info(
-      `b/a = ${ba.toFixed(2)} (target ≥ 0.5)   c/a = ${ca.toFixed(3)}   uncached p99 = ${c.p99Ms} ms at ${connections} connections, ${c1.p99Ms} ms at 1 (target ≤ 30 ms)`,
+      [
+        ba !== null ? `b/a = ${ba.toFixed(2)} (target ≥ 0.5)` : null,
+        ca !== null ? `c/a = ${ca.toFixed(3)}` : null,
+        c ? `uncached p99 = ${c.p99Ms} ms at ${connections} connections` : null,
+        c1 ? `${c1.p99Ms} ms at 1 (target ≤ 30 ms)` : null,
+      ]
+        .filter(Boolean)
+        .join('   '),
     );
     saveResults('render', {
       connections,
@@ -131,6 +202,7 @@ export async function runRenderBench(): Promise<void> {
     });
   } finally {
     if (bare) await stop(bare.child);
-    await stop(stack.child);
+    for (const server of servers.reverse()) await stop(server.child);
+    if (!profile) rmSync(profileRoot, { recursive: true, force: true });
   }
 }

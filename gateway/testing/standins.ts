@@ -41,7 +41,11 @@ export const CMS_SDL = `
   type Query {
     page(path: String!): Page
     redirect(path: String!): Redirect
+    siteIndexing: SiteIndexing
     whoami: Whoami!
+  }
+  type SiteIndexing {
+    discourageIndexing: Boolean!
   }
   type Redirect {
     to: String!
@@ -223,6 +227,7 @@ export function startCmsStandin(contextSecret: string): Promise<StandinSubgraph>
               },
         redirect: (_: unknown, args: { path: string }) =>
           args.path === '/moved' ? { to: '/moved-here', status: 301 } : null,
+        siteIndexing: () => ({ discourageIndexing: false }),
         whoami: (_: unknown, __: unknown, { ctx }: Ctx) => ({
           tenantId: ctx.tenantId,
           actorKind: ctx.actor.kind,

@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import pg from 'pg';
-import S3rver from 's3rver';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../core/config.js';
@@ -20,11 +17,16 @@ import {
   testConfig,
   userContext,
 } from '../../test/support/env.js';
+import { startS3rver } from '../../test/support/s3rver.js';
 import { assetDeleteHandler, imageOptimizeHandler, imageRecropHandler } from '../../workers/images.js';
 import { bombPng, noiseJpeg, noisePng } from '../../workers/images-testing.js';
+import { minimalSfnt, systemTrueTypeFont, woff2FromSfnt } from './fonts-testing.js';
 import { startAssetsSubgraph } from './service.js';
 
-const WOFF2 = Buffer.concat([Buffer.from('wOF2'), Buffer.from([0, 1, 0, 0]), Buffer.alloc(56, 7)]);
+/** A real (minimal) WOFF2 font; FAKE_WOFF2 only has the signature the type sniff looks at. */
+const WOFF2 = woff2FromSfnt(minimalSfnt());
+const FAKE_WOFF2 = Buffer.concat([Buffer.from('wOF2'), Buffer.from([0, 1, 0, 0]), Buffer.alloc(56, 7)]);
+const SYSTEM_FONT = systemTrueTypeFont();
 const SVG_WITH_SCRIPT = Buffer.from(
   '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>',
 );
@@ -46,23 +48,9 @@ const backends: Backend[] = [
   {
     name: 's3',
     open: async () => {
-      // s3rver checks no signatures and has no multipart: fine for functional tests (single-part uploads).
-      const dir = await mkdtemp(join(tmpdir(), 'wh-s3rver-'));
-      const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: dir });
-      const { port } = await server.run();
-      return {
-        overrides: {
-          S3_ENDPOINT: '127.0.0.1',
-          S3_PORT: String(port),
-          S3_ACCESS_KEY: 'S3RVER',
-          S3_SECRET_KEY: 'S3RVER',
-          S3_BUCKET: 'webhaze-assets-test',
-        },
-        close: async () => {
-          await server.close();
-          await rm(dir, { recursive: true, force: true });
-        },
-      };
+      // Single-part uploads only: s3rver has no multipart.
+      const s3 = await startS3rver('webhaze-assets-test');
+      return { overrides: s3.settings, close: () => s3.close() };
     },
   },
 ];
@@ -347,7 +335,36 @@ describe.each(backends)('uploads and image variants ($name storage)', (backend) 
     const { ticket, complete } = await upload(editorA, 'brand.woff2', 'font/woff2', WOFF2);
     expect(ok(complete, 'completeUpload')).toMatchObject({ status: 'READY', contentType: 'font/woff2' });
     expect(jobs.length).toBe(before);
-    expect(await asset(ticket.asset.id)).toMatchObject({ kind: 'FONT', variants: [], srcset: null });
+    const stored = await asset(ticket.asset.id);
+    expect(stored).toMatchObject({ kind: 'FONT', variants: [], srcset: null, private: false });
+    // Public once READY: the checked bytes sit under the public assets folder, at the URL it answers.
+    const key = `tenants/${tenantA}/assets/${ticket.asset.id}/original.woff2`;
+    expect(String(stored.url)).toMatch(new RegExp(`/${key.replace(/\//g, '\\/')}$`));
+    expect((await storage.get(key)).equals(WOFF2)).toBe(true);
+    expect(await objectsOf(ticket.asset.id)).toEqual([key]);
+  });
+
+  it.runIf(SYSTEM_FONT)('accepts a WOFF2 made from a system font (fc-list)', async () => {
+    const body = woff2FromSfnt(SYSTEM_FONT!.bytes);
+    const { complete } = await upload(editorA, 'system.woff2', 'font/woff2', body);
+    expect(ok(complete, 'completeUpload')).toMatchObject({ status: 'READY', contentType: 'font/woff2' });
+  });
+
+  it('refuses a fake WOFF2 (right signature, no font inside) and a truncated one; nothing stays stored', async () => {
+    await expectRefused('fake.woff2', 'font/woff2', FAKE_WOFF2, /not a valid WOFF2 font/);
+    await expectRefused(
+      'cut.woff2',
+      'font/woff2',
+      WOFF2.subarray(0, WOFF2.length - 8),
+      /not a valid WOFF2 font/,
+    );
+    const huge = await gql(
+      CREATE,
+      { input: { filename: 'huge.woff2', contentType: 'font/woff2', size: 11 * 1024 * 1024 } },
+      editorA,
+    );
+    expect(errorOf(huge)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'size' } });
+    expect(errorOf(huge).message).toMatch(/font files may be at most/);
   });
 
   async function expectRefused(

@@ -1,61 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../../core/config.js';
+import { describe, expect, it } from 'vitest';
 import type { RequestContext } from '../../core/context.js';
-import { AuthFixtures } from '../../test/support/auth-fixtures.js';
-import {
-  callSubgraph,
-  createTestDatabase,
-  type TestDatabase,
-  testConfig,
-  userContext,
-} from '../../test/support/env.js';
-import { startAuthSubgraph } from './service.js';
-import { type DomainResolver, parseHost } from './services/domains.js';
+import { txtZone } from '../../test/support/auth-fixtures.js';
+import { type Errors, setUpAuthSubgraph } from '../../test/support/auth-subgraph.js';
+import { userContext } from '../../test/support/env.js';
+import { parseHost } from './services/domains.js';
 
-let database: TestDatabase;
-let config: Config;
-let service: Awaited<ReturnType<typeof startAuthSubgraph>>;
-let fixtures: AuthFixtures;
 const now = new Date('2026-12-01T09:00:00Z');
 
-/** Answers like DNS does: TXT records as chunk arrays, ENOTFOUND for names that do not exist. */
-const zone = new Map<string, string[][]>();
-const fakeDns: DomainResolver = {
-  async resolveTxt(name) {
-    const records = zone.get(name);
-    if (records) return records;
-    throw Object.assign(new Error(`queryTxt ENOTFOUND ${name}`), { code: 'ENOTFOUND', hostname: name });
-  },
-};
+const { zone, resolver: fakeDns } = txtZone();
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  config = testConfig({ DATABASE_URL: database.url, PLATFORM_HOSTS: 'localhost,webhaze.test' });
-  service = await startAuthSubgraph(config, { port: 0, now: () => now, domainResolver: fakeDns });
-  fixtures = await AuthFixtures.connect(database.url);
+const subgraph = setUpAuthSubgraph({
+  config: { PLATFORM_HOSTS: 'localhost,webhaze.test' },
+  deps: { now: () => now, domainResolver: fakeDns },
+  listen: ['tenant-changed', 'pages-changed'],
 });
+const { call, announced } = subgraph;
 
-afterAll(async () => {
-  await fixtures?.close();
-  await service?.close();
-  await database?.drop();
-});
-
-type Errors = { message: string; extensions?: { code?: string; field?: string } }[] | undefined;
 const code = (errors: Errors) => errors?.[0]?.extensions?.code;
 
-async function call<T = Record<string, unknown>>(
-  ctx: RequestContext,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<{ data: T; errors: Errors }> {
-  const res = await callSubgraph(service.url, query, variables, { ctx, secret: config.contextSecret });
-  return { data: res.body.data as T, errors: res.body.errors as Errors };
-}
-
 async function ownerOf(slug: string): Promise<RequestContext> {
-  const userId = await fixtures.user(`${slug}@example.com`);
-  return userContext(userId, await fixtures.tenant(userId, slug), 'owner');
+  const userId = await subgraph.fixtures.user(`${slug}@example.com`);
+  return userContext(userId, await subgraph.fixtures.tenant(userId, slug), 'owner');
 }
 
 const DOMAIN = 'host verified txtRecordName txtRecordValue verifiedAt';
@@ -118,7 +83,7 @@ describe('custom domains', () => {
     zone.set('_webhaze.shop.one.example', [['v=spf1 -all'], ['webhaze-verify=not-the-token']]);
     const wrong = await call(owner, VERIFY, { host: 'shop.one.example' });
     expect(wrong.errors?.[0]?.message).toMatch(/does not contain/);
-    expect(await service.parts.auth.directoryLookup({ host: 'shop.one.example' })).toBeNull();
+    expect(await subgraph.service.parts.auth.directoryLookup({ host: 'shop.one.example' })).toBeNull();
 
     // DNS splits long TXT values into 255-byte chunks: they are joined before comparing.
     const value = domain.txtRecordValue;
@@ -126,7 +91,7 @@ describe('custom domains', () => {
     const verified = await call<{ verifyDomain: DomainView }>(owner, VERIFY, { host: 'shop.one.example' });
     expect(verified.errors).toBeUndefined();
     expect(verified.data.verifyDomain).toMatchObject({ verified: true, verifiedAt: now.toISOString() });
-    expect(await service.parts.auth.directoryLookup({ host: 'shop.one.example' })).toMatchObject({
+    expect(await subgraph.service.parts.auth.directoryLookup({ host: 'shop.one.example' })).toMatchObject({
       slug: 'dom-one',
     });
 
@@ -147,8 +112,52 @@ describe('custom domains', () => {
 
     const removed = await call<{ removeDomain: boolean }>(owner, REMOVE, { host: 'shop.one.example' });
     expect(removed.data.removeDomain).toBe(true);
-    expect(await service.parts.auth.directoryLookup({ host: 'shop.one.example' })).toBeNull();
+    expect(await subgraph.service.parts.auth.directoryLookup({ host: 'shop.one.example' })).toBeNull();
     expect(code((await call(owner, REMOVE, { host: 'shop.one.example' })).errors)).toBe('NOT_FOUND');
+  });
+
+  it('removing a domain takes it out of every region, so a tenant that verifies it next is never linked (review finding)', async () => {
+    const first = await ownerOf('dom-regions-a');
+    const second = await ownerOf('dom-regions-b');
+    const host = 'de.moved.example';
+    const claim = await call<{ addDomain: DomainView }>(first, ADD, { host });
+    zone.set(`_webhaze.${host}`, [[claim.data.addDomain.txtRecordValue]]);
+    expect((await call(first, VERIFY, { host })).errors).toBeUndefined();
+    await call(first, ADD, { host: 'keep.moved.example' });
+    const region = (code: string, hosts: string[]) =>
+      call(first, `mutation($input: RegionInput!) { upsertRegion(input: $input) { code hosts } }`, {
+        input: { code, locale: code, currency: 'EUR', pathPrefix: `/${code}`, hosts },
+      });
+    expect((await region('de', [host])).errors).toBeUndefined();
+    const regionsOf = async () => {
+      const { rows } = await subgraph.fixtures.query<{
+        regions: { code: string; hosts: string[] }[];
+        hosts: string[];
+      }>('select regions, hosts from auth.tenant where id = $1', [first.tenantId]);
+      return rows[0]!;
+    };
+    expect((await regionsOf()).regions.find((r) => r.code === 'de')?.hosts).toEqual([host]);
+
+    announced.length = 0;
+    expect((await call<{ removeDomain: boolean }>(first, REMOVE, { host })).data.removeDomain).toBe(true);
+    const after = await regionsOf();
+    expect(after.hosts).not.toContain(host);
+    expect(after.regions.find((r) => r.code === 'de')).toMatchObject({ hosts: [] });
+    expect(announced).toEqual(
+      expect.arrayContaining([
+        { event: 'tenant-changed', message: first.tenantId },
+        { event: 'pages-changed', message: first.tenantId },
+      ]),
+    );
+    // Another tenant proves and takes the host; A's regions (the hreflang/sitemap source) don't name it.
+    const taken = await call<{ addDomain: DomainView }>(second, ADD, { host });
+    zone.set(`_webhaze.${host}`, [[taken.data.addDomain.txtRecordValue]]);
+    expect((await call(second, VERIFY, { host })).errors).toBeUndefined();
+    const entry = await subgraph.service.parts.auth.directoryLookup({ id: first.tenantId! });
+    expect(JSON.stringify(entry)).not.toContain(host);
+    expect(await subgraph.service.parts.auth.directoryLookup({ host })).toMatchObject({
+      slug: 'dom-regions-b',
+    });
   });
 
   it('keeps hosts unique across tenants: a verified host cannot be claimed or verified by another', async () => {
@@ -169,7 +178,9 @@ describe('custom domains', () => {
     expect(code(again.errors)).toBe('CONFLICT');
     const third = await ownerOf('dom-four');
     expect(code((await call(third, ADD, { host: 'www.contested.example' })).errors)).toBe('CONFLICT');
-    expect(await service.parts.auth.directoryLookup({ host: 'www.contested.example' })).toMatchObject({
+    expect(
+      await subgraph.service.parts.auth.directoryLookup({ host: 'www.contested.example' }),
+    ).toMatchObject({
       slug: 'dom-two',
     });
   });

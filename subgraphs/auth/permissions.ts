@@ -45,6 +45,8 @@ export const authPermissions: PermissionMap = {
   'Query.members': 'members:read',
   'Query.invitations': 'members:manage',
   'Query.domains': 'settings:read',
+  // The hosts the cms may map to sites (asked by the cms as an internal actor; settings readers see them anyway).
+  'Query.verifiedHosts': 'settings:read',
   'Query.auditEvents': 'audit:read',
   'Mutation.inviteMember': 'members:manage',
   'Mutation.revokeInvitation': 'members:manage',
@@ -57,4 +59,9 @@ export const authPermissions: PermissionMap = {
   'Mutation.addDomain': 'settings:write',
   'Mutation.verifyDomain': 'settings:write',
   'Mutation.removeDomain': 'settings:write',
+  // Regions (tenant configuration: locale, currency, prefixes, hosts, countries).
+  'Query.regions': 'settings:read',
+  'Mutation.upsertRegion': 'settings:write',
+  'Mutation.deleteRegion': 'settings:write',
+  'Mutation.setDefaultRegion': 'settings:write',
 };

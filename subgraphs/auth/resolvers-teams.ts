@@ -1,5 +1,7 @@
 import { GraphQLScalarType } from 'graphql';
 import type { Role } from '../../core/context.js';
+import type { SubgraphDb } from '../../core/db.js';
+import type { EventBus } from '../../core/events.js';
 import { toConnection } from '../../core/pagination.js';
 import { canOnSite, permissionsOf, siteScopeOf } from '../../core/permissions.js';
 import { GraphQLJSON } from '../../core/scalars.js';
@@ -7,6 +9,7 @@ import type { Role as GraphQLRole, Resolvers } from './__generated__/resolvers-t
 import type { AuditLog } from './services/audit.js';
 import { type DomainService, txtRecordName, txtRecordValue } from './services/domains.js';
 import type { MembershipToken, TeamService } from './services/teams.js';
+import { verifiedHosts } from './services/verified-hosts.js';
 
 const GRAPHQL_ROLE: Record<Role, GraphQLRole> = {
   owner: 'OWNER',
@@ -28,10 +31,14 @@ export interface TeamParts {
   teams: TeamService;
   domains: DomainService;
   audit: AuditLog;
+  /** For `verifiedHosts` (services/verified-hosts.ts). */
+  db: SubgraphDb;
+  /** Where a removed domain is announced (`tenant-changed`): gateways and the cms stop serving it at once. */
+  events?: Pick<EventBus, 'publish'>;
 }
 
 /** Members, invitations, domains and the audit log: thin resolvers over the services. */
-export function teamResolvers({ teams, domains, audit }: TeamParts): Resolvers {
+export function teamResolvers({ teams, domains, audit, db, events }: TeamParts): Resolvers {
   return {
     JSON: GraphQLJSON,
     Query: {
@@ -41,6 +48,7 @@ export function teamResolvers({ teams, domains, audit }: TeamParts): Resolvers {
         toConnection(await teams.invitations(ctx, first, after ?? null), first),
       domains: async (_, { first, after }, { ctx }) =>
         toConnection(await domains.list(ctx, first, after ?? null), first),
+      verifiedHosts: (_, __, { ctx }) => verifiedHosts(db, ctx),
       auditEvents: async (_, { first, after }, { ctx }) =>
         toConnection(await audit.list(ctx, first, after ?? null), first),
     },
@@ -58,7 +66,12 @@ export function teamResolvers({ teams, domains, audit }: TeamParts): Resolvers {
         authPayload(await teams.switchTenant(ctx, tenantSlug)),
       addDomain: (_, { host }, { ctx }) => domains.add(ctx, host),
       verifyDomain: (_, { host }, { ctx }) => domains.verify(ctx, host),
-      removeDomain: (_, { host }, { ctx }) => domains.remove(ctx, host),
+      removeDomain: async (_, { host }, { ctx }) => {
+        const removed = await domains.remove(ctx, host);
+        // After commit: gateways evict the tenant (the host stops resolving), the cms drops its site mapping.
+        await events?.publish('tenant-changed', ctx.tenantId!);
+        return removed;
+      },
     },
     Viewer: {
       siteIds: (_, __, { ctx }) => siteScopeOf(ctx.actor),

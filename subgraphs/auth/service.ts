@@ -20,6 +20,7 @@ import { oidcRoutes } from './oidc-routes.js';
 import { authPermissions } from './permissions.js';
 import { authResolvers } from './resolvers.js';
 import { keysBillingResolvers } from './resolvers-keys-billing.js';
+import { regionResolvers } from './resolvers-regions.js';
 import { teamResolvers, withTeamResolvers } from './resolvers-teams.js';
 import { ApiKeyService } from './services/api-keys.js';
 import { AuditLog } from './services/audit.js';
@@ -29,6 +30,7 @@ import { type DomainResolver, DomainService, systemResolver } from './services/d
 import { OidcService } from './services/oidc.js';
 import { createPasswordHasher, type PasswordHasher } from './services/passwords.js';
 import { PlatformAdminService } from './services/platform-admin.js';
+import { RegionService } from './services/regions.js';
 import { TeamService } from './services/teams.js';
 import { TenantSecretsService } from './services/tenant-secrets.js';
 import { TokenIssuer } from './services/tokens.js';
@@ -62,6 +64,8 @@ export interface AuthParts {
   platform: PlatformAdminService;
   secrets: TenantSecretsService;
   events: EventBus;
+  /** The tenant's regions (locale, currency, prefixes, hosts, countries). */
+  regions: RegionService;
   /** Sessions and refresh tokens, sign-in limits, two-factor, email verification and recovery. */
   accounts: ReturnType<typeof createAccountParts>;
 }
@@ -97,8 +101,15 @@ export async function createAuthParts(
     ...config.PLATFORM_HOSTS.split(',').map((h) => h.trim().toLowerCase()),
     new URL(config.publicUrl).hostname.toLowerCase(),
   ].filter(Boolean);
-  const domains = new DomainService(db, audit, deps.domainResolver ?? systemResolver, platformHosts, now);
   const events = deps.events ?? createEventBus(config, 'auth');
+  const domains = new DomainService(
+    db,
+    audit,
+    deps.domainResolver ?? systemResolver,
+    platformHosts,
+    now,
+    events,
+  );
   const keys = new ApiKeyService(db, audit, events, now);
   const billing = new BillingService(
     db,
@@ -115,6 +126,7 @@ export async function createAuthParts(
   const accounts = createAccountParts(config, db, { auth, tokens, passwords, audit, jobs, now });
   const teams = new TeamService(db, accounts.sessions, audit, jobs, { publicUrl: config.publicUrl }, now);
   const oidc = new OidcService(db, config, passwords, audit, accounts.accounts, now);
+  const regions = new RegionService(db, audit, events, platformHosts);
   return {
     db,
     auth,
@@ -129,6 +141,7 @@ export async function createAuthParts(
     platform,
     secrets,
     events,
+    regions,
     accounts,
   };
 }
@@ -213,7 +226,7 @@ export async function startAuthSubgraph(
     resolvers: withAccountResolvers(
       withTeamResolvers(
         withTeamResolvers(withOidcResolvers(authResolvers(parts.auth), parts.oidc), teamResolvers(parts)),
-        keysBillingResolvers(parts),
+        withTeamResolvers(keysBillingResolvers(parts), regionResolvers(parts.regions)),
       ),
       parts.accounts,
     ),

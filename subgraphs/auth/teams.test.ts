@@ -1,61 +1,29 @@
 import { decodeJwt } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../../core/config.js';
+import { describe, expect, it } from 'vitest';
 import type { RequestContext, Role } from '../../core/context.js';
 import type { JobName, JobPayloads } from '../../core/jobs.js';
-import { AuthFixtures } from '../../test/support/auth-fixtures.js';
-import {
-  callSubgraph,
-  createTestDatabase,
-  type TestDatabase,
-  testConfig,
-  userContext,
-} from '../../test/support/env.js';
-import { startAuthSubgraph } from './service.js';
+import { type Errors, setUpAuthSubgraph } from '../../test/support/auth-subgraph.js';
+import { userContext } from '../../test/support/env.js';
 import { INVITATION_TTL_MS } from './services/teams.js';
 
-let database: TestDatabase;
-let config: Config;
-let service: Awaited<ReturnType<typeof startAuthSubgraph>>;
-let fixtures: AuthFixtures;
 /** The injected clock: tests move it, nothing here depends on the wall clock. */
 let now = new Date('2026-12-01T09:00:00Z');
 const sent: { name: JobName; payload: JobPayloads[JobName] }[] = [];
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  config = testConfig({ DATABASE_URL: database.url });
-  service = await startAuthSubgraph(config, {
-    port: 0,
+const subgraph = setUpAuthSubgraph({
+  deps: {
     now: () => now,
     jobs: {
       enqueue: async (name, payload) => {
         sent.push({ name, payload });
       },
     },
-  });
-  fixtures = await AuthFixtures.connect(database.url);
+  },
 });
+const { call } = subgraph;
 
-afterAll(async () => {
-  await fixtures?.close();
-  await service?.close();
-  await database?.drop();
-});
-
-type Errors = { message: string; extensions?: { code?: string; field?: string } }[] | undefined;
-
-async function call<T = Record<string, unknown>>(
-  ctx: RequestContext,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<{ data: T; errors: Errors }> {
-  const res = await callSubgraph(service.url, query, variables, { ctx, secret: config.contextSecret });
-  return { data: res.body.data as T, errors: res.body.errors as Errors };
-}
-
-const register = (email: string) => fixtures.user(email);
-const createTenant = (userId: string, slug: string) => fixtures.tenant(userId, slug);
+const register = (email: string) => subgraph.fixtures.user(email);
+const createTenant = (userId: string, slug: string) => subgraph.fixtures.tenant(userId, slug);
 
 const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id email role siteIds expiresAt } }`;
 const ACCEPT = `mutation($token: String!) { acceptInvitation(token: $token) { accessToken refreshToken tenant { id } user { email } } }`;
@@ -119,7 +87,7 @@ describe('invitations', () => {
     expect(mail).toMatchObject({ tenantId: tenant, to: 'new1@example.com', template: 'invitation' });
     const token = lastToken();
     expect(mail.data.acceptUrl).toContain(encodeURIComponent(token));
-    const stored = await fixtures.query<{ token_hash: string }>(
+    const stored = await subgraph.fixtures.query<{ token_hash: string }>(
       'select token_hash from auth.invitation where id = $1',
       [invited.data.inviteMember.id],
     );
@@ -350,7 +318,9 @@ describe('roles and ownership', () => {
     );
     expect(mutations.data.__type.fields.map((f) => f.name).filter((n) => /audit/i.test(n))).toEqual([]);
     await expect(
-      fixtures.query(`update auth.audit_event set action = 'nothing' where tenant_id = $1`, [tenant]),
+      subgraph.fixtures.query(`update auth.audit_event set action = 'nothing' where tenant_id = $1`, [
+        tenant,
+      ]),
     ).rejects.toThrow(/append-only/);
   });
 });

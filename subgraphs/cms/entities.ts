@@ -7,8 +7,17 @@ export interface Site {
   name: string;
   /** Kept from the creating request so background jobs can build public URLs. */
   tenantSlug: string;
+  /** The site's primary custom domain, mirrored from `cms.site_domain` (services/site-domains.ts). */
   primaryHost: string | null;
+  /** The tenant's default site: served on hosts that map to no site (one per tenant); false when unset. */
+  isDefault?: boolean;
   createdAt: Date;
+  /** robots.txt: `Disallow: /` for the whole site (staging sites); false when unset. */
+  discourageIndexing?: boolean;
+  /** robots.txt: further site paths crawlers should not fetch (services/site-indexing.ts validates them). */
+  robotsDisallow?: string[];
+  /** When the indexing settings were last changed; null until they are. */
+  indexingUpdatedAt?: Date | null;
 }
 
 export const SiteSchema = new EntitySchema<Site>({
@@ -20,7 +29,11 @@ export const SiteSchema = new EntitySchema<Site>({
     name: { type: 'string' },
     tenantSlug: { type: 'string' },
     primaryHost: { type: 'string', nullable: true },
+    isDefault: { type: 'boolean', default: false },
     createdAt: { type: 'datetime' },
+    discourageIndexing: { type: 'boolean', default: false },
+    robotsDisallow: { type: 'json', nullable: true },
+    indexingUpdatedAt: { type: 'datetime', nullable: true },
   },
   filters: tenantFilter,
 });

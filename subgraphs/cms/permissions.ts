@@ -17,6 +17,14 @@ export const cmsPermissions: PermissionMap = {
   'Query.designTokens': 'public',
   'Query.tenantTokenOverrides': 'settings:read',
   'Mutation.createSite': 'settings:write',
+  // A site's crawler settings: what its public robots.txt says anyway (gateway/seo-files.ts).
+  'Query.siteIndexing': 'public',
+  'Mutation.setSiteIndexing': 'settings:write',
+  // Sites and domains (services/site-domains.ts also checks settings:write on the site itself).
+  'Mutation.assignSiteDomain': 'settings:write',
+  'Mutation.setSitePrimaryDomain': 'settings:write',
+  'Mutation.unassignSiteDomain': 'settings:write',
+  'Mutation.setDefaultSite': 'settings:write',
   'Mutation.createPageFromTemplate': 'content:write',
   'Mutation.savePage': 'content:write',
   'Mutation.publishPage': 'content:publish',
@@ -31,4 +39,8 @@ export const cmsPermissions: PermissionMap = {
   'Mutation.removeWebhookEndpoint': 'settings:write',
   'Mutation.setTenantTokens': 'settings:write',
   'Mutation.setRegionTokens': 'settings:write',
+  // Page translations (services/translations.ts also checks the page's site, and publish for deletes of live ones).
+  'Mutation.savePageTranslation': 'content:write',
+  'Mutation.publishPageTranslation': 'content:publish',
+  'Mutation.deletePageTranslation': 'content:write',
 };

@@ -6,6 +6,7 @@ import { createPageRenderer } from './services/head.js';
 import type { PageService, PageView } from './services/page-service.js';
 import { offlineSupergraphClient, type SupergraphClient } from './services/supergraph-client.js';
 import type { TokenService } from './services/token-service.js';
+import type { TranslationService } from './services/translations.js';
 
 const GRAPHQL_PAGE_STATUS: Record<PageView['status'], GraphQLPageStatus> = {
   draft: 'DRAFT',
@@ -17,8 +18,14 @@ export function cmsResolvers(
   tokens: TokenService,
   /** The renderer's one supergraph call (analytics policy); offline = no analytics. */
   supergraph: SupergraphClient = offlineSupergraphClient,
+  /** hreflang alternates in the rendered head; absent = none. */
+  translations?: TranslationService,
 ): Resolvers {
-  const rendered = createPageRenderer(tokens, supergraph);
+  const rendered = createPageRenderer(
+    tokens,
+    supergraph,
+    translations ? (page, ctx, regions) => translations.alternates(ctx, page, regions) : undefined,
+  );
   return {
     JSON: GraphQLJSON,
     Query: {

@@ -1,22 +1,34 @@
 import type { Config } from '../../core/config.js';
 import { migrateDb, openDb, pingDb, type SubgraphDb } from '../../core/db.js';
 import type { JobQueue } from '../../core/jobs.js';
+import { logger } from '../../core/logger.js';
 import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
 import { cmsEntities } from './entities.js';
 import { cmsLifecycleEntities } from './entities-lifecycle.js';
+import { cmsSiteDomainEntities } from './entities-site-domains.js';
+import { cmsTranslationEntities } from './entities-translations.js';
+import { siteIndexingResolvers } from './indexing-resolvers.js';
 import { lifecycleResolvers, mergeResolvers } from './lifecycle-resolvers.js';
 import { Migration20261126000100_init } from './migrations/Migration20261126000100_init.js';
 import { Migration20261126050000_tokens } from './migrations/Migration20261126050000_tokens.js';
 import { Migration20261126060000_templates } from './migrations/Migration20261126060000_templates.js';
 import { Migration20261126070000_lifecycle } from './migrations/Migration20261126070000_lifecycle.js';
+import { Migration20261126083000_site_indexing } from './migrations/Migration20261126083000_site_indexing.js';
+import { Migration20261126140000_translations } from './migrations/Migration20261126140000_translations.js';
+import { Migration20261126160000_site_domains } from './migrations/Migration20261126160000_site_domains.js';
 import { cmsPermissions } from './permissions.js';
 import { cmsResolvers } from './resolvers.js';
 import { createLifecycleServices } from './services/lifecycle.js';
 import { PageService } from './services/page-service.js';
+import { createVerifiedHostsSource, SiteDomainService } from './services/site-domains.js';
+import { SiteIndexingService } from './services/site-indexing.js';
 import { createSupergraphClient } from './services/supergraph-client.js';
 import { TemplateService } from './services/template-service.js';
 import { TokenService } from './services/token-service.js';
+import { attachTranslations } from './services/translations.js';
+import { siteDomainResolvers } from './site-domain-resolvers.js';
 import { templateResolvers } from './templates/resolvers.js';
+import { translationResolvers } from './translation-resolvers.js';
 
 export const cmsTypeDefs = loadTypeDefs(new URL('./schema.graphql', import.meta.url));
 export const cmsMigrations = [
@@ -24,12 +36,15 @@ export const cmsMigrations = [
   { name: 'Migration20261126050000_tokens', class: Migration20261126050000_tokens },
   { name: 'Migration20261126060000_templates', class: Migration20261126060000_templates },
   { name: 'Migration20261126070000_lifecycle', class: Migration20261126070000_lifecycle },
+  { name: 'Migration20261126083000_site_indexing', class: Migration20261126083000_site_indexing },
+  { name: 'Migration20261126140000_translations', class: Migration20261126140000_translations },
+  { name: 'Migration20261126160000_site_domains', class: Migration20261126160000_site_domains },
 ];
 
 export function openCmsDb(config: Config): Promise<SubgraphDb> {
   return openDb(config, {
     schema: 'cms',
-    entities: [...cmsEntities, ...cmsLifecycleEntities],
+    entities: [...cmsEntities, ...cmsLifecycleEntities, ...cmsTranslationEntities, ...cmsSiteDomainEntities],
     migrations: cmsMigrations,
   });
 }
@@ -50,32 +65,71 @@ export async function startCmsSubgraph(
   const pages = new PageService(db, jobs);
   const tokens = new TokenService(db);
   const templates = new TemplateService(db, pages, tokens);
-  const { events, webhooks, publishing, versions, navigation } = createLifecycleServices(
+  const { events, webhooks, publishing, versions, navigation, lifecycle } = createLifecycleServices(
     config,
     db,
     pages,
     jobs,
   );
+  // Token writes clear every replica's resolved-token cache and purge gateways' cached pages.
+  await tokens.listen(events);
+  const indexing = new SiteIndexingService(db, config.publicUrl, (tenantId) => lifecycle.purge(tenantId));
+  // Page translations: `page(path)` serves the request locale's published one (falls back to the base).
+  const supergraph = createSupergraphClient(
+    config,
+    opts.gatewayInternalUrl ?? (() => config.gatewayInternalUrl),
+  );
+  const translations = attachTranslations(config, db, pages, jobs, lifecycle, supergraph);
+  // Sites and domains: assignment checks the tenant's verified hosts with auth (via the gateway).
+  const siteDomains = new SiteDomainService(
+    db,
+    createVerifiedHostsSource(config, opts.gatewayInternalUrl ?? (() => config.gatewayInternalUrl)),
+    jobs,
+    (tenantId) => lifecycle.purge(tenantId),
+  );
+  // A domain removed in auth (`tenant-changed`) stops being mapped to a site; regions or domains may
+  // have changed, so the sitemaps (base URLs, hreflang) are rebuilt.
+  const unsubscribeTenantChanged = await events.subscribe('tenant-changed', (tenantId) => {
+    siteDomains
+      .reconcile(tenantId)
+      .then(() => pages.regenerateSitemaps(tenantId))
+      .catch((err: unknown) => {
+        logger().warn({ err, tenantId }, 'site domains or sitemaps could not be refreshed');
+      });
+  });
   const service = await startSubgraph({
     name: 'cms',
     config,
     typeDefs: cmsTypeDefs,
     resolvers: mergeResolvers(
-      cmsResolvers(
-        pages,
-        tokens,
-        createSupergraphClient(config, opts.gatewayInternalUrl ?? (() => config.gatewayInternalUrl)),
-      ),
+      cmsResolvers(pages, tokens, supergraph, translations),
       lifecycleResolvers({ versions, publishing, navigation, webhooks }),
       templateResolvers(templates),
+      translationResolvers(translations, supergraph),
+      siteIndexingResolvers(indexing),
+      siteDomainResolvers(siteDomains),
     ),
     permissions: cmsPermissions,
     port: opts.port ?? config.CMS_PORT,
     readiness: { database: () => pingDb(db) },
     onClose: async () => {
+      unsubscribeTenantChanged();
       await events.close();
       await db.close();
     },
   });
-  return { ...service, pages, tokens, db, publishing, versions, navigation, webhooks, templates };
+  return {
+    ...service,
+    pages,
+    tokens,
+    indexing,
+    db,
+    publishing,
+    versions,
+    navigation,
+    webhooks,
+    templates,
+    translations,
+    siteDomains,
+  };
 }

@@ -163,8 +163,13 @@ describe('component library', () => {
       },
     );
     expect(markup).toContain(
-      '<ul class="wh-products__grid"><li class="wh-product"><a href="/products/mug"><span class="wh-product__title">Mug</span><span class="wh-product__price">$12.50</span></a></li><li class="wh-product"><a href="/products/tee">',
+      '<ul class="wh-products__grid"><li class="wh-product"><a href="/products/mug"><span class="wh-product__title">Mug</span><span class="wh-product__price">$12.50</span></a><form class="wh-product__add" method="post"><input type="hidden" name="wh_action" value="cart-add"/><input type="hidden" name="productId" value="p1"/><button type="submit" class="wh-button wh-button--primary">Add to cart</button></form></li><li class="wh-product"><a href="/products/tee">',
     );
+    // Each provided card posts its product id to the storefront cart (no client JavaScript).
+    expect(markup.match(/name="productId" value="p\d"/g)).toEqual([
+      'name="productId" value="p1"',
+      'name="productId" value="p2"',
+    ]);
     expect(markup.match(/<li class="wh-product">/g)).toHaveLength(2);
     // Provided cards are validated like stored props: a hostile card link fails the render.
     expect(() =>

@@ -32,6 +32,21 @@ export interface TreeNode {
 /** What a slot prop becomes at render time (Puck passes a component of the same shape). */
 export type SlotComponent = () => ReactNode;
 
+/** NUL and unpaired UTF-16 surrogates: PostgreSQL cannot store them in a JSON tree. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing NUL is the point.
+const UNSTORABLE = /\x00|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Free text (headings, labels, alt text, ...): React renders it escaped, as text or an attribute
+ * value. Only what cannot be stored is refused, so the save names the field (BAD_USER_INPUT)
+ * instead of failing in the database.
+ */
+export const plainText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((text) => !UNSTORABLE.test(text), 'Text may not contain NUL characters or unpaired surrogates');
+
 /**
  * Only http(s) and site-relative links: `javascript:` and friends never reach an href. Backslashes,
  * whitespace and control characters are refused outright, since browsers read `/\evil.example`
@@ -45,6 +60,7 @@ export const safeHref = z
     (url) => !/[\\\s\x00-\x1f\x7f]/.test(url),
     'Links may not contain backslashes, spaces or control characters',
   )
+  .refine((url) => !UNSTORABLE.test(url), 'Links may not contain unpaired surrogates')
   .refine((url) => /^(https?:\/\/|\/(?!\/))/i.test(url), 'Links must be http(s) or start with /');
 
 /**
@@ -68,7 +84,7 @@ export const slot = z
   .array(z.object({ type: z.string().max(100), props: z.record(z.string(), z.unknown()).default({}) }))
   .max(100);
 
-const link = z.object({ label: z.string().max(120), href: safeHref });
+const link = z.object({ label: plainText(120), href: safeHref });
 const linkFields: Field = {
   type: 'array',
   arrayFields: { label: { type: 'text' }, href: { type: 'text' } },
@@ -114,28 +130,28 @@ export function formatPrice(amount: number, currency: string, locale = 'en'): st
   return format.format(amount / 10 ** digits);
 }
 
-const root = z.object({ title: z.string().max(300).optional() });
-const heading = z.object({ text: z.string().max(300), level: z.number().int().min(1).max(6).default(2) });
-const text = z.object({ text: z.string().max(20_000) });
+const root = z.object({ title: plainText(300).optional() });
+const heading = z.object({ text: plainText(300), level: z.number().int().min(1).max(6).default(2) });
+const text = z.object({ text: plainText(20_000) });
 const button = z.object({
-  label: z.string().max(120),
+  label: plainText(120),
   href: safeHref,
   variant: z.enum(['primary', 'secondary']).default('primary'),
 });
 const spacer = z.object({ size: z.enum(['small', 'medium', 'large']).default('medium') });
-const header = z.object({ siteName: z.string().max(120), links: z.array(link).max(12).default([]) });
+const header = z.object({ siteName: plainText(120), links: z.array(link).max(12).default([]) });
 const hero = z.object({
-  title: z.string().max(200),
-  subtitle: z.string().max(500).default(''),
+  title: plainText(200),
+  subtitle: plainText(500).default(''),
   background: tokenRef.default('{color.brand.primary}'),
   foreground: tokenRef.default('{color.text.inverse}'),
   cta: link.optional(),
 });
-const richText = z.object({ html: z.string().max(50_000) });
+const richText = z.object({ html: plainText(50_000) });
 const imageSource = z.object({ url: safeHref, width: z.number().int().min(1).max(10_000) });
 const image = z.object({
   assetId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Asset ids use letters, digits, _ and -'),
-  alt: z.string().max(300),
+  alt: plainText(300),
   width: z.number().int().min(1).max(10_000),
   height: z.number().int().min(1).max(10_000),
   sizes: z
@@ -154,8 +170,8 @@ const columns = z.object({
   gap: z.enum(['small', 'medium', 'large']).default('medium'),
 });
 const productCard = z.object({
-  id: z.string().max(100).optional(),
-  title: z.string().max(200),
+  id: plainText(100).optional(),
+  title: plainText(200),
   price: z.object({
     amount: z.number().int().min(0),
     currency: z.string().regex(/^[A-Z]{3}$/, 'An ISO 4217 currency code such as EUR'),
@@ -163,13 +179,13 @@ const productCard = z.object({
   href: safeHref,
 });
 const productGrid = z.object({
-  heading: z.string().max(200).default(''),
-  productIds: z.array(z.string().max(100)).max(48).default([]),
+  heading: plainText(200).default(''),
+  productIds: z.array(plainText(100)).max(48).default([]),
   /** The cards to show, provided by the renderer from `productIds` (or stored inline). */
   products: z.array(productCard).max(48).default([]),
   locale: z.string().max(35).refine(LOCALE_OK, 'Not a BCP 47 locale').default('en'),
 });
-const footer = z.object({ text: z.string().max(500).default(''), links: z.array(link).max(12).default([]) });
+const footer = z.object({ text: plainText(500).default(''), links: z.array(link).max(12).default([]) });
 
 type ColumnsProps = z.infer<typeof columns>;
 type ColumnsRender = Omit<ColumnsProps, 'columns'> & { columns: { items: SlotComponent }[] };
@@ -370,6 +386,17 @@ export const components = {
                   {formatPrice(p.price.amount, p.price.currency, locale)}
                 </span>
               </a>
+              {p.id && (
+                // No action: the form posts to the page it is on; the gateway's storefront cart
+                // route adds the product's default variant and redirects to the cart.
+                <form className="wh-product__add" method="post">
+                  <input type="hidden" name="wh_action" value="cart-add" />
+                  <input type="hidden" name="productId" value={p.id} />
+                  <button type="submit" className="wh-button wh-button--primary">
+                    Add to cart
+                  </button>
+                </form>
+              )}
             </li>
           ))}
         </ul>

@@ -44,7 +44,8 @@ function provided(type: string, props: Record<string, unknown>, env: RenderEnv):
     const ids = Array.isArray(props.productIds) ? props.productIds : [];
     const cards = env.products
       ? ids.flatMap((id) =>
-          typeof id === 'string' && Object.hasOwn(env.products!, id) ? [env.products![id]] : [],
+          // The product id goes with its card: the grid's "Add to cart" form posts it.
+          typeof id === 'string' && Object.hasOwn(env.products!, id) ? [{ id, ...env.products![id] }] : [],
         )
       : [];
     return {

@@ -17,4 +17,5 @@ export const LIBRARY_CSS = `.wh-header{display:flex;flex-wrap:wrap;align-items:c
 .wh-products__grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:var(--wh-spacing-4);list-style:none;margin:0;padding:0}
 .wh-product a{display:flex;flex-direction:column;gap:var(--wh-spacing-2);padding:var(--wh-spacing-4);border:1px solid var(--wh-color-brand-primary);border-radius:var(--wh-radius-md);color:var(--wh-color-text-default);text-decoration:none}
 .wh-product__price{font-weight:700}
-.wh-footer{margin-top:var(--wh-spacing-16);padding:var(--wh-spacing-8) 0}`;
+.wh-footer{margin-top:var(--wh-spacing-16);padding:var(--wh-spacing-8) 0}
+.wh-consent{position:fixed;inset-inline:0;bottom:0;padding:var(--wh-spacing-4,1rem);background:var(--wh-color-background-default,#fff);border-top:1px solid currentColor}`;

@@ -2,10 +2,9 @@
  * Real-browser check of the Clarity head: Debian chromium (`/usr/bin/chromium`, installed by
  * .ci/run) driven by playwright-core; every non-localhost request is blocked, so Clarity's own
  * script never loads and the inline stub's queue shows exactly what the page asked for.
- * Skipped when chromium is not installed.
+ * Skipped when chromium is not installed, except in CI (test/support/browser.ts), where that fails.
  */
-import { existsSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { internalContext, type RequestContext } from '../../core/context.js';
 import { withPlatform } from '../../core/db.js';
@@ -13,11 +12,10 @@ import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { TenantSchema } from '../../subgraphs/auth/entities.js';
 import { eventually } from '../e2e/support.js';
+import { launchChromium, SKIP_BROWSER_TESTS } from '../support/browser.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-
-describe.skipIf(!existsSync(CHROMIUM))('Clarity in a real browser (chromium)', () => {
+describe.skipIf(SKIP_BROWSER_TESTS)('Clarity in a real browser (chromium)', () => {
   let database: TestDatabase;
   let stack: RunningStack;
   let browser: Browser;
@@ -33,10 +31,7 @@ describe.skipIf(!existsSync(CHROMIUM))('Clarity in a real browser (chromium)', (
       em.findOne(TenantSchema, { slug: DEMO.tenantSlug }, { filters: false }),
     );
     demo = { ...internalContext('test', tenant!.id), tenantSlug: DEMO.tenantSlug };
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -1,12 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import S3rver from 's3rver';
+import { rm } from 'node:fs/promises';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { noiseJpeg } from '../../workers/images-testing.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
+import { startS3rver } from '../support/s3rver.js';
 import { bearer, eventually, gql } from './support.js';
 
 let database: TestDatabase;
@@ -145,24 +143,16 @@ describe('assets through the gateway (PostgreSQL + Redis + BullMQ worker, disk s
 describe('assets through the gateway against S3 (s3rver on loopback, PostgreSQL + Redis + BullMQ)', () => {
   let s3stack: RunningStack;
   let s3database: TestDatabase;
-  let server: S3rver;
-  let dir: string;
+  let s3: Awaited<ReturnType<typeof startS3rver>>;
   let previousUrl: string;
   beforeAll(async () => {
-    // s3rver checks no signatures and has no multipart: fine for this functional round trip.
-    dir = await mkdtemp(join(tmpdir(), 'wh-e2e-s3-'));
-    server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: dir });
-    const { port } = await server.run();
+    s3 = await startS3rver('webhaze-e2e');
     s3database = await createTestDatabase();
     s3stack = await startStack(
       testConfig({
         DATABASE_URL: s3database.url,
         REDIS_URL: TEST_REDIS_URL,
-        S3_ENDPOINT: '127.0.0.1',
-        S3_PORT: String(port),
-        S3_ACCESS_KEY: 'S3RVER',
-        S3_SECRET_KEY: 'S3RVER',
-        S3_BUCKET: 'webhaze-e2e',
+        ...s3.settings,
         IMAGE_WIDTHS: '64,128,256',
         IMAGE_AVIF_EFFORT: '1',
       }),
@@ -178,8 +168,7 @@ describe('assets through the gateway against S3 (s3rver on loopback, PostgreSQL 
     target = viaGateway;
     await s3stack?.close();
     await s3database?.drop();
-    await server?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await s3?.close();
   });
 
   it('uploads straight to S3 with a presigned PUT, then the same round trip', async () => {

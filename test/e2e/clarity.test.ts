@@ -1,35 +1,24 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { internalContext, type RequestContext } from '../../core/context.js';
-import { withPlatform } from '../../core/db.js';
+import type { RequestContext } from '../../core/context.js';
 import { DEMO } from '../../stack/seed.js';
-import { type RunningStack, startStack } from '../../stack/start.js';
-import { TenantSchema } from '../../subgraphs/auth/entities.js';
-import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
-import { eventually } from './support.js';
+import type { RunningStack } from '../../stack/start.js';
+import { demoContext, eventually, startTestStack } from './support.js';
 
-let database: TestDatabase;
 let stack: RunningStack;
 let url: string;
 let demo: RequestContext;
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  stack = await startStack(testConfig({ DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL }), {
-    freePorts: true,
-    seed: true,
-  });
-  url = stack.gatewayUrl;
-  const tenant = await withPlatform(stack.auth.parts.db, 'clarity test: the demo tenant', (em) =>
-    em.findOne(TenantSchema, { slug: DEMO.tenantSlug }, { filters: false }),
-  );
-  demo = { ...internalContext('test', tenant!.id), tenantSlug: DEMO.tenantSlug };
+  ({ stack, url, close } = await startTestStack({}, { seed: true }));
+  demo = await demoContext(stack);
+  // The seed also turns first-party analytics on; its beacon is a second inline script that these
+  // Clarity assertions would have to discount (test/e2e/analytics.test.ts covers it).
+  await stack.analytics.settings.update(demo, { firstPartyAnalytics: false });
 }, 120_000);
 
-afterAll(async () => {
-  await stack?.close();
-  await database?.drop();
-});
+afterAll(() => close?.());
 
 const HOME = () => `${url}/s/${DEMO.tenantSlug}/`;
 

@@ -1,34 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../stack/seed.js';
-import { type RunningStack, startStack } from '../../stack/start.js';
-import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
-import { bearer, eventually, gql } from './support.js';
+import { bearer, eventually, gql, startDemoStack } from './support.js';
 
-let database: TestDatabase;
-let stack: RunningStack;
 let url: string;
 let token: string;
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  stack = await startStack(testConfig({ DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL }), {
-    freePorts: true,
-    seed: true,
-  });
-  url = stack.gatewayUrl;
-  const login = await gql<{ login: { accessToken: string } }>(
-    url,
-    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-    { input: { email: DEMO.email, password: DEMO.password, tenantSlug: DEMO.tenantSlug } },
-  );
-  expect(login.body.errors).toBeUndefined();
-  token = login.body.data!.login.accessToken;
+  ({ url, token, close } = await startDemoStack());
 }, 120_000);
 
-afterAll(async () => {
-  await stack?.close();
-  await database?.drop();
-});
+afterAll(() => close?.());
 
 const SAVE = 'mutation($input: SavePageInput!) { savePage(input: $input) { id version } }';
 const PUBLISH =

@@ -1,4 +1,15 @@
 /** Client helpers for end-to-end tests that talk to the gateway like a real client does. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { internalContext, type RequestContext } from '../../core/context.js';
+import { withPlatform } from '../../core/db.js';
+import { DEMO } from '../../stack/seed.js';
+import { type RunningStack, startStack } from '../../stack/start.js';
+import { TenantSchema } from '../../subgraphs/auth/entities.js';
+import { createTestDatabase, freePorts, TEST_REDIS_URL, testConfig } from '../support/env.js';
+
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   headers: Headers;
@@ -30,4 +41,180 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+export interface TestStack {
+  stack: RunningStack;
+  /** The gateway's base URL. */
+  url: string;
+  /** The stack's database: the test database, or the embedded PGlite's. */
+  databaseUrl: string;
+  /** Closes the stack, drops the test database and removes the stack's data folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * The whole stack with free ports: on a fresh PostgreSQL database and the test Redis (BullMQ
+ * worker) unless `embedded` (PGlite, in-process jobs). `overrides` go to testConfig;
+ * `REDIS_URL: undefined` runs without Redis.
+ */
+export async function startTestStack(
+  overrides: Record<string, string | undefined> = {},
+  opts: { seed?: boolean; embedded?: boolean } = {},
+): Promise<TestStack> {
+  const database = opts.embedded ? undefined : await createTestDatabase();
+  let stack: RunningStack | undefined;
+  const close = async () => {
+    await stack?.close();
+    await database?.drop();
+    if (stack) await rm(stack.config.dataDir, { recursive: true, force: true });
+  };
+  try {
+    stack = await startStack(
+      testConfig({
+        ...(database ? { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL } : {}),
+        ...overrides,
+      }),
+      { freePorts: true, seed: opts.seed ?? false },
+    );
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  return { stack, url: stack.gatewayUrl, databaseUrl: stack.config.DATABASE_URL!, close };
+}
+
+/** Signs in as the seeded demo tenant's owner; returns the access token. */
+export async function loginDemo(url: string): Promise<string> {
+  const login = await gql<{ login: { accessToken: string } }>(
+    url,
+    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { email: DEMO.email, password: DEMO.password, tenantSlug: DEMO.tenantSlug } },
+  );
+  expect(login.body.errors).toBeUndefined();
+  return login.body.data!.login.accessToken;
+}
+
+export interface DemoStack extends TestStack {
+  /** The demo owner's access token. */
+  token: string;
+}
+
+/** A seeded stack (startTestStack), signed in as the demo owner. */
+export async function startDemoStack(overrides: Record<string, string | undefined> = {}): Promise<DemoStack> {
+  const started = await startTestStack(overrides, { seed: true });
+  try {
+    return { ...started, token: await loginDemo(started.url) };
+  } catch (err) {
+    await started.close();
+    throw err;
+  }
+}
+
+/** An internal request context in the seeded demo tenant (for calling the stack's services directly). */
+export async function demoContext(stack: RunningStack): Promise<RequestContext> {
+  const tenant = await withPlatform(stack.auth.parts.db, 'test: the demo tenant', (em) =>
+    em.findOne(TenantSchema, { slug: DEMO.tenantSlug }, { filters: false }),
+  );
+  return { ...internalContext('test', tenant!.id), tenantSlug: DEMO.tenantSlug };
+}
+
+/** The data of a successful request (failing the test with the errors otherwise). */
+export async function ok<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+): Promise<T> {
+  const res = await gql<T>(url, query, variables, bearer(token));
+  expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+  return res.body.data!;
+}
+
+/** Registers `<slug>@example.com` and creates the tenant `slug`; returns the tenant-scoped token. */
+export async function signUp(url: string, slug: string): Promise<string> {
+  const registered = await gql<{ register: { accessToken: string } }>(
+    url,
+    'mutation($input: RegisterInput!) { register(input: $input) { accessToken } }',
+    { input: { email: `${slug}@example.com`, password: 'correct horse battery', name: slug } },
+  );
+  expect(registered.body.errors).toBeUndefined();
+  const created = await ok<{ createTenant: { accessToken: string } }>(
+    url,
+    'mutation($input: CreateTenantInput!) { createTenant(input: $input) { accessToken } }',
+    { input: { slug, name: slug } },
+    registered.body.data!.register.accessToken,
+  );
+  return created.createTenant.accessToken;
+}
+
+/**
+ * What `main.ts` needs for embedded mode (no DATABASE_URL, REDIS_URL or S3) on free ports, with
+ * cheap argon2; and the gateway's URL.
+ */
+export async function embeddedEnv(dataDir: string): Promise<{ env: Record<string, string>; url: string }> {
+  const [gateway, auth, cms, commerce, analytics, assets, db] = await freePorts(7);
+  const env = {
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    GATEWAY_PORT: String(gateway),
+    AUTH_PORT: String(auth),
+    CMS_PORT: String(cms),
+    COMMERCE_PORT: String(commerce),
+    ANALYTICS_PORT: String(analytics),
+    ASSETS_PORT: String(assets),
+    EMBEDDED_DB_PORT: String(db),
+    ARGON2_MEMORY_KIB: '1024',
+    ARGON2_TIME_COST: '1',
+  };
+  return { env, url: `http://127.0.0.1:${gateway}` };
+}
+
+/**
+ * Starts `main.ts` exactly as `npm start` would, minus the build, with only `env` (plus PATH and
+ * HOME); resolves once it says it is running.
+ */
+export async function startMain(
+  env: Record<string, string>,
+  timeoutMs = 90_000,
+): Promise<{ process: ChildProcess; output: () => string }> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'main.ts'], {
+    cwd: join(import.meta.dirname, '../..'),
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  proc.stdout!.on('data', (chunk) => (output += chunk));
+  proc.stderr!.on('data', (chunk) => (output += chunk));
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`embedded mode did not start:\n${output}`)), timeoutMs);
+    const check = () => {
+      if (output.includes('WebHaze is running')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    proc.stdout!.on('data', check);
+    proc.stderr!.on('data', check);
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`embedded mode exited with ${code}:\n${output}`));
+    });
+  });
+  try {
+    await ready;
+  } catch (err) {
+    proc.kill('SIGKILL');
+    throw err;
+  }
+  proc.removeAllListeners('exit');
+  return { process: proc, output: () => output };
+}
+
+/** SIGTERM, then the exit code once the process has exited. */
+export async function stopMain(proc: ChildProcess): Promise<number | null> {
+  if (proc.exitCode !== null) return proc.exitCode;
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  proc.kill('SIGTERM');
+  return exited;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import type { DomainResolver } from '../../subgraphs/auth/services/domains.js';
 
 /**
  * Accounts and tenants written straight into the auth schema, for tests about what members may do
@@ -53,4 +54,20 @@ export class AuthFixtures {
   close(): Promise<void> {
     return this.client.end();
   }
+}
+
+/**
+ * A DNS stand-in for domain verification: `zone` holds TXT records as chunk arrays by name, as DNS
+ * answers them; names not in it get ENOTFOUND.
+ */
+export function txtZone(): { zone: Map<string, string[][]>; resolver: DomainResolver } {
+  const zone = new Map<string, string[][]>();
+  const resolver: DomainResolver = {
+    async resolveTxt(name) {
+      const records = zone.get(name);
+      if (records) return records;
+      throw Object.assign(new Error(`queryTxt ENOTFOUND ${name}`), { code: 'ENOTFOUND', hostname: name });
+    },
+  };
+  return { zone, resolver };
 }

@@ -26,6 +26,7 @@ import {
   type AssetVariant,
   AssetVariantSchema,
 } from '../entities.js';
+import { FONT_MAX_BYTES, woff2Problem } from './fonts.js';
 
 /** What may be uploaded: sniffed type → kind and file extension. SVG is refused (see README). */
 export const ACCEPTED_TYPES: Record<string, { kind: AssetKind; ext: string }> = {
@@ -263,6 +264,8 @@ export class AssetService {
     }
     if (!Number.isSafeInteger(input.size) || input.size < 1)
       throw badInput('size: the file is empty', 'size');
+    if (accepted.kind === 'font' && input.size > FONT_MAX_BYTES)
+      throw badInput(`size: font files may be at most ${FONT_MAX_BYTES} bytes`, 'size');
     const id = randomUUID();
     const isPrivate = input.private ?? false;
     const storageKey = `${assetPrefix(ctx.tenantId!, id, isPrivate)}original.${accepted.ext}`;
@@ -346,6 +349,13 @@ export class AssetService {
     if (!accepted) return refuse(`The file's contents are not an accepted type (found ${actual})`);
     if (actual !== asset.contentType)
       return refuse(`The file was declared ${asset.contentType} but its contents are ${actual}`);
+    if (accepted.kind === 'font') {
+      // The sniff saw 8 bytes; a font is served to every visitor, so its whole structure is checked.
+      if (size > FONT_MAX_BYTES)
+        return refuse(`The font is ${size} bytes; font files may be at most ${FONT_MAX_BYTES}`);
+      const problem = await woff2Problem(bytes);
+      if (problem) return refuse(`The file is not a valid WOFF2 font: ${problem}`);
+    }
     let dims: { width: number; height: number } | null = null;
     if (accepted.kind === 'image') {
       try {

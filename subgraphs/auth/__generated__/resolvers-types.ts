@@ -359,6 +359,8 @@ export type Mutation = {
   createApiKey: CreatedApiKey;
   /** Creates a tenant owned by the signed-in user and returns a token bound to it. */
   createTenant: AuthPayload;
+  /** Deletes a region. NOT_FOUND for an unknown code; the default region cannot be deleted (BAD_USER_INPUT). */
+  deleteRegion: Scalars['Boolean']['output'];
   /** Deletes a stored secret of the current tenant. */
   deleteTenantSecret: Scalars['Boolean']['output'];
   /** Turns two-factor sign-in off. */
@@ -401,6 +403,8 @@ export type Mutation = {
   revokeSession: Scalars['Boolean']['output'];
   /** Platform administrators: sign new access tokens with a fresh key (the previous one keeps verifying until its tokens expire). */
   rotateSigningKey: SigningKeyRotation;
+  /** Makes a region the tenant's default. NOT_FOUND for an unknown code. */
+  setDefaultRegion: Region;
   /** Narrows a member to some sites, or (with null or an empty list) lets them act on every site. Owners always hold every site. */
   setMemberSites: Membership;
   /** Stores or replaces a secret of the current tenant, encrypted at rest. */
@@ -413,6 +417,12 @@ export type Mutation = {
   switchTenant: AuthPayload;
   /** Makes another member the Owner; you become an Admin. Owners only. */
   transferOwnership: Membership;
+  /**
+   * Creates the region with this code or replaces it. BAD_USER_INPUT naming the field for an invalid
+   * code, locale, currency, path prefix, host (it must be a verified domain of the tenant) or country,
+   * and for a prefix, host or country another region already uses; nothing is stored then.
+   */
+  upsertRegion: Region;
   /** Checks the domain's TXT record and, when it matches, serves the tenant on that host. */
   verifyDomain: Domain;
   /** Confirms your email address with the token from the verification email. */
@@ -470,6 +480,11 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationCreateTenantArgs = {
   input: CreateTenantInput;
+};
+
+
+export type MutationDeleteRegionArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -556,6 +571,11 @@ export type MutationRevokeSessionArgs = {
 };
 
 
+export type MutationSetDefaultRegionArgs = {
+  code: Scalars['String']['input'];
+};
+
+
 export type MutationSetMemberSitesArgs = {
   membershipId: Scalars['ID']['input'];
   siteIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -585,6 +605,11 @@ export type MutationSwitchTenantArgs = {
 
 export type MutationTransferOwnershipArgs = {
   membershipId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpsertRegionArgs = {
+  input: RegionInput;
 };
 
 
@@ -639,12 +664,16 @@ export type Query = {
   members: MembershipConnection;
   /** Every tenant on the platform (platform administrators only). */
   platformTenants: TenantConnection;
+  /** The current tenant's regions, in the order they were added. */
+  regions: Array<Region>;
   /** Social sign-in providers to show as buttons on the sign-in page. */
   signInProviders: Array<SignInProvider>;
   /** The tenant of the current request (from the host, `x-tenant` or the token). */
   tenant?: Maybe<Tenant>;
   /** Names of the secrets the current tenant stored, never their values (Admins and Owners). */
   tenantSecrets: TenantSecretConnection;
+  /** The hosts that serve the current tenant (its verified custom domains), lowercase and sorted: what a site may be assigned. */
+  verifiedHosts: Array<Scalars['String']['output']>;
 };
 
 
@@ -688,6 +717,45 @@ export type QueryPlatformTenantsArgs = {
 export type QueryTenantSecretsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One region of the current tenant: how a storefront request is recognised and what it implies. */
+export type Region = {
+  __typename?: 'Region';
+  /** Stable code, 1–16 lowercase letters, digits and dashes (e.g. `de`, `eu-west`). */
+  code: Scalars['String']['output'];
+  /** Whether visitors in the region must consent before analytics run. */
+  consentRequired: Scalars['Boolean']['output'];
+  /** ISO 3166-1 alpha-2 country codes that select the region when the CDN reports the visitor's country. */
+  countries: Array<Scalars['String']['output']>;
+  /** ISO 4217 currency code (e.g. `EUR`). */
+  currency: Scalars['String']['output'];
+  /** Verified custom domains of the tenant that select the region. */
+  hosts: Array<Scalars['String']['output']>;
+  /** Whether this is the tenant's default region (used when nothing else matches; it cannot be deleted). */
+  isDefault: Scalars['Boolean']['output'];
+  /** BCP 47 language tag of the region's content, canonical case (e.g. `de-DE`); page translations are served in it. */
+  locale: Scalars['String']['output'];
+  /** First path segment that selects the region on any storefront host (e.g. `/de`); null when none. */
+  pathPrefix?: Maybe<Scalars['String']['output']>;
+};
+
+/** A region to create or replace (by `code`). Omitted lists are empty, an omitted flag is false. */
+export type RegionInput = {
+  /** The region's code: 1–16 lowercase letters, digits and single dashes. */
+  code: Scalars['String']['input'];
+  /** Whether visitors must consent before analytics run. */
+  consentRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 3166-1 alpha-2 country codes; each country belongs to one region. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ISO 4217 currency code, e.g. `EUR`. */
+  currency: Scalars['String']['input'];
+  /** Verified custom domains (see `domains`) that select this region; each host belongs to one region. */
+  hosts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** BCP 47 language tag: language, optional script and region, e.g. `de`, `de-AT`, `zh-Hant-TW`. */
+  locale: Scalars['String']['input'];
+  /** One path segment such as `/de`, unique among the tenant's regions; null for none. */
+  pathPrefix?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Fields to create an account. */
@@ -1054,6 +1122,8 @@ export type ResolversTypes = ResolversObject<{
   PlanLimits: ResolverTypeWrapper<PlanLimits>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<Region>;
+  RegionInput: RegionInput;
   RegisterInput: RegisterInput;
   Role: Role;
   Session: ResolverTypeWrapper<SessionViewModel>;
@@ -1111,6 +1181,8 @@ export type ResolversParentTypes = ResolversObject<{
   PlanLimits: PlanLimits;
   Float: Scalars['Float']['output'];
   Query: Record<PropertyKey, never>;
+  Region: Region;
+  RegionInput: RegionInput;
   RegisterInput: RegisterInput;
   Session: SessionViewModel;
   SessionConnection: Omit<SessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['SessionEdge']> };
@@ -1296,6 +1368,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   confirmTotp?: Resolver<ResolversTypes['TotpActivation'], ParentType, ContextType, RequireFields<MutationConfirmTotpArgs, 'code'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createTenant?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationCreateTenantArgs, 'input'>>;
+  deleteRegion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRegionArgs, 'code'>>;
   deleteTenantSecret?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteTenantSecretArgs, 'name'>>;
   disableTotp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableTotpArgs, 'code' | 'password'>>;
   enableTotp?: Resolver<ResolversTypes['TotpEnrollment'], ParentType, ContextType>;
@@ -1317,12 +1390,14 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   revokeInvitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
   revokeSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeSessionArgs, 'id'>>;
   rotateSigningKey?: Resolver<ResolversTypes['SigningKeyRotation'], ParentType, ContextType>;
+  setDefaultRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationSetDefaultRegionArgs, 'code'>>;
   setMemberSites?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationSetMemberSitesArgs, 'membershipId'>>;
   setTenantSecret?: Resolver<ResolversTypes['TenantSecret'], ParentType, ContextType, RequireFields<MutationSetTenantSecretArgs, 'input'>>;
   startCheckout?: Resolver<ResolversTypes['CheckoutSession'], ParentType, ContextType, RequireFields<MutationStartCheckoutArgs, 'plan'>>;
   suspendTenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType, RequireFields<MutationSuspendTenantArgs, 'id' | 'reason'>>;
   switchTenant?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSwitchTenantArgs, 'tenantSlug'>>;
   transferOwnership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationTransferOwnershipArgs, 'membershipId'>>;
+  upsertRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationUpsertRegionArgs, 'input'>>;
   verifyDomain?: Resolver<ResolversTypes['Domain'], ParentType, ContextType, RequireFields<MutationVerifyDomainArgs, 'host'>>;
   verifyEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
 }>;
@@ -1349,9 +1424,22 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<QueryMembersArgs, 'first'>>;
   platformTenants?: Resolver<ResolversTypes['TenantConnection'], ParentType, ContextType, RequireFields<QueryPlatformTenantsArgs, 'first'>>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   signInProviders?: Resolver<Array<ResolversTypes['SignInProvider']>, ParentType, ContextType>;
   tenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
   tenantSecrets?: Resolver<ResolversTypes['TenantSecretConnection'], ParentType, ContextType, RequireFields<QueryTenantSecretsArgs, 'first'>>;
+  verifiedHosts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type RegionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consentRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hosts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pathPrefix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type SessionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
@@ -1476,6 +1564,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   PlanLimits?: PlanLimitsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionConnection?: SessionConnectionResolvers<ContextType>;
   SessionEdge?: SessionEdgeResolvers<ContextType>;

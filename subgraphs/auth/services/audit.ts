@@ -37,6 +37,9 @@ export type AuditAction =
   | 'domain.added'
   | 'domain.verified'
   | 'domain.removed'
+  | 'region.saved'
+  | 'region.deleted'
+  | 'region.default'
   | 'signing-key.rotated';
 
 export interface AuditEvent {

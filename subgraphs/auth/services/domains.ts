@@ -1,13 +1,16 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { promises as dns } from 'node:dns';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { RequestContext } from '../../../core/context.js';
 import { type SubgraphDb, withPlatform, withTenant } from '../../../core/db.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
+import type { EventBus } from '../../../core/events.js';
+import { logger } from '../../../core/logger.js';
 import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
 import { TenantSchema } from '../entities.js';
 import { type Domain, DomainSchema } from '../entities-teams.js';
 import type { AuditLog } from './audit.js';
+import { announceTenantChange } from './platform-admin.js';
 
 /** The DNS lookups domain verification needs; tests inject a fake that answers like DNS does. */
 export interface DomainResolver {
@@ -69,6 +72,8 @@ export class DomainService {
     private readonly resolver: DomainResolver,
     private readonly platformHosts: readonly string[],
     private readonly now: () => Date = () => new Date(),
+    /** Hears removals: the gateways drop the tenant's directory entry and cached pages (hreflang). */
+    private readonly events: EventBus | null = null,
   ) {}
 
   async list(ctx: RequestContext, first: number, after: string | null): Promise<Domain[]> {
@@ -147,18 +152,41 @@ export class DomainService {
     }
   }
 
+  /**
+   * Removes a claim (pending or verified). The host leaves the tenant's `hosts` and every region's
+   * `hosts` in the same transaction (tenant row locked, as region edits lock it), so no region keeps
+   * pointing hreflang/sitemap URLs at a domain another tenant may verify next. After commit the
+   * gateways hear `tenant-changed` (directory) and `pages-changed` (rendered alternates).
+   */
   async remove(ctx: RequestContext, hostInput: unknown): Promise<boolean> {
     const host = typeof hostInput === 'string' ? hostInput.trim().toLowerCase().replace(/\.$/, '') : '';
-    return withTenant(this.db, ctx, async (em) => {
+    await withTenant(this.db, ctx, async (em) => {
       const domain = await em.findOne(DomainSchema, { host });
       if (!domain) throw notFound('Domain');
-      const tenant = await em.findOne(TenantSchema, { id: ctx.tenantId! });
-      if (tenant?.hosts.includes(host)) tenant.hosts = tenant.hosts.filter((h) => h !== host);
+      const tenant = await em.findOne(
+        TenantSchema,
+        { id: ctx.tenantId! },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (tenant) {
+        if (tenant.hosts.includes(host)) tenant.hosts = tenant.hosts.filter((h) => h !== host);
+        if (tenant.regions.some((r) => r.hosts.includes(host))) {
+          tenant.regions = tenant.regions.map((r) =>
+            r.hosts.includes(host) ? { ...r, hosts: r.hosts.filter((h) => h !== host) } : r,
+          );
+        }
+      }
       em.remove(domain);
       this.audit.add(em, ctx, { action: 'domain.removed', target: host });
       await em.flush();
-      return true;
     });
+    if (this.events) {
+      await announceTenantChange(this.events, ctx.tenantId!);
+      await this.events
+        .publish('pages-changed', ctx.tenantId!)
+        .catch((err) => logger().warn({ err }, 'could not announce a domain removal to the page caches'));
+    }
+    return true;
   }
 
   /** TXT values at `name`, chunks joined (one record may be split into 255-byte strings). */

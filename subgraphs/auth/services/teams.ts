@@ -158,7 +158,7 @@ export class TeamService {
           tenantSlug: tenant.slug,
           role: invitation.role,
           token,
-          acceptUrl: `${this.opts.publicUrl}/invitations/accept?token=${encodeURIComponent(token)}`,
+          acceptUrl: `${this.opts.publicUrl}/editor/invitations/accept?token=${encodeURIComponent(token)}`,
           expiresAt: invitation.expiresAt.toISOString(),
         },
       },

@@ -121,6 +121,13 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Registers an outbound webhook endpoint (https). The signing secret is returned once, here only. */
   addWebhookEndpoint: CreatedWebhookEndpoint;
+  /**
+   * Assigns one of the tenant's verified custom domains (auth `domains`) to a site: storefront requests
+   * on that host then serve this site. `primary`: make it the site's primary domain (a site's first
+   * domain always is). BAD_USER_INPUT (field `host`) for a host that is not a verified domain of the
+   * tenant; CONFLICT when another site of the tenant has the host; NOT_FOUND for another tenant's site.
+   */
+  assignSiteDomain: Site;
   /** Cancels a pending scheduled publish of the page. */
   cancelScheduledPublish: Page;
   /**
@@ -134,8 +141,12 @@ export type Mutation = {
   createPreviewLink: PreviewLink;
   /** Creates a site. */
   createSite: Site;
+  /** Deletes a translation (its region's visitors get the base content again). Needs content:publish when it is published. */
+  deletePageTranslation: Scalars['Boolean']['output'];
   /** Publishes the current draft; the sitemap is regenerated in the background. */
   publishPage: Page;
+  /** Publishes a translation's current draft: visitors of regions with that locale get it. CONFLICT when `expectedVersion` is stale. */
+  publishPageTranslation: PageTranslation;
   /** Removes a webhook endpoint and its delivery records. True when one was removed. */
   removeWebhookEndpoint: Scalars['Boolean']['output'];
   /** Saves an old version's content as a new draft version; history is never rewritten. `expectedVersion`: the current version you saw. */
@@ -144,13 +155,21 @@ export type Mutation = {
   saveMenu: Menu;
   /** Saves a draft (creating the page when `id` is omitted). */
   savePage: Page;
+  /** Saves a translation's draft (creating it for a new locale). CONFLICT when `expectedVersion` is stale. */
+  savePageTranslation: PageTranslation;
   /** Publishes the page's current version at `at` (ISO 8601, in the future, within a year). Skipped if the page changes before then. */
   schedulePublish: Page;
+  /** Makes a site the tenant's default: served on `/s/<tenant slug>/` and on hosts that map to no site. NOT_FOUND for another tenant's site. */
+  setDefaultSite: Site;
   /**
    * Replaces one region's design token override. Validated like `setTenantTokens`, merged over the
    * tenant override.
    */
   setRegionTokens: TokenOverride;
+  /** Replaces a site's crawler settings (robots.txt). BAD_USER_INPUT names the offending path; NOT_FOUND for another tenant's site. */
+  setSiteIndexing: SiteIndexing;
+  /** Makes a domain assigned to the site its primary one. BAD_USER_INPUT (field `host`) when the site does not have the host. */
+  setSitePrimaryDomain: Site;
   /**
    * Replaces the tenant-wide design token override (a W3C DTCG document). Refused with BAD_USER_INPUT,
    * naming the token path, when it does not match the token schema or does not resolve over the global
@@ -158,6 +177,8 @@ export type Mutation = {
    * stored yet); a different stored version is a CONFLICT. Omit it to skip the check.
    */
   setTenantTokens: TokenOverride;
+  /** Removes a domain from its site (the host then serves the default site); returns that site. NOT_FOUND when no site of the tenant has it. */
+  unassignSiteDomain: Site;
   /** Takes a page offline: visitors get a 404 (or its redirect) until it is published again. */
   unpublishPage: Page;
 };
@@ -166,6 +187,13 @@ export type Mutation = {
 export type MutationAddWebhookEndpointArgs = {
   events: Array<WebhookEventType>;
   url: Scalars['String']['input'];
+};
+
+
+export type MutationAssignSiteDomainArgs = {
+  host: Scalars['String']['input'];
+  primary?: InputMaybe<Scalars['Boolean']['input']>;
+  siteId: Scalars['ID']['input'];
 };
 
 
@@ -194,9 +222,23 @@ export type MutationCreateSiteArgs = {
 };
 
 
+export type MutationDeletePageTranslationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  locale: Scalars['String']['input'];
+  pageId: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishPageArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishPageTranslationArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  locale: Scalars['String']['input'];
+  pageId: Scalars['ID']['input'];
 };
 
 
@@ -225,10 +267,20 @@ export type MutationSavePageArgs = {
 };
 
 
+export type MutationSavePageTranslationArgs = {
+  input: SavePageTranslationInput;
+};
+
+
 export type MutationSchedulePublishArgs = {
   at: Scalars['String']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   pageId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetDefaultSiteArgs = {
+  siteId: Scalars['ID']['input'];
 };
 
 
@@ -239,9 +291,26 @@ export type MutationSetRegionTokensArgs = {
 };
 
 
+export type MutationSetSiteIndexingArgs = {
+  input: SiteIndexingInput;
+  siteId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetSitePrimaryDomainArgs = {
+  host: Scalars['String']['input'];
+  siteId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetTenantTokensArgs = {
   document: Scalars['JSON']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationUnassignSiteDomainArgs = {
+  host: Scalars['String']['input'];
 };
 
 
@@ -253,6 +322,13 @@ export type MutationUnpublishPageArgs = {
 /** A page of a site: a component tree with a draft and a published version. */
 export type Page = {
   __typename?: 'Page';
+  /**
+   * The page's language versions for search engines (hreflang): one per tenant region whose locale has
+   * a published translation (or is the default locale), absolute URLs on the region's host or the
+   * site's host plus the region's path prefix, then `x-default` (the default region). Empty when the
+   * page exists in one language only.
+   */
+  alternates: Array<PageAlternate>;
   /** The canonical URL of the page (absolute http(s)), when it differs from its own URL. */
   canonicalUrl?: Maybe<Scalars['String']['output']>;
   /**
@@ -266,6 +342,11 @@ export type Page = {
   html: Scalars['String']['output'];
   /** Stable identifier of the page. */
   id: Scalars['ID']['output'];
+  /**
+   * The locale of the translation this page shows (the request region's locale, see `translation`);
+   * null when it shows the base content, written in the tenant's default locale.
+   */
+  locale?: Maybe<Scalars['String']['output']>;
   /** The asset shown in link previews (Open Graph image). */
   ogImageAssetId?: Maybe<Scalars['ID']['output']>;
   /** URL path, starting with `/`. */
@@ -288,6 +369,10 @@ export type Page = {
   templateId?: Maybe<Scalars['ID']['output']>;
   /** Title used in the document head and navigation. */
   title: Scalars['String']['output'];
+  /** One translation by BCP 47 locale (exact match, canonical case), null when there is none (or it is unpublished and you may not read drafts). */
+  translation?: Maybe<PageTranslation>;
+  /** The page's translations: drafts and all for editors reading drafts (content:read), published ones otherwise. */
+  translations: Array<PageTranslation>;
   /** Component tree: the published tree for visitors, the draft for editors reading drafts. */
   tree: Scalars['JSON']['output'];
   /** When the draft was last saved (ISO 8601). */
@@ -300,9 +385,24 @@ export type Page = {
 
 
 /** A page of a site: a component tree with a draft and a published version. */
+export type PageTranslationArgs = {
+  locale: Scalars['String']['input'];
+};
+
+
+/** A page of a site: a component tree with a draft and a published version. */
 export type PageVersionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One language version of a page, for `<link rel="alternate" hreflang>`. */
+export type PageAlternate = {
+  __typename?: 'PageAlternate';
+  /** BCP 47 language tag of that version (a region's locale), or `x-default`. */
+  hreflang: Scalars['String']['output'];
+  /** Absolute URL of that version. */
+  url: Scalars['String']['output'];
 };
 
 /** A list of pages. */
@@ -338,6 +438,29 @@ export type PageStatus =
   | 'DRAFT'
   /** Live; visitors see the published version. */
   | 'PUBLISHED';
+
+/** A page's content in one more locale: it overlays the title, SEO fields and component tree, with its own draft and published state. */
+export type PageTranslation = {
+  __typename?: 'PageTranslation';
+  /** BCP 47 language tag, canonical case (e.g. `de-DE`). */
+  locale: Scalars['String']['output'];
+  /** When the translation was last published (ISO 8601). */
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  /** Meta description for search engines and link previews. */
+  seoDescription?: Maybe<Scalars['String']['output']>;
+  /** Title for search engines; the translation's title when null. */
+  seoTitle?: Maybe<Scalars['String']['output']>;
+  /** PUBLISHED once a version of the translation is live (later drafts keep it live), DRAFT before. */
+  status: PageStatus;
+  /** Title: the draft for editors reading drafts, the published title otherwise. */
+  title: Scalars['String']['output'];
+  /** Component tree: the draft for editors reading drafts, the published tree otherwise. */
+  tree: Scalars['JSON']['output'];
+  /** When the draft was last saved (ISO 8601). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented on every save; pass it back as `expectedVersion` to avoid overwriting newer work. */
+  version: Scalars['Int']['output'];
+};
 
 /** One saved state of a page. Versions are immutable: a restore saves a new version. */
 export type PageVersion = {
@@ -396,16 +519,18 @@ export type Query = {
   designTokens: DesignTokens;
   /** A page with its draft tree, for editors. */
   draftPage?: Maybe<Page>;
-  /** Navigation menus of a site (default: the request tenant's first site), by handle. */
+  /** Navigation menus of a site (default: the site the request's host maps to, else the tenant's default site), by handle. */
   menus: MenuConnection;
-  /** A published page of the request's tenant by path (visitors and headless frontends). Null when absent. */
+  /** A published page of the request's tenant by path (visitors and headless frontends), of `siteId` or else of the site the request's host maps to, else of the tenant's default site. Null when absent. */
   page?: Maybe<Page>;
   /** The structural difference between two saved versions of a page: title, path, SEO and components by index path (JSON). */
   pageVersionDiff: Scalars['JSON']['output'];
   /** A page's draft (or pinned version) by preview token, for the gateway's `/preview/<token>` route. Null when the token is invalid, expired or of another tenant. */
   previewPage?: Maybe<Page>;
-  /** Where an old path of the request tenant's site (default: the first site) now lives, when the page moved. Null when there is no redirect. */
+  /** Where an old path of the request tenant's site (default: the site the request's host maps to, else the default site) now lives, when the page moved. Null when there is no redirect. */
   redirect?: Maybe<Redirect>;
+  /** Crawler settings of a site of the request tenant (default: the site the request's host maps to, else the tenant's default site), for the gateway's `/robots.txt` and `/sitemap.xml`. Null when there is no such site. */
+  siteIndexing?: Maybe<SiteIndexing>;
   /** The tenant's sites. */
   sites: SiteConnection;
   /** The page templates new pages can start from, sorted by id. */
@@ -458,6 +583,11 @@ export type QueryRedirectArgs = {
 };
 
 
+export type QuerySiteIndexingArgs = {
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QuerySitesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -496,7 +626,7 @@ export type SavePageInput = {
   seoDescription?: InputMaybe<Scalars['String']['input']>;
   /** Title for search engines (at most 70 characters); omit to keep, null to clear. */
   seoTitle?: InputMaybe<Scalars['String']['input']>;
-  /** Site for a new page; defaults to the tenant's first site. */
+  /** Site for a new page; defaults to the site the request's host maps to, else the tenant's default site. */
   siteId?: InputMaybe<Scalars['ID']['input']>;
   /** Page title. */
   title: Scalars['String']['input'];
@@ -504,16 +634,40 @@ export type SavePageInput = {
   tree: Scalars['JSON']['input'];
 };
 
+/** A translation draft save: creates the page's translation for the locale or replaces its draft. */
+export type SavePageTranslationInput = {
+  /** The version you edited (0 when the translation does not exist yet); a different stored version makes the save a CONFLICT. Omit to skip the check. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** BCP 47 language tag (language, optional script and region), e.g. `de` or `de-AT`; stored in canonical case. */
+  locale: Scalars['String']['input'];
+  /** The page translated. */
+  pageId: Scalars['ID']['input'];
+  /** Meta description (at most 320 characters); null for none. */
+  seoDescription?: InputMaybe<Scalars['String']['input']>;
+  /** Title for search engines (at most 70 characters); null for none. */
+  seoTitle?: InputMaybe<Scalars['String']['input']>;
+  /** Translated title. */
+  title: Scalars['String']['input'];
+  /** Translated component tree, validated like a page's (`{ root: { props }, content: [{ type, props }] }`). */
+  tree: Scalars['JSON']['input'];
+};
+
 /** A website of a tenant. A tenant may run several sites. */
 export type Site = {
   __typename?: 'Site';
+  /** The tenant's verified custom domains assigned to this site (at most 50), the primary first, then by host. */
+  domains: Array<SiteDomain>;
   /** Stable identifier of the site. */
   id: Scalars['ID']['output'];
+  /** How search engines may crawl the site: its robots.txt settings and sitemap URL. */
+  indexing: SiteIndexing;
+  /** Whether this is the tenant's default site, served on `/s/<tenant slug>/` and on hosts that map to no site. */
+  isDefault: Scalars['Boolean']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
   /** The site's pages, newest first. */
   pages: PageConnection;
-  /** The host that serves this site, when a custom domain is set. */
+  /** The site's primary custom domain (see `domains`): its sitemap, robots.txt and hreflang URLs use it. Null when the site has no domain. */
   primaryHost?: Maybe<Scalars['String']['output']>;
 };
 
@@ -533,6 +687,17 @@ export type SiteConnection = {
   pageInfo: PageInfo;
 };
 
+/** A verified custom domain of the tenant, assigned to one of its sites: requests on that host are served that site. */
+export type SiteDomain = {
+  __typename?: 'SiteDomain';
+  /** When the domain was assigned to the site (ISO 8601). */
+  assignedAt: Scalars['String']['output'];
+  /** The host name, lowercase, e.g. `shop.example.com`. */
+  host: Scalars['String']['output'];
+  /** Whether this is the site's primary domain (exactly one per site that has domains). */
+  isPrimary: Scalars['Boolean']['output'];
+};
+
 /** One site in a list. */
 export type SiteEdge = {
   __typename?: 'SiteEdge';
@@ -540,6 +705,33 @@ export type SiteEdge = {
   cursor: Scalars['String']['output'];
   /** The site. */
   node: Site;
+};
+
+/**
+ * A site's crawler settings. The gateway serves `/robots.txt` and `/sitemap.xml` per site from them:
+ * robots.txt names the sitemap, disallows the listed paths (and `/preview/`), or the whole site when
+ * indexing is discouraged; the sitemap is regenerated on every publish, unpublish and move.
+ */
+export type SiteIndexing = {
+  __typename?: 'SiteIndexing';
+  /** Further site paths robots.txt disallows, in order (`*` wildcards and a final `$` allowed). */
+  disallowPaths: Array<Scalars['String']['output']>;
+  /** True when robots.txt disallows the whole site (e.g. a staging site); no sitemap is advertised then. */
+  discourageIndexing: Scalars['Boolean']['output'];
+  /** The site these settings belong to. */
+  siteId: Scalars['ID']['output'];
+  /** The absolute URL of the site's sitemap, under the site's base URL (its primary host, else `<PUBLIC_URL>/s/<tenant slug>`). */
+  sitemapUrl: Scalars['String']['output'];
+  /** When the settings last changed (ISO 8601); the site's creation until then. */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** New crawler settings of a site (both fields replace the stored ones). */
+export type SiteIndexingInput = {
+  /** Site paths to disallow (at most 100, each starting with `/`, at most 200 characters, URL path characters, `*` and a final `$`). */
+  disallowPaths: Array<Scalars['String']['input']>;
+  /** Disallow the whole site in robots.txt (staging sites). */
+  discourageIndexing: Scalars['Boolean']['input'];
 };
 
 /** A page template: a component tree (Puck data) with placeholders, plus its own default design tokens. */
@@ -769,10 +961,12 @@ export type ResolversTypes = ResolversObject<{
   MenuItemInput: MenuItemInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Page: ResolverTypeWrapper<PageViewModel>;
+  PageAlternate: ResolverTypeWrapper<PageAlternate>;
   PageConnection: ResolverTypeWrapper<Omit<PageConnection, 'edges'> & { edges: Array<ResolversTypes['PageEdge']> }>;
   PageEdge: ResolverTypeWrapper<Omit<PageEdge, 'node'> & { node: ResolversTypes['Page'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PageStatus: PageStatus;
+  PageTranslation: ResolverTypeWrapper<PageTranslation>;
   PageVersion: ResolverTypeWrapper<PageVersionModel>;
   PageVersionConnection: ResolverTypeWrapper<Omit<PageVersionConnection, 'edges'> & { edges: Array<ResolversTypes['PageVersionEdge']> }>;
   PageVersionEdge: ResolverTypeWrapper<Omit<PageVersionEdge, 'node'> & { node: ResolversTypes['PageVersion'] }>;
@@ -781,9 +975,13 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Redirect: ResolverTypeWrapper<Redirect>;
   SavePageInput: SavePageInput;
+  SavePageTranslationInput: SavePageTranslationInput;
   Site: ResolverTypeWrapper<SiteModel>;
   SiteConnection: ResolverTypeWrapper<Omit<SiteConnection, 'edges'> & { edges: Array<ResolversTypes['SiteEdge']> }>;
+  SiteDomain: ResolverTypeWrapper<SiteDomain>;
   SiteEdge: ResolverTypeWrapper<Omit<SiteEdge, 'node'> & { node: ResolversTypes['Site'] }>;
+  SiteIndexing: ResolverTypeWrapper<SiteIndexing>;
+  SiteIndexingInput: SiteIndexingInput;
   Template: ResolverTypeWrapper<TemplateViewModel>;
   TokenOverride: ResolverTypeWrapper<TokenOverrideViewModel>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
@@ -813,9 +1011,11 @@ export type ResolversParentTypes = ResolversObject<{
   MenuItemInput: MenuItemInput;
   Mutation: Record<PropertyKey, never>;
   Page: PageViewModel;
+  PageAlternate: PageAlternate;
   PageConnection: Omit<PageConnection, 'edges'> & { edges: Array<ResolversParentTypes['PageEdge']> };
   PageEdge: Omit<PageEdge, 'node'> & { node: ResolversParentTypes['Page'] };
   PageInfo: PageInfo;
+  PageTranslation: PageTranslation;
   PageVersion: PageVersionModel;
   PageVersionConnection: Omit<PageVersionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PageVersionEdge']> };
   PageVersionEdge: Omit<PageVersionEdge, 'node'> & { node: ResolversParentTypes['PageVersion'] };
@@ -824,9 +1024,13 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Redirect: Redirect;
   SavePageInput: SavePageInput;
+  SavePageTranslationInput: SavePageTranslationInput;
   Site: SiteModel;
   SiteConnection: Omit<SiteConnection, 'edges'> & { edges: Array<ResolversParentTypes['SiteEdge']> };
+  SiteDomain: SiteDomain;
   SiteEdge: Omit<SiteEdge, 'node'> & { node: ResolversParentTypes['Site'] };
+  SiteIndexing: SiteIndexing;
+  SiteIndexingInput: SiteIndexingInput;
   Template: TemplateViewModel;
   TokenOverride: TokenOverrideViewModel;
   WebhookDelivery: WebhookDeliveryModel;
@@ -901,28 +1105,38 @@ export type MenuItemResolvers<ContextType = SubgraphContext, ParentType extends 
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addWebhookEndpoint?: Resolver<ResolversTypes['CreatedWebhookEndpoint'], ParentType, ContextType, RequireFields<MutationAddWebhookEndpointArgs, 'events' | 'url'>>;
+  assignSiteDomain?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationAssignSiteDomainArgs, 'host' | 'primary' | 'siteId'>>;
   cancelScheduledPublish?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCancelScheduledPublishArgs, 'pageId'>>;
   createPageFromTemplate?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCreatePageFromTemplateArgs, 'path' | 'templateId' | 'title'>>;
   createPreviewLink?: Resolver<ResolversTypes['PreviewLink'], ParentType, ContextType, RequireFields<MutationCreatePreviewLinkArgs, 'pageId' | 'ttlSeconds'>>;
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
+  deletePageTranslation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePageTranslationArgs, 'locale' | 'pageId'>>;
   publishPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationPublishPageArgs, 'id'>>;
+  publishPageTranslation?: Resolver<ResolversTypes['PageTranslation'], ParentType, ContextType, RequireFields<MutationPublishPageTranslationArgs, 'locale' | 'pageId'>>;
   removeWebhookEndpoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveWebhookEndpointArgs, 'id'>>;
   restorePageVersion?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationRestorePageVersionArgs, 'pageId' | 'version'>>;
   saveMenu?: Resolver<ResolversTypes['Menu'], ParentType, ContextType, RequireFields<MutationSaveMenuArgs, 'handle' | 'items' | 'siteId'>>;
   savePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationSavePageArgs, 'input'>>;
+  savePageTranslation?: Resolver<ResolversTypes['PageTranslation'], ParentType, ContextType, RequireFields<MutationSavePageTranslationArgs, 'input'>>;
   schedulePublish?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationSchedulePublishArgs, 'at' | 'pageId'>>;
+  setDefaultSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationSetDefaultSiteArgs, 'siteId'>>;
   setRegionTokens?: Resolver<ResolversTypes['TokenOverride'], ParentType, ContextType, RequireFields<MutationSetRegionTokensArgs, 'document' | 'region'>>;
+  setSiteIndexing?: Resolver<ResolversTypes['SiteIndexing'], ParentType, ContextType, RequireFields<MutationSetSiteIndexingArgs, 'input' | 'siteId'>>;
+  setSitePrimaryDomain?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationSetSitePrimaryDomainArgs, 'host' | 'siteId'>>;
   setTenantTokens?: Resolver<ResolversTypes['TokenOverride'], ParentType, ContextType, RequireFields<MutationSetTenantTokensArgs, 'document'>>;
+  unassignSiteDomain?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUnassignSiteDomainArgs, 'host'>>;
   unpublishPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationUnpublishPageArgs, 'id'>>;
 }>;
 
 export type PageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Page'] = ResolversParentTypes['Page'], FederationReferenceType extends FederationReferenceTypes['Page'] = FederationReferenceTypes['Page']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Page']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  alternates?: Resolver<Array<ResolversTypes['PageAlternate']>, ParentType, ContextType>;
   canonicalUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contentSecurityPolicy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   featuredProducts?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ogImageAssetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -934,10 +1148,17 @@ export type PageResolvers<ContextType = SubgraphContext, ParentType extends Reso
   status?: Resolver<ResolversTypes['PageStatus'], ParentType, ContextType>;
   templateId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  translation?: Resolver<Maybe<ResolversTypes['PageTranslation']>, ParentType, ContextType, RequireFields<PageTranslationArgs, 'locale'>>;
+  translations?: Resolver<Array<ResolversTypes['PageTranslation']>, ParentType, ContextType>;
   tree?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   versions?: Resolver<ResolversTypes['PageVersionConnection'], ParentType, ContextType, RequireFields<PageVersionsArgs, 'first'>>;
+}>;
+
+export type PageAlternateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageAlternate'] = ResolversParentTypes['PageAlternate']> = ResolversObject<{
+  hreflang?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PageConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageConnection'] = ResolversParentTypes['PageConnection']> = ResolversObject<{
@@ -953,6 +1174,18 @@ export type PageEdgeResolvers<ContextType = SubgraphContext, ParentType extends 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PageTranslationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageTranslation'] = ResolversParentTypes['PageTranslation']> = ResolversObject<{
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seoDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seoTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PageStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tree?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PageVersionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageVersion'] = ResolversParentTypes['PageVersion']> = ResolversObject<{
@@ -991,6 +1224,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   pageVersionDiff?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPageVersionDiffArgs, 'from' | 'pageId' | 'to'>>;
   previewPage?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPreviewPageArgs, 'token'>>;
   redirect?: Resolver<Maybe<ResolversTypes['Redirect']>, ParentType, ContextType, RequireFields<QueryRedirectArgs, 'path'>>;
+  siteIndexing?: Resolver<Maybe<ResolversTypes['SiteIndexing']>, ParentType, ContextType, Partial<QuerySiteIndexingArgs>>;
   sites?: Resolver<ResolversTypes['SiteConnection'], ParentType, ContextType, RequireFields<QuerySitesArgs, 'first'>>;
   templates?: Resolver<Array<ResolversTypes['Template']>, ParentType, ContextType>;
   tenantTokenOverrides?: Resolver<Array<ResolversTypes['TokenOverride']>, ParentType, ContextType>;
@@ -1004,7 +1238,10 @@ export type RedirectResolvers<ContextType = SubgraphContext, ParentType extends 
 
 export type SiteResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  domains?: Resolver<Array<ResolversTypes['SiteDomain']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indexing?: Resolver<ResolversTypes['SiteIndexing'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, RequireFields<SitePagesArgs, 'first'>>;
   primaryHost?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1015,9 +1252,23 @@ export type SiteConnectionResolvers<ContextType = SubgraphContext, ParentType ex
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type SiteDomainResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SiteDomain'] = ResolversParentTypes['SiteDomain']> = ResolversObject<{
+  assignedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  host?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isPrimary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type SiteEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SiteEdge'] = ResolversParentTypes['SiteEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
+}>;
+
+export type SiteIndexingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SiteIndexing'] = ResolversParentTypes['SiteIndexing']> = ResolversObject<{
+  disallowPaths?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  discourageIndexing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  siteId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sitemapUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TemplateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Template'] = ResolversParentTypes['Template']> = ResolversObject<{
@@ -1085,9 +1336,11 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   MenuItem?: MenuItemResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Page?: PageResolvers<ContextType>;
+  PageAlternate?: PageAlternateResolvers<ContextType>;
   PageConnection?: PageConnectionResolvers<ContextType>;
   PageEdge?: PageEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PageTranslation?: PageTranslationResolvers<ContextType>;
   PageVersion?: PageVersionResolvers<ContextType>;
   PageVersionConnection?: PageVersionConnectionResolvers<ContextType>;
   PageVersionEdge?: PageVersionEdgeResolvers<ContextType>;
@@ -1097,7 +1350,9 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Redirect?: RedirectResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
   SiteConnection?: SiteConnectionResolvers<ContextType>;
+  SiteDomain?: SiteDomainResolvers<ContextType>;
   SiteEdge?: SiteEdgeResolvers<ContextType>;
+  SiteIndexing?: SiteIndexingResolvers<ContextType>;
   Template?: TemplateResolvers<ContextType>;
   TokenOverride?: TokenOverrideResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;

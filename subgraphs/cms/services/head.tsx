@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import type { RequestContext } from '../../../core/context.js';
 import { renderNeeds } from '../../../templates/components/render.js';
 import type { PageTree } from '../entities.js';
+import { pageFonts } from './fonts-head.js';
 import { renderPage } from './render.js';
-import type { RenderAnalyticsPolicy, SupergraphClient } from './supergraph-client.js';
+import type { RenderAnalyticsPolicy, RenderRegion, SupergraphClient } from './supergraph-client.js';
 import { templateTokensOf } from './template-service.js';
 import type { TokenService } from './token-service.js';
 
@@ -38,6 +39,25 @@ export function clarityScript(policy: RenderAnalyticsPolicy): string | null {
   );
 }
 
+/** Paths the beacon may post to: `/collect` or `/s/<tenant-slug>/collect` (re-checked before use). */
+const COLLECT_PATH = /^(\/s\/[a-z0-9][a-z0-9-]{0,62})?\/collect$/;
+
+/**
+ * The first-party analytics beacon: one page view per load, sent with `navigator.sendBeacon` to the
+ * gateway's `/collect` (same origin: `connect-src 'self'`; no cookie set, none read by the script).
+ * Null unless the policy says collect. Deterministic, so its CSP hash is stable for cached pages.
+ */
+export function beaconScript(policy: RenderAnalyticsPolicy, collectPath: string): string | null {
+  if (!policy.collectEvents || !COLLECT_PATH.test(collectPath)) return null;
+  return (
+    '(function(){try{var n=navigator;if(!n.sendBeacon)return;' +
+    'n.sendBeacon(' +
+    JSON.stringify(collectPath) +
+    ',JSON.stringify({type:"page_view",url:location.pathname+location.search,referrer:document.referrer||null}));' +
+    '}catch(e){}})();'
+  );
+}
+
 /** The page's path as the visitor sees it: `/s/<tenant>/...` on the platform host. */
 export function visitorPathOf(ctx: RequestContext, pagePath: string): string {
   return ctx.host || !ctx.tenantSlug ? pagePath : `/s/${ctx.tenantSlug}${pagePath}`;
@@ -53,18 +73,8 @@ export function ConsentBanner(props: {
 }): ReactNode {
   const { banner, returnPath } = props;
   return (
-    <aside
-      className="wh-consent"
-      aria-label={banner.title}
-      style={{
-        position: 'fixed',
-        insetInline: 0,
-        bottom: 0,
-        padding: 'var(--wh-spacing-4, 1rem)',
-        background: 'var(--wh-color-background-default, #fff)',
-        borderTop: '1px solid currentColor',
-      }}
-    >
+    // Styled by `.wh-consent` (templates/components/styles.ts): no inline style.
+    <aside className="wh-consent" aria-label={banner.title}>
       <strong>{banner.title}</strong>
       <p>{banner.body}</p>
       <a className="wh-button wh-button--primary" href={consentHref('granted', returnPath)}>
@@ -83,11 +93,22 @@ export interface PageExtras {
   body: ReactNode;
 }
 
+/** One language version of a page (`<link rel="alternate" hreflang>`), built by services/translations.ts. */
+export interface HeadAlternate {
+  hreflang: string;
+  url: string;
+}
+
 /**
- * The SEO head: description, canonical link and Open Graph tags. Every value is an attribute that
- * React escapes; the canonical URL was validated on save, the image URL comes from the assets service.
+ * The SEO head: description, canonical link, Open Graph tags and hreflang alternates. Every value is
+ * an attribute that React escapes; the canonical URL was validated on save, the image URL comes from
+ * the assets service, alternate URLs from validated region hosts/prefixes and page paths.
  */
-export function seoHead(page: RenderablePage, ogImageUrl: string | null): ReactNode {
+export function seoHead(
+  page: RenderablePage,
+  ogImageUrl: string | null,
+  alternates: readonly HeadAlternate[] = [],
+): ReactNode {
   const title = page.seoTitle ?? page.title;
   return (
     <>
@@ -98,19 +119,37 @@ export function seoHead(page: RenderablePage, ogImageUrl: string | null): ReactN
       {page.seoDescription ? <meta property="og:description" content={page.seoDescription} /> : null}
       {page.canonicalUrl ? <meta property="og:url" content={page.canonicalUrl} /> : null}
       {ogImageUrl ? <meta property="og:image" content={ogImageUrl} /> : null}
+      {alternates.map((a) => (
+        <link key={a.hreflang} rel="alternate" hrefLang={a.hreflang} href={a.url} />
+      ))}
     </>
   );
 }
 
-export function analyticsExtras(policy: RenderAnalyticsPolicy, returnPath: string): PageExtras {
+export function analyticsExtras(
+  policy: RenderAnalyticsPolicy,
+  returnPath: string,
+  collectPath: string | null = null,
+): PageExtras {
   const script = clarityScript(policy);
+  const beacon = collectPath ? beaconScript(policy, collectPath) : null;
   return {
-    head: script ? (
-      // biome-ignore lint/security/noDangerouslySetInnerHtml: built from constants and an id re-validated against /^[a-z0-9]{6,16}$/.
-      <script dangerouslySetInnerHTML={{ __html: script }} />
-    ) : null,
+    head:
+      script || beacon ? (
+        <>
+          {script ? (
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: built from constants and an id re-validated against /^[a-z0-9]{6,16}$/.
+            <script dangerouslySetInnerHTML={{ __html: script }} />
+          ) : null}
+          {beacon ? (
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: built from constants and a path re-validated against COLLECT_PATH.
+            <script dangerouslySetInnerHTML={{ __html: beacon }} />
+          ) : null}
+        </>
+      ) : null,
     body:
-      script && policy.showBanner && policy.banner ? (
+      // The policy asks only when Clarity or first-party events wait for this visitor's consent.
+      policy.showBanner && policy.banner ? (
         <ConsentBanner banner={policy.banner} returnPath={returnPath} />
       ) : null,
   };
@@ -136,7 +175,13 @@ export const scriptHash = (script: string) =>
  * The Content-Security-Policy for a rendered document: a hash per inline script, and Clarity's
  * origins only when the document loads Clarity.
  */
-export function contentSecurityPolicyFor(html: string): string {
+export function contentSecurityPolicyFor(
+  html: string,
+  /** Origins of the page's self-hosted font files (fonts-head.tsx); `font-src` allows exactly these. */
+  fontOrigins: readonly string[] = [],
+  /** Origins of the page's image variants (assets: the platform host, a CDN or S3), for `img-src`. */
+  imageOrigins: readonly string[] = [],
+): string {
   const scripts = inlineScriptsOf(html);
   const hashes = [...new Set(scripts.map(scriptHash))];
   // Only a script can load Clarity (page text is escaped and never inside a <script>).
@@ -147,7 +192,8 @@ export function contentSecurityPolicyFor(html: string): string {
     "default-src 'self'",
     ['script-src', "'self'", ...hashes, ...clarityScripts].join(' '),
     ['connect-src', "'self'", ...clarityBeacons].join(' '),
-    ['img-src', "'self'", 'data:', ...clarityBeacons].join(' '),
+    ['img-src', "'self'", 'data:', ...imageOrigins, ...clarityBeacons].join(' '),
+    ...(fontOrigins.length ? [['font-src', ...fontOrigins].join(' ')] : []),
     "style-src 'self' 'unsafe-inline'",
     "frame-ancestors 'none'",
     "base-uri 'none'",
@@ -171,7 +217,19 @@ interface RenderablePage {
   ogImageAssetId?: string | null;
   /** The page's template: its default tokens sit between the global defaults and the tenant's. */
   templateId?: string | null;
+  /** Needed for hreflang alternates (absent: none). */
+  id?: string;
+  siteId?: string;
+  /** The translation shown (document language); null/absent = the base content, in the default locale. */
+  locale?: string | null;
 }
+
+/** hreflang alternates of a page from the tenant's regions (services/translations.ts). */
+export type AlternatesOf = (
+  page: { id: string; siteId: string; path: string },
+  ctx: RequestContext,
+  regions: readonly RenderRegion[],
+) => Promise<HeadAlternate[]>;
 
 /**
  * Renders a page once per request for `Page.html` and `Page.contentSecurityPolicy` (memoised on the
@@ -179,33 +237,59 @@ interface RenderablePage {
  * before and outside any `withTenant` transaction.
  */
 export function createPageRenderer(
-  tokens: Pick<TokenService, 'tokensCss'>,
+  tokens: Pick<TokenService, 'designTokens'>,
   supergraph: SupergraphClient,
+  /** hreflang alternates (runs after the supergraph call, outside any transaction); absent = none. */
+  alternatesOf?: AlternatesOf,
 ): (page: RenderablePage, ctx: RequestContext) => Promise<RenderedPage> {
   const memo = new WeakMap<RequestContext, WeakMap<RenderablePage, Promise<RenderedPage>>>();
   const render = async (page: RenderablePage, ctx: RequestContext): Promise<RenderedPage> => {
     const needs = renderNeeds(page.tree.content);
     if (page.ogImageAssetId) needs.assetIds.push(page.ogImageAssetId);
-    const [data, tokensCss] = await Promise.all([
-      supergraph.renderData(ctx, needs),
-      tokens.tokensCss(ctx, ctx.region, { templateTokens: templateTokensOf(page.templateId) }),
-    ]);
-    const analytics = analyticsExtras(data.analyticsPolicy, visitorPathOf(ctx, page.path));
+    // Tokens first: the faces they declare name the font assets the one render-data operation fetches.
+    const designTokens = await tokens.designTokens(ctx, ctx.region, {
+      templateTokens: templateTokensOf(page.templateId),
+    });
+    const data = await supergraph.renderData(ctx, {
+      ...needs,
+      fontAssetIds: designTokens.fontFaces.map((face) => face.asset),
+    });
+    const fonts = pageFonts(designTokens, data.fonts);
+    const tokensCss = `${designTokens.css}${fonts.css}`;
+    const analytics = analyticsExtras(
+      data.analyticsPolicy,
+      visitorPathOf(ctx, page.path),
+      visitorPathOf(ctx, '/collect'),
+    );
     const ogImage = page.ogImageAssetId ? (data.images[page.ogImageAssetId]?.at(-1)?.url ?? null) : null;
+    const alternates =
+      alternatesOf && page.id && page.siteId
+        ? await alternatesOf({ id: page.id, siteId: page.siteId, path: page.path }, ctx, data.regions)
+        : [];
+    const lang = page.locale ?? data.regions.find((r) => r.isDefault)?.locale ?? 'en';
     const extras: PageExtras = {
       head: (
         <>
-          {seoHead(page, ogImage)}
+          {fonts.preloads}
+          {seoHead(page, ogImage, alternates)}
           {analytics.head}
         </>
       ),
       body: analytics.body,
     };
-    const html = renderPage(page.tree, page.seoTitle ?? page.title, 'en', tokensCss, extras, {
+    const html = renderPage(page.tree, page.seoTitle ?? page.title, lang, tokensCss, extras, {
       products: data.products,
       images: data.images,
     });
-    return { html, contentSecurityPolicy: contentSecurityPolicyFor(html) };
+    // Asset URLs are absolute (PUBLIC_URL, CDN_BASE_URL or S3): on a tenant's own host they are not 'self'.
+    const imageUrls = Object.values(data.images).flatMap((variants) => variants.map((v) => v.url));
+    const imageOrigins = [
+      ...new Set(imageUrls.filter((u) => /^https?:\/\//i.test(u)).map((u) => new URL(u).origin)),
+    ].sort();
+    return {
+      html,
+      contentSecurityPolicy: contentSecurityPolicyFor(html, fonts.origins, imageOrigins),
+    };
   };
   return (page, ctx) => {
     let byPage = memo.get(ctx);

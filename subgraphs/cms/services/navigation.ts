@@ -7,8 +7,9 @@ import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
 import { type Connection, checkPageSize, decodeCursor, toConnection } from '../../../core/pagination.js';
 import { assertCanOnSite } from '../../../core/permissions.js';
-import { type Page, type Site, SiteSchema } from '../entities.js';
+import { type Page, SiteSchema } from '../entities.js';
 import { type Menu, type MenuItem, MenuSchema, RedirectSchema } from '../entities-lifecycle.js';
+import { servedSite } from './site-domains.js';
 
 export const MAX_MENU_DEPTH = 3;
 export const MAX_MENU_ITEMS = 200;
@@ -84,10 +85,6 @@ export function normaliseMenuItems(items: ItemInput[]): MenuItem[] {
 
 type Em = EntityManager;
 
-export function firstSite(em: Em): Promise<Site | null> {
-  return em.findOne(SiteSchema, {}, { orderBy: { createdAt: 'asc' } });
-}
-
 /**
  * Keeps the old path of a moved published page: `from → page.path`, re-points older redirects to
  * the new path (no chains), and drops any redirect away from the path the page now occupies (no loops).
@@ -118,7 +115,7 @@ export class NavigationService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** The redirect of an old path of a site (default: the tenant's first site), or null. */
+  /** The redirect of an old path of a site (default: the site the request's host maps to, else the default site), or null. */
   async redirect(
     ctx: RequestContext,
     path: string,
@@ -126,7 +123,7 @@ export class NavigationService {
   ): Promise<{ to: string; status: number } | null> {
     if (!ctx.tenantId || path.length > 512 || (siteId !== null && !isUuid(siteId))) return null;
     const found = await withTenant(this.db, ctx, async (em) => {
-      const site = siteId ? { id: siteId } : await firstSite(em);
+      const site = siteId ? { id: siteId } : await servedSite(em, ctx);
       if (!site) return null;
       return em.findOne(RedirectSchema, { siteId: site.id, fromPath: path });
     });
@@ -143,7 +140,7 @@ export class NavigationService {
     const afterId = decodeCursor(after);
     if (!ctx.tenantId || (siteId !== null && !isUuid(siteId))) return toConnection([], first);
     const rows = await withTenant(this.db, ctx, async (em) => {
-      const site = siteId ? { id: siteId } : await firstSite(em);
+      const site = siteId ? { id: siteId } : await servedSite(em, ctx);
       if (!site) return [];
       return em.find(
         MenuSchema,

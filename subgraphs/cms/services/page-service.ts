@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { type EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { RequestContext } from '../../../core/context.js';
 import { type SubgraphDb, withTenant } from '../../../core/db.js';
@@ -10,6 +10,7 @@ import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
 import { assertCanOnSite, can } from '../../../core/permissions.js';
 import { type Page, PageSchema, type PageTree, type Site, SiteSchema } from '../entities.js';
 import type { PageLifecycle } from './publishing.js';
+import { servedSite } from './site-domains.js';
 import { validateTree } from './tree.js';
 import { applySeo, seoInputShape } from './versions.js';
 
@@ -33,6 +34,8 @@ export interface PageView {
   scheduleNote?: string | null;
   /** The template the page was created from; its default tokens join the page's token chain. */
   templateId?: string | null;
+  /** The published translation shown instead of the base content (services/translations.ts); null/absent = base. */
+  locale?: string | null;
 }
 
 const pagePath = z
@@ -66,6 +69,14 @@ export function publishedView(page: Page): PageView | null {
 export class PageService {
   /** Versions, redirects, schedules, cache purges and webhooks (services/publishing.ts); set by service.ts. */
   lifecycle?: PageLifecycle;
+  /** The request locale's published translation for `page(path)` (services/translations.ts); set by service.ts. */
+  translations?: {
+    servedView(em: EntityManager, ctx: RequestContext, page: Page): Promise<PageView | null>;
+    sitemapAlternates(
+      tenantId: string,
+      siteId: string,
+    ): Promise<Map<string, { hreflang: string; url: string }[]>>;
+  };
 
   constructor(
     private readonly db: SubgraphDb,
@@ -73,19 +84,27 @@ export class PageService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /** A tenant's first site becomes its default site (services/site-domains.ts). */
   async createSite(ctx: RequestContext, input: unknown): Promise<Site> {
     const data = parseInput(z.object({ name: z.string().trim().min(1).max(120) }), input);
-    return withTenant(this.db, ctx, async (em) => {
-      const site = em.create(SiteSchema, {
-        id: randomUUID(),
-        tenantId: ctx.tenantId!,
-        name: data.name,
-        tenantSlug: ctx.tenantSlug ?? ctx.tenantId!,
-        primaryHost: null,
-        createdAt: this.now(),
+    const create = () =>
+      withTenant(this.db, ctx, async (em) => {
+        const site = em.create(SiteSchema, {
+          id: randomUUID(),
+          tenantId: ctx.tenantId!,
+          name: data.name,
+          tenantSlug: ctx.tenantSlug ?? ctx.tenantId!,
+          primaryHost: null,
+          isDefault: (await em.count(SiteSchema, { isDefault: true })) === 0,
+          createdAt: this.now(),
+        });
+        await em.flush();
+        return site;
       });
-      await em.flush();
-      return site;
+    // Two first sites created at once: one becomes the default, the retry sees it and is not.
+    return create().catch((err: unknown) => {
+      if (err instanceof UniqueConstraintViolationException) return create();
+      throw err;
     });
   }
 
@@ -129,16 +148,21 @@ export class PageService {
     return pages.map((p) => (drafts ? draftView(p) : publishedView(p)!));
   }
 
-  /** The published page at a path of the given site, or of the tenant's first site. */
+  /** The published page at a path of the given site, else of the site the request's host maps to, else the default site. */
   async publishedPage(ctx: RequestContext, path: string, siteId: string | null): Promise<PageView | null> {
     const parsedPath = pagePath.safeParse(path);
     if (!parsedPath.success || (siteId !== null && !isUuid(siteId))) return null;
-    const page = await withTenant(this.db, ctx, async (em) => {
-      const site = siteId ? { id: siteId } : await this.primarySite(em);
+    return withTenant(this.db, ctx, async (em) => {
+      const site = siteId ? { id: siteId } : await servedSite(em, ctx);
       if (!site) return null;
-      return em.findOne(PageSchema, { siteId: site.id, path: parsedPath.data, status: 'published' });
+      const page = await em.findOne(PageSchema, {
+        siteId: site.id,
+        path: parsedPath.data,
+        status: 'published',
+      });
+      if (!page) return null;
+      return this.translations ? this.translations.servedView(em, ctx, page) : publishedView(page);
     });
-    return page ? publishedView(page) : null;
   }
 
   async draftPage(ctx: RequestContext, id: string): Promise<PageView | null> {
@@ -159,10 +183,17 @@ export class PageService {
   async savePage(ctx: RequestContext, input: unknown, opts: { templateId?: string } = {}): Promise<PageView> {
     const data = parseInput(saveInput, input);
     const tree = validateTree(data.tree);
+    // A published page whose path changes moves live at once: its sitemap must follow.
+    let movedLive = false;
     try {
       const page = await withTenant(this.db, ctx, async (em) => {
         if (data.id) {
-          const page = await em.findOne(PageSchema, { id: data.id });
+          // FOR UPDATE: the version check and the write are one step (two saves of version n can't both win).
+          const page = await em.findOne(
+            PageSchema,
+            { id: data.id },
+            { lockMode: LockMode.PESSIMISTIC_WRITE },
+          );
           if (!page) throw notFound('Page');
           assertCanOnSite(ctx, 'content:write', page.siteId);
           this.checkVersion(page, data.expectedVersion);
@@ -176,11 +207,12 @@ export class PageService {
           page.updatedAt = this.now();
           await em.flush();
           await this.lifecycle?.saved(em, ctx, page, previousPath);
+          movedLive = page.status === 'published' && previousPath !== page.path;
           return page;
         }
         const site = data.siteId
           ? await em.findOne(SiteSchema, { id: data.siteId })
-          : await this.primarySite(em);
+          : await servedSite(em, ctx);
         if (!site) throw data.siteId ? notFound('Site') : badInput('Create a site first', 'siteId');
         assertCanOnSite(ctx, 'content:write', site.id);
         const page = em.create(PageSchema, {
@@ -206,6 +238,13 @@ export class PageService {
         return page;
       });
       await this.lifecycle?.afterSave(page);
+      if (movedLive) {
+        await this.jobs.enqueue(
+          'sitemap.regenerate',
+          { tenantId: page.tenantId, siteId: page.siteId },
+          { jobId: `sitemap-${page.siteId}-m${page.updatedAt.getTime()}` },
+        );
+      }
       return draftView(page);
     } catch (err) {
       if (err instanceof UniqueConstraintViolationException) {
@@ -218,7 +257,7 @@ export class PageService {
   async publishPage(ctx: RequestContext, id: string, expectedVersion: number | null): Promise<PageView> {
     if (!isUuid(id)) throw badInput('id: not a valid id', 'id');
     const page = await withTenant(this.db, ctx, async (em) => {
-      const page = await em.findOne(PageSchema, { id });
+      const page = await em.findOne(PageSchema, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!page) throw notFound('Page');
       // A member narrowed to certain sites publishes only there (the whole transaction rolls back).
       assertCanOnSite(ctx, 'content:publish', page.siteId);
@@ -241,20 +280,45 @@ export class PageService {
     return draftView(page);
   }
 
-  /** Published paths of a site, for the sitemap job (runs as an internal actor of the tenant). */
-  listPublishedPages(tenantId: string, siteId: string): Promise<{ path: string; updatedAt: Date }[]> {
-    return withTenant(this.db, { tenantId }, async (em) => {
+  /**
+   * Published paths of a site, for the sitemap job (runs as an internal actor of the tenant), each
+   * with its other language/region versions as `alternates` (absolute URLs; services/translations.ts).
+   */
+  async listPublishedPages(
+    tenantId: string,
+    siteId: string,
+  ): Promise<{ path: string; updatedAt: Date; alternates: { hreflang: string; href: string }[] }[]> {
+    const pages = await withTenant(this.db, { tenantId }, async (em) => {
       const pages = await em.find(PageSchema, { siteId, status: 'published' }, { orderBy: { path: 'asc' } });
       return pages.map((p) => ({ path: p.path, updatedAt: p.publishedAt ?? p.updatedAt }));
     });
+    // hreflang alternates from published translations and the tenant's regions (after the transaction).
+    const alternates = pages.length
+      ? await this.translations?.sitemapAlternates(tenantId, siteId)
+      : undefined;
+    return pages.map((p) => ({
+      ...p,
+      alternates: (alternates?.get(p.path) ?? []).map((a) => ({ hreflang: a.hreflang, href: a.url })),
+    }));
+  }
+
+  /**
+   * Regenerates every sitemap of a tenant, e.g. after its regions or domains changed (hreflang and
+   * base URLs come from them). No job id: a time-bucketed one would swallow a second change made
+   * while the first job is still queued; an extra run (several replicas) rewrites the same bytes.
+   */
+  async regenerateSitemaps(tenantId: string): Promise<number> {
+    const sites = await withTenant(this.db, { tenantId }, (em) =>
+      em.find(SiteSchema, {}, { fields: ['id'] }),
+    );
+    for (const site of sites) {
+      await this.jobs.enqueue('sitemap.regenerate', { tenantId, siteId: site.id });
+    }
+    return sites.length;
   }
 
   siteForJob(tenantId: string, siteId: string): Promise<Site | null> {
     return withTenant(this.db, { tenantId }, (em) => em.findOne(SiteSchema, { id: siteId }));
-  }
-
-  private primarySite(em: Parameters<Parameters<typeof withTenant>[2]>[0]): Promise<Site | null> {
-    return em.findOne(SiteSchema, {}, { orderBy: { createdAt: 'asc' } });
   }
 
   private checkVersion(page: Page, expected: number | null | undefined): void {

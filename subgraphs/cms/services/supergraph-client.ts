@@ -10,6 +10,7 @@ import {
 import { logger } from '../../../core/logger.js';
 import { MAX_PAGE_SIZE } from '../../../core/pagination.js';
 import type { ImageSource, ProductCard } from '../../../templates/components/render.js';
+import type { FontSource } from '../tokens/fonts.js';
 
 /** What the renderer needs from other subgraphs for one page view. */
 export interface RenderData {
@@ -18,12 +19,27 @@ export interface RenderData {
   products: Record<string, ProductCard>;
   /** WebP variants by asset id (assets), for images' srcset. */
   images: Record<string, ImageSource[]>;
+  /** Font files by asset id (assets): READY, public WOFF2 font assets only, for `@font-face`. */
+  fonts: Record<string, FontSource>;
+  /** The tenant's regions (auth), for hreflang alternates and the document language; empty when unknown. */
+  regions: RenderRegion[];
+}
+
+/** What the renderer needs of a tenant region (auth `Region`). */
+export interface RenderRegion {
+  code: string;
+  locale: string;
+  pathPrefix: string | null;
+  hosts: string[];
+  isDefault: boolean;
 }
 
 /** The ids a page's components refer to (templates/components/render.tsx renderNeeds). */
 export interface RenderNeeds {
   productIds: string[];
   assetIds: string[];
+  /** Font assets the resolved design tokens declare faces with. */
+  fontAssetIds?: string[];
 }
 
 export interface RenderAnalyticsPolicy {
@@ -33,6 +49,8 @@ export interface RenderAnalyticsPolicy {
   consentState: { adStorage: string; analyticsStorage: string };
   showBanner: boolean;
   banner: { title: string; body: string; acceptLabel: string; rejectLabel: string } | null;
+  /** Whether the page carries the first-party analytics beacon. */
+  collectEvents?: boolean;
 }
 
 /** Nothing from elsewhere: no Clarity, no banner. Used when the call fails (fail closed). */
@@ -44,29 +62,37 @@ export const NO_RENDER_DATA: RenderData = {
     consentState: { adStorage: 'denied', analyticsStorage: 'denied' },
     showBanner: false,
     banner: null,
+    collectEvents: false,
   },
   products: {},
   images: {},
+  fonts: {},
+  regions: [],
 };
 
 /** The ONE supergraph operation a page render sends (add fields here, not new round trips). */
 export const RENDER_DATA_QUERY = `query RenderData(
-  $region: String, $signals: VisitorSignals, $productIds: [ID!]!, $assetIds: [ID!]!
+  $region: String, $signals: VisitorSignals, $productIds: [ID!]!, $assetIds: [ID!]!, $fontAssetIds: [ID!]!
 ) {
   analyticsPolicy(region: $region, signals: $signals) {
     injectClarity clarityProjectId consentRequired
     consentState { adStorage analyticsStorage }
     showBanner
     banner { title body acceptLabel rejectLabel }
+    collectEvents
   }
   productsByIds(ids: $productIds) { id title price { amount currency } }
   assetsByIds(ids: $assetIds) { id variants(format: WEBP) { url width } }
+  fontAssets: assetsByIds(ids: $fontAssetIds) { id kind status private contentType url }
+  regions { code locale pathPrefix hosts isDefault }
 }`;
 
 interface RenderDataResponse {
   analyticsPolicy?: RenderAnalyticsPolicy;
   productsByIds?: ({ id: string; title: string; price: { amount: number; currency: string } } | null)[];
   assetsByIds?: ({ id: string; variants: ImageSource[] } | null)[];
+  fontAssets?: RenderFontAsset[];
+  regions?: RenderRegion[];
 }
 
 export interface SupergraphClient {
@@ -91,6 +117,7 @@ export function createSupergraphClient(
         ...internalContext('cms', ctx.tenantId, ctx.requestId),
         tenantSlug: ctx.tenantSlug,
         region: ctx.region,
+        locale: ctx.locale ?? null,
       };
       const visitor = ctx.visitor;
       const variables = {
@@ -100,6 +127,7 @@ export function createSupergraphClient(
           : null,
         productIds: needs.productIds.slice(0, MAX_PAGE_SIZE),
         assetIds: needs.assetIds.slice(0, MAX_PAGE_SIZE),
+        fontAssetIds: [...new Set(needs.fontAssetIds ?? [])].slice(0, MAX_PAGE_SIZE),
       };
       try {
         const res = await request(url(), {
@@ -131,6 +159,8 @@ export function createSupergraphClient(
           images: Object.fromEntries(
             (body.data.assetsByIds ?? []).filter((a) => a !== null).map((a) => [a.id, a.variants]),
           ),
+          fonts: fontSources(body.data.fontAssets ?? []),
+          regions: body.data.regions ?? [],
         };
       } catch (err) {
         logger().warn({ reqId: ctx.requestId, err }, 'render data unavailable: rendering without analytics');
@@ -138,6 +168,29 @@ export function createSupergraphClient(
       }
     },
   };
+}
+
+type RenderFontAsset = {
+  id: string;
+  kind: string;
+  status: string;
+  private: boolean;
+  contentType: string;
+  url: string;
+} | null;
+
+/**
+ * The font files a page may reference: ready, public WOFF2 fonts with an absolute http(s) URL. A
+ * private asset's URL is signed and expires, so it never goes into a cached page.
+ */
+export function fontSources(assets: readonly RenderFontAsset[]): Record<string, FontSource> {
+  const out: Record<string, FontSource> = {};
+  for (const a of assets) {
+    if (a?.kind !== 'FONT' || a.status !== 'READY' || a.private) continue;
+    if (a.contentType !== 'font/woff2' || !/^https?:\/\//.test(a.url)) continue;
+    out[a.id.toLowerCase()] = { url: a.url, format: 'woff2' };
+  }
+  return out;
 }
 
 /** A client that asks nothing: pages render without analytics (unit tests, tools). */

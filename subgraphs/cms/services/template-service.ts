@@ -9,6 +9,7 @@ import { type PageTree, SiteSchema } from '../entities.js';
 import { resolveTokens } from '../tokens/resolve.js';
 import { globalTokenDocument } from '../tokens/schema.js';
 import type { PageService, PageView } from './page-service.js';
+import { servedSite } from './site-domains.js';
 import type { DesignTokensView, TokenService } from './token-service.js';
 import { validateTree } from './tree.js';
 
@@ -182,9 +183,7 @@ export class TemplateService {
     const template = this.templates.get(data.templateId);
     if (!template) throw badInput(`templateId: no template "${data.templateId}"`, 'templateId');
     const site = await withTenant(this.db, ctx, (em) =>
-      data.siteId
-        ? em.findOne(SiteSchema, { id: data.siteId })
-        : em.findOne(SiteSchema, {}, { orderBy: { createdAt: 'asc' } }),
+      data.siteId ? em.findOne(SiteSchema, { id: data.siteId }) : servedSite(em, ctx),
     );
     if (!site) throw data.siteId ? notFound('Site') : badInput('Create a site first', 'siteId');
     const tree = fillPlaceholders(template.data, {

@@ -4,10 +4,12 @@ import { z } from 'zod';
 import type { RequestContext } from '../../../core/context.js';
 import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { AppError, badInput, conflict } from '../../../core/errors.js';
+import type { EventBus } from '../../../core/events.js';
 import { parseInput } from '../../../core/input.js';
 import { logger } from '../../../core/logger.js';
 import { type TokenOverride, TokenOverrideSchema } from '../entities.js';
 import { cssVariableName } from '../tokens/css.js';
+import { fontFacesOfTokens, type ResolvedFontFace } from '../tokens/fonts.js';
 import { type LayerName, resolveTokens, type TokenError, type TokenLayer } from '../tokens/resolve.js';
 import { globalTokenDocument } from '../tokens/schema.js';
 
@@ -23,6 +25,8 @@ export interface DesignTokenView {
 export interface DesignTokensView {
   css: string;
   tokens: DesignTokenView[];
+  /** Self-hosted faces declared on fontFamily tokens (the renderer turns them into `@font-face`). */
+  fontFaces: ResolvedFontFace[];
 }
 
 export interface TokenOverrideView {
@@ -67,6 +71,7 @@ function toDesignTokens(result: ReturnType<typeof resolveTokens>): DesignTokensV
       description: token.description ?? null,
       cssVariable: cssVariableName(path),
     })),
+    fontFaces: fontFacesOfTokens(result.tokens),
   };
 }
 
@@ -96,11 +101,48 @@ function tokensRefused(errors: TokenError[], written: LayerName, context: string
  * match the token schema and every merge it takes part in must resolve without errors.
  */
 export class TokenService {
+  /**
+   * Resolved tokens per (tenant, template layer, region): every uncached page render needs them,
+   * and they change only on a token write. Evicted per tenant by writes here and, once `listen`
+   * is wired, by `tokens-changed` events from other replicas; the TTL is the backstop.
+   */
+  private readonly resolved = new Map<
+    string,
+    { view: Promise<DesignTokensView>; at: number; tenantId: string }
+  >();
+  /** Template layers by identity (templateTokensOf returns the same object for a template). */
+  private readonly templateKeys = new WeakMap<object, number>();
+  private templateCount = 0;
+  private events: Pick<EventBus, 'publish'> | null = null;
+
   constructor(
     private readonly db: SubgraphDb,
     private readonly now: () => Date = () => new Date(),
     private readonly globalDocument: unknown = globalTokenDocument,
+    private readonly cache: { ttlMs?: number; maxEntries?: number } = {},
   ) {}
+
+  /** Writes announce `tokens-changed` (and `pages-changed`: cached pages show the tokens); others' evict here. */
+  async listen(events: Pick<EventBus, 'publish' | 'subscribe'>): Promise<void> {
+    this.events = events;
+    await events.subscribe('tokens-changed', (tenantId) => this.forget(tenantId));
+  }
+
+  /** Drops a tenant's resolved tokens. */
+  forget(tenantId: string): void {
+    for (const [key, entry] of this.resolved) if (entry.tenantId === tenantId) this.resolved.delete(key);
+  }
+
+  private templateKey(templateTokens: unknown): string | null {
+    if (templateTokens === undefined) return '-';
+    if (typeof templateTokens !== 'object' || templateTokens === null) return null;
+    let key = this.templateKeys.get(templateTokens);
+    if (key === undefined) {
+      key = ++this.templateCount;
+      this.templateKeys.set(templateTokens, key);
+    }
+    return String(key);
+  }
 
   /**
    * The resolved tokens for the request's tenant and region (`region` defaults to the request's).
@@ -119,6 +161,30 @@ export class TokenService {
     const base: TokenLayer[] = [{ name: 'global', document: this.globalDocument }];
     if (opts.templateTokens !== undefined) base.push({ name: 'template', document: opts.templateTokens });
     if (!ctx.tenantId) return toDesignTokens(resolveTokens(base));
+    const template = this.templateKey(opts.templateTokens);
+    if (template === null) return this.resolve(ctx, code, base);
+    const key = `${ctx.tenantId}\n${template}\n${code ?? ''}`;
+    const at = this.now().getTime();
+    const hit = this.resolved.get(key);
+    if (hit && at - hit.at <= (this.cache.ttlMs ?? 60_000)) return hit.view;
+    const view = this.resolve(ctx, code, base);
+    this.resolved.delete(key);
+    this.resolved.set(key, { view, at, tenantId: ctx.tenantId });
+    if (this.resolved.size > (this.cache.maxEntries ?? 1_000)) {
+      this.resolved.delete(this.resolved.keys().next().value!);
+    }
+    // A failed read is not remembered.
+    view.catch(() => {
+      if (this.resolved.get(key)?.view === view) this.resolved.delete(key);
+    });
+    return view;
+  }
+
+  private async resolve(
+    ctx: RequestContext,
+    code: string | null,
+    base: TokenLayer[],
+  ): Promise<DesignTokensView> {
     const rows = await withTenant(this.db, ctx, (em) =>
       em.find(TokenOverrideSchema, { scope: { $in: [TENANT_SCOPE, ...(code ? [regionScope(code)] : [])] } }),
     );
@@ -234,12 +300,28 @@ export class TokenService {
         await em.flush();
         return created;
       });
+      await this.changed(ctx.tenantId!);
       return toView(row);
     } catch (err) {
       if (err instanceof UniqueConstraintViolationException) {
         throw conflict(`The ${scope} tokens were created by someone else meanwhile; reload and retry`);
       }
       throw err;
+    }
+  }
+
+  /** After a committed write: this replica forgets at once, the others and every gateway's page cache by event. */
+  private async changed(tenantId: string): Promise<void> {
+    this.forget(tenantId);
+    if (!this.events) return;
+    try {
+      await Promise.all([
+        this.events.publish('tokens-changed', tenantId),
+        this.events.publish('pages-changed', tenantId),
+      ]);
+    } catch (err) {
+      // At-most-once, like every platform event: the caches' TTLs bound the staleness.
+      logger().warn({ err, tenantId }, 'announcing a design token change failed');
     }
   }
 

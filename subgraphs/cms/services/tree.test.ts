@@ -36,6 +36,17 @@ describe('validateTree', () => {
     expect(refusal({ content: [{ props: {} }] }).message).toMatch(/^tree\.content\.0\.type: /);
   });
 
+  it('refuses strings PostgreSQL cannot store (NUL, lone surrogates) anywhere, ids included', () => {
+    expect(refusal({ content: [{ type: 'Heading', props: { id: 'a\u0000', text: 'x' } }] })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'tree',
+      message: expect.stringMatching(/^tree\.content\.0\.props\.id: /),
+    });
+    expect(refusal({ content: [{ type: 'Text', props: { text: 'x\uD83D' } }] }).message).toMatch(
+      /^tree\.content\.0\.props\.text: /,
+    );
+  });
+
   it('refuses an unknown component type, prototype keys included', () => {
     expect(refusal({ content: [{ type: 'Script', props: {} }] })).toEqual({
       code: 'BAD_USER_INPUT',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { badInput } from '../../../core/errors.js';
+import { unstorableStringPath } from '../../../core/input.js';
 import { definitionOf, rootDefinition, type TreeNode } from '../../../templates/components/index.js';
 import { MAX_TREE_DEPTH } from '../../../templates/components/render.js';
 import type { PageTree } from '../entities.js';
@@ -29,6 +30,10 @@ function pathSuffix(path: readonly PropertyKey[]): string {
 export function validateTree(input: unknown): PageTree {
   const bytes = Buffer.byteLength(JSON.stringify(input ?? null));
   if (bytes > MAX_TREE_BYTES) throw badInput(`tree: larger than ${MAX_TREE_BYTES} bytes (${bytes})`, 'tree');
+  const unstorable = unstorableStringPath(input);
+  if (unstorable !== null) {
+    throw badInput(`tree.${unstorable}: contains a NUL character or an unpaired surrogate`, 'tree');
+  }
   const parsed = treeShape.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -1,4 +1,5 @@
 import { CSS_SEGMENT, cssDeclarations } from './css.js';
+import { fontFacesOf, fontFacesProblem, type ResolvedFontFace, resolvedFontFaces } from './fonts.js';
 import { type ErrorObject, validateDocument, valueValidator } from './schema.js';
 
 /**
@@ -38,6 +39,8 @@ export interface ResolvedToken {
   /** The DTCG `$value` with every alias replaced by the referenced value. */
   value: unknown;
   description?: string;
+  /** Self-hosted faces (`$extensions["com.webhaze.fontFaces"]`) of a fontFamily token. */
+  fontFaces?: ResolvedFontFace[];
 }
 
 export type TokenErrorKind =
@@ -51,6 +54,7 @@ export type TokenErrorKind =
   | 'broken-reference'
   | 'no-type'
   | 'type-mismatch'
+  | 'font-faces'
   | 'css-collision';
 
 export interface TokenError {
@@ -94,6 +98,8 @@ interface TokenNode {
   valueLayer: LayerName;
   type?: TokenType;
   description?: string;
+  /** Declared faces (unchecked); they travel with the `$value` of the same layer. */
+  fontFaces?: unknown;
 }
 interface GroupNode {
   kind: 'group';
@@ -148,6 +154,13 @@ function schemaErrors(errors: ErrorObject[], layer: LayerName): TokenError[] {
     const depth = segments.length * 2 + (wrapper ? 0 : 1);
     const seen = best.get(path);
     if (!seen || depth > seen.depth) best.set(path, { error, detail, depth });
+  }
+  // A group whose only complaint is a wrapper ("must match else schema") is just an ancestor of the real problem.
+  const isAncestor = (path: string) =>
+    [...best.keys()].some((other) => other !== path && (path === '' || other.startsWith(`${path}.`)));
+  for (const [path, { error }] of best) {
+    if (['anyOf', 'oneOf', 'if', 'propertyNames'].includes(error.keyword) && isAncestor(path))
+      best.delete(path);
   }
   return [...best.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -235,6 +248,7 @@ function mergeGroup(
       const token: TokenNode = existing ?? { kind: 'token', value: undefined, valueLayer: layer };
       token.value = child.$value;
       token.valueLayer = layer;
+      token.fontFaces = fontFacesOf(child);
       if (type) token.type = type;
       if (typeof child.$description === 'string') token.description = child.$description;
       target.children.set(key, token);
@@ -495,6 +509,12 @@ export function resolveTokens(layers: readonly TokenLayer[]): ResolvedTokens {
       );
       continue;
     }
+    const faces = token.node.fontFaces;
+    const facesProblem = faces === undefined ? null : fontFacesProblem(type, value, faces);
+    if (facesProblem) {
+      fail(token, 'font-faces', facesProblem);
+      continue;
+    }
     const own = cssDeclarations(path, type, value);
     const clash = own.find(([name]) => cssOwner.has(name));
     if (clash) {
@@ -507,6 +527,7 @@ export function resolveTokens(layers: readonly TokenLayer[]): ResolvedTokens {
       type,
       value,
       ...(token.node.description !== undefined ? { description: token.node.description } : {}),
+      ...(faces !== undefined ? { fontFaces: resolvedFontFaces(path, value, faces) } : {}),
     });
   }
 

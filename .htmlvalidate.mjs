@@ -1,0 +1,21 @@
+/**
+ * html-validate configuration for rendered pages (test/browser/samples-quality.test.ts validates
+ * every sample template rendered through the real renderer). The recommended preset; no rule is
+ * turned off: style rules are set to what React's server renderer emits, and no-inline-style allows
+ * the two properties the Hero's design-token colours use.
+ */
+export default {
+  extends: ['html-validate:recommended'],
+  rules: {
+    // React writes `<!doctype html>`-style documents from renderPage: lowercase is a valid doctype.
+    'doctype-style': ['error', { style: 'lowercase' }],
+    // React's static markup closes void elements (`<meta/>`, `<img/>`): valid HTML, one consistent style.
+    'void-style': ['error', { style: 'selfclose' }],
+    // React spells a few attributes in camelCase (`charSet`, `srcSet`); HTML attribute names are
+    // ASCII case-insensitive, so these are the same attributes. Upper- and PascalCase stay refused.
+    'attr-case': ['error', { style: ['lowercase', 'camelcase'] }],
+    // The Hero's colours are design-token references rendered as `var(--wh-…)` (tokenRef refuses
+    // anything else), the one inline style the library writes; every other property stays refused.
+    'no-inline-style': ['error', { allowedProperties: ['display', 'background', 'color'] }],
+  },
+};

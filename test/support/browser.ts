@@ -1,0 +1,116 @@
+/**
+ * Real-browser support for test/browser: Debian's chromium (`/usr/bin/chromium`, installed by
+ * .ci/run) driven by playwright-core, never a downloaded browser.
+ *
+ * Locally the browser tests are skipped when chromium is missing. In CI (`CI` set to anything but
+ * `0`/`false`, as .ci/run and the common CI services do) chromium is required: a missing browser
+ * fails the run instead of silently skipping the proof.
+ */
+import { existsSync } from 'node:fs';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+const ci = (process.env.CI ?? '').trim().toLowerCase();
+/** True in CI: the browser tests must run there. */
+export const CHROMIUM_REQUIRED = ci !== '' && ci !== '0' && ci !== 'false';
+
+/** `describe.skipIf(SKIP_BROWSER_TESTS)`: only skipped when chromium is missing outside CI. */
+export const SKIP_BROWSER_TESTS = !existsSync(CHROMIUM) && !CHROMIUM_REQUIRED;
+
+/** Launches headless chromium; in CI a missing binary is an error that names the fix. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} is missing but CI=${process.env.CI} requires the browser tests: install chromium`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** What a guarded page saw: script execution, dialogs, errors, CSP reports and blocked requests. */
+export interface PageWatch {
+  page: Page;
+  context: BrowserContext;
+  /** Arguments of every `window.__xss(...)` call (the corpus's sentinel). */
+  sentinel: () => Promise<unknown[]>;
+  /** Every alert/confirm/prompt/beforeunload dialog, dismissed. */
+  dialogs: string[];
+  /** Uncaught page errors. */
+  errors: string[];
+  /** Console messages that report a Content-Security-Policy violation. */
+  cspViolations: string[];
+  /** Requests to anything but 127.0.0.1/localhost, aborted. */
+  blocked: string[];
+  /** Empties the lists above, so one page can be reused for many visits (the sentinel resets per document). */
+  reset: () => void;
+  close: () => Promise<void>;
+}
+
+/**
+ * A fresh context and page with the XSS sentinel installed before any page script:
+ * `window.__xss(n)` records `n`, and alert/confirm/prompt/print record too (as does the dialog
+ * handler). `document.title` writes and `location` changes are caught by the callers' checks.
+ * Every non-local request is aborted and listed. `csp: false` drops the page's
+ * Content-Security-Policy header, to prove the markup itself is inert and not just blocked.
+ */
+export async function guardedPage(browser: Browser, opts: { csp?: boolean } = {}): Promise<PageWatch> {
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  await context.addInitScript(() => {
+    const hits: unknown[] = [];
+    const record =
+      (name: string) =>
+      (...args: unknown[]) => {
+        hits.push(args.length ? args[0] : name);
+        return undefined;
+      };
+    Object.defineProperty(window, '__xssHits', { value: hits });
+    Object.defineProperty(window, '__xss', { value: record('__xss') });
+    for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
+      Object.defineProperty(window, name, { value: record(name) });
+    }
+  });
+  const page = await context.newPage();
+  const watch: PageWatch = {
+    page,
+    context,
+    sentinel: () => page.evaluate(() => [...(window as unknown as { __xssHits: unknown[] }).__xssHits]),
+    dialogs: [],
+    errors: [],
+    cspViolations: [],
+    blocked: [],
+    reset: () => {
+      for (const list of [watch.dialogs, watch.errors, watch.cspViolations, watch.blocked]) list.length = 0;
+    },
+    close: () => context.close(),
+  };
+  page.on('dialog', (dialog) => {
+    watch.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss().catch(() => undefined);
+  });
+  page.on('pageerror', (error) => watch.errors.push(error.message));
+  page.on('console', (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) watch.cspViolations.push(msg.text());
+  });
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol !== 'http:' || (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost')) {
+      watch.blocked.push(route.request().url());
+      return route.abort();
+    }
+    if (opts.csp !== false || route.request().resourceType() !== 'document') return route.continue();
+    try {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      delete headers['content-security-policy'];
+      return await route.fulfill({ response, headers });
+    } catch {
+      // Nothing listens there (a link a test clicked): fail the navigation like the network would.
+      return route.abort().catch(() => undefined);
+    }
+  });
+  return watch;
+}
