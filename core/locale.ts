@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** What hreflang understands: language, optional script, optional region (ISO 3166 or UN M.49). */
 const HREFLANG_LOCALE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
 
@@ -35,3 +37,21 @@ export function matchLocale(wanted: string | null | undefined, available: readon
   if (!wanted) return null;
   return localeCandidates(wanted).find((c) => available.includes(c)) ?? null;
 }
+
+/**
+ * An input field holding a locale: trimmed and stored in canonicalLocale's spelling, or a
+ * BAD_USER_INPUT issue at the field (regions' `locale`, page translations' `locale`).
+ */
+export const localeField = z
+  .string()
+  .max(35)
+  .transform((value, c) => {
+    const locale = canonicalLocale(value);
+    if (locale) return locale;
+    c.addIssue({
+      code: z.ZodIssueCode.custom,
+      message:
+        'a BCP 47 language tag: language, optional script and region, e.g. `de`, `de-AT`, `zh-Hant-TW`',
+    });
+    return z.NEVER;
+  });

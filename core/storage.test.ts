@@ -174,7 +174,9 @@ describe('disk storage', () => {
     expect(verifyDiskSignature(key, exp, sig, secret, now + 300_001)).toBe(false);
     expect(verifyDiskSignature(tenantKey(T1, 'private', 'other.pdf'), exp, sig, secret, now)).toBe(false);
     expect(verifyDiskSignature(key, String(Number(exp) + 3600), sig, secret, now)).toBe(false);
-    expect(verifyDiskSignature(key, exp, `${sig.slice(0, -1)}A`, secret, now)).toBe(false);
+    expect(
+      verifyDiskSignature(key, exp, `${sig.slice(0, -1)}${sig.endsWith('A') ? 'B' : 'A'}`, secret, now),
+    ).toBe(false);
     expect(verifyDiskSignature(key, exp, '', secret, now)).toBe(false);
     expect(verifyDiskSignature(key, '1e12', sig, secret, now)).toBe(false);
     expect(verifyDiskSignature(key, exp, sig, 'another-secret-another-secret-another', now)).toBe(false);

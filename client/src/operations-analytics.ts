@@ -112,23 +112,30 @@ export const DeleteAnalyticsDataMutation = graphql(`
   }
 `);
 
+/** The settings the privacy screen edits, as read and as returned after saving. */
+export const AnalyticsSettingsFieldsFragment = graphql(`
+  fragment AnalyticsSettingsFields on AnalyticsSettings {
+    clarityProjectId
+    clarityEnabled
+    consentMode
+    consentRegions
+    consentBanners {
+      region
+      title
+      body
+      acceptLabel
+      rejectLabel
+    }
+    firstPartyAnalytics
+    retentionDays
+    updatedAt
+  }
+`);
+
 export const AnalyticsSettingsQuery = graphql(`
   query AnalyticsSettings {
     analyticsSettings {
-      clarityProjectId
-      clarityEnabled
-      consentMode
-      consentRegions
-      consentBanners {
-        region
-        title
-        body
-        acceptLabel
-        rejectLabel
-      }
-      firstPartyAnalytics
-      retentionDays
-      updatedAt
+      ...AnalyticsSettingsFields
     }
     regions {
       code
@@ -140,20 +147,7 @@ export const AnalyticsSettingsQuery = graphql(`
 export const UpdateAnalyticsSettingsMutation = graphql(`
   mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {
     updateAnalyticsSettings(input: $input) {
-      clarityProjectId
-      clarityEnabled
-      consentMode
-      consentRegions
-      consentBanners {
-        region
-        title
-        body
-        acceptLabel
-        rejectLabel
-      }
-      firstPartyAnalytics
-      retentionDays
-      updatedAt
+      ...AnalyticsSettingsFields
     }
   }
 `);

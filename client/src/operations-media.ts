@@ -4,39 +4,46 @@
  */
 import { graphql } from './gql/index.js';
 
+/** The fields the library grid and the detail panel both show (thumbnails use the WebP variants). */
+export const MediaAssetFieldsFragment = graphql(`
+  fragment MediaAssetFields on Asset {
+    id
+    filename
+    contentType
+    size
+    kind
+    status
+    failureReason
+    private
+    alt
+    width
+    height
+    placeholderDataUrl
+    dominantColor
+    focalPoint {
+      x
+      y
+    }
+    url
+    variants(format: WEBP) {
+      width
+      height
+      format
+      crop
+      size
+      url
+    }
+    createdAt
+  }
+`);
+
 export const MediaAssetsQuery = graphql(`
   query MediaAssets($first: Int, $after: String, $search: String, $type: AssetKind) {
     assets(first: $first, after: $after, search: $search, type: $type) {
       edges {
         cursor
         node {
-          id
-          filename
-          contentType
-          size
-          kind
-          status
-          failureReason
-          private
-          alt
-          width
-          height
-          placeholderDataUrl
-          dominantColor
-          focalPoint {
-            x
-            y
-          }
-          url
-          variants(format: WEBP) {
-            width
-            height
-            format
-            crop
-            size
-            url
-          }
-          createdAt
+          ...MediaAssetFields
         }
       }
       pageInfo {
@@ -50,32 +57,7 @@ export const MediaAssetsQuery = graphql(`
 export const MediaAssetQuery = graphql(`
   query MediaAsset($id: ID!) {
     asset(id: $id) {
-      id
-      filename
-      contentType
-      size
-      kind
-      status
-      failureReason
-      private
-      alt
-      width
-      height
-      placeholderDataUrl
-      dominantColor
-      focalPoint {
-        x
-        y
-      }
-      url
-      variants(format: WEBP) {
-        width
-        height
-        format
-        crop
-        size
-        url
-      }
+      ...MediaAssetFields
       allVariants: variants {
         width
         height
@@ -89,7 +71,6 @@ export const MediaAssetQuery = graphql(`
         id
         label
       }
-      createdAt
     }
   }
 `);

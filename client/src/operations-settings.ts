@@ -7,17 +7,11 @@ import { graphql } from './gql/index.js';
 export const TokensEditorQuery = graphql(`
   query TokensEditor($region: String) {
     tenantTokenOverrides {
-      scope
-      region
-      version
-      document
+      ...TokenOverrideFields
     }
     designTokens(region: $region) {
       tokens {
-        path
-        type
-        value
-        cssVariable
+        ...DesignTokenFields
       }
     }
     regions {
@@ -45,10 +39,7 @@ export const FontAssetsQuery = graphql(`
 export const SetRegionTokensMutation = graphql(`
   mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {
     setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {
-      scope
-      region
-      version
-      document
+      ...TokenOverrideFields
     }
   }
 `);

@@ -4,6 +4,35 @@
  */
 import { graphql } from './gql/index.js';
 
+/** A stock location as the product editor and its stock table show it. */
+export const StoreLocationFragment = graphql(`
+  fragment StoreLocation on Location {
+    id
+    name
+    isDefault
+  }
+`);
+
+/** One variant's stock at one location. */
+export const StoreStockLevelFragment = graphql(`
+  fragment StoreStockLevel on StockLevel {
+    location {
+      ...StoreLocation
+    }
+    onHand
+    reserved
+    available
+  }
+`);
+
+/** An amount in minor units with its currency. */
+export const StoreMoneyFragment = graphql(`
+  fragment StoreMoney on Money {
+    amount
+    currency
+  }
+`);
+
 export const StoreProductsQuery = graphql(`
   query StoreProducts($first: Int, $after: String, $search: String, $status: ProductStatus) {
     products(first: $first, after: $after, search: $search, status: $status) {
@@ -23,12 +52,10 @@ export const StoreProductsQuery = graphql(`
           }
           priceRange {
             min {
-              amount
-              currency
+              ...StoreMoney
             }
             max {
-              amount
-              currency
+              ...StoreMoney
             }
           }
         }
@@ -67,21 +94,12 @@ export const StoreProductQuery = graphql(`
           compareAtAmount
         }
         stock {
-          location {
-            id
-            name
-            isDefault
-          }
-          onHand
-          reserved
-          available
+          ...StoreStockLevel
         }
       }
     }
     locations {
-      id
-      name
-      isDefault
+      ...StoreLocation
     }
   }
 `);
@@ -89,9 +107,7 @@ export const StoreProductQuery = graphql(`
 export const StoreLocationsQuery = graphql(`
   query StoreLocations {
     locations {
-      id
-      name
-      isDefault
+      ...StoreLocation
     }
   }
 `);
@@ -117,14 +133,7 @@ export const StoreUpdateProductMutation = graphql(`
 export const StoreSetStockMutation = graphql(`
   mutation StoreSetStock($input: SetStockInput!) {
     setStock(input: $input) {
-      location {
-        id
-        name
-        isDefault
-      }
-      onHand
-      reserved
-      available
+      ...StoreStockLevel
     }
   }
 `);
@@ -142,12 +151,10 @@ export const OrdersQuery = graphql(`
           disputed
           customerEmail
           total {
-            amount
-            currency
+            ...StoreMoney
           }
           refunded {
-            amount
-            currency
+            ...StoreMoney
           }
           createdAt
         }
@@ -175,37 +182,29 @@ export const OrderDetailQuery = graphql(`
         title
         quantity
         unitPrice {
-          amount
-          currency
+          ...StoreMoney
         }
         total {
-          amount
-          currency
+          ...StoreMoney
         }
       }
       subtotal {
-        amount
-        currency
+        ...StoreMoney
       }
       discount {
-        amount
-        currency
+        ...StoreMoney
       }
       tax {
-        amount
-        currency
+        ...StoreMoney
       }
       shipping {
-        amount
-        currency
+        ...StoreMoney
       }
       total {
-        amount
-        currency
+        ...StoreMoney
       }
       refunded {
-        amount
-        currency
+        ...StoreMoney
       }
       shippingAddress {
         name
@@ -231,8 +230,7 @@ export const OrderDetailQuery = graphql(`
         fromStatus
         toStatus
         amount {
-          amount
-          currency
+          ...StoreMoney
         }
         cause
         at

@@ -232,19 +232,34 @@ export const PublishPageMutation = graphql(`
   }
 `);
 
+/** A tenant's token override document (tenant-wide, or one region's when region is set). */
+export const TokenOverrideFieldsFragment = graphql(`
+  fragment TokenOverrideFields on TokenOverride {
+    scope
+    region
+    version
+    document
+  }
+`);
+
+/** A resolved design token with the CSS custom property it is emitted as. */
+export const DesignTokenFieldsFragment = graphql(`
+  fragment DesignTokenFields on DesignToken {
+    path
+    type
+    value
+    cssVariable
+  }
+`);
+
 export const TokensQuery = graphql(`
   query Tokens {
     tenantTokenOverrides {
-      scope
-      document
-      version
+      ...TokenOverrideFields
     }
     designTokens {
       tokens {
-        path
-        type
-        value
-        cssVariable
+        ...DesignTokenFields
       }
     }
   }
@@ -253,9 +268,7 @@ export const TokensQuery = graphql(`
 export const SetTenantTokensMutation = graphql(`
   mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {
     setTenantTokens(document: $document, expectedVersion: $expectedVersion) {
-      scope
-      document
-      version
+      ...TokenOverrideFields
     }
   }
 `);

@@ -5,7 +5,7 @@ import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 import { stripeEvent } from '../support/stripe-standin.js';
-import { bearer, gql } from './support.js';
+import { bearer, eventually, gql } from './support.js';
 
 const WEBHOOK_SECRET = 'whsec_e2e_billing';
 
@@ -156,7 +156,12 @@ describe('API keys, suspension and billing webhooks through the gateway (Postgre
     );
     expect(suspended.body.errors).toBeUndefined();
     expect(suspended.body.data!.suspendTenant.status).toBe('SUSPENDED');
-    const refused = await gql(url, tenantQuery, {}, { 'x-tenant': otherSlug });
+    // The gateway drops the tenant from its cache when `tenant-changed` arrives over Redis pub/sub,
+    // which races the mutation's own response by a few milliseconds.
+    const refused = await eventually(async () => {
+      const res = await gql(url, tenantQuery, {}, { 'x-tenant': otherSlug });
+      return res.status === 403 ? res : undefined;
+    }, 5_000);
     expect(refused.status).toBe(403);
     expect(refused.body.errors?.[0]?.message).toMatch(/suspended/);
 

@@ -477,6 +477,8 @@ export type DeleteAnalyticsDataMutationVariables = Exact<{ [key: string]: never;
 
 export type DeleteAnalyticsDataMutation = { deleteAnalyticsData: { events: number, aggregates: number, exports: number } };
 
+export type AnalyticsSettingsFieldsFragment = { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> };
+
 export type AnalyticsSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -488,6 +490,8 @@ export type UpdateAnalyticsSettingsMutationVariables = Exact<{
 
 
 export type UpdateAnalyticsSettingsMutation = { updateAnalyticsSettings: { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> } };
+
+export type MediaAssetFieldsFragment = { id: string, filename: string, contentType: string, size: number, kind: AssetKind, status: AssetStatus, failureReason: string | null, private: boolean, alt: string | null, width: number | null, height: number | null, placeholderDataUrl: string | null, dominantColor: string | null, url: string, createdAt: string, focalPoint: { x: number, y: number } | null, variants: Array<{ width: number, height: number, format: ImageFormat, crop: string | null, size: number, url: string }> };
 
 export type MediaAssetsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -504,7 +508,7 @@ export type MediaAssetQueryVariables = Exact<{
 }>;
 
 
-export type MediaAssetQuery = { asset: { id: string, filename: string, contentType: string, size: number, kind: AssetKind, status: AssetStatus, failureReason: string | null, private: boolean, alt: string | null, width: number | null, height: number | null, placeholderDataUrl: string | null, dominantColor: string | null, url: string, createdAt: string, focalPoint: { x: number, y: number } | null, variants: Array<{ width: number, height: number, format: ImageFormat, crop: string | null, size: number, url: string }>, allVariants: Array<{ width: number, height: number, format: ImageFormat, size: number, url: string }>, usages: Array<{ service: string, kind: string, id: string, label: string }> } | null };
+export type MediaAssetQuery = { asset: { id: string, filename: string, contentType: string, size: number, kind: AssetKind, status: AssetStatus, failureReason: string | null, private: boolean, alt: string | null, width: number | null, height: number | null, placeholderDataUrl: string | null, dominantColor: string | null, url: string, createdAt: string, allVariants: Array<{ width: number, height: number, format: ImageFormat, size: number, url: string }>, usages: Array<{ service: string, kind: string, id: string, label: string }>, focalPoint: { x: number, y: number } | null, variants: Array<{ width: number, height: number, format: ImageFormat, crop: string | null, size: number, url: string }> } | null };
 
 export type MediaCreateUploadMutationVariables = Exact<{
   input: CreateUploadInput;
@@ -613,6 +617,12 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 
 export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, expiresAt: string, refreshToken: string | null, tenant: { slug: string, name: string } | null } };
+
+export type StoreLocationFragment = { id: string, name: string, isDefault: boolean };
+
+export type StoreStockLevelFragment = { onHand: number, reserved: number, available: number, location: { id: string, name: string, isDefault: boolean } };
+
+export type StoreMoneyFragment = { amount: number, currency: string };
 
 export type StoreProductsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -817,10 +827,14 @@ export type PublishPageMutationVariables = Exact<{
 
 export type PublishPageMutation = { publishPage: { id: string, version: number, status: PageStatus, publishedAt: string | null } };
 
+export type TokenOverrideFieldsFragment = { scope: string, region: string | null, version: number, document: unknown };
+
+export type DesignTokenFieldsFragment = { path: string, type: string, value: unknown, cssVariable: string };
+
 export type TokensQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TokensQuery = { tenantTokenOverrides: Array<{ scope: string, document: unknown, version: number }>, designTokens: { tokens: Array<{ path: string, type: string, value: unknown, cssVariable: string }> } };
+export type TokensQuery = { tenantTokenOverrides: Array<{ scope: string, region: string | null, version: number, document: unknown }>, designTokens: { tokens: Array<{ path: string, type: string, value: unknown, cssVariable: string }> } };
 
 export type SetTenantTokensMutationVariables = Exact<{
   document: unknown;
@@ -828,7 +842,7 @@ export type SetTenantTokensMutationVariables = Exact<{
 }>;
 
 
-export type SetTenantTokensMutation = { setTenantTokens: { scope: string, document: unknown, version: number } };
+export type SetTenantTokensMutation = { setTenantTokens: { scope: string, region: string | null, version: number, document: unknown } };
 
 export type SignInProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -957,7 +971,98 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const AnalyticsSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AnalyticsSettingsFields on AnalyticsSettings {
+  clarityProjectId
+  clarityEnabled
+  consentMode
+  consentRegions
+  consentBanners {
+    region
+    title
+    body
+    acceptLabel
+    rejectLabel
+  }
+  firstPartyAnalytics
+  retentionDays
+  updatedAt
+}
+    `, {"fragmentName":"AnalyticsSettingsFields"}) as unknown as TypedDocumentString<AnalyticsSettingsFieldsFragment, unknown>;
+export const MediaAssetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MediaAssetFields on Asset {
+  id
+  filename
+  contentType
+  size
+  kind
+  status
+  failureReason
+  private
+  alt
+  width
+  height
+  placeholderDataUrl
+  dominantColor
+  focalPoint {
+    x
+    y
+  }
+  url
+  variants(format: WEBP) {
+    width
+    height
+    format
+    crop
+    size
+    url
+  }
+  createdAt
+}
+    `, {"fragmentName":"MediaAssetFields"}) as unknown as TypedDocumentString<MediaAssetFieldsFragment, unknown>;
+export const StoreLocationFragmentDoc = new TypedDocumentString(`
+    fragment StoreLocation on Location {
+  id
+  name
+  isDefault
+}
+    `, {"fragmentName":"StoreLocation"}) as unknown as TypedDocumentString<StoreLocationFragment, unknown>;
+export const StoreStockLevelFragmentDoc = new TypedDocumentString(`
+    fragment StoreStockLevel on StockLevel {
+  location {
+    ...StoreLocation
+  }
+  onHand
+  reserved
+  available
+}
+    fragment StoreLocation on Location {
+  id
+  name
+  isDefault
+}`, {"fragmentName":"StoreStockLevel"}) as unknown as TypedDocumentString<StoreStockLevelFragment, unknown>;
+export const StoreMoneyFragmentDoc = new TypedDocumentString(`
+    fragment StoreMoney on Money {
+  amount
+  currency
+}
+    `, {"fragmentName":"StoreMoney"}) as unknown as TypedDocumentString<StoreMoneyFragment, unknown>;
+export const TokenOverrideFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TokenOverrideFields on TokenOverride {
+  scope
+  region
+  version
+  document
+}
+    `, {"fragmentName":"TokenOverrideFields"}) as unknown as TypedDocumentString<TokenOverrideFieldsFragment, unknown>;
+export const DesignTokenFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DesignTokenFields on DesignToken {
+  path
+  type
+  value
+  cssVariable
+}
+    `, {"fragmentName":"DesignTokenFields"}) as unknown as TypedDocumentString<DesignTokenFieldsFragment, unknown>;
 export const AnalyticsDashboardDocument = new TypedDocumentString(`
     query AnalyticsDashboard($range: AnalyticsRangeInput!) {
   analyticsDashboard(range: $range) {
@@ -1064,80 +1169,58 @@ export const DeleteAnalyticsDataDocument = new TypedDocumentString(`
 export const AnalyticsSettingsDocument = new TypedDocumentString(`
     query AnalyticsSettings {
   analyticsSettings {
-    clarityProjectId
-    clarityEnabled
-    consentMode
-    consentRegions
-    consentBanners {
-      region
-      title
-      body
-      acceptLabel
-      rejectLabel
-    }
-    firstPartyAnalytics
-    retentionDays
-    updatedAt
+    ...AnalyticsSettingsFields
   }
   regions {
     code
     consentRequired
   }
 }
-    `) as unknown as TypedDocumentString<AnalyticsSettingsQuery, AnalyticsSettingsQueryVariables>;
+    fragment AnalyticsSettingsFields on AnalyticsSettings {
+  clarityProjectId
+  clarityEnabled
+  consentMode
+  consentRegions
+  consentBanners {
+    region
+    title
+    body
+    acceptLabel
+    rejectLabel
+  }
+  firstPartyAnalytics
+  retentionDays
+  updatedAt
+}`) as unknown as TypedDocumentString<AnalyticsSettingsQuery, AnalyticsSettingsQueryVariables>;
 export const UpdateAnalyticsSettingsDocument = new TypedDocumentString(`
     mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {
   updateAnalyticsSettings(input: $input) {
-    clarityProjectId
-    clarityEnabled
-    consentMode
-    consentRegions
-    consentBanners {
-      region
-      title
-      body
-      acceptLabel
-      rejectLabel
-    }
-    firstPartyAnalytics
-    retentionDays
-    updatedAt
+    ...AnalyticsSettingsFields
   }
 }
-    `) as unknown as TypedDocumentString<UpdateAnalyticsSettingsMutation, UpdateAnalyticsSettingsMutationVariables>;
+    fragment AnalyticsSettingsFields on AnalyticsSettings {
+  clarityProjectId
+  clarityEnabled
+  consentMode
+  consentRegions
+  consentBanners {
+    region
+    title
+    body
+    acceptLabel
+    rejectLabel
+  }
+  firstPartyAnalytics
+  retentionDays
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateAnalyticsSettingsMutation, UpdateAnalyticsSettingsMutationVariables>;
 export const MediaAssetsDocument = new TypedDocumentString(`
     query MediaAssets($first: Int, $after: String, $search: String, $type: AssetKind) {
   assets(first: $first, after: $after, search: $search, type: $type) {
     edges {
       cursor
       node {
-        id
-        filename
-        contentType
-        size
-        kind
-        status
-        failureReason
-        private
-        alt
-        width
-        height
-        placeholderDataUrl
-        dominantColor
-        focalPoint {
-          x
-          y
-        }
-        url
-        variants(format: WEBP) {
-          width
-          height
-          format
-          crop
-          size
-          url
-        }
-        createdAt
+        ...MediaAssetFields
       }
     }
     pageInfo {
@@ -1146,36 +1229,39 @@ export const MediaAssetsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MediaAssetsQuery, MediaAssetsQueryVariables>;
+    fragment MediaAssetFields on Asset {
+  id
+  filename
+  contentType
+  size
+  kind
+  status
+  failureReason
+  private
+  alt
+  width
+  height
+  placeholderDataUrl
+  dominantColor
+  focalPoint {
+    x
+    y
+  }
+  url
+  variants(format: WEBP) {
+    width
+    height
+    format
+    crop
+    size
+    url
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<MediaAssetsQuery, MediaAssetsQueryVariables>;
 export const MediaAssetDocument = new TypedDocumentString(`
     query MediaAsset($id: ID!) {
   asset(id: $id) {
-    id
-    filename
-    contentType
-    size
-    kind
-    status
-    failureReason
-    private
-    alt
-    width
-    height
-    placeholderDataUrl
-    dominantColor
-    focalPoint {
-      x
-      y
-    }
-    url
-    variants(format: WEBP) {
-      width
-      height
-      format
-      crop
-      size
-      url
-    }
+    ...MediaAssetFields
     allVariants: variants {
       width
       height
@@ -1189,10 +1275,37 @@ export const MediaAssetDocument = new TypedDocumentString(`
       id
       label
     }
-    createdAt
   }
 }
-    `) as unknown as TypedDocumentString<MediaAssetQuery, MediaAssetQueryVariables>;
+    fragment MediaAssetFields on Asset {
+  id
+  filename
+  contentType
+  size
+  kind
+  status
+  failureReason
+  private
+  alt
+  width
+  height
+  placeholderDataUrl
+  dominantColor
+  focalPoint {
+    x
+    y
+  }
+  url
+  variants(format: WEBP) {
+    width
+    height
+    format
+    crop
+    size
+    url
+  }
+  createdAt
+}`) as unknown as TypedDocumentString<MediaAssetQuery, MediaAssetQueryVariables>;
 export const MediaCreateUploadDocument = new TypedDocumentString(`
     mutation MediaCreateUpload($input: CreateUploadInput!) {
   createUpload(input: $input) {
@@ -1239,17 +1352,11 @@ export const MediaDeleteAssetDocument = new TypedDocumentString(`
 export const TokensEditorDocument = new TypedDocumentString(`
     query TokensEditor($region: String) {
   tenantTokenOverrides {
-    scope
-    region
-    version
-    document
+    ...TokenOverrideFields
   }
   designTokens(region: $region) {
     tokens {
-      path
-      type
-      value
-      cssVariable
+      ...DesignTokenFields
     }
   }
   regions {
@@ -1257,7 +1364,18 @@ export const TokensEditorDocument = new TypedDocumentString(`
     isDefault
   }
 }
-    `) as unknown as TypedDocumentString<TokensEditorQuery, TokensEditorQueryVariables>;
+    fragment TokenOverrideFields on TokenOverride {
+  scope
+  region
+  version
+  document
+}
+fragment DesignTokenFields on DesignToken {
+  path
+  type
+  value
+  cssVariable
+}`) as unknown as TypedDocumentString<TokensEditorQuery, TokensEditorQueryVariables>;
 export const FontAssetsDocument = new TypedDocumentString(`
     query FontAssets {
   assets(first: 100, type: FONT) {
@@ -1279,13 +1397,15 @@ export const SetRegionTokensDocument = new TypedDocumentString(`
     document: $document
     expectedVersion: $expectedVersion
   ) {
-    scope
-    region
-    version
-    document
+    ...TokenOverrideFields
   }
 }
-    `) as unknown as TypedDocumentString<SetRegionTokensMutation, SetRegionTokensMutationVariables>;
+    fragment TokenOverrideFields on TokenOverride {
+  scope
+  region
+  version
+  document
+}`) as unknown as TypedDocumentString<SetRegionTokensMutation, SetRegionTokensMutationVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions {
@@ -1390,12 +1510,10 @@ export const StoreProductsDocument = new TypedDocumentString(`
         }
         priceRange {
           min {
-            amount
-            currency
+            ...StoreMoney
           }
           max {
-            amount
-            currency
+            ...StoreMoney
           }
         }
       }
@@ -1406,7 +1524,10 @@ export const StoreProductsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StoreProductsQuery, StoreProductsQueryVariables>;
+    fragment StoreMoney on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<StoreProductsQuery, StoreProductsQueryVariables>;
 export const StoreProductDocument = new TypedDocumentString(`
     query StoreProduct($id: ID!) {
   product(id: $id) {
@@ -1433,33 +1554,38 @@ export const StoreProductDocument = new TypedDocumentString(`
         compareAtAmount
       }
       stock {
-        location {
-          id
-          name
-          isDefault
-        }
-        onHand
-        reserved
-        available
+        ...StoreStockLevel
       }
     }
   }
   locations {
-    id
-    name
-    isDefault
+    ...StoreLocation
   }
 }
-    `) as unknown as TypedDocumentString<StoreProductQuery, StoreProductQueryVariables>;
+    fragment StoreLocation on Location {
+  id
+  name
+  isDefault
+}
+fragment StoreStockLevel on StockLevel {
+  location {
+    ...StoreLocation
+  }
+  onHand
+  reserved
+  available
+}`) as unknown as TypedDocumentString<StoreProductQuery, StoreProductQueryVariables>;
 export const StoreLocationsDocument = new TypedDocumentString(`
     query StoreLocations {
   locations {
-    id
-    name
-    isDefault
+    ...StoreLocation
   }
 }
-    `) as unknown as TypedDocumentString<StoreLocationsQuery, StoreLocationsQueryVariables>;
+    fragment StoreLocation on Location {
+  id
+  name
+  isDefault
+}`) as unknown as TypedDocumentString<StoreLocationsQuery, StoreLocationsQueryVariables>;
 export const StoreCreateProductDocument = new TypedDocumentString(`
     mutation StoreCreateProduct($input: CreateProductInput!) {
   createProduct(input: $input) {
@@ -1479,17 +1605,22 @@ export const StoreUpdateProductDocument = new TypedDocumentString(`
 export const StoreSetStockDocument = new TypedDocumentString(`
     mutation StoreSetStock($input: SetStockInput!) {
   setStock(input: $input) {
-    location {
-      id
-      name
-      isDefault
-    }
-    onHand
-    reserved
-    available
+    ...StoreStockLevel
   }
 }
-    `) as unknown as TypedDocumentString<StoreSetStockMutation, StoreSetStockMutationVariables>;
+    fragment StoreLocation on Location {
+  id
+  name
+  isDefault
+}
+fragment StoreStockLevel on StockLevel {
+  location {
+    ...StoreLocation
+  }
+  onHand
+  reserved
+  available
+}`) as unknown as TypedDocumentString<StoreSetStockMutation, StoreSetStockMutationVariables>;
 export const OrdersDocument = new TypedDocumentString(`
     query Orders($first: Int, $after: String, $filter: OrderFilter) {
   orders(first: $first, after: $after, filter: $filter) {
@@ -1503,12 +1634,10 @@ export const OrdersDocument = new TypedDocumentString(`
         disputed
         customerEmail
         total {
-          amount
-          currency
+          ...StoreMoney
         }
         refunded {
-          amount
-          currency
+          ...StoreMoney
         }
         createdAt
       }
@@ -1519,7 +1648,10 @@ export const OrdersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrdersQuery, OrdersQueryVariables>;
+    fragment StoreMoney on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<OrdersQuery, OrdersQueryVariables>;
 export const OrderDetailDocument = new TypedDocumentString(`
     query OrderDetail($id: ID!) {
   order(id: $id) {
@@ -1535,37 +1667,29 @@ export const OrderDetailDocument = new TypedDocumentString(`
       title
       quantity
       unitPrice {
-        amount
-        currency
+        ...StoreMoney
       }
       total {
-        amount
-        currency
+        ...StoreMoney
       }
     }
     subtotal {
-      amount
-      currency
+      ...StoreMoney
     }
     discount {
-      amount
-      currency
+      ...StoreMoney
     }
     tax {
-      amount
-      currency
+      ...StoreMoney
     }
     shipping {
-      amount
-      currency
+      ...StoreMoney
     }
     total {
-      amount
-      currency
+      ...StoreMoney
     }
     refunded {
-      amount
-      currency
+      ...StoreMoney
     }
     shippingAddress {
       name
@@ -1591,15 +1715,17 @@ export const OrderDetailDocument = new TypedDocumentString(`
       fromStatus
       toStatus
       amount {
-        amount
-        currency
+        ...StoreMoney
       }
       cause
       at
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrderDetailQuery, OrderDetailQueryVariables>;
+    fragment StoreMoney on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<OrderDetailQuery, OrderDetailQueryVariables>;
 export const OrderFulfilDocument = new TypedDocumentString(`
     mutation OrderFulfil($id: ID!, $input: FulfilOrderInput!) {
   fulfilOrder(id: $id, input: $input) {
@@ -1842,29 +1968,38 @@ export const PublishPageDocument = new TypedDocumentString(`
 export const TokensDocument = new TypedDocumentString(`
     query Tokens {
   tenantTokenOverrides {
-    scope
-    document
-    version
+    ...TokenOverrideFields
   }
   designTokens {
     tokens {
-      path
-      type
-      value
-      cssVariable
+      ...DesignTokenFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<TokensQuery, TokensQueryVariables>;
+    fragment TokenOverrideFields on TokenOverride {
+  scope
+  region
+  version
+  document
+}
+fragment DesignTokenFields on DesignToken {
+  path
+  type
+  value
+  cssVariable
+}`) as unknown as TypedDocumentString<TokensQuery, TokensQueryVariables>;
 export const SetTenantTokensDocument = new TypedDocumentString(`
     mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {
   setTenantTokens(document: $document, expectedVersion: $expectedVersion) {
-    scope
-    document
-    version
+    ...TokenOverrideFields
   }
 }
-    `) as unknown as TypedDocumentString<SetTenantTokensMutation, SetTenantTokensMutationVariables>;
+    fragment TokenOverrideFields on TokenOverride {
+  scope
+  region
+  version
+  document
+}`) as unknown as TypedDocumentString<SetTenantTokensMutation, SetTenantTokensMutationVariables>;
 export const SignInProvidersDocument = new TypedDocumentString(`
     query SignInProviders {
   signInProviders {

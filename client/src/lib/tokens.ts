@@ -1,4 +1,5 @@
 /** Pure helpers for the design tokens editor: colours in W3C DTCG form and override documents. */
+import { cssFontFamily, cssFontWeight } from '../../../subgraphs/cms/tokens/css.js';
 
 /** A DTCG colour value as the server stores and resolves it. */
 export interface SrgbColor {
@@ -182,47 +183,17 @@ export function cssValueOf(type: string, value: unknown): string | null {
       return codecs.dimension.format(value) || null;
     case 'number':
       return typeof value === 'number' ? String(value) : null;
-    case 'fontWeight': {
-      if (typeof value === 'number') return String(value);
-      const weights: Record<string, number> = {
-        thin: 100,
-        hairline: 100,
-        'extra-light': 200,
-        'ultra-light': 200,
-        light: 300,
-        normal: 400,
-        regular: 400,
-        book: 400,
-        medium: 500,
-        'semi-bold': 600,
-        'demi-bold': 600,
-        bold: 700,
-        'extra-bold': 800,
-        'ultra-bold': 800,
-        black: 900,
-        heavy: 900,
-        'extra-black': 950,
-        'ultra-black': 950,
-      };
-      return typeof value === 'string' && weights[value] ? String(weights[value]) : null;
-    }
+    case 'fontWeight':
+      return (typeof value === 'number' && Number.isFinite(value)) ||
+        (typeof value === 'string' && (FONT_WEIGHT_KEYWORDS as readonly string[]).includes(value))
+        ? cssFontWeight(value)
+        : null;
     case 'fontFamily': {
-      const names = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-      const generic = new Set([
-        'serif',
-        'sans-serif',
-        'monospace',
-        'cursive',
-        'fantasy',
-        'system-ui',
-        'ui-monospace',
-        'ui-sans-serif',
-        'ui-serif',
-      ]);
-      const parts = names
-        .filter((n): n is string => typeof n === 'string' && FAMILY_NAME.test(n))
-        .map((n) => (generic.has(n) ? n : `"${n}"`));
-      return parts.length ? parts.join(', ') : null;
+      // Only names the editor accepts, quoted as the server's stylesheet quotes them.
+      const names = (Array.isArray(value) ? value : [value]).filter(
+        (n): n is string => typeof n === 'string' && FAMILY_NAME.test(n),
+      );
+      return names.length ? cssFontFamily(names) : null;
     }
     case 'color':
       return colorToHex(value);

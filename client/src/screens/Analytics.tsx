@@ -21,7 +21,7 @@ import {
   DeleteAnalyticsDataMutation,
   RequestAnalyticsExportMutation,
 } from '../operations-analytics.js';
-import { ConfirmDialog, ErrorMessage, Loading } from '../ui.js';
+import { ConfirmDialog, ErrorMessage, Forbidden, Loading, RetryError } from '../ui.js';
 import { BarList, LineChart } from './AnalyticsCharts.js';
 
 type Dashboard = DashboardResult['analyticsDashboard'];
@@ -96,12 +96,7 @@ export function Analytics({ now = new Date(), pollMs = 2000 }: { now?: Date; pol
   }, [load, allowed]);
 
   if (!allowed) {
-    return (
-      <main>
-        <h1>Analytics</h1>
-        <p role="alert">Your role in this workspace cannot see its analytics.</p>
-      </main>
-    );
+    return <Forbidden title="Analytics">Your role in this workspace cannot see its analytics.</Forbidden>;
   }
 
   const rangeInvalid = !fromDay || !toDay || fromDay > toDay;
@@ -179,12 +174,7 @@ export function Analytics({ now = new Date(), pollMs = 2000 }: { now?: Date; pol
         </p>
       ) : null}
       {loadError ? (
-        <>
-          <ErrorMessage>{messageOf(loadError)}</ErrorMessage>
-          <button type="button" onClick={() => void load(rangeOf(fromDay, toDay, granularity))}>
-            Retry
-          </button>
-        </>
+        <RetryError error={loadError} onRetry={() => void load(rangeOf(fromDay, toDay, granularity))} />
       ) : !dashboard || !live ? (
         <Loading what="analytics" />
       ) : (

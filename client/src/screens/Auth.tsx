@@ -1,6 +1,6 @@
 /** Sign in, sign up and password reset, against the auth subgraph through the gateway. */
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { ApiError, messageOf, send } from '../api.js';
+import { messageOf, send } from '../api.js';
 import { useApp } from '../app-context.js';
 import type { SignInProvidersQuery } from '../gql/graphql.js';
 import {
@@ -14,21 +14,9 @@ import {
   VerifyEmailMutation,
 } from '../operations.js';
 import { Link, navigate, useRoute } from '../router.js';
-import { ErrorMessage, Field } from '../ui.js';
+import { ErrorMessage, Field, fieldError, formError, useAction } from '../ui.js';
 
 const anonymous = { accessToken: null, tenantSlug: null };
-
-/** The server's error for one input field (`email`, `input.password`, ...), else undefined. */
-export function fieldError(err: unknown, field: string): string | undefined {
-  if (!(err instanceof ApiError) || !err.field) return undefined;
-  return err.field === field || err.field.endsWith(`.${field}`) ? err.message : undefined;
-}
-
-/** The error to show above the form: anything not shown at a field. */
-function formError(err: unknown, fields: string[]): string | undefined {
-  if (!err) return undefined;
-  return fields.some((f) => fieldError(err, f)) ? undefined : messageOf(err);
-}
 
 const values = (event: FormEvent<HTMLFormElement>) => {
   event.preventDefault();
@@ -38,8 +26,7 @@ const values = (event: FormEvent<HTMLFormElement>) => {
 
 export function SignIn() {
   const { session, reload } = useApp();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const [mfaTicket, setMfaTicket] = useState<string | null>(null);
   const [providers, setProviders] = useState<SignInProvidersQuery['signInProviders']>([]);
   const exchanged = useRef(false);
@@ -57,30 +44,21 @@ export function SignIn() {
     if (!code || exchanged.current) return;
     exchanged.current = true;
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    (async () => {
-      setBusy(true);
-      try {
-        const { exchangeSignInCode: payload } = await send(ExchangeSignInCodeMutation, { code }, anonymous);
-        if (payload.mfaRequired && payload.mfaTicket) {
-          setMfaTicket(payload.mfaTicket);
-          return;
-        }
-        session.adopt(payload);
-        await reload();
-        navigate('/', true);
-      } catch (err) {
-        setError(err);
-      } finally {
-        setBusy(false);
+    void run(async () => {
+      const { exchangeSignInCode: payload } = await send(ExchangeSignInCodeMutation, { code }, anonymous);
+      if (payload.mfaRequired && payload.mfaTicket) {
+        setMfaTicket(payload.mfaTicket);
+        return;
       }
-    })();
-  }, [session, reload]);
+      session.adopt(payload);
+      await reload();
+      navigate('/', true);
+    });
+  }, [session, reload, run]);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     const get = values(event);
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       if (mfaTicket) {
         const data = await send(CompleteMfaMutation, { ticket: mfaTicket, code: get('code') }, anonymous);
         session.adopt(data.completeMfa);
@@ -96,11 +74,7 @@ export function SignIn() {
       }
       await reload();
       navigate('/', true);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -199,24 +173,17 @@ export function VerifyEmail() {
 
 export function SignUp() {
   const { session, reload } = useApp();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     const get = values(event);
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const input = { name: get('name'), email: get('email'), password: get('password') };
       const { register } = await send(RegisterMutation, { input }, anonymous);
       session.adopt(register);
       await reload();
       navigate('/tenants', true);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

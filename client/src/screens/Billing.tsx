@@ -4,10 +4,10 @@
  * /editor/settings/billing?checkout=success|canceled), a subscriber can change plans or cancel at
  * the end of the period (confirmed first).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { messageOf } from '../api.js';
 import { can, useApp } from '../app-context.js';
-import type { BillingQuery as BillingResult, BillingStatus } from '../gql/graphql.js';
+import type { BillingStatus } from '../gql/graphql.js';
 import {
   BillingQuery,
   CancelSubscriptionMutation,
@@ -15,7 +15,7 @@ import {
   StartCheckoutMutation,
 } from '../operations-settings.js';
 import { useRoute } from '../router.js';
-import { ConfirmDialog, ErrorMessage, Loading } from '../ui.js';
+import { ConfirmDialog, ErrorMessage, Forbidden, LoadFailed, Loading, useAction, useLoad } from '../ui.js';
 
 /**
  * The paid plans on offer (config/plans.json). The API has no query listing plans, so the ids are
@@ -47,57 +47,22 @@ export function Billing({
 }) {
   const { session, viewer } = useApp();
   const { query } = useRoute();
-  const [billing, setBilling] = useState<BillingResult['billing'] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const [confirming, setConfirming] = useState(false);
   const allowed = can(viewer, 'billing:manage');
-
-  const load = useCallback(async () => {
-    try {
-      setBilling((await session.execute(BillingQuery, {})).billing);
-      setLoadError(null);
-    } catch (err) {
-      setLoadError(err);
-    }
-  }, [session]);
-  useEffect(() => {
-    if (allowed) void load();
-  }, [load, allowed]);
+  const fetchBilling = useCallback(async () => (await session.execute(BillingQuery, {})).billing, [session]);
+  const { data: billing, error: loadError, reload: load } = useLoad(fetchBilling, allowed);
 
   if (!allowed) {
     return (
-      <main>
-        <h1>Plan and billing</h1>
-        <p role="alert">Only the workspace's owners manage its plan and billing.</p>
-      </main>
+      <Forbidden title="Plan and billing">Only the workspace's owners manage its plan and billing.</Forbidden>
     );
   }
   if (loadError) {
-    return (
-      <main>
-        <h1>Plan and billing</h1>
-        <ErrorMessage>{messageOf(loadError)}</ErrorMessage>
-        <button type="button" onClick={() => void load()}>
-          Retry
-        </button>
-      </main>
-    );
+    return <LoadFailed title="Plan and billing" error={loadError} onRetry={() => void load()} />;
   }
   if (!billing) return <Loading what="your plan" />;
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
   const subscribe = (plan: string) =>
     run(async () => {
       const { startCheckout } = await session.execute(StartCheckoutMutation, { plan });

@@ -16,7 +16,7 @@ import {
   RestorePageVersionMutation,
   SchedulePublishMutation,
 } from '../operations.js';
-import { ErrorMessage, Loading } from '../ui.js';
+import { ErrorMessage, Loading, useAction } from '../ui.js';
 
 export interface HistoryProps {
   pageId: string;
@@ -33,7 +33,7 @@ export interface HistoryProps {
 export function History({ pageId, version, dirty, canWrite, canPublish, onRestored, onClose }: HistoryProps) {
   const { session } = useApp();
   const [data, setData] = useState<Versions['draftPage'] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { error, setError, run: runAction } = useAction();
   const [preview, setPreview] = useState<{ url: string; expiresAt: string } | null>(null);
 
   const load = useCallback(async () => {
@@ -42,20 +42,16 @@ export function History({ pageId, version, dirty, canWrite, canPublish, onRestor
     } catch (err) {
       setError(err);
     }
-  }, [pageId, session]);
+  }, [pageId, session, setError]);
   useEffect(() => {
     void load();
   }, [load]);
 
-  const act = async (work: () => Promise<void>) => {
-    setError(null);
-    try {
+  const act = (work: () => Promise<void>) =>
+    runAction(async () => {
       await work();
       await load();
-    } catch (err) {
-      setError(err);
-    }
-  };
+    });
 
   const schedule = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -3,27 +3,24 @@
  * for after the sign-in or sign-up; signed in, "Accept" joins the workspace (the account's email
  * must be the invited one) and switches the session to it.
  */
-import { useState } from 'react';
 import { messageOf } from '../api.js';
 import { useApp } from '../app-context.js';
 import { AcceptInvitationMutation } from '../operations-settings.js';
 import { Link, navigate, useRoute } from '../router.js';
-import { ErrorMessage } from '../ui.js';
+import { ErrorMessage, Forbidden, useAction } from '../ui.js';
 import { forgetInvitation, pendingInvitation, rememberInvitation } from './InvitationLink.js';
 
 export function Invitation() {
   const { session, viewer, reload } = useApp();
   const { query } = useRoute();
   const token = query.get('token') ?? pendingInvitation();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   if (!token) {
     return (
-      <main>
-        <h1>Invitation</h1>
-        <p role="alert">This link has no invitation token. Open the link from the invitation email again.</p>
-      </main>
+      <Forbidden title="Invitation">
+        This link has no invitation token. Open the link from the invitation email again.
+      </Forbidden>
     );
   }
   if (!viewer) {
@@ -43,19 +40,13 @@ export function Invitation() {
   }
 
   const accept = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const { acceptInvitation } = await session.execute(AcceptInvitationMutation, { token });
       forgetInvitation();
       session.adopt(acceptInvitation, acceptInvitation.tenant?.slug ?? null);
       await reload();
       navigate('/', true);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

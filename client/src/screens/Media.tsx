@@ -24,7 +24,7 @@ import {
   MediaDeleteAssetMutation,
   MediaUpdateAssetMutation,
 } from '../operations-media.js';
-import { ErrorMessage, Loading } from '../ui.js';
+import { ErrorMessage, Forbidden, Loading, RetryError } from '../ui.js';
 
 type ListedAsset = MediaAssetsQuery['assets']['edges'][number]['node'];
 type AssetDetail = NonNullable<MediaAssetQuery['asset']>;
@@ -234,12 +234,7 @@ export function MediaLibrary({ putFile = xhrPut, pollMs = 1000 }: MediaLibraryPr
   };
 
   if (!can(viewer, 'assets:read')) {
-    return (
-      <main>
-        <h1>Media</h1>
-        <p role="alert">Your role in this workspace cannot see its media library.</p>
-      </main>
-    );
+    return <Forbidden title="Media">Your role in this workspace cannot see its media library.</Forbidden>;
   }
 
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
@@ -300,12 +295,7 @@ export function MediaLibrary({ putFile = xhrPut, pollMs = 1000 }: MediaLibraryPr
         <button type="submit">Search</button>
       </form>
       {loadError ? (
-        <>
-          <ErrorMessage>{messageOf(loadError)}</ErrorMessage>
-          <button type="button" onClick={() => void load()}>
-            Retry
-          </button>
-        </>
+        <RetryError error={loadError} onRetry={() => void load()} />
       ) : !assets ? (
         <Loading what="media" />
       ) : assets.length === 0 ? (

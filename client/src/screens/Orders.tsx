@@ -3,20 +3,13 @@
  * status and date and searched by number or email; `/orders/<id>` shows one (OrdersDetail.tsx).
  */
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { messageOf } from '../api.js';
 import { can, useApp } from '../app-context.js';
 import type { OrderFilter, OrdersQuery as OrdersResult } from '../gql/graphql.js';
 import { OrdersQuery } from '../operations-store.js';
 import { Link } from '../router.js';
-import { ErrorMessage, Loading } from '../ui.js';
+import { Forbidden, Loading, RetryError } from '../ui.js';
 import { OrderDetail } from './OrdersDetail.js';
-import {
-  Forbidden,
-  formatMoney,
-  ORDER_STATUS_LABEL,
-  ORDER_STATUSES,
-  type OrderStatusName,
-} from './StoreShared.js';
+import { formatMoney, ORDER_STATUS_LABEL, ORDER_STATUSES, type OrderStatusName } from './StoreShared.js';
 
 type ListedOrder = OrdersResult['orders']['edges'][number]['node'];
 
@@ -117,14 +110,7 @@ export function OrdersList({ pageSize = 20 }: { pageSize?: number }) {
         </label>
         <button type="submit">Filter</button>
       </form>
-      {error ? (
-        <>
-          <ErrorMessage>{messageOf(error)}</ErrorMessage>
-          <button type="button" onClick={() => void load()}>
-            Retry
-          </button>
-        </>
-      ) : null}
+      {error ? <RetryError error={error} onRetry={() => void load()} /> : null}
       {!orders ? (
         error ? null : (
           <Loading what="orders" />

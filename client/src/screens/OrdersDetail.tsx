@@ -3,7 +3,7 @@
  * may do next: fulfil a paid order with tracking, cancel a pending one, refund all or part of a
  * paid one. Each action reloads the order, so the timeline shows what happened.
  */
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useState } from 'react';
 import { messageOf } from '../api.js';
 import { can, useApp } from '../app-context.js';
 import type { OrderDetailQuery as OrderResult } from '../gql/graphql.js';
@@ -14,9 +14,8 @@ import {
   OrderRefundMutation,
 } from '../operations-store.js';
 import { Link } from '../router.js';
-import { ErrorMessage, Field, Loading } from '../ui.js';
-import { fieldError } from './Auth.js';
-import { Forbidden, formatMoney, ORDER_STATUS_LABEL, toMajor, toMinor } from './StoreShared.js';
+import { ErrorMessage, Field, Forbidden, fieldError, LoadFailed, Loading, useLoad } from '../ui.js';
+import { formatMoney, ORDER_STATUS_LABEL, toMajor, toMinor } from './StoreShared.js';
 
 type Order = OrderResult['order'];
 type Entry = Order['timeline'][number];
@@ -46,8 +45,6 @@ function describeEntry(e: Entry): string {
 
 export function OrderDetail({ id }: { id: string }) {
   const { session, viewer } = useApp();
-  const [order, setOrder] = useState<Order | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
@@ -55,30 +52,19 @@ export function OrderDetail({ id }: { id: string }) {
   const readable = can(viewer, 'orders:read');
   const writable = can(viewer, 'orders:write');
 
-  const load = useCallback(async () => {
-    try {
-      setOrder((await session.execute(OrderDetailQuery, { id })).order);
-      setLoadError(null);
-    } catch (err) {
-      setLoadError(err);
-    }
-  }, [session, id]);
-  useEffect(() => {
-    if (readable) void load();
-  }, [load, readable]);
+  const fetchOrder = useCallback(
+    async () => (await session.execute(OrderDetailQuery, { id })).order,
+    [session, id],
+  );
+  const { data: order, error: loadError, reload: load } = useLoad(fetchOrder, readable);
 
   if (!readable)
     return <Forbidden title="Order">Your role in this workspace cannot see its orders.</Forbidden>;
   if (loadError) {
     return (
-      <main>
-        <h1>Order</h1>
-        <ErrorMessage>{messageOf(loadError)}</ErrorMessage>
-        <button type="button" onClick={() => void load()}>
-          Retry
-        </button>{' '}
+      <LoadFailed title="Order" error={loadError} onRetry={() => void load()}>
         <Link to="/orders">Back to orders</Link>
-      </main>
+      </LoadFailed>
     );
   }
   if (!order) return <Loading what="the order" />;

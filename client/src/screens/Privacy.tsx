@@ -14,7 +14,7 @@ import type {
   AnalyticsSettingsQuery as SettingsResult,
 } from '../gql/graphql.js';
 import { AnalyticsSettingsQuery, UpdateAnalyticsSettingsMutation } from '../operations-analytics.js';
-import { ErrorMessage, Field, Loading } from '../ui.js';
+import { ErrorMessage, Field, Forbidden, LoadFailed, Loading } from '../ui.js';
 
 /** The server's rule for Clarity project ids (policy.ts CLARITY_PROJECT_ID). */
 export const CLARITY_PROJECT_ID = /^[a-z0-9]{6,16}$/;
@@ -116,22 +116,13 @@ export function Privacy() {
 
   if (!allowed) {
     return (
-      <main>
-        <h1>Privacy and analytics</h1>
-        <p role="alert">Your role in this workspace cannot see its settings.</p>
-      </main>
+      <Forbidden title="Privacy and analytics">
+        Your role in this workspace cannot see its settings.
+      </Forbidden>
     );
   }
   if (loadError) {
-    return (
-      <main>
-        <h1>Privacy and analytics</h1>
-        <ErrorMessage>{messageOf(loadError)}</ErrorMessage>
-        <button type="button" onClick={() => void load()}>
-          Retry
-        </button>
-      </main>
-    );
+    return <LoadFailed title="Privacy and analytics" error={loadError} onRetry={() => void load()} />;
   }
   if (!data || !draft) return <Loading what="privacy settings" />;
 

@@ -3,7 +3,7 @@
  * prefix, hosts, countries and consent flag; add or replace one (upsertRegion, the server's
  * refusals at the field they name), make one the default, delete one (confirmed; not the default).
  */
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useState } from 'react';
 import { ApiError, messageOf } from '../api.js';
 import { can, useApp } from '../app-context.js';
 import type { RegionsQuery as RegionsResult } from '../gql/graphql.js';
@@ -13,7 +13,16 @@ import {
   SetDefaultRegionMutation,
   UpsertRegionMutation,
 } from '../operations-settings.js';
-import { ConfirmDialog, ErrorMessage, Field, Loading } from '../ui.js';
+import {
+  ConfirmDialog,
+  ErrorMessage,
+  Field,
+  Forbidden,
+  LoadFailed,
+  Loading,
+  useAction,
+  useLoad,
+} from '../ui.js';
 
 type Region = RegionsResult['regions'][number];
 const list = (text: string) =>
@@ -24,70 +33,37 @@ const list = (text: string) =>
 
 export function Regions() {
   const { session, viewer } = useApp();
-  const [regions, setRegions] = useState<Region[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [formError, setFormError] = useState<unknown>(null);
+  const { busy: acting, error, run: runAction } = useAction();
+  const { busy: saving, error: formError, run: save } = useAction();
   const [editing, setEditing] = useState<Region | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const busy = acting || saving;
   const allowed = can(viewer, 'settings:read');
   const writable = can(viewer, 'settings:write');
 
-  const load = useCallback(async () => {
-    try {
-      setRegions((await session.execute(RegionsQuery, {})).regions);
-      setLoadError(null);
-    } catch (err) {
-      setLoadError(err);
-    }
-  }, [session]);
-  useEffect(() => {
-    if (allowed) void load();
-  }, [load, allowed]);
+  const fetchRegions = useCallback(async () => (await session.execute(RegionsQuery, {})).regions, [session]);
+  const { data: regions, error: loadError, reload: load } = useLoad(fetchRegions, allowed);
 
   if (!allowed) {
-    return (
-      <main>
-        <h1>Regions</h1>
-        <p role="alert">Your role in this workspace cannot see its settings.</p>
-      </main>
-    );
+    return <Forbidden title="Regions">Your role in this workspace cannot see its settings.</Forbidden>;
   }
   if (loadError) {
-    return (
-      <main>
-        <h1>Regions</h1>
-        <ErrorMessage>{messageOf(loadError)}</ErrorMessage>
-        <button type="button" onClick={() => void load()}>
-          Retry
-        </button>
-      </main>
-    );
+    return <LoadFailed title="Regions" error={loadError} onRetry={() => void load()} />;
   }
   if (!regions) return <Loading what="regions" />;
 
-  const run = async (work: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const run = (work: () => Promise<unknown>) =>
+    runAction(async () => {
       await work();
       await load();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
     const get = (name: string) => String(data.get(name) ?? '').trim();
-    setBusy(true);
-    setFormError(null);
-    try {
+    await save(async () => {
       await session.execute(UpsertRegionMutation, {
         input: {
           code: get('code'),
@@ -102,11 +78,7 @@ export function Regions() {
       form.reset();
       setEditing(null);
       await load();
-    } catch (err) {
-      setFormError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const at = (field: string) =>
     formError instanceof ApiError &&

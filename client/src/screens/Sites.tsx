@@ -1,12 +1,11 @@
 /** Sites and their pages; a new site (or page) starts from a sample template. */
-import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
+import { type FormEvent, useCallback, useId, useState } from 'react';
 import { messageOf } from '../api.js';
 import { can, useApp } from '../app-context.js';
 import type { SitesQuery as SitesResult } from '../gql/graphql.js';
 import { CreatePageFromTemplateMutation, CreateSiteMutation, SitesQuery } from '../operations.js';
 import { Link, navigate } from '../router.js';
-import { ErrorMessage, Field, Loading } from '../ui.js';
-import { fieldError } from './Auth.js';
+import { ErrorMessage, Field, Forbidden, fieldError, LoadFailed, Loading, useLoad } from '../ui.js';
 
 type Template = SitesResult['templates'][number];
 
@@ -28,41 +27,17 @@ function TemplatePicker({ templates }: { templates: Template[] }) {
 
 export function Sites() {
   const { session, viewer } = useApp();
-  const [data, setData] = useState<SitesResult | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      setData(await session.execute(SitesQuery, {}));
-      setLoadError(null);
-    } catch (err) {
-      setLoadError(err);
-    }
-  }, [session]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const fetchSites = useCallback(() => session.execute(SitesQuery, {}), [session]);
+  const { data, error: loadError, reload: load } = useLoad(fetchSites);
 
   if (!can(viewer, 'content:read')) {
-    return (
-      <main>
-        <h1>Sites</h1>
-        <p role="alert">Your role in this workspace cannot read its content.</p>
-      </main>
-    );
+    return <Forbidden title="Sites">Your role in this workspace cannot read its content.</Forbidden>;
   }
   if (loadError) {
-    return (
-      <main>
-        <h1>Sites</h1>
-        <ErrorMessage>{messageOf(loadError)}</ErrorMessage>
-        <button type="button" onClick={() => void load()}>
-          Retry
-        </button>
-      </main>
-    );
+    return <LoadFailed title="Sites" error={loadError} onRetry={() => void load()} />;
   }
   if (!data) return <Loading what="sites" />;
 

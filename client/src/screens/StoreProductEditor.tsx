@@ -20,8 +20,8 @@ import {
   StoreUpdateProductMutation,
 } from '../operations-store.js';
 import { Link, navigate } from '../router.js';
-import { ErrorMessage, Loading } from '../ui.js';
-import { Forbidden, PRODUCT_STATUS_LABEL, PRODUCT_STATUSES, toMajor, toMinor } from './StoreShared.js';
+import { ErrorMessage, Forbidden, LoadFailed, Loading } from '../ui.js';
+import { PRODUCT_STATUS_LABEL, PRODUCT_STATUSES, toMajor, toMinor } from './StoreShared.js';
 
 type Product = NonNullable<ProductResult['product']>;
 type Location = ProductResult['locations'][number];
@@ -260,14 +260,9 @@ export function StoreProductEditor({ id }: { id: string | null }) {
   }
   if (loadError) {
     return (
-      <main>
-        <h1>Product</h1>
-        <ErrorMessage>{messageOf(loadError)}</ErrorMessage>
-        <button type="button" onClick={() => void load()}>
-          Retry
-        </button>{' '}
+      <LoadFailed title="Product" error={loadError} onRetry={() => void load()}>
         <Link to="/store">Back to products</Link>
-      </main>
+      </LoadFailed>
     );
   }
   if (!draft) return <Loading what="the product" />;

@@ -1,12 +1,11 @@
 /** The product list: search (title or SKU), a status filter and cursor pagination ("Load more"). */
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { messageOf } from '../api.js';
 import { can, useApp } from '../app-context.js';
 import type { ProductStatus, StoreProductsQuery as ProductsResult } from '../gql/graphql.js';
 import { StoreProductsQuery } from '../operations-store.js';
 import { Link } from '../router.js';
-import { ErrorMessage, Loading } from '../ui.js';
-import { Forbidden, formatMoney, PRODUCT_STATUS_LABEL, PRODUCT_STATUSES } from './StoreShared.js';
+import { Forbidden, Loading, RetryError } from '../ui.js';
+import { formatMoney, PRODUCT_STATUS_LABEL, PRODUCT_STATUSES } from './StoreShared.js';
 
 type ListedProduct = ProductsResult['products']['edges'][number]['node'];
 
@@ -94,14 +93,7 @@ export function StoreProducts({ pageSize = 20 }: { pageSize?: number }) {
         </label>
         <button type="submit">Filter</button>
       </form>
-      {error ? (
-        <>
-          <ErrorMessage>{messageOf(error)}</ErrorMessage>
-          <button type="button" onClick={() => void load()}>
-            Retry
-          </button>
-        </>
-      ) : null}
+      {error ? <RetryError error={error} onRetry={() => void load()} /> : null}
       {!products ? (
         error ? null : (
           <Loading what="products" />

@@ -1,5 +1,4 @@
-/** Pieces the store and order screens share: money in minor units, statuses, the forbidden state. */
-import type { ReactNode } from 'react';
+/** Pieces the store and order screens share: money in minor units, statuses. */
 
 /** Minor-unit digits of a currency (2 for EUR, 0 for JPY); 2 when the browser does not know it. */
 export function fractionDigits(currency: string): number {
@@ -72,13 +71,3 @@ export const ORDER_STATUS_LABEL: Record<OrderStatusName, string> = {
   CANCELLED: 'Cancelled',
   EXPIRED: 'Expired',
 };
-
-/** The screen a role without the read permission gets. */
-export function Forbidden({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <main>
-      <h1>{title}</h1>
-      <p role="alert">{children}</p>
-    </main>
-  );
-}

@@ -21,8 +21,7 @@ import {
   RevokeApiKeyMutation,
   TeamQuery,
 } from '../operations.js';
-import { ErrorMessage, Field, Loading } from '../ui.js';
-import { fieldError } from './Auth.js';
+import { ErrorMessage, Field, Forbidden, fieldError, Loading, useAction } from '../ui.js';
 
 const ROLES: Role[] = ['OWNER', 'ADMIN', 'EDITOR', 'CONTRIBUTOR'];
 const roleName = (role: Role) => role.charAt(0) + role.slice(1).toLowerCase();
@@ -31,7 +30,7 @@ export function Team() {
   const { session, viewer } = useApp();
   const [team, setTeam] = useState<TeamResult | null>(null);
   const [invites, setInvites] = useState<Invites | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { error, setError, run: runAction } = useAction();
   const manage = can(viewer, 'members:manage');
 
   const load = useCallback(async () => {
@@ -41,20 +40,16 @@ export function Team() {
     } catch (err) {
       setError(err);
     }
-  }, [session, manage]);
+  }, [session, manage, setError]);
   useEffect(() => {
     void load();
   }, [load]);
 
-  const run = async (work: () => Promise<unknown>) => {
-    setError(null);
-    try {
+  const run = (work: () => Promise<unknown>) =>
+    runAction(async () => {
       await work();
       await load();
-    } catch (err) {
-      setError(err);
-    }
-  };
+    });
 
   const invite = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -69,12 +64,7 @@ export function Team() {
   };
 
   if (!can(viewer, 'members:read')) {
-    return (
-      <main>
-        <h1>Team</h1>
-        <p role="alert">Your role in this workspace cannot see its members.</p>
-      </main>
-    );
+    return <Forbidden title="Team">Your role in this workspace cannot see its members.</Forbidden>;
   }
   return (
     <main>

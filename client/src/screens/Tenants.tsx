@@ -1,49 +1,35 @@
 /** The tenant switcher: the viewer's memberships (switchTenant) and a form to create a tenant. */
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { messageOf } from '../api.js';
 import { useApp } from '../app-context.js';
 import { CreateTenantMutation, SwitchTenantMutation } from '../operations.js';
 import { navigate } from '../router.js';
-import { ErrorMessage, Field } from '../ui.js';
-import { fieldError } from './Auth.js';
+import { ErrorMessage, Field, fieldError, useAction } from '../ui.js';
 
 export function Tenants() {
   const { session, viewer, reload } = useApp();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const memberships = viewer?.memberships.edges.map((e) => e.node) ?? [];
 
   const switchTo = async (slug: string) => {
-    setError(null);
-    setBusy(true);
-    try {
+    await run(async () => {
       const { switchTenant } = await session.execute(SwitchTenantMutation, { tenantSlug: slug });
       session.adopt(switchTenant, slug);
       await reload();
       navigate('/', true);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const create = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const input = { name: String(data.get('name') ?? ''), slug: String(data.get('slug') ?? '') };
-    setError(null);
-    setBusy(true);
-    try {
+    await run(async () => {
       const { createTenant } = await session.execute(CreateTenantMutation, { input });
       session.adopt(createTenant, input.slug);
       await reload();
       navigate('/', true);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const fieldErr = fieldError(error, 'slug') ?? fieldError(error, 'name');

@@ -32,7 +32,7 @@ import {
 } from '../lib/tokens.js';
 import { SetTenantTokensMutation } from '../operations.js';
 import { FontAssetsQuery, SetRegionTokensMutation, TokensEditorQuery } from '../operations-settings.js';
-import { ErrorMessage, Loading } from '../ui.js';
+import { ErrorMessage, Forbidden, LoadFailed, Loading } from '../ui.js';
 
 /** A colour for an inline style: only a checked `#rrggbb`, never raw text. */
 const safe = (value: string) => (isHex(value) ? value : 'inherit');
@@ -111,22 +111,11 @@ export function Tokens() {
 
   if (!allowed) {
     return (
-      <main>
-        <h1>Design tokens</h1>
-        <p role="alert">Your role in this workspace cannot see its design settings.</p>
-      </main>
+      <Forbidden title="Design tokens">Your role in this workspace cannot see its design settings.</Forbidden>
     );
   }
   if (loadError) {
-    return (
-      <main>
-        <h1>Design tokens</h1>
-        <ErrorMessage>{messageOf(loadError)}</ErrorMessage>
-        <button type="button" onClick={() => void load(scope)}>
-          Retry
-        </button>
-      </main>
-    );
+    return <LoadFailed title="Design tokens" error={loadError} onRetry={() => void load(scope)} />;
   }
   if (!data) return <Loading what="design tokens" />;
 

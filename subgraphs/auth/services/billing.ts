@@ -14,6 +14,7 @@ import type { EventBus } from '../../../core/events.js';
 import { parseInput } from '../../../core/input.js';
 import { logger } from '../../../core/logger.js';
 import type { Plan, Plans } from '../../../core/plans.js';
+import { callStripe, createStripe, requireStripe } from '../../../core/stripe.js';
 import { TenantSchema } from '../entities.js';
 import { type BillingStatus, type TenantBilling, TenantBillingSchema } from '../entities-keys-billing.js';
 import type { AuditLog } from './audit.js';
@@ -45,17 +46,9 @@ const KNOWN_STATUSES: readonly BillingStatus[] = [
 /** Subscription states in which the paid plan's limits apply. */
 const PAID_STATUSES = new Set<BillingStatus>(['trialing', 'active', 'past_due']);
 
-/** The real Stripe client, pointed at STRIPE_API_HOST/PORT/PROTOCOL when set (a stand-in in tests). */
+/** The auth subgraph's Stripe client (core/stripe.ts), or null when Stripe is not configured. */
 export function createStripeClient(config: Config): Stripe | null {
-  if (!config.STRIPE_SECRET_KEY) return null;
-  return new Stripe(config.STRIPE_SECRET_KEY, {
-    ...(config.STRIPE_API_HOST ? { host: config.STRIPE_API_HOST } : {}),
-    ...(config.STRIPE_API_PORT ? { port: config.STRIPE_API_PORT } : {}),
-    ...(config.STRIPE_API_PROTOCOL ? { protocol: config.STRIPE_API_PROTOCOL } : {}),
-    maxNetworkRetries: 2,
-    timeout: 20_000,
-    appInfo: { name: 'WebHaze' },
-  });
+  return createStripe(config, 'WebHaze');
 }
 
 const planInput = z.string().trim().min(1, 'Name a plan').max(32);
@@ -104,7 +97,7 @@ export class BillingService {
     }
     let customerId = billing?.stripeCustomerId ?? null;
     if (!customerId) {
-      const customer = await this.callStripe(() =>
+      const customer = await callStripe(() =>
         stripe.customers.create(
           { name: tenant.name, metadata: { tenantId: tenant.id, tenantSlug: tenant.slug } },
           { idempotencyKey: `webhaze-customer-${tenant.id}` },
@@ -117,7 +110,7 @@ export class BillingService {
       });
     }
     const base = `${this.config.publicUrl}/editor/settings/billing`;
-    const session = await this.callStripe(() =>
+    const session = await callStripe(() =>
       stripe.checkout.sessions.create({
         mode: 'subscription',
         customer: customerId,
@@ -139,7 +132,7 @@ export class BillingService {
     const plan = this.paidPlan(planId);
     const { billing } = await this.tenantAndBilling(ctx);
     const subscriptionId = this.activeSubscription(billing);
-    const subscription = await this.callStripe(() =>
+    const subscription = await callStripe(() =>
       stripe.subscriptions.update(subscriptionId, {
         items: [{ id: billing!.stripeSubscriptionItemId!, price: plan.stripePriceId! }],
         proration_behavior: 'create_prorations',
@@ -156,7 +149,7 @@ export class BillingService {
     const stripe = this.requireStripe();
     const { billing } = await this.tenantAndBilling(ctx);
     const subscriptionId = this.activeSubscription(billing);
-    const subscription = await this.callStripe(() =>
+    const subscription = await callStripe(() =>
       stripe.subscriptions.update(subscriptionId, { cancel_at_period_end: true }),
     );
     await this.applyFromApi(ctx, subscription);
@@ -376,22 +369,7 @@ export class BillingService {
   }
 
   private requireStripe(): Stripe {
-    if (!this.stripe) throw new AppError('INTERNAL_SERVER_ERROR', 'Billing is not configured on this server');
-    return this.stripe;
-  }
-
-  private async callStripe<T>(call: () => Promise<T>): Promise<T> {
-    try {
-      return await call();
-    } catch (err) {
-      if (err instanceof Stripe.errors.StripeError) {
-        logger().error({ type: err.type, code: err.code, message: err.message }, 'stripe request failed');
-        throw new AppError('INTERNAL_SERVER_ERROR', 'The payment provider refused the request', {
-          reason: err.code ?? err.type,
-        });
-      }
-      throw err;
-    }
+    return requireStripe(this.stripe, 'Billing');
   }
 }
 

@@ -5,7 +5,7 @@ import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { AppError, badInput, notFound } from '../../../core/errors.js';
 import type { EventBus } from '../../../core/events.js';
 import { parseInput } from '../../../core/input.js';
-import { canonicalLocale } from '../../../core/locale.js';
+import { localeField } from '../../../core/locale.js';
 import { logger } from '../../../core/logger.js';
 import { type RegionConfig, type Tenant, TenantSchema } from '../entities.js';
 import type { AuditAction, AuditLog } from './audit.js';
@@ -54,20 +54,6 @@ const NOT_COUNTRIES = new Set(['ZZ', 'EU', 'EZ', 'UN', 'QO', 'UK']);
 const regionNames = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
 const currencies = new Set(Intl.supportedValuesOf('currency'));
 
-const localeRule = z
-  .string()
-  .max(35)
-  .transform((value, c) => {
-    const locale = canonicalLocale(value);
-    if (locale) return locale;
-    c.addIssue({
-      code: z.ZodIssueCode.custom,
-      message:
-        'a BCP 47 language tag: language, optional script and region, e.g. `de`, `de-AT`, `zh-Hant-TW`',
-    });
-    return z.NEVER;
-  });
-
 const regionInput = z.object({
   code: z
     .string()
@@ -76,7 +62,7 @@ const regionInput = z.object({
     .min(1, 'must not be empty')
     .max(16, 'at most 16 characters')
     .regex(REGION_CODE, 'lowercase letters, digits and single dashes, not at either end'),
-  locale: localeRule,
+  locale: localeField,
   currency: z
     .string()
     .trim()

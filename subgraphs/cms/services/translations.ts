@@ -7,7 +7,7 @@ import { type EntityManager as SqlEntityManager, type SubgraphDb, withTenant } f
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
 import type { JobQueue } from '../../../core/jobs.js';
-import { canonicalLocale, localeCandidates, matchLocale } from '../../../core/locale.js';
+import { canonicalLocale, localeCandidates, localeField, matchLocale } from '../../../core/locale.js';
 import { assertCanOnSite, can } from '../../../core/permissions.js';
 import { type Page, PageSchema, type Site, SiteSchema } from '../entities.js';
 import { type PageTranslation, PageTranslationSchema } from '../entities-translations.js';
@@ -39,22 +39,9 @@ export interface PageAlternate {
   url: string;
 }
 
-const localeRule = z
-  .string()
-  .max(35)
-  .transform((value, c) => {
-    const locale = canonicalLocale(value);
-    if (locale) return locale;
-    c.addIssue({
-      code: z.ZodIssueCode.custom,
-      message: 'a BCP 47 language tag: language, optional script and region, e.g. `de`, `de-AT`',
-    });
-    return z.NEVER;
-  });
-
 const saveInput = z.object({
   pageId: z.string().uuid(),
-  locale: localeRule,
+  locale: localeField,
   title: z.string().trim().min(1, 'Title must not be empty').max(300),
   tree: z.unknown(),
   seoTitle: seoInputShape.seoTitle,

@@ -277,20 +277,7 @@ export class CatalogService {
         }
         const existing = await loadVariants(em, { productId: id });
         const options = data.options ?? product.options;
-        const variants: VariantInput[] =
-          data.variants ??
-          existing.map((v) => ({
-            id: v.id,
-            sku: v.sku,
-            title: v.title,
-            optionValues: v.optionValues,
-            weightGrams: v.weightGrams,
-            prices: v.prices.map((p) => ({
-              currency: p.currency,
-              amount: p.amount,
-              compareAtAmount: p.compareAtAmount,
-            })),
-          }));
+        const variants: VariantInput[] = data.variants ?? existing.map(variantInputOf);
         checkVariants(options, variants);
         const own = new Set(existing.map((v) => v.id));
         variants.forEach((v, i) => {
@@ -452,6 +439,22 @@ export async function loadVariants(
   );
   const byVariant = groupBy(prices, (p) => p.variantId);
   return variants.map((v) => ({ ...v, prices: byVariant.get(v.id) ?? [] }));
+}
+
+/** A stored variant as the input that writes it back unchanged (for partial updates and imports). */
+export function variantInputOf(v: VariantView): VariantInput {
+  return {
+    id: v.id,
+    sku: v.sku,
+    title: v.title,
+    optionValues: v.optionValues,
+    weightGrams: v.weightGrams,
+    prices: v.prices.map((p) => ({
+      currency: p.currency,
+      amount: p.amount,
+      compareAtAmount: p.compareAtAmount,
+    })),
+  };
 }
 
 async function assertSlugFree(em: EntityManager, slug: string, ownId: string | null): Promise<string> {

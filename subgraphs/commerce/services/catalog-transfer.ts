@@ -37,7 +37,7 @@ import {
   slugSchema,
   type VariantInput,
 } from './catalog-input.js';
-import { loadVariants, mapUniqueViolation, writeVariants } from './catalog-service.js';
+import { loadVariants, mapUniqueViolation, variantInputOf, writeVariants } from './catalog-service.js';
 import type { InventoryService } from './inventory-service.js';
 
 /** The most an import may be (the gateway's request body limit is 1 MB). */
@@ -684,18 +684,7 @@ async function applyImport(
     // Existing variants the file does not mention stay; mentioned ones are updated by SKU.
     const bySku = new Map(before.map((v) => [v.sku.toLowerCase(), v]));
     const options: ProductOption[] = target ? mergeOptions(target.options, product.options) : product.options;
-    const merged: VariantInput[] = before.map((v) => ({
-      id: v.id,
-      sku: v.sku,
-      title: v.title,
-      optionValues: v.optionValues,
-      weightGrams: v.weightGrams,
-      prices: v.prices.map((p) => ({
-        currency: p.currency,
-        amount: p.amount,
-        compareAtAmount: p.compareAtAmount,
-      })),
-    }));
+    const merged: VariantInput[] = before.map(variantInputOf);
     for (const variant of product.variants) {
       const input: VariantInput = {
         id: bySku.get(variant.sku.toLowerCase())?.id ?? null,

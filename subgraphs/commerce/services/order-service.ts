@@ -613,9 +613,7 @@ export class OrderService {
     intent: Stripe.PaymentIntent,
     eventId: string,
   ): Promise<AppliedEvent> {
-    const order = await this.orderForIntent(em, intent.id, intent.metadata?.orderId);
-    if (!order) return { orderId: null, paidNow: false };
-    if (order.status === 'pending' && !order.paidAt) {
+    return this.whileUnpaid(em, intent, async (order) => {
       this.record(
         em,
         order,
@@ -629,8 +627,7 @@ export class OrderService {
         },
       );
       await em.flush();
-    }
-    return { orderId: order.id, paidNow: false };
+    });
   }
 
   /** `payment_intent.canceled`: an unpaid pending order is cancelled and its stock released; a paid one never un-pays. */
@@ -640,23 +637,30 @@ export class OrderService {
     intent: Stripe.PaymentIntent,
     eventId: string,
   ): Promise<AppliedEvent> {
-    const order = await this.orderForIntent(em, intent.id, intent.metadata?.orderId);
-    if (!order) return { orderId: null, paidNow: false };
-    if (order.status === 'pending' && !order.paidAt) {
+    return this.whileUnpaid(em, intent, async (order) => {
       this.transition(
         em,
         order,
         'cancelled',
         { kind: 'stripe', eventId },
-        {
-          reason: intent.cancellation_reason ?? null,
-        },
+        { reason: intent.cancellation_reason ?? null },
       );
       order.closedAt = this.now();
       await em.flush();
       await this.releaseStock(em, scope, order, 'payment canceled');
       await em.flush();
-    }
+    });
+  }
+
+  /** Applies `change` to the intent's order only while it is pending and unpaid: a paid order never un-pays. */
+  private async whileUnpaid(
+    em: EntityManager,
+    intent: Stripe.PaymentIntent,
+    change: (order: Order) => Promise<void>,
+  ): Promise<AppliedEvent> {
+    const order = await this.orderForIntent(em, intent.id, intent.metadata?.orderId);
+    if (!order) return { orderId: null, paidNow: false };
+    if (order.status === 'pending' && !order.paidAt) await change(order);
     return { orderId: order.id, paidNow: false };
   }
 

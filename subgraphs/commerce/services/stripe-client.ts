@@ -1,40 +1,13 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import type { Config } from '../../../core/config.js';
 import { internalContext, signContext } from '../../../core/context.js';
-import { AppError } from '../../../core/errors.js';
-import { logger } from '../../../core/logger.js';
+import { createStripe } from '../../../core/stripe.js';
 
-/** The real Stripe client, pointed at STRIPE_API_HOST/PORT/PROTOCOL when set (a stand-in in tests). */
+export { callStripe, requireStripe } from '../../../core/stripe.js';
+
+/** The commerce subgraph's Stripe client (core/stripe.ts), or null when Stripe is not configured. */
 export function createCommerceStripe(config: Config): Stripe | null {
-  if (!config.STRIPE_SECRET_KEY) return null;
-  return new Stripe(config.STRIPE_SECRET_KEY, {
-    ...(config.STRIPE_API_HOST ? { host: config.STRIPE_API_HOST } : {}),
-    ...(config.STRIPE_API_PORT ? { port: config.STRIPE_API_PORT } : {}),
-    ...(config.STRIPE_API_PROTOCOL ? { protocol: config.STRIPE_API_PROTOCOL } : {}),
-    maxNetworkRetries: 2,
-    timeout: 20_000,
-    appInfo: { name: 'WebHaze commerce' },
-  });
-}
-
-export function requireStripe(stripe: Stripe | null): Stripe {
-  if (!stripe) throw new AppError('INTERNAL_SERVER_ERROR', 'Payments are not configured on this server');
-  return stripe;
-}
-
-/** Runs a Stripe call; Stripe's own errors become INTERNAL_SERVER_ERROR with Stripe's code as `reason`. */
-export async function callStripe<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (err) {
-    if (err instanceof Stripe.errors.StripeError) {
-      logger().error({ type: err.type, code: err.code, message: err.message }, 'stripe request failed');
-      throw new AppError('INTERNAL_SERVER_ERROR', 'The payment provider refused the request', {
-        reason: err.code ?? err.type,
-      });
-    }
-    throw err;
-  }
+  return createStripe(config, 'WebHaze commerce');
 }
 
 /** The tenant's billing plan id: how the application fee is chosen. */
