@@ -21,6 +21,18 @@ export const TokensEditorQuery = graphql(`
   }
 `);
 
+/** The editor's live preview: the unsaved override resolved (and validated) by the server, nothing stored. */
+export const PreviewDesignTokensQuery = graphql(`
+  query PreviewDesignTokens($document: JSON!, $region: String) {
+    previewDesignTokens(document: $document, region: $region) {
+      css
+      tokens {
+        ...DesignTokenFields
+      }
+    }
+  }
+`);
+
 export const FontAssetsQuery = graphql(`
   query FontAssets {
     assets(first: 100, type: FONT) {

@@ -16,6 +16,8 @@ export const cmsPermissions: PermissionMap = {
   'Query.sites': 'content:read',
   'Query.designTokens': 'public',
   'Query.tenantTokenOverrides': 'settings:read',
+  // A dry run of setTenantTokens / setRegionTokens: guarded like them.
+  'Query.previewDesignTokens': 'settings:write',
   'Mutation.createSite': 'settings:write',
   // A site's crawler settings: what its public robots.txt says anyway (gateway/seo-files.ts).
   'Query.siteIndexing': 'public',

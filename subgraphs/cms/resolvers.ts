@@ -35,6 +35,8 @@ export function cmsResolvers(
         toConnection(await pages.sites(ctx, first, after ?? null), first),
       designTokens: (_, args, { ctx }) => tokens.designTokens(ctx, args.region ?? null),
       tenantTokenOverrides: (_, __, { ctx }) => tokens.tenantTokenOverrides(ctx),
+      previewDesignTokens: (_, args, { ctx }) =>
+        tokens.previewDesignTokens(ctx, args.document, args.region ?? null),
     },
     Mutation: {
       createSite: (_, { input }, { ctx }) => pages.createSite(ctx, input),

@@ -355,3 +355,149 @@ describe('design tokens: rendering', () => {
     expect(html).toContain('.wh-button--primary{background:var(--wh-color-brand-primary)');
   });
 });
+
+describe('design tokens: live preview of an unsaved document', () => {
+  const tenantP = randomUUID();
+  const paula = userContext(randomUUID(), tenantP, 'owner');
+  const petra = userContext(randomUUID(), tenantP, 'contributor');
+  const PREVIEW =
+    'query($d: JSON!, $r: String) { previewDesignTokens(document: $d, region: $r) { css tokens { path type value } } }';
+  const preview = (ctx: RequestContext, d: unknown, r?: string) => gql(PREVIEW, { d, r }, ctx);
+
+  it('resolves an alias chain through the unsaved document over the stored overrides, storing nothing', async () => {
+    ok(
+      await setTenant(paula, {
+        color: {
+          brand: {
+            primary: { $value: srgb(0, 0.5, 0) },
+            tertiary: { $type: 'color', $value: '{color.brand.primary}' },
+          },
+        },
+      }),
+      'setTenantTokens',
+    );
+    ok(
+      await setRegion(paula, 'eu', { color: { text: { muted: { $value: srgb(0, 0, 0) } } } }),
+      'setRegionTokens',
+    );
+    const before = await stored(tenantP);
+    const publicBefore = (await tokens(anonymousContext(tenantP))).css;
+
+    // Tenant scope: the unsaved document replaces the stored tenant override; its alias chain
+    // secondary → tertiary → primary resolves (tertiary is only in the stored, replaced document: gone).
+    const tenantDoc = {
+      color: {
+        brand: {
+          primary: { $value: srgb(1, 0, 0) },
+          secondary: { $value: '{color.text.link}' },
+        },
+      },
+    };
+    const out = ok<TokensOut>(await preview(paula, tenantDoc), 'previewDesignTokens');
+    expect(cssValue(out, '--wh-color-brand-primary')).toBe('#ff0000');
+    expect(cssValue(out, '--wh-color-text-link')).toBe('#ff0000');
+    expect(cssValue(out, '--wh-color-brand-secondary')).toBe('#ff0000');
+    expect(out.tokens.find((t) => t.path === 'color.brand.tertiary')).toBeUndefined();
+    expect(out.tokens.find((t) => t.path === 'color.brand.secondary')?.value).toMatchObject({
+      colorSpace: 'srgb',
+      components: [1, 0, 0],
+    });
+
+    // Region scope: the unsaved region document over the STORED tenant override (its tertiary alias).
+    const regional = ok<TokensOut>(
+      await preview(paula, { color: { brand: { secondary: { $value: '{color.brand.tertiary}' } } } }, 'eu'),
+      'previewDesignTokens',
+    );
+    expect(cssValue(regional, '--wh-color-brand-secondary')).toBe('#008000');
+    expect(cssValue(regional, '--wh-color-brand-primary')).toBe('#008000');
+    // The stored eu document is replaced: its muted colour is back to the default.
+    const storedEu = await tokens(anonymousContext(tenantP), 'eu');
+    expect(cssValue(storedEu, '--wh-color-text-muted')).toBe('#000000');
+    expect(cssValue(regional, '--wh-color-text-muted')).not.toBe('#000000');
+
+    expect(await stored(tenantP)).toEqual(before);
+    expect((await tokens(anonymousContext(tenantP))).css).toBe(publicBefore);
+  });
+
+  it('reports a cycle at its token path exactly like a save would, storing nothing', async () => {
+    const before = await stored(tenantP);
+    const cyclic = {
+      color: {
+        brand: {
+          primary: { $value: '{color.brand.secondary}' },
+          secondary: { $value: '{color.brand.primary}' },
+        },
+      },
+    };
+    const previewed = errorOf(await preview(paula, cyclic));
+    const saved = errorOf(await setTenant(paula, cyclic));
+    expect(previewed.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(previewed.message).toMatch(/alias cycle/);
+    expect(previewed.extensions?.path).toMatch(/^color\.brand\.(primary|secondary)$/);
+    expect(previewed.message.startsWith(`${previewed.extensions?.path}:`)).toBe(true);
+    // The same answer a save gives (the stack trace aside, which names the calling method).
+    const { stacktrace: _a, ...previewedExt } = previewed.extensions as Record<string, unknown>;
+    const { stacktrace: _b, ...savedExt } = saved.extensions as Record<string, unknown>;
+    expect(previewed.message).toBe(saved.message);
+    expect(previewedExt).toEqual(savedExt);
+    // A tenant document that cycles only under a stored region override is refused too, as on save.
+    ok(
+      await setRegion(paula, 'de', { color: { text: { muted: { $value: '{color.brand.secondary}' } } } }),
+      'setRegionTokens',
+    );
+    const underRegion = errorOf(
+      await preview(paula, { color: { brand: { secondary: { $value: '{color.text.muted}' } } } }),
+    );
+    expect(underRegion.extensions?.path).toBe('color.brand.secondary');
+    expect(underRegion.message).toMatch(/with the de region override/);
+    // Region scope: the cycle closes across the stored tenant override.
+    const across = errorOf(
+      await preview(
+        paula,
+        {
+          color: {
+            text: { link: { $value: '{color.brand.tertiary}' } },
+            brand: { primary: { $value: '{color.text.link}' } },
+          },
+        },
+        'eu',
+      ),
+    );
+    expect(across.extensions).toMatchObject({ code: 'BAD_USER_INPUT', layer: 'region' });
+    expect(across.message).toMatch(/alias cycle/);
+    const after = await stored(tenantP);
+    expect(after.filter((r) => r.scope !== 'region:de')).toEqual(before);
+  });
+
+  it('bounds the document and the region code like a save', async () => {
+    const huge = {
+      pad: Object.fromEntries(
+        Array.from({ length: 100 }, (_, i) => [
+          `t${i}`,
+          { $type: 'number', $value: i, $description: 'y'.repeat(700) },
+        ]),
+      ),
+    };
+    const big = errorOf(await preview(paula, huge));
+    expect(big.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(big.message).toMatch(/larger than/);
+    expect(errorOf(await preview(paula, [1, 2])).message).toMatch(/must be a JSON object/);
+    expect(errorOf(await preview(paula, {}, 'eu;}')).extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('is refused to a role without settings:write and to visitors, and never sees another tenant', async () => {
+    const doc = { color: { brand: { secondary: { $value: '{color.brand.tertiary}' } } } };
+    expect(errorOf(await preview(petra, doc)).extensions?.code).toBe('FORBIDDEN');
+    expect(errorOf(await preview(anonymousContext(tenantP), doc)).extensions?.code).toBe('UNAUTHENTICATED');
+    // Tenant A's owner previews a region document against A's stored tenant override, never P's:
+    // P's `color.brand.tertiary` does not exist for A.
+    const beforeP = await stored(tenantP);
+    const other = errorOf(await preview(alice, doc, 'eu'));
+    expect(other.extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: 'color.brand.secondary' });
+    expect(other.message).toMatch(/\{color\.brand\.tertiary\} does not exist/);
+    expect(await stored(tenantP)).toEqual(beforeP);
+    // ... and P's own owner resolves it over P's stored override.
+    const own = ok<TokensOut>(await preview(paula, doc, 'eu'), 'previewDesignTokens');
+    expect(cssValue(own, '--wh-color-brand-secondary')).toBe('#008000');
+  });
+});

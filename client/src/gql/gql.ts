@@ -31,6 +31,7 @@ type Documents = {
     "\n  mutation MediaUpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      alt\n      focalPoint {\n        x\n        y\n      }\n    }\n  }\n": typeof types.MediaUpdateAssetDocument,
     "\n  mutation MediaDeleteAsset($id: ID!, $force: Boolean) {\n    deleteAsset(id: $id, force: $force)\n  }\n": typeof types.MediaDeleteAssetDocument,
     "\n  query TokensEditor($region: String) {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens(region: $region) {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n    regions {\n      code\n      isDefault\n    }\n  }\n": typeof types.TokensEditorDocument,
+    "\n  query PreviewDesignTokens($document: JSON!, $region: String) {\n    previewDesignTokens(document: $document, region: $region) {\n      css\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n": typeof types.PreviewDesignTokensDocument,
     "\n  query FontAssets {\n    assets(first: 100, type: FONT) {\n      edges {\n        node {\n          id\n          filename\n          status\n          private\n        }\n      }\n    }\n  }\n": typeof types.FontAssetsDocument,
     "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": typeof types.SetRegionTokensDocument,
     "\n  query Regions {\n    regions {\n      code\n      locale\n      currency\n      pathPrefix\n      hosts\n      countries\n      consentRequired\n      isDefault\n    }\n  }\n": typeof types.RegionsDocument,
@@ -111,6 +112,7 @@ const documents: Documents = {
     "\n  mutation MediaUpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      alt\n      focalPoint {\n        x\n        y\n      }\n    }\n  }\n": types.MediaUpdateAssetDocument,
     "\n  mutation MediaDeleteAsset($id: ID!, $force: Boolean) {\n    deleteAsset(id: $id, force: $force)\n  }\n": types.MediaDeleteAssetDocument,
     "\n  query TokensEditor($region: String) {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens(region: $region) {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n    regions {\n      code\n      isDefault\n    }\n  }\n": types.TokensEditorDocument,
+    "\n  query PreviewDesignTokens($document: JSON!, $region: String) {\n    previewDesignTokens(document: $document, region: $region) {\n      css\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n": types.PreviewDesignTokensDocument,
     "\n  query FontAssets {\n    assets(first: 100, type: FONT) {\n      edges {\n        node {\n          id\n          filename\n          status\n          private\n        }\n      }\n    }\n  }\n": types.FontAssetsDocument,
     "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": types.SetRegionTokensDocument,
     "\n  query Regions {\n    regions {\n      code\n      locale\n      currency\n      pathPrefix\n      hosts\n      countries\n      consentRequired\n      isDefault\n    }\n  }\n": types.RegionsDocument,
@@ -239,6 +241,10 @@ export function graphql(source: "\n  mutation MediaDeleteAsset($id: ID!, $force:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TokensEditor($region: String) {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens(region: $region) {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n    regions {\n      code\n      isDefault\n    }\n  }\n"): typeof import('./graphql').TokensEditorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewDesignTokens($document: JSON!, $region: String) {\n    previewDesignTokens(document: $document, region: $region) {\n      css\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n"): typeof import('./graphql').PreviewDesignTokensDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

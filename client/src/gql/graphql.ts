@@ -547,6 +547,14 @@ export type TokensEditorQueryVariables = Exact<{
 
 export type TokensEditorQuery = { tenantTokenOverrides: Array<{ scope: string, region: string | null, version: number, document: unknown }>, designTokens: { tokens: Array<{ path: string, type: string, value: unknown, cssVariable: string }> }, regions: Array<{ code: string, isDefault: boolean }> };
 
+export type PreviewDesignTokensQueryVariables = Exact<{
+  document: unknown;
+  region?: string | null | undefined;
+}>;
+
+
+export type PreviewDesignTokensQuery = { previewDesignTokens: { css: string, tokens: Array<{ path: string, type: string, value: unknown, cssVariable: string }> } };
+
 export type FontAssetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1376,6 +1384,21 @@ fragment DesignTokenFields on DesignToken {
   value
   cssVariable
 }`) as unknown as TypedDocumentString<TokensEditorQuery, TokensEditorQueryVariables>;
+export const PreviewDesignTokensDocument = new TypedDocumentString(`
+    query PreviewDesignTokens($document: JSON!, $region: String) {
+  previewDesignTokens(document: $document, region: $region) {
+    css
+    tokens {
+      ...DesignTokenFields
+    }
+  }
+}
+    fragment DesignTokenFields on DesignToken {
+  path
+  type
+  value
+  cssVariable
+}`) as unknown as TypedDocumentString<PreviewDesignTokensQuery, PreviewDesignTokensQueryVariables>;
 export const FontAssetsDocument = new TypedDocumentString(`
     query FontAssets {
   assets(first: 100, type: FONT) {

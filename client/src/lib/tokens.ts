@@ -132,7 +132,23 @@ export const FONT_WEIGHT_KEYWORDS = [
   'ultra-black',
 ] as const;
 
-export const codecs: Record<'dimension' | 'number' | 'fontWeight' | 'fontFamily', TokenCodec> = {
+/** A DTCG alias such as `{spacing.2}`: the server resolves it (the live preview shows the result). */
+const ALIAS = /^\{[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\}$/i;
+
+export function isAlias(value: unknown): value is string {
+  return typeof value === 'string' && ALIAS.test(value.trim());
+}
+
+/** A codec that also takes an alias, kept as typed (the server checks it points at a token of the type). */
+function orAlias(codec: TokenCodec): TokenCodec {
+  return {
+    hint: `${codec.hint}, or an alias such as {spacing.2}`,
+    format: (value) => (isAlias(value) ? value : codec.format(value)),
+    parse: (text) => (isAlias(text) ? text.trim() : codec.parse(text)),
+  };
+}
+
+const literalCodecs: Record<'dimension' | 'number' | 'fontWeight' | 'fontFamily', TokenCodec> = {
   dimension: {
     hint: 'a number with px or rem, e.g. 1.25rem',
     format: (value) => {
@@ -176,11 +192,18 @@ export const codecs: Record<'dimension' | 'number' | 'fontWeight' | 'fontFamily'
   },
 };
 
+export const codecs: Record<'dimension' | 'number' | 'fontWeight' | 'fontFamily', TokenCodec> = {
+  dimension: orAlias(literalCodecs.dimension),
+  number: orAlias(literalCodecs.number),
+  fontWeight: orAlias(literalCodecs.fontWeight),
+  fontFamily: orAlias(literalCodecs.fontFamily),
+};
+
 /** A CSS value for the editor's preview from a resolved (alias-free) DTCG value, or null. */
 export function cssValueOf(type: string, value: unknown): string | null {
   switch (type) {
     case 'dimension':
-      return codecs.dimension.format(value) || null;
+      return literalCodecs.dimension.format(value) || null;
     case 'number':
       return typeof value === 'number' ? String(value) : null;
     case 'fontWeight':

@@ -6,11 +6,13 @@
  *
  * The server's resolver (subgraphs/cms/tokens/resolve.ts) cannot be bundled for the browser: its
  * schema module reads config/*.json with node:fs at import time and compiles ajv validators with
- * `new Function`. So the preview shows the server-resolved tokens (designTokens for the scope's
- * region) with the edited literal values laid over them instantly; saving runs the real resolver,
- * and its problems (types, cycles, fonts) are shown at the token path they name.
+ * `new Function`, which the editor's CSP forbids. So while the user edits, the unsaved document is
+ * sent (debounced) to `previewDesignTokens`, which validates and resolves it exactly like a save and
+ * stores nothing: the preview then shows the server-resolved values (aliases included), and its
+ * problems (types, cycles, fonts) are shown at the token path they name before saving. Until that
+ * answer arrives, the edited literal values are laid over the last resolved tokens.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, messageOf } from '../api.js';
 import { can, useApp } from '../app-context.js';
 import type {
@@ -24,6 +26,7 @@ import {
   type FontFace,
   fontFacesIn,
   hexToSrgb,
+  isAlias,
   isHex,
   problemsByPath,
   tokenValueIn,
@@ -31,7 +34,12 @@ import {
   withTokenValue,
 } from '../lib/tokens.js';
 import { SetTenantTokensMutation } from '../operations.js';
-import { FontAssetsQuery, SetRegionTokensMutation, TokensEditorQuery } from '../operations-settings.js';
+import {
+  FontAssetsQuery,
+  PreviewDesignTokensQuery,
+  SetRegionTokensMutation,
+  TokensEditorQuery,
+} from '../operations-settings.js';
 import { ErrorMessage, Forbidden, LoadFailed, Loading } from '../ui.js';
 
 /** A colour for an inline style: only a checked `#rrggbb`, never raw text. */
@@ -54,7 +62,12 @@ export const TOKEN_GROUPS: { title: string; prefix: string; type: Editable }[] =
   { title: 'Font families', prefix: 'font.family.', type: 'fontFamily' },
 ];
 
-const isAlias = (value: unknown) => typeof value === 'string' && /^\{[^}]+\}$/.test(value);
+/** How long typing pauses before the unsaved document is previewed by the server. */
+export const PREVIEW_DELAY_MS = 300;
+
+type ResolvedTokens = TokensResult['designTokens']['tokens'];
+/** A colour the user typed: `#rrggbb` or an alias such as `{color.brand.secondary}`. */
+const colourOk = (value: string) => isHex(value) || isAlias(value);
 const domId = (path: string) => `token-${path.replaceAll('.', '-')}`;
 
 /** `400` → 400, `100-900` → [100, 900]; null when not a weight or range of 1–1000. */
@@ -80,6 +93,9 @@ export function Tokens() {
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** The server's resolution of the unsaved document (`key`: which document it answered). */
+  const [live, setLive] = useState<{ key: string; tokens: ResolvedTokens } | null>(null);
+  const previewSeq = useRef(0);
   const allowed = can(viewer, 'settings:read');
   const writable = can(viewer, 'settings:write');
 
@@ -89,6 +105,7 @@ export function Tokens() {
         setData(await session.execute(TokensEditorQuery, { region: region === 'tenant' ? null : region }));
         setDraft({});
         setFaceDraft({});
+        setLive(null);
         setLoadError(null);
       } catch (err) {
         setLoadError(err);
@@ -109,6 +126,78 @@ export function Tokens() {
     );
   }, [session, writable]);
 
+  const override = data?.tenantTokenOverrides.find((o) =>
+    scope === 'tenant' ? o.scope === 'tenant' : o.region === scope,
+  );
+  const typeOf = new Map<string, Editable>();
+  for (const g of TOKEN_GROUPS) {
+    for (const t of data?.designTokens.tokens ?? []) {
+      if (t.path.startsWith(g.prefix) && t.type === g.type) typeOf.set(t.path, g.type);
+    }
+  }
+  const resolvedToken = (path: string) => data?.designTokens.tokens.find((t) => t.path === path);
+  const stored = (path: string) => tokenValueIn(override?.document, path);
+  const text = (path: string, type: Editable) => {
+    if (draft[path] !== undefined) return draft[path];
+    const own = stored(path);
+    return codecs[type].format(own !== undefined ? own : resolvedToken(path)?.value);
+  };
+  const invalid = Object.entries(draft).some(([path, value]) => {
+    const type = typeOf.get(path);
+    return type ? codecs[type].parse(value) === null : !colourOk(value);
+  });
+  const dirty = Object.keys(draft).length > 0 || Object.keys(faceDraft).length > 0;
+  /** The override as it would be saved: the stored document with every edit applied. */
+  const unsaved = (): unknown => {
+    let document: unknown = override?.document ?? {};
+    for (const [path, value] of Object.entries(draft)) {
+      const type = typeOf.get(path);
+      document = withTokenValue(
+        document,
+        path,
+        type ? codecs[type].parse(value) : isAlias(value) ? value : hexToSrgb(value),
+      );
+    }
+    for (const [path, list] of Object.entries(faceDraft)) {
+      const value = codecs.fontFamily.parse(text(path, 'fontFamily'));
+      document = withFontFaces(document, path, value, list);
+    }
+    return document;
+  };
+  const previewDocument = data && writable && dirty && !invalid ? unsaved() : null;
+  const previewKey = previewDocument === null ? null : JSON.stringify([scope, previewDocument]);
+
+  // Live preview: the unsaved document through the server's resolver, debounced; a newer edit or
+  // a scope change discards an older answer.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: previewKey encodes scope and previewDocument.
+  useEffect(() => {
+    const seq = ++previewSeq.current;
+    if (previewKey === null || previewDocument === null) return;
+    const timer = setTimeout(() => {
+      session
+        .execute(PreviewDesignTokensQuery, {
+          document: previewDocument,
+          region: scope === 'tenant' ? null : scope,
+        })
+        .then(
+          ({ previewDesignTokens }) => {
+            if (seq !== previewSeq.current) return;
+            setLive({ key: previewKey, tokens: previewDesignTokens.tokens });
+            setProblems(new Map());
+          },
+          (err: unknown) => {
+            if (seq !== previewSeq.current) return;
+            setLive(null);
+            // Problems of the document show at their paths; other failures leave the typed-over preview.
+            if (err instanceof ApiError && err.code === 'BAD_USER_INPUT') {
+              setProblems(problemsByPath(err.extensions, err.message));
+            }
+          },
+        );
+    }, PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [previewKey, session]);
+
   if (!allowed) {
     return (
       <Forbidden title="Design tokens">Your role in this workspace cannot see its design settings.</Forbidden>
@@ -119,20 +208,21 @@ export function Tokens() {
   }
   if (!data) return <Loading what="design tokens" />;
 
-  const override = data.tenantTokenOverrides.find((o) =>
-    scope === 'tenant' ? o.scope === 'tenant' : o.region === scope,
-  );
-  const resolvedToken = (path: string) => data.designTokens.tokens.find((t) => t.path === path);
-  const stored = (path: string) => {
-    const value = tokenValueIn(override?.document, path);
-    return isAlias(value) ? undefined : value;
-  };
-  const colour = (path: string) =>
-    draft[path] ?? colorToHex(stored(path)) ?? colorToHex(resolvedToken(path)?.value) ?? '#000000';
-  const text = (path: string, type: Editable) => {
+  /** Fresh: the server answered for exactly what is typed now. */
+  const fresh = live !== null && live.key === previewKey;
+  /** The resolved value the preview starts from: the server's latest preview, else the stored tokens. */
+  const resolvedValue = (path: string) =>
+    (live?.tokens ?? data.designTokens.tokens).find((t) => t.path === path)?.value;
+  const colour = (path: string) => {
     if (draft[path] !== undefined) return draft[path];
     const own = stored(path);
-    return codecs[type].format(own !== undefined ? own : resolvedToken(path)?.value);
+    return isAlias(own) ? own : (colorToHex(own) ?? colorToHex(resolvedToken(path)?.value) ?? '#000000');
+  };
+  /** The colour the preview paints: the server's resolution when fresh, else the typed hex. */
+  const paint = (path: string) => {
+    const typed = colour(path);
+    if (!fresh && isHex(typed)) return typed;
+    return colorToHex(resolvedValue(path)) ?? 'inherit';
   };
   const faces = (path: string) => faceDraft[path] ?? fontFacesIn(override?.document, path);
   const groups = TOKEN_GROUPS.map((g) => ({
@@ -141,18 +231,18 @@ export function Tokens() {
       .filter((t) => t.path.startsWith(g.prefix) && t.type === g.type)
       .map((t) => t.path),
   }));
-  const typeOf = new Map(groups.flatMap((g) => g.paths.map((p) => [p, g.type] as const)));
-  const invalid = Object.entries(draft).some(([path, value]) => {
-    const type = typeOf.get(path);
-    return type ? codecs[type].parse(value) === null : !isHex(value);
-  });
-  const dirty = Object.keys(draft).length > 0 || Object.keys(faceDraft).length > 0;
-  /** The CSS value the preview uses for a token: the edit when valid, else the resolved value. */
+  /**
+   * The CSS value the preview uses for a token: the server's resolution of the unsaved document
+   * when it is fresh; meanwhile a valid literal edit laid over the latest resolution.
+   */
   const preview = (path: string) => {
     const type = typeOf.get(path);
     if (!type) return null;
-    const parsed = codecs[type].parse(text(path, type));
-    return cssValueOf(type, parsed ?? resolvedToken(path)?.value);
+    if (!fresh && draft[path] !== undefined) {
+      const parsed = codecs[type].parse(draft[path]);
+      if (parsed !== null && !isAlias(parsed)) return cssValueOf(type, parsed);
+    }
+    return cssValueOf(type, resolvedValue(path));
   };
   const edit = (path: string, value: string) => {
     setDraft({ ...draft, [path]: value });
@@ -160,15 +250,8 @@ export function Tokens() {
   };
 
   const save = async () => {
-    let document: unknown = override?.document ?? {};
-    for (const [path, value] of Object.entries(draft)) {
-      const type = typeOf.get(path);
-      document = withTokenValue(document, path, type ? codecs[type].parse(value) : hexToSrgb(value));
-    }
-    for (const [path, list] of Object.entries(faceDraft)) {
-      const value = codecs.fontFamily.parse(text(path, 'fontFamily'));
-      document = withFontFaces(document, path, value, list);
-    }
+    const document = unsaved();
+    previewSeq.current++; // the save's own answer wins over a preview still in flight
     setBusy(true);
     setError(null);
     setProblems(new Map());
@@ -201,6 +284,7 @@ export function Tokens() {
           value={scope}
           onChange={(e) => {
             setScope(e.target.value);
+            setLive(null);
             setProblems(new Map());
             setSaved(false);
           }}
@@ -253,7 +337,7 @@ export function Tokens() {
               <input
                 id={`${id}-picker`}
                 type="color"
-                value={isHex(value) ? value : '#000000'}
+                value={isHex(value) ? value : (colorToHex(resolvedValue(path)) ?? '#000000')}
                 disabled={!writable}
                 onChange={(e) => edit(path, e.target.value)}
               />
@@ -262,16 +346,16 @@ export function Tokens() {
                 id={`${id}-hex`}
                 value={value}
                 disabled={!writable}
-                aria-invalid={!isHex(value) || messages ? true : undefined}
+                aria-invalid={!colourOk(value) || messages ? true : undefined}
                 aria-describedby={messages ? `${id}-error` : undefined}
                 onChange={(e) => edit(path, e.target.value.trim())}
               />
-              <span
-                className="swatch"
-                aria-hidden="true"
-                style={{ background: isHex(value) ? value : 'none' }}
-              />
-              {!isHex(value) ? <p className="field-error">Use the #rrggbb form.</p> : null}
+              <span className="swatch" aria-hidden="true" style={{ background: safe(paint(path)) }} />
+              {!colourOk(value) ? (
+                <p className="field-error">
+                  Use the #rrggbb form or an alias such as {'{color.brand.secondary}'}.
+                </p>
+              ) : null}
               {messages ? (
                 <p id={`${id}-error`} className="field-error" role="alert">
                   {messages}
@@ -347,11 +431,11 @@ export function Tokens() {
             </p>
             <p style={{ marginBlock: preview('spacing.4') ?? undefined }}>
               A paragraph with{' '}
-              <span className="preview-link" style={{ color: safe(colour('color.brand.primary')) }}>
+              <span className="preview-link" style={{ color: safe(paint('color.brand.primary')) }}>
                 a link
               </span>{' '}
               and a{' '}
-              <span className="preview-accent" style={{ color: safe(colour('color.brand.secondary')) }}>
+              <span className="preview-accent" style={{ color: safe(paint('color.brand.secondary')) }}>
                 highlight
               </span>
               .
@@ -359,7 +443,7 @@ export function Tokens() {
             <span
               className="preview-button"
               style={{
-                background: safe(colour('color.brand.primary')),
+                background: safe(paint('color.brand.primary')),
                 borderRadius: preview('radius.md') ?? undefined,
                 padding: `${preview('spacing.2') ?? '0.5rem'} ${preview('spacing.4') ?? '1rem'}`,
                 fontWeight: preview('font.weight.semibold') ?? undefined,
@@ -368,10 +452,15 @@ export function Tokens() {
               Primary button
             </span>
           </div>
-          <p>
+          <p aria-live="polite">
             <small>
-              Edited values are shown as typed; aliases and self-hosted faces apply after saving (the server
-              resolves them).
+              {!dirty
+                ? 'The saved tokens.'
+                : invalid
+                  ? 'Fix the highlighted values to preview them.'
+                  : fresh
+                    ? 'Resolved by the server as it would be saved (not saved yet).'
+                    : 'Edited values are shown as typed until the server has resolved them.'}
             </small>
           </p>
         </section>

@@ -17,7 +17,7 @@ import { Invitation } from './Invitation.js';
 import { pendingInvitation } from './InvitationLink.js';
 import { draftProblems, Privacy } from './Privacy.js';
 import { Regions } from './Regions.js';
-import { parseFaceWeight, Tokens } from './Tokens.js';
+import { PREVIEW_DELAY_MS, parseFaceWeight, Tokens } from './Tokens.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -530,6 +530,122 @@ describe('Tokens (type scale, spacing, radius, fonts, regions)', () => {
         },
         radius: { md: { $value: { value: 1, unit: 'rem' } } },
       },
+    });
+  });
+
+  describe('live preview through the server resolver', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    /** Lets the debounce run out (fake timers) and the answer arrive. */
+    const wait = async (ms: number) => {
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(ms);
+      });
+    };
+    const resolved = (overrides: Record<string, unknown>) =>
+      tokens.map((t) => (t.path in overrides ? { ...t, value: overrides[t.path] } : t));
+
+    it('previews the unsaved document as the server resolves it, aliases included, debounced', async () => {
+      const { calls } = await mount(<Tokens />, ['settings:read', 'settings:write'], {
+        ...answers(),
+        previewDesignTokens: () => ({
+          data: {
+            previewDesignTokens: {
+              css: ':root {}',
+              tokens: resolved({
+                // The server resolved {spacing.4} over the stored override (2rem) and the colour alias.
+                'radius.md': { value: 2, unit: 'rem' },
+                'color.brand.primary': { colorSpace: 'srgb', components: [1, 0, 0], hex: '#ff0000' },
+              }),
+            },
+          },
+        }),
+        setTenantTokens: forbidden('a save'),
+      });
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      type(input('radius.md'), '{spacing');
+      await wait(100);
+      type(input('radius.md'), '{spacing.4}');
+      type(input('Hex value of primary colour'), '{color.brand.secondary}');
+      const button = container.querySelector<HTMLElement>('.preview-button')!;
+      // Before the server answers, the alias cannot be shown: the stored resolution stays.
+      expect(button.style.borderRadius).toBe('0.375rem');
+      await wait(PREVIEW_DELAY_MS - 1);
+      expect(calls.filter((c) => c.name === 'previewDesignTokens')).toHaveLength(0);
+      await wait(1);
+      const previews = calls.filter((c) => c.name === 'previewDesignTokens');
+      expect(previews).toHaveLength(1); // one request for the whole burst of typing
+      expect(previews[0]!.variables).toEqual({
+        region: null,
+        document: {
+          spacing: { 4: { $value: { value: 2, unit: 'rem' } } },
+          radius: { md: { $value: '{spacing.4}' } },
+          color: { brand: { primary: { $value: '{color.brand.secondary}' } } },
+        },
+      });
+      expect(button.style.borderRadius).toBe('2rem');
+      expect(button.style.background).toBe('#ff0000');
+      expect(container.querySelector<HTMLElement>('.preview-link')!.style.color).toBe('#ff0000');
+      expect(input('Hex value of primary colour').getAttribute('aria-invalid')).toBeNull();
+      expect(container.querySelector('[aria-label="Preview"]')!.textContent).toContain(
+        'Resolved by the server',
+      );
+      expect(button.textContent).toBe('Primary button');
+      expect(calls.some((c) => c.name === 'setTenantTokens')).toBe(false);
+    });
+
+    it('shows the problems the server finds at their token path before saving, and clears them when fixed', async () => {
+      let cyclic = true;
+      const { calls } = await mount(<Tokens />, ['settings:read', 'settings:write'], {
+        ...answers(),
+        previewDesignTokens: () =>
+          cyclic
+            ? {
+                errors: [
+                  {
+                    message:
+                      'color.brand.primary: alias cycle {color.brand.primary} → {color.brand.secondary} → {color.brand.primary}',
+                    extensions: {
+                      code: 'BAD_USER_INPUT',
+                      path: 'color.brand.primary',
+                      problems: [
+                        {
+                          path: 'color.brand.primary',
+                          message:
+                            'color.brand.primary: alias cycle {color.brand.primary} → {color.brand.secondary} → {color.brand.primary}',
+                        },
+                      ],
+                    },
+                  },
+                ],
+              }
+            : { data: { previewDesignTokens: { css: ':root {}', tokens } } },
+      });
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      type(input('Hex value of primary colour'), '{color.brand.secondary}');
+      await wait(PREVIEW_DELAY_MS);
+      const hex = input('Hex value of primary colour');
+      expect(hex.getAttribute('aria-invalid')).toBe('true');
+      expect(document.getElementById(hex.getAttribute('aria-describedby')!)?.textContent).toMatch(
+        /^color\.brand\.primary: alias cycle/,
+      );
+      expect(calls.some((c) => c.name === 'setTenantTokens')).toBe(false);
+      // Fixing it: the next preview answers cleanly and the problem goes away.
+      cyclic = false;
+      type(input('Hex value of primary colour'), '#00ff00');
+      await wait(PREVIEW_DELAY_MS);
+      expect(calls.filter((c) => c.name === 'previewDesignTokens')).toHaveLength(2);
+      expect(input('Hex value of primary colour').getAttribute('aria-invalid')).toBeNull();
+      expect(input('Hex value of primary colour').getAttribute('aria-describedby')).toBeNull();
+    });
+
+    it('asks nothing while a typed value is malformed', async () => {
+      const { calls } = await mount(<Tokens />, ['settings:read', 'settings:write'], answers());
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      type(input('spacing.4'), '2 parsecs');
+      await wait(PREVIEW_DELAY_MS * 2);
+      expect(calls.filter((c) => c.name === 'previewDesignTokens')).toHaveLength(0);
     });
   });
 

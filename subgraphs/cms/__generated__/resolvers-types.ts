@@ -525,6 +525,13 @@ export type Query = {
   page?: Maybe<Page>;
   /** The structural difference between two saved versions of a page: title, path, SEO and components by index path (JSON). */
   pageVersionDiff: Scalars['JSON']['output'];
+  /**
+   * The design tokens as they would resolve if `document` were saved, for the editor's live preview:
+   * the tenant-wide override (or, with `region`, that region's override, merged over the stored
+   * tenant one) is replaced by the unsaved document. Validated exactly like `setTenantTokens` /
+   * `setRegionTokens` (BAD_USER_INPUT naming the token path); nothing is stored.
+   */
+  previewDesignTokens: DesignTokens;
   /** A page's draft (or pinned version) by preview token, for the gateway's `/preview/<token>` route. Null when the token is invalid, expired or of another tenant. */
   previewPage?: Maybe<Page>;
   /** Where an old path of the request tenant's site (default: the site the request's host maps to, else the default site) now lives, when the page moved. Null when there is no redirect. */
@@ -569,6 +576,12 @@ export type QueryPageVersionDiffArgs = {
   from: Scalars['Int']['input'];
   pageId: Scalars['ID']['input'];
   to: Scalars['Int']['input'];
+};
+
+
+export type QueryPreviewDesignTokensArgs = {
+  document: Scalars['JSON']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1222,6 +1235,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   menus?: Resolver<ResolversTypes['MenuConnection'], ParentType, ContextType, RequireFields<QueryMenusArgs, 'first'>>;
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPageArgs, 'path'>>;
   pageVersionDiff?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPageVersionDiffArgs, 'from' | 'pageId' | 'to'>>;
+  previewDesignTokens?: Resolver<ResolversTypes['DesignTokens'], ParentType, ContextType, RequireFields<QueryPreviewDesignTokensArgs, 'document'>>;
   previewPage?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPreviewPageArgs, 'token'>>;
   redirect?: Resolver<Maybe<ResolversTypes['Redirect']>, ParentType, ContextType, RequireFields<QueryRedirectArgs, 'path'>>;
   siteIndexing?: Resolver<Maybe<ResolversTypes['SiteIndexing']>, ParentType, ContextType, Partial<QuerySiteIndexingArgs>>;

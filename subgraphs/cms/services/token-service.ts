@@ -51,6 +51,15 @@ const writeInput = z.object({
   expectedVersion: z.number().int().min(0).nullish(),
 });
 
+/** The size bound and shape check every document passes, saved or previewed. */
+function checkedInput(document: unknown, expectedVersion: number | null) {
+  const bytes = Buffer.byteLength(JSON.stringify(document ?? null));
+  if (bytes > MAX_OVERRIDE_BYTES) {
+    throw badInput(`document: larger than ${MAX_OVERRIDE_BYTES} bytes (${bytes})`, 'document');
+  }
+  return parseInput(writeInput, { document, expectedVersion });
+}
+
 function toView(row: TokenOverride): TokenOverrideView {
   return {
     scope: row.scope,
@@ -257,17 +266,39 @@ export class TokenService {
     return this.write(ctx, regionScope(code), document, expectedVersion);
   }
 
+  /**
+   * The tokens as they would resolve with `document` saved as the tenant-wide override (or, with
+   * `region`, as that region's override over the stored tenant one): bounded, shape-checked and
+   * validated exactly like a save (same problems, same BAD_USER_INPUT), then resolved
+   * global < tenant < region with the unsaved document in its layer. Nothing is stored, cached or
+   * announced.
+   */
+  async previewDesignTokens(
+    ctx: RequestContext,
+    document: unknown,
+    region: string | null = null,
+  ): Promise<DesignTokensView> {
+    const scope = region === null ? TENANT_SCOPE : regionScope(parseInput(regionCode, region));
+    const data = checkedInput(document, null);
+    const rows = await withTenant(this.db, ctx, (em) => em.find(TokenOverrideSchema, {}));
+    this.validate(scope, data.document, rows);
+    const layers: TokenLayer[] = [{ name: 'global', document: this.globalDocument }];
+    if (scope === TENANT_SCOPE) layers.push({ name: 'tenant', document: data.document });
+    else {
+      const tenant = rows.find((r) => r.scope === TENANT_SCOPE);
+      if (tenant) layers.push({ name: 'tenant', document: tenant.document });
+      layers.push({ name: 'region', document: data.document });
+    }
+    return toDesignTokens(resolveTokens(layers));
+  }
+
   private async write(
     ctx: RequestContext,
     scope: string,
     document: unknown,
     expectedVersion: number | null,
   ): Promise<TokenOverrideView> {
-    const bytes = Buffer.byteLength(JSON.stringify(document ?? null));
-    if (bytes > MAX_OVERRIDE_BYTES) {
-      throw badInput(`document: larger than ${MAX_OVERRIDE_BYTES} bytes (${bytes})`, 'document');
-    }
-    const data = parseInput(writeInput, { document, expectedVersion });
+    const data = checkedInput(document, expectedVersion);
     try {
       const row = await withTenant(this.db, ctx, async (em) => {
         // One token write per tenant at a time: validation reads the other overrides it must agree with.
