@@ -171,21 +171,28 @@ export const CreatePageFromTemplateMutation = graphql(`
   }
 `);
 
+/** What the page editor holds of a page: the draft it edits and the state a restore returns. */
+export const EditorPageFragment = graphql(`
+  fragment EditorPageFields on Page {
+    id
+    path
+    title
+    status
+    tree
+    version
+    updatedAt
+    publishedAt
+    templateId
+    site {
+      id
+    }
+  }
+`);
+
 export const DraftPageQuery = graphql(`
   query DraftPage($id: ID!) {
     draftPage(id: $id) {
-      id
-      path
-      title
-      status
-      tree
-      version
-      updatedAt
-      publishedAt
-      templateId
-      site {
-        id
-      }
+      ...EditorPageFields
     }
     designTokens {
       css
@@ -324,18 +331,7 @@ export const PageVersionsQuery = graphql(`
 export const RestorePageVersionMutation = graphql(`
   mutation RestorePageVersion($pageId: ID!, $version: Int!, $expectedVersion: Int) {
     restorePageVersion(pageId: $pageId, version: $version, expectedVersion: $expectedVersion) {
-      id
-      path
-      title
-      status
-      tree
-      version
-      updatedAt
-      publishedAt
-      templateId
-      site {
-        id
-      }
+      ...EditorPageFields
     }
   }
 `);

@@ -70,7 +70,8 @@ type Documents = {
     "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n  }\n": typeof types.SitesDocument,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateSiteDocument,
     "\n  mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {\n    createPageFromTemplate(templateId: $templateId, siteId: $siteId, path: $path, title: $title) {\n      id\n      path\n      title\n    }\n  }\n": typeof types.CreatePageFromTemplateDocument,
-    "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      id\n      path\n      title\n      status\n      tree\n      version\n      updatedAt\n      publishedAt\n      templateId\n      site {\n        id\n      }\n    }\n    designTokens {\n      css\n    }\n    templates {\n      id\n      previewTokens {\n        css\n      }\n    }\n  }\n": typeof types.DraftPageDocument,
+    "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    site {\n      id\n    }\n  }\n": typeof types.EditorPageFieldsFragmentDoc,
+    "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      ...EditorPageFields\n    }\n    designTokens {\n      css\n    }\n    templates {\n      id\n      previewTokens {\n        css\n      }\n    }\n  }\n": typeof types.DraftPageDocument,
     "\n  query PermissionsOnSite($siteId: ID!) {\n    me {\n      permissionsOnSite(siteId: $siteId)\n    }\n  }\n": typeof types.PermissionsOnSiteDocument,
     "\n  mutation SavePage($input: SavePageInput!) {\n    savePage(input: $input) {\n      id\n      version\n      updatedAt\n      status\n      tree\n      title\n      path\n    }\n  }\n": typeof types.SavePageDocument,
     "\n  mutation PublishPage($id: ID!, $expectedVersion: Int) {\n    publishPage(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n": typeof types.PublishPageDocument,
@@ -82,7 +83,7 @@ type Documents = {
     "\n  mutation ExchangeSignInCode($code: String!) {\n    exchangeSignInCode(code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n": typeof types.ExchangeSignInCodeDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
     "\n  query PageVersions($id: ID!) {\n    draftPage(id: $id) {\n      id\n      scheduledAt\n      scheduleNote\n      versions(first: 20) {\n        edges {\n          node {\n            version\n            title\n            createdAt\n            createdBy\n          }\n        }\n      }\n    }\n  }\n": typeof types.PageVersionsDocument,
-    "\n  mutation RestorePageVersion($pageId: ID!, $version: Int!, $expectedVersion: Int) {\n    restorePageVersion(pageId: $pageId, version: $version, expectedVersion: $expectedVersion) {\n      id\n      path\n      title\n      status\n      tree\n      version\n      updatedAt\n      publishedAt\n      templateId\n      site {\n        id\n      }\n    }\n  }\n": typeof types.RestorePageVersionDocument,
+    "\n  mutation RestorePageVersion($pageId: ID!, $version: Int!, $expectedVersion: Int) {\n    restorePageVersion(pageId: $pageId, version: $version, expectedVersion: $expectedVersion) {\n      ...EditorPageFields\n    }\n  }\n": typeof types.RestorePageVersionDocument,
     "\n  mutation CreatePreviewLink($pageId: ID!) {\n    createPreviewLink(pageId: $pageId) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.CreatePreviewLinkDocument,
     "\n  mutation SchedulePublish($pageId: ID!, $at: String!, $expectedVersion: Int) {\n    schedulePublish(pageId: $pageId, at: $at, expectedVersion: $expectedVersion) {\n      id\n      version\n      scheduledAt\n    }\n  }\n": typeof types.SchedulePublishDocument,
     "\n  mutation CancelScheduledPublish($pageId: ID!) {\n    cancelScheduledPublish(pageId: $pageId) {\n      id\n      scheduledAt\n    }\n  }\n": typeof types.CancelScheduledPublishDocument,
@@ -151,7 +152,8 @@ const documents: Documents = {
     "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n  }\n": types.SitesDocument,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateSiteDocument,
     "\n  mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {\n    createPageFromTemplate(templateId: $templateId, siteId: $siteId, path: $path, title: $title) {\n      id\n      path\n      title\n    }\n  }\n": types.CreatePageFromTemplateDocument,
-    "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      id\n      path\n      title\n      status\n      tree\n      version\n      updatedAt\n      publishedAt\n      templateId\n      site {\n        id\n      }\n    }\n    designTokens {\n      css\n    }\n    templates {\n      id\n      previewTokens {\n        css\n      }\n    }\n  }\n": types.DraftPageDocument,
+    "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    site {\n      id\n    }\n  }\n": types.EditorPageFieldsFragmentDoc,
+    "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      ...EditorPageFields\n    }\n    designTokens {\n      css\n    }\n    templates {\n      id\n      previewTokens {\n        css\n      }\n    }\n  }\n": types.DraftPageDocument,
     "\n  query PermissionsOnSite($siteId: ID!) {\n    me {\n      permissionsOnSite(siteId: $siteId)\n    }\n  }\n": types.PermissionsOnSiteDocument,
     "\n  mutation SavePage($input: SavePageInput!) {\n    savePage(input: $input) {\n      id\n      version\n      updatedAt\n      status\n      tree\n      title\n      path\n    }\n  }\n": types.SavePageDocument,
     "\n  mutation PublishPage($id: ID!, $expectedVersion: Int) {\n    publishPage(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n": types.PublishPageDocument,
@@ -163,7 +165,7 @@ const documents: Documents = {
     "\n  mutation ExchangeSignInCode($code: String!) {\n    exchangeSignInCode(code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n": types.ExchangeSignInCodeDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
     "\n  query PageVersions($id: ID!) {\n    draftPage(id: $id) {\n      id\n      scheduledAt\n      scheduleNote\n      versions(first: 20) {\n        edges {\n          node {\n            version\n            title\n            createdAt\n            createdBy\n          }\n        }\n      }\n    }\n  }\n": types.PageVersionsDocument,
-    "\n  mutation RestorePageVersion($pageId: ID!, $version: Int!, $expectedVersion: Int) {\n    restorePageVersion(pageId: $pageId, version: $version, expectedVersion: $expectedVersion) {\n      id\n      path\n      title\n      status\n      tree\n      version\n      updatedAt\n      publishedAt\n      templateId\n      site {\n        id\n      }\n    }\n  }\n": types.RestorePageVersionDocument,
+    "\n  mutation RestorePageVersion($pageId: ID!, $version: Int!, $expectedVersion: Int) {\n    restorePageVersion(pageId: $pageId, version: $version, expectedVersion: $expectedVersion) {\n      ...EditorPageFields\n    }\n  }\n": types.RestorePageVersionDocument,
     "\n  mutation CreatePreviewLink($pageId: ID!) {\n    createPreviewLink(pageId: $pageId) {\n      url\n      expiresAt\n    }\n  }\n": types.CreatePreviewLinkDocument,
     "\n  mutation SchedulePublish($pageId: ID!, $at: String!, $expectedVersion: Int) {\n    schedulePublish(pageId: $pageId, at: $at, expectedVersion: $expectedVersion) {\n      id\n      version\n      scheduledAt\n    }\n  }\n": types.SchedulePublishDocument,
     "\n  mutation CancelScheduledPublish($pageId: ID!) {\n    cancelScheduledPublish(pageId: $pageId) {\n      id\n      scheduledAt\n    }\n  }\n": types.CancelScheduledPublishDocument,
@@ -400,7 +402,11 @@ export function graphql(source: "\n  mutation CreatePageFromTemplate($templateId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      id\n      path\n      title\n      status\n      tree\n      version\n      updatedAt\n      publishedAt\n      templateId\n      site {\n        id\n      }\n    }\n    designTokens {\n      css\n    }\n    templates {\n      id\n      previewTokens {\n        css\n      }\n    }\n  }\n"): typeof import('./graphql').DraftPageDocument;
+export function graphql(source: "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    site {\n      id\n    }\n  }\n"): typeof import('./graphql').EditorPageFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      ...EditorPageFields\n    }\n    designTokens {\n      css\n    }\n    templates {\n      id\n      previewTokens {\n        css\n      }\n    }\n  }\n"): typeof import('./graphql').DraftPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -448,7 +454,7 @@ export function graphql(source: "\n  query PageVersions($id: ID!) {\n    draftPa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RestorePageVersion($pageId: ID!, $version: Int!, $expectedVersion: Int) {\n    restorePageVersion(pageId: $pageId, version: $version, expectedVersion: $expectedVersion) {\n      id\n      path\n      title\n      status\n      tree\n      version\n      updatedAt\n      publishedAt\n      templateId\n      site {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RestorePageVersionDocument;
+export function graphql(source: "\n  mutation RestorePageVersion($pageId: ID!, $version: Int!, $expectedVersion: Int) {\n    restorePageVersion(pageId: $pageId, version: $version, expectedVersion: $expectedVersion) {\n      ...EditorPageFields\n    }\n  }\n"): typeof import('./graphql').RestorePageVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

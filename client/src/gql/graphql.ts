@@ -806,6 +806,8 @@ export type CreatePageFromTemplateMutationVariables = Exact<{
 
 export type CreatePageFromTemplateMutation = { createPageFromTemplate: { id: string, path: string, title: string } };
 
+export type EditorPageFieldsFragment = { id: string, path: string, title: string, status: PageStatus, tree: unknown, version: number, updatedAt: string, publishedAt: string | null, templateId: string | null, site: { id: string } };
+
 export type DraftPageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1055,6 +1057,22 @@ export const StoreMoneyFragmentDoc = new TypedDocumentString(`
   currency
 }
     `, {"fragmentName":"StoreMoney"}) as unknown as TypedDocumentString<StoreMoneyFragment, unknown>;
+export const EditorPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EditorPageFields on Page {
+  id
+  path
+  title
+  status
+  tree
+  version
+  updatedAt
+  publishedAt
+  templateId
+  site {
+    id
+  }
+}
+    `, {"fragmentName":"EditorPageFields"}) as unknown as TypedDocumentString<EditorPageFieldsFragment, unknown>;
 export const TokenOverrideFieldsFragmentDoc = new TypedDocumentString(`
     fragment TokenOverrideFields on TokenOverride {
   scope
@@ -1934,18 +1952,7 @@ export const CreatePageFromTemplateDocument = new TypedDocumentString(`
 export const DraftPageDocument = new TypedDocumentString(`
     query DraftPage($id: ID!) {
   draftPage(id: $id) {
-    id
-    path
-    title
-    status
-    tree
-    version
-    updatedAt
-    publishedAt
-    templateId
-    site {
-      id
-    }
+    ...EditorPageFields
   }
   designTokens {
     css
@@ -1957,7 +1964,20 @@ export const DraftPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DraftPageQuery, DraftPageQueryVariables>;
+    fragment EditorPageFields on Page {
+  id
+  path
+  title
+  status
+  tree
+  version
+  updatedAt
+  publishedAt
+  templateId
+  site {
+    id
+  }
+}`) as unknown as TypedDocumentString<DraftPageQuery, DraftPageQueryVariables>;
 export const PermissionsOnSiteDocument = new TypedDocumentString(`
     query PermissionsOnSite($siteId: ID!) {
   me {
@@ -2074,21 +2094,23 @@ export const RestorePageVersionDocument = new TypedDocumentString(`
     version: $version
     expectedVersion: $expectedVersion
   ) {
-    id
-    path
-    title
-    status
-    tree
-    version
-    updatedAt
-    publishedAt
-    templateId
-    site {
-      id
-    }
+    ...EditorPageFields
   }
 }
-    `) as unknown as TypedDocumentString<RestorePageVersionMutation, RestorePageVersionMutationVariables>;
+    fragment EditorPageFields on Page {
+  id
+  path
+  title
+  status
+  tree
+  version
+  updatedAt
+  publishedAt
+  templateId
+  site {
+    id
+  }
+}`) as unknown as TypedDocumentString<RestorePageVersionMutation, RestorePageVersionMutationVariables>;
 export const CreatePreviewLinkDocument = new TypedDocumentString(`
     mutation CreatePreviewLink($pageId: ID!) {
   createPreviewLink(pageId: $pageId) {
