@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -56,6 +57,33 @@ const schema = z.object({
   /** Failed sign-ins (and password-reset requests) allowed per client IP per window. */
   SIGNIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(50),
   SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Sign-up requests (each mails a link) allowed per client IP per SIGNIN_WINDOW_SECONDS. */
+  SIGNUP_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(10),
+  /** Sign-up requests allowed per email address per SIGNIN_WINDOW_SECONDS (no mail flood to one inbox). */
+  SIGNUP_ATTEMPTS_PER_EMAIL: z.coerce.number().int().min(1).default(3),
+  /**
+   * Proxies in front of the gateway (comma-separated addresses or CIDRs, IPv4 and IPv6, e.g.
+   * `10.0.0.0/8,fd00::/8`) whose X-Forwarded-For / Forwarded headers name the client; default none.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((raw) =>
+      raw
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.string().refine((entry) => {
+          const [address = '', bits, extra] = entry.split('/');
+          const version = isIP(address);
+          if (version === 0 || extra !== undefined) return false;
+          return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+        }, 'TRUSTED_PROXIES: each entry is an IPv4 or IPv6 address or CIDR, e.g. 10.0.0.0/8 or fd00::/8'),
+      ),
+    ),
   /** SMTP server for transactional mail, e.g. smtp://user:pass@mail.example.com:587; unset = dev outbox on disk. */
   SMTP_URL: z.string().url().optional(),
   /** The From address of transactional mail. */

@@ -8,7 +8,16 @@ import { createRedis, type Redis } from './redis.js';
  * suspended): they evict caches that would otherwise keep serving stale answers until their TTL.
  * Delivery is at-most-once; every cache still keeps a short TTL as the backstop.
  */
-export type PlatformEvent = 'apikey-revoked' | 'tenant-changed' | 'pages-changed' | 'tokens-changed';
+export type PlatformEvent =
+  | 'apikey-revoked'
+  | 'tenant-changed'
+  | 'pages-changed'
+  | 'tokens-changed'
+  /** A member was removed, changed role or sites, or joined: `<tenant id>:<user id>`. */
+  | 'membership-changed';
+
+/** The message of `membership-changed`: which member of which tenant. */
+export const membershipChangedMessage = (tenantId: string, userId: string) => `${tenantId}:${userId}`;
 
 export interface EventBus {
   readonly backend: 'redis' | 'memory';

@@ -9,6 +9,8 @@ export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Pro
 export type ReadinessCheck = () => Promise<void>;
 
 export class HttpError extends Error {
+  /** `extensions.reason`: the specific expected condition (e.g. `TENANT_SUSPENDED`), when there is one. */
+  reason?: string;
   constructor(
     readonly status: number,
     message: string,
@@ -57,8 +59,14 @@ export function sendGraphQLError(
   code: string,
   message: string,
   headers: Record<string, string> = {},
+  reason?: string,
 ): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
+  sendJson(
+    res,
+    status,
+    { errors: [{ message, extensions: { code, ...(reason ? { reason } : {}) } }] },
+    headers,
+  );
 }
 
 function toHeaderMap(req: IncomingMessage): HeaderMap {
@@ -171,7 +179,8 @@ export async function startHttpService(opts: HttpServiceOptions): Promise<HttpSe
       sendJson(res, 404, { error: 'not found' });
     } catch (err) {
       if (err instanceof HttpError) {
-        if (!res.headersSent) sendGraphQLError(res, err.status, err.code, err.message, err.headers);
+        if (!res.headersSent)
+          sendGraphQLError(res, err.status, err.code, err.message, err.headers, err.reason);
         else res.end();
         return;
       }

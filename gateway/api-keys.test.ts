@@ -8,6 +8,7 @@ import { createEventBus, type EventBus } from '../core/events.js';
 import { HttpError } from '../core/http.js';
 import { testConfig } from '../test/support/env.js';
 import { type ApiKeyVerifier, createApiKeyVerifier } from './api-keys.js';
+import { createMembershipDirectory, type MembershipDirectory } from './memberships.js';
 import { createTenantDirectory } from './tenants.js';
 
 const secret = randomUUID() + randomUUID();
@@ -24,10 +25,33 @@ const state = {
   tenantStatus: 'active' as 'active' | 'suspended',
   keyLookups: 0,
   tenantLookups: 0,
-  /** Holds the next key answer until released (to race a revocation against it). */
+  /** Stored memberships by `<tenant id>:<user id>`. */
+  members: new Map<string, { role: string; siteIds: string[] | null }>(),
+  memberLookups: 0,
+  /** Holds the next key or membership answer until released (to race an event against it). */
   hold: null as Promise<void> | null,
+  /** Called when a held lookup has arrived (a barrier: the lookup is in flight). */
+  arrived: null as (() => void) | null,
   fail: false,
 };
+
+/** Holds the next lookup; resolves `inFlight` once it reached the stub, `release` lets it answer. */
+function holdNextLookup(): { inFlight: Promise<void>; release: () => void } {
+  let release!: () => void;
+  state.hold = new Promise<void>((resolve) => {
+    release = () => {
+      state.hold = null;
+      resolve();
+    };
+  });
+  const inFlight = new Promise<void>((resolve) => {
+    state.arrived = () => {
+      state.arrived = null;
+      resolve();
+    };
+  });
+  return { inFlight, release };
+}
 let server: Server;
 let baseUrl: string;
 let events: EventBus;
@@ -43,6 +67,7 @@ beforeAll(async () => {
     if (url.pathname === '/internal/api-keys') {
       state.keyLookups++;
       const answer = state.keys.get(url.searchParams.get('hash') ?? '');
+      state.arrived?.();
       if (state.hold) await state.hold;
       if (state.fail) {
         res.writeHead(500).end();
@@ -50,6 +75,15 @@ beforeAll(async () => {
       }
       res.writeHead(answer ? 200 : 404, { 'content-type': 'application/json' });
       res.end(JSON.stringify(answer ?? { error: 'unknown' }));
+      return;
+    }
+    if (url.pathname === '/internal/memberships') {
+      state.memberLookups++;
+      const member = state.members.get(`${url.searchParams.get('tenant')}:${url.searchParams.get('user')}`);
+      state.arrived?.();
+      if (state.hold) await state.hold;
+      res.writeHead(member ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(member ?? { error: 'not a member' }));
       return;
     }
     state.tenantLookups++;
@@ -147,16 +181,12 @@ describe('gateway API-key verifier', () => {
     // A lookup that began before a revocation must not cache its (now stale) answer.
     state.keys.set(HASH, { keyId: KEY_ID, tenantId: TENANT_ID, scopes: [], expiresAt: null });
     clock += 6_000;
-    let release!: () => void;
-    state.hold = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const { inFlight, release } = holdNextLookup();
     const pending = verify(KEY);
-    await new Promise((r) => setTimeout(r, 50));
+    await inFlight;
     state.keys.delete(HASH);
     await events.publish('apikey-revoked', HASH);
     release();
-    state.hold = null;
     await pending; // answered as it stood when asked
     expect((await refusal(verify(KEY))).status).toBe(401);
   });
@@ -166,6 +196,53 @@ describe('gateway API-key verifier', () => {
     const err = await refusal(verify(`whk_failfail_${'f'.repeat(32)}`));
     state.fail = false;
     expect(err.status).toBe(500);
+  });
+});
+
+describe("gateway membership directory (members' stored roles)", () => {
+  const USER_ID = randomUUID();
+  const key = `${TENANT_ID}:${USER_ID}`;
+  let directory: MembershipDirectory;
+  beforeAll(async () => {
+    directory = await createMembershipDirectory({
+      authBaseUrl: baseUrl,
+      contextSecret: secret,
+      contextTtlSeconds: 60,
+      dispatcher: agent,
+      events,
+      now: () => clock,
+    });
+  });
+
+  it('caches a stored role and forgets it at once on membership-changed', async () => {
+    state.members.set(key, { role: 'admin', siteIds: null });
+    expect(await directory.find(TENANT_ID, USER_ID)).toEqual({ role: 'admin', siteIds: null });
+    const before = state.memberLookups;
+    state.members.set(key, { role: 'editor', siteIds: null });
+    expect((await directory.find(TENANT_ID, USER_ID))?.role).toBe('admin');
+    expect(state.memberLookups).toBe(before);
+    await events.publish('membership-changed', key);
+    expect((await directory.find(TENANT_ID, USER_ID))?.role).toBe('editor');
+    state.members.delete(key);
+    await events.publish('membership-changed', key);
+    expect(await directory.find(TENANT_ID, USER_ID)).toBeNull();
+    // "No longer a member" is cached for a shorter time.
+    state.members.set(key, { role: 'contributor', siteIds: null });
+    clock += 6_000;
+    expect((await directory.find(TENANT_ID, USER_ID))?.role).toBe('contributor');
+  });
+
+  it('does not cache an answer whose lookup was in flight when the membership changed', async () => {
+    state.members.set(key, { role: 'owner', siteIds: null });
+    await events.publish('membership-changed', key);
+    const { inFlight, release } = holdNextLookup();
+    const pending = directory.find(TENANT_ID, USER_ID);
+    await inFlight;
+    state.members.delete(key);
+    await events.publish('membership-changed', key);
+    release();
+    expect((await pending)?.role).toBe('owner'); // answered as it stood when asked
+    expect(await directory.find(TENANT_ID, USER_ID)).toBeNull();
   });
 });
 

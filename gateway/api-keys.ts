@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
-import { CONTEXT_HEADER, internalContext, REQUEST_ID_HEADER, signContext } from '../core/context.js';
 import type { EventBus } from '../core/events.js';
 import { logger } from '../core/logger.js';
+import { internalLookup } from './internal-lookup.js';
 import { refuse } from './refuse.js';
 
 /** API keys are told apart from JWTs by this prefix (a JWT starts with `eyJ`). */
@@ -66,31 +66,14 @@ export async function createApiKeyVerifier(opts: ApiKeyVerifierOptions): Promise
   });
 
   const fetchKey = async (hash: string): Promise<CacheEntry['identity']> => {
-    const ctx = internalContext('gateway', null);
-    const response = await opts.dispatcher.request({
-      origin: new URL(opts.authBaseUrl).origin,
-      path: `${new URL(opts.authBaseUrl).pathname.replace(/\/$/, '')}/internal/api-keys?hash=${hash}`,
-      method: 'GET',
-      headers: {
-        [CONTEXT_HEADER]: signContext(ctx, opts.contextSecret, opts.contextTtlSeconds),
-        [REQUEST_ID_HEADER]: ctx.requestId,
-        accept: 'application/json',
-      },
-    });
-    if (response.statusCode === 404) {
-      await response.body.dump();
-      return null;
-    }
-    if (response.statusCode !== 200) {
-      await response.body.dump();
-      throw new Error(`api-key lookup answered ${response.statusCode}`);
-    }
-    const found = lookupSchema.parse(await response.body.json());
+    const found = await internalLookup(opts, `/internal/api-keys?hash=${hash}`, 'api-key lookup');
+    if (found === null) return null;
+    const key = lookupSchema.parse(found);
     return {
-      keyId: found.keyId,
-      tenantId: found.tenantId,
-      scopes: found.scopes,
-      expiresAt: found.expiresAt ? Date.parse(found.expiresAt) : null,
+      keyId: key.keyId,
+      tenantId: key.tenantId,
+      scopes: key.scopes,
+      expiresAt: key.expiresAt ? Date.parse(key.expiresAt) : null,
     };
   };
 

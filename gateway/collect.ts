@@ -123,7 +123,6 @@ export async function createCollectRoute(opts: CollectRouteOptions): Promise<Col
       throw new HttpError(400, 'A beacon is sent as text/plain or application/json', 'BAD_USER_INPUT');
     }
     const body = await readBody(req, MAX_BEACON_BYTES);
-    const remote = req.socket.remoteAddress ?? 'unknown';
     let beacon: ReturnType<typeof parseBeacon>;
     try {
       beacon = parseBeacon(body);
@@ -150,9 +149,12 @@ export async function createCollectRoute(opts: CollectRouteOptions): Promise<Col
           cookie: req.headers.cookie,
           'sec-gpc': req.headers['sec-gpc'],
           'user-agent': userAgent ?? undefined,
+          // Believed only from a trusted proxy (TRUSTED_PROXIES): they name the client.
+          forwarded: req.headers.forwarded,
+          'x-forwarded-for': req.headers['x-forwarded-for'],
           ...(beacon.tenant ? { 'x-tenant': beacon.tenant } : {}),
         },
-        remoteAddress: remote,
+        remoteAddress: req.socket.remoteAddress,
         storefront: { pathSlug: slug, path: stripSlug(pageUrl?.pathname ?? '/', slug) },
       });
     } catch (err) {
@@ -164,6 +166,7 @@ export async function createCollectRoute(opts: CollectRouteOptions): Promise<Col
       throw err;
     }
     const { ctx, tenant } = resolved;
+    const remote = ctx.clientIp ?? 'unknown';
     if (!tenant) return noContent(res);
     // Both limits are counted in memory and shared through Redis every 100 ms: no round trip here.
     const waitMs = Math.max(clientLimiter.consume(remote), tenantLimiter.consume(tenant.id));

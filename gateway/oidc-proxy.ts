@@ -8,6 +8,7 @@ import {
   signContext,
 } from '../core/context.js';
 import { HttpError, type Route } from '../core/http.js';
+import type { ClientAddressOf } from './client-address.js';
 
 /** Request headers the auth subgraph's sign-in routes may see; everything else stays at the gateway. */
 const FORWARDED_REQUEST_HEADERS = ['cookie', 'user-agent', 'accept', 'accept-language'] as const;
@@ -27,6 +28,7 @@ export interface OidcProxyOptions {
   authBaseUrl: string;
   contextSecret: string;
   contextTtlSeconds: number;
+  clientAddressOf: ClientAddressOf;
 }
 
 /**
@@ -46,7 +48,7 @@ export function createOidcProxyRoute(opts: OidcProxyOptions): Route {
       actor: anonymous,
       region: null,
       host: null,
-      clientIp: req.socket.remoteAddress ?? null,
+      clientIp: opts.clientAddressOf(req.headers, req.socket.remoteAddress),
       userAgent:
         typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'].slice(0, 256) : null,
     };

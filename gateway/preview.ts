@@ -4,6 +4,7 @@ import { newRequestId, type RequestContext } from '../core/context.js';
 import type { Route } from '../core/http.js';
 import { logger } from '../core/logger.js';
 import { verifyPreviewToken } from '../core/preview-tokens.js';
+import type { ClientAddressOf } from './client-address.js';
 import type { RateLimits } from './rate-limits.js';
 import type { GatewayContext } from './subgraph-client.js';
 
@@ -22,6 +23,7 @@ export function createPreviewRoute(
   server: ApolloServer<GatewayContext>,
   contextSecret: string,
   rateLimits: RateLimits,
+  clientAddressOf: ClientAddressOf,
   now: () => number = Date.now,
 ): Route {
   return async (req, res, url) => {
@@ -36,7 +38,8 @@ export function createPreviewRoute(
       );
       return true;
     }
-    await rateLimits.consume(verified.claims.t, `preview:${req.socket.remoteAddress ?? 'unknown'}`);
+    const clientIp = clientAddressOf(req.headers, req.socket.remoteAddress);
+    await rateLimits.consume(verified.claims.t, `preview:${clientIp ?? 'unknown'}`);
     const ctx: RequestContext = {
       requestId: newRequestId(),
       tenantId: verified.claims.t,
@@ -44,7 +47,7 @@ export function createPreviewRoute(
       actor: { kind: 'anonymous' },
       region: null,
       host: null,
-      clientIp: req.socket.remoteAddress ?? null,
+      clientIp,
       userAgent: null,
     } as RequestContext;
     const result = await server.executeOperation(

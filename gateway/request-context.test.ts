@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../core/config.js';
 import { HttpError } from '../core/http.js';
 import { createTokenVerifier } from './identity.js';
+import type { MembershipDirectory } from './memberships.js';
 import { type ContextResolver, createContextResolver, hostnameOf } from './request-context.js';
 import type { TenantDirectory } from './tenants.js';
 import {
@@ -35,23 +36,40 @@ const directory: TenantDirectory = {
   },
 };
 
+/** The stand-in's stored memberships, as the gateway's directory would answer them. */
+const memberships: MembershipDirectory = {
+  async find(tenantId, userId) {
+    const member = auth.members.get(`${tenantId}:${userId}`);
+    return member ? { role: member.role as 'owner', siteIds: member.siteIds } : null;
+  },
+};
+
 let auth: AuthStandin;
 let resolver: ContextResolver;
+/** The same, behind proxies in 10.0.0.0/8 and fd00::/8 (TRUSTED_PROXIES). */
+let proxied: ContextResolver;
 
 beforeAll(async () => {
   auth = await startAuthStandin(secret, issuer);
-  const config = loadConfig({
+  const env = {
     NODE_ENV: 'test',
     CONTEXT_SECRET: secret,
     JWT_ISSUER: issuer,
     AUTH_URL: auth.graphqlUrl,
     TRUSTED_COUNTRY_HEADER: 'cf-ipcountry',
-  });
+  };
   const verifier = createTokenVerifier({
     jwksUrl: new URL(`${auth.service.url}/.well-known/jwks.json`),
     issuer,
   });
-  resolver = createContextResolver(config, directory, verifier);
+  resolver = createContextResolver(loadConfig(env), directory, verifier, undefined, memberships);
+  proxied = createContextResolver(
+    loadConfig({ ...env, TRUSTED_PROXIES: '10.0.0.0/8, fd00::/8' }),
+    directory,
+    verifier,
+    undefined,
+    memberships,
+  );
 });
 afterAll(() => auth.service.close());
 
@@ -64,11 +82,13 @@ const resolve = (headers: Record<string, string>, storefront?: { pathSlug: strin
 
 async function refusal(
   promise: Promise<unknown>,
-): Promise<{ status: number; code: string; message: string }> {
+): Promise<{ status: number; code: string; message: string; reason?: string }> {
   try {
     await promise;
   } catch (err) {
-    if (err instanceof HttpError) return { status: err.status, code: err.code, message: err.message };
+    if (err instanceof HttpError) {
+      return { status: err.status, code: err.code, message: err.message, reason: err.reason };
+    }
     throw err;
   }
   throw new Error('expected a refusal');
@@ -120,6 +140,7 @@ describe('tenant resolution', () => {
     expect(await refusal(resolve({ 'x-tenant': 'frozen' }))).toMatchObject({
       status: 403,
       code: 'FORBIDDEN',
+      reason: 'TENANT_SUSPENDED',
     });
   });
 });
@@ -131,6 +152,44 @@ describe('actor resolution', () => {
     expect(ctx.actor).toEqual({ kind: 'user', userId, role: 'admin', platformAdmin: true });
     expect(ctx.tenantId).toBe(DEMO_TENANT.id);
     expect(clientKey).toBe(`user:${userId}`);
+  });
+
+  it("acts with the member's stored role and sites, not the ones the token was issued with", async () => {
+    const demoted = randomUUID();
+    const token = await auth.issueToken({ sub: demoted, tid: DEMO_TENANT.id, role: 'admin' });
+    const site = randomUUID();
+    auth.members.set(`${DEMO_TENANT.id}:${demoted}`, { role: 'editor', siteIds: [site] });
+    const { ctx } = await resolve({ authorization: `Bearer ${token}` });
+    expect(ctx.actor).toEqual({
+      kind: 'user',
+      userId: demoted,
+      role: 'editor',
+      platformAdmin: false,
+      siteIds: [site],
+    });
+  });
+
+  it('refuses the live token of someone who is no longer a member (401 MEMBERSHIP_ENDED)', async () => {
+    const removed = randomUUID();
+    const token = await auth.issueToken({ sub: removed, tid: DEMO_TENANT.id, role: 'owner' });
+    auth.members.delete(`${DEMO_TENANT.id}:${removed}`);
+    expect(await refusal(resolve({ authorization: `Bearer ${token}` }))).toMatchObject({
+      status: 401,
+      code: 'UNAUTHENTICATED',
+      reason: 'MEMBERSHIP_ENDED',
+    });
+    // Without the stored roles, a tenant-bound token is never trusted on its own word.
+    const blind = createContextResolver(
+      loadConfig({ NODE_ENV: 'test', CONTEXT_SECRET: secret, JWT_ISSUER: issuer, AUTH_URL: auth.graphqlUrl }),
+      directory,
+      createTokenVerifier({ jwksUrl: new URL(`${auth.service.url}/.well-known/jwks.json`), issuer }),
+    );
+    const member = await auth.issueToken({ sub: randomUUID(), tid: DEMO_TENANT.id, role: 'editor' });
+    const blindly = blind.resolve({
+      headers: { authorization: `Bearer ${member}` },
+      remoteAddress: '10.0.0.1',
+    });
+    expect(await refusal(blindly)).toMatchObject({ status: 500 });
   });
 
   it('accepts account-level tokens without a tenant', async () => {
@@ -166,6 +225,55 @@ describe('actor resolution', () => {
   it('keeps a sane incoming request id and replaces others', async () => {
     expect((await resolve({ 'x-request-id': 'abc-123' })).ctx.requestId).toBe('abc-123');
     expect((await resolve({ 'x-request-id': 'bad id <script>' })).ctx.requestId).not.toContain('<');
+  });
+});
+
+describe('client address', () => {
+  const from = (remoteAddress: string, headers: Record<string, string>, via = proxied) =>
+    via.resolve({ headers: { host: 'localhost:4000', ...headers }, remoteAddress });
+
+  it('ignores forwarding headers from a peer that is not a trusted proxy', async () => {
+    const spoofed = { 'x-forwarded-for': '1.2.3.4', forwarded: 'for=5.6.7.8' };
+    for (const via of [resolver, proxied]) {
+      const { ctx, clientKey } = await from('203.0.113.9', spoofed, via);
+      expect(ctx.clientIp).toBe('203.0.113.9');
+      expect(clientKey).toBe('ip:203.0.113.9');
+    }
+    // Without TRUSTED_PROXIES even a private peer is the client.
+    expect((await from('10.1.1.1', spoofed, resolver)).ctx.clientIp).toBe('10.1.1.1');
+  });
+
+  it('takes the client from the first untrusted hop behind trusted proxies', async () => {
+    const xff = await from('10.0.0.2', { 'x-forwarded-for': '1.2.3.4, 198.51.100.7, 10.9.9.9' });
+    expect(xff.ctx.clientIp).toBe('198.51.100.7');
+    expect(xff.clientKey).toBe('ip:198.51.100.7');
+    const forwarded = await from('::ffff:10.0.0.2', {
+      forwarded: 'for=192.0.2.60;proto=https, for="[2001:db8:cafe::17]:4711", for="[fd00::1]"',
+    });
+    expect(forwarded.ctx.clientIp).toBe('2001:db8:cafe::17');
+    const v6Proxy = await from('fd00::9', { 'x-forwarded-for': '198.51.100.8:5123' });
+    expect(v6Proxy.ctx.clientIp).toBe('198.51.100.8');
+  });
+
+  it('never crashes on malformed headers, and believes neither of two that disagree', async () => {
+    const malformed: Record<string, string>[] = [
+      { 'x-forwarded-for': 'not-an-ip, 10.0.0.5' },
+      { 'x-forwarded-for': ',,,' },
+      { 'x-forwarded-for': '9'.repeat(5000) },
+      { forwarded: 'for="[::1' },
+      { forwarded: 'for=unknown' },
+      { forwarded: 'for=_hidden;by=x, for' },
+      { forwarded: '"x"y";;,,==' },
+      { 'x-forwarded-for': '[2001:db8::1]:80x' },
+    ];
+    for (const header of malformed) {
+      const { ctx } = await from('10.0.0.2', header);
+      expect(['10.0.0.2', '10.0.0.5'], JSON.stringify(header)).toContain(ctx.clientIp);
+    }
+    const disagreeing = await from('10.0.0.2', { 'x-forwarded-for': '1.2.3.4', forwarded: 'for=5.6.7.8' });
+    expect(disagreeing.ctx.clientIp).toBe('10.0.0.2');
+    const agreeing = await from('10.0.0.2', { 'x-forwarded-for': '1.2.3.4', forwarded: 'for=1.2.3.4' });
+    expect(agreeing.ctx.clientIp).toBe('1.2.3.4');
   });
 });
 

@@ -7,22 +7,31 @@ import {
   REQUEST_ID_HEADER,
   type RequestContext,
 } from '../core/context.js';
+import { logger } from '../core/logger.js';
 import { type ApiKeyIdentity, type ApiKeyVerifier, isApiKey } from './api-keys.js';
+import { type ClientAddressOf, createClientAddressOf } from './client-address.js';
 import { visitorSignalsOf } from './consent.js';
 import { bearerToken, type TokenIdentity, type TokenVerifier } from './identity.js';
+import type { MembershipDirectory, StoredMembership } from './memberships.js';
 import { refuse } from './refuse.js';
 import { resolveRegion, type TenantDirectory, type TenantKey, type TenantRecord } from './tenants.js';
 
 export const TENANT_HEADER = 'x-tenant';
+/** `extensions.reason` of every refusal because the tenant is suspended (the subgraphs say the same). */
+export const TENANT_SUSPENDED = 'TENANT_SUSPENDED';
 
 export interface ContextResolver {
   resolve(request: IncomingRequest): Promise<ResolvedRequest>;
   /** True when `host` (lowercase, no port) is the platform's own, not a tenant storefront. */
   isPlatformHost(host: string): boolean;
+  /** The client's address (TRUSTED_PROXIES decides whether forwarding headers count). */
+  clientAddressOf: ClientAddressOf;
 }
 
 export interface IncomingRequest {
+  /** Forwarding headers (`X-Forwarded-For`, `Forwarded`) count only from a trusted proxy peer. */
   headers: IncomingHttpHeaders;
+  /** The socket's remote address (the peer), not necessarily the client: see `clientAddressOf`. */
   remoteAddress: string | undefined;
   /** Set for storefront page requests: the tenant slug from `/s/<slug>/...`, if any, and the page path. */
   storefront?: { pathSlug: string | null; path: string };
@@ -49,6 +58,11 @@ export function createContextResolver(
   verifyToken: TokenVerifier,
   /** Verifies `Bearer whk_...` API keys; without it such keys are refused as invalid tokens. */
   verifyApiKey?: ApiKeyVerifier,
+  /**
+   * The stored role of each (tenant, user): a tenant-bound token acts with THAT role (and site
+   * scope), never the one it was issued with. Without it, tenant-bound tokens are refused.
+   */
+  memberships?: MembershipDirectory,
 ): ContextResolver {
   const platformHosts = new Set(
     config.PLATFORM_HOSTS.split(',')
@@ -58,9 +72,31 @@ export function createContextResolver(
   platformHosts.add(new URL(config.publicUrl).hostname.toLowerCase());
   const countryHeader = config.TRUSTED_COUNTRY_HEADER?.toLowerCase();
   const isPlatformHost = (host: string) => platformHosts.has(host);
+  const clientAddressOf = createClientAddressOf(config.TRUSTED_PROXIES);
+
+  const storedMembershipOf = async (identity: TokenIdentity & { tenantId: string }) => {
+    if (!memberships) throw refuse('INTERNAL_SERVER_ERROR', 'Memberships cannot be checked here');
+    let stored: StoredMembership | null;
+    try {
+      stored = await memberships.find(identity.tenantId, identity.userId);
+    } catch (err) {
+      logger().error({ err }, 'membership lookup failed');
+      throw refuse('INTERNAL_SERVER_ERROR', 'Memberships cannot be checked right now');
+    }
+    if (!stored) {
+      throw refuse(
+        'UNAUTHENTICATED',
+        'You are no longer a member of this workspace: sign in again',
+        {},
+        'MEMBERSHIP_ENDED',
+      );
+    }
+    return stored;
+  };
 
   return {
     isPlatformHost,
+    clientAddressOf,
     async resolve(request) {
       const { headers, storefront } = request;
       const incomingId = headers[REQUEST_ID_HEADER];
@@ -95,7 +131,13 @@ export function createContextResolver(
         claims.push({ source: 'access token', key: { by: 'id', value: identity.tenantId } });
       if (apiKey) claims.push({ source: 'API key', key: { by: 'id', value: apiKey.tenantId } });
 
+      // Looked up beside the tenant; the tenant's refusal (unknown, suspended) still comes first.
+      const boundTenantId = identity?.tenantId ?? null;
+      const membership =
+        identity && boundTenantId ? storedMembershipOf({ ...identity, tenantId: boundTenantId }) : null;
+      membership?.catch(() => {});
       const tenant = await tenantOf(tenants, claims);
+      const stored = await membership;
       const country = countryHeader ? headers[countryHeader] : undefined;
       const region = tenant
         ? resolveRegion(tenant, {
@@ -104,18 +146,20 @@ export function createContextResolver(
             country: typeof country === 'string' ? country : null,
           })
         : null;
+      const siteIds = stored ? stored.siteIds : null;
       const actor: Actor = identity
         ? {
             kind: 'user',
             userId: identity.userId,
-            role: identity.role,
+            role: stored?.role ?? null,
             platformAdmin: identity.platformAdmin,
-            ...(identity.siteIds ? { siteIds: identity.siteIds } : {}),
+            ...(siteIds ? { siteIds } : {}),
             ...(identity.sessionId ? { sessionId: identity.sessionId } : {}),
           }
         : apiKey
           ? { kind: 'apiKey', keyId: apiKey.keyId, scopes: apiKey.scopes }
           : anonymous;
+      const clientIp = clientAddressOf(headers, request.remoteAddress);
       return {
         ctx: {
           requestId,
@@ -126,7 +170,7 @@ export function createContextResolver(
           locale: region?.locale ?? null,
           currency: region?.currency ?? null,
           host: storefrontHost,
-          clientIp: request.remoteAddress ?? null,
+          clientIp,
           userAgent: userAgentOf(request.headers['user-agent']),
           // Storefront renders only: Sec-GPC and the consent cookies decide the analytics policy.
           ...(storefront ? { visitor: visitorSignalsOf(headers) } : {}),
@@ -136,7 +180,7 @@ export function createContextResolver(
           ? `user:${identity.userId}`
           : apiKey
             ? `key:${apiKey.keyId}`
-            : `ip:${request.remoteAddress ?? 'unknown'}`,
+            : `ip:${clientIp ?? 'unknown'}`,
       };
     },
   };
@@ -153,7 +197,9 @@ async function tenantOf(tenants: TenantDirectory, claims: TenantClaim[]): Promis
     const named = claims.map((c, i) => `${c.source} names tenant '${records[i]!.slug}'`).join(', ');
     throw refuse('FORBIDDEN', `The request's tenant sources conflict: ${named}`);
   }
-  if (first.status !== 'active') throw refuse('FORBIDDEN', `Tenant '${first.slug}' is suspended`);
+  if (first.status !== 'active') {
+    throw refuse('FORBIDDEN', `Tenant '${first.slug}' is suspended`, {}, TENANT_SUSPENDED);
+  }
   return first;
 }
 

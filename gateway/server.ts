@@ -20,6 +20,7 @@ import { createEditorRoute } from './editor.js';
 import { createFilesRoute } from './files.js';
 import { createTokenVerifier } from './identity.js';
 import { enforceLimits, measureOperation, type QueryLimits } from './limits.js';
+import { createMembershipDirectory } from './memberships.js';
 import { createOidcProxyRoute } from './oidc-proxy.js';
 import { PageCache } from './page-cache.js';
 import { createPreviewRoute } from './preview.js';
@@ -138,7 +139,15 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     dispatcher: agent,
     events,
   });
-  const resolver = createContextResolver(config, tenants, verifyToken, verifyApiKey);
+  // Tenant-bound tokens act with the member's stored role; auth announces every change of it.
+  const memberships = await createMembershipDirectory({
+    authBaseUrl,
+    contextSecret: config.contextSecret,
+    contextTtlSeconds: config.CONTEXT_TTL_SECONDS,
+    dispatcher: agent,
+    events,
+  });
+  const resolver = createContextResolver(config, tenants, verifyToken, verifyApiKey, memberships);
   // First-party analytics beacons: POST /collect and /s/<tenant>/collect (gateway/collect.ts).
   const collect = await createCollectRoute({ server, resolver, config, events, redis });
   logger().info({ rateLimits: rateLimits.backend }, 'gateway rate limits backend');
@@ -168,6 +177,7 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
         authBaseUrl,
         contextSecret: config.contextSecret,
         contextTtlSeconds: config.CONTEXT_TTL_SECONDS,
+        clientAddressOf: resolver.clientAddressOf,
       }),
       ...(opts.storage ? [createFilesRoute(opts.storage, config.contextSecret)] : []),
       ...(opts.storage ? [createUploadsRoute(opts.storage, config.contextSecret)] : []),
@@ -178,7 +188,7 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
         isPlatformHost: (host) => resolver.isPlatformHost(host),
         storageOrigins: storageOrigins(config),
       }),
-      createPreviewRoute(server, config.contextSecret, rateLimits),
+      createPreviewRoute(server, config.contextSecret, rateLimits, resolver.clientAddressOf),
       createSeoFilesRoute(server, resolver, rateLimits, objects, siteIndexingCache),
       // Cart, checkout, payment and order status pages (before the cms pages: those paths are reserved).
       createStorefrontCartRoute({
@@ -191,12 +201,7 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
           const v = ctx.visitor;
           if (v && (v.gpc || v.optOut || v.consent === 'denied')) return null;
           const salt = await collect.buffer.dailySalt(utcDay(Date.now()));
-          return visitorHash(
-            salt,
-            tenantId,
-            req.socket.remoteAddress ?? '',
-            String(req.headers['user-agent'] ?? ''),
-          );
+          return visitorHash(salt, tenantId, ctx.clientIp ?? '', String(req.headers['user-agent'] ?? ''));
         },
       }),
       createStorefrontRoute(server, resolver, rateLimits, pageCache, config.TRUSTED_COUNTRY_HEADER),

@@ -1,6 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
-import { CONTEXT_HEADER, internalContext, REQUEST_ID_HEADER, signContext } from '../core/context.js';
+import { internalLookup } from './internal-lookup.js';
 
 const regionSchema = z.object({
   code: z.string(),
@@ -72,27 +72,9 @@ export function createTenantDirectory(opts: TenantDirectoryOptions): TenantDirec
   };
 
   const fetchTenant = async (key: TenantKey): Promise<TenantRecord | null> => {
-    const url = `${opts.authBaseUrl}/internal/tenants?${key.by}=${encodeURIComponent(key.value)}`;
-    const ctx = internalContext('gateway', null);
-    const response = await opts.dispatcher.request({
-      origin: new URL(url).origin,
-      path: url.slice(new URL(url).origin.length),
-      method: 'GET',
-      headers: {
-        [CONTEXT_HEADER]: signContext(ctx, opts.contextSecret, opts.contextTtlSeconds),
-        [REQUEST_ID_HEADER]: ctx.requestId,
-        accept: 'application/json',
-      },
-    });
-    if (response.statusCode === 404) {
-      await response.body.dump();
-      return null;
-    }
-    if (response.statusCode !== 200) {
-      await response.body.dump();
-      throw new Error(`tenant directory answered ${response.statusCode} for ${key.by}=${key.value}`);
-    }
-    return tenantSchema.parse(await response.body.json());
+    const path = `/internal/tenants?${key.by}=${encodeURIComponent(key.value)}`;
+    const found = await internalLookup(opts, path, `tenant directory (${key.by}=${key.value})`);
+    return found === null ? null : tenantSchema.parse(found);
   };
 
   // Bumped on every eviction: a lookup that started before it must not re-cache a stale answer.

@@ -242,13 +242,15 @@ export function startCmsStandin(contextSecret: string): Promise<StandinSubgraph>
   );
 }
 
-/** The auth subgraph's JWKS and tenant directory, with keys that can be rotated. */
+/** The auth subgraph's JWKS, tenant directory and members' stored roles, with keys that can be rotated. */
 export interface AuthStandin {
   service: HttpService;
   /** What config.serviceUrl('auth') should return. */
   graphqlUrl: string;
   tenants: TenantRecord[];
   directoryLookups: number;
+  /** Stored memberships by `<tenant id>:<user id>`; issuing a tenant-bound token stores its role. */
+  members: Map<string, { role: string; siteIds: string[] | null }>;
   /** Replaces the signing key; the JWKS then publishes only the new one. */
   rotateKey(): Promise<string>;
   issueToken(
@@ -273,7 +275,7 @@ export async function startAuthStandin(contextSecret: string, issuer: string): P
       return true;
     },
     (req, res, url) => {
-      if (url.pathname !== '/internal/tenants') return false;
+      if (url.pathname !== '/internal/tenants' && url.pathname !== '/internal/memberships') return false;
       try {
         const header = req.headers[CONTEXT_HEADER];
         const ctx = verifyContext(typeof header === 'string' ? header : undefined, contextSecret);
@@ -281,6 +283,14 @@ export async function startAuthStandin(contextSecret: string, issuer: string): P
           throw new Error('not the gateway');
       } catch (err) {
         sendGraphQLError(res, 401, 'UNAUTHENTICATED', (err as Error).message);
+        return true;
+      }
+      if (url.pathname === '/internal/memberships') {
+        const member = standin.members.get(
+          `${url.searchParams.get('tenant')}:${url.searchParams.get('user')}`,
+        );
+        if (member) sendJson(res, 200, member);
+        else sendJson(res, 404, { error: 'not a member' });
         return true;
       }
       standin.directoryLookups++;
@@ -302,11 +312,15 @@ export async function startAuthStandin(contextSecret: string, issuer: string): P
     graphqlUrl: `${service.url}/graphql`,
     tenants: [DEMO_TENANT, OTHER_TENANT, SUSPENDED_TENANT],
     directoryLookups: 0,
+    members: new Map(),
     async rotateKey() {
       key = await newKey();
       return key.kid;
     },
     issueToken(claims, expiresIn = '15m') {
+      if (claims.tid && claims.role && !standin.members.has(`${claims.tid}:${claims.sub}`)) {
+        standin.members.set(`${claims.tid}:${claims.sub}`, { role: claims.role, siteIds: null });
+      }
       return new SignJWT({ ...claims })
         .setProtectedHeader({ alg: 'EdDSA', kid: key.kid })
         .setIssuer(issuer)
