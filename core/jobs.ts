@@ -67,6 +67,8 @@ export type JobName = keyof JobPayloads & string;
 
 /** Every email WebHaze sends; the templates live in workers/email.ts. */
 export type EmailTemplate =
+  | 'sign-up'
+  | 'account-exists'
   | 'verify-email'
   | 'password-reset'
   | 'email-change'

@@ -146,10 +146,15 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
 
     const port = (configured: number) => (opts.freePorts ? 0 : configured);
     const services: HttpService[] = [];
-    const auth = await startAuthSubgraph(config, { port: port(config.AUTH_PORT), jobs });
-    services.push(auth);
-    // The renderer calls the gateway's internal endpoint; with free ports its URL is known only later.
+    // The renderer (and auth, for a tenant's sites) calls the gateway's internal endpoint; with free
+    // ports its URL is known only later.
     let gatewayInternalUrl = config.gatewayInternalUrl;
+    const auth = await startAuthSubgraph(config, {
+      port: port(config.AUTH_PORT),
+      jobs,
+      gatewayInternalUrl: () => gatewayInternalUrl,
+    });
+    services.push(auth);
     const cms = await startCmsSubgraph(config, jobs, {
       port: port(config.CMS_PORT),
       gatewayInternalUrl: () => gatewayInternalUrl,

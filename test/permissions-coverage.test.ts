@@ -80,7 +80,10 @@ const EXPECTED_PUBLIC = [
   'Query.me',
   // Signing up and in, and the account flows that start from an emailed secret.
   'Query.signInProviders',
+  // Deprecated: refused for everyone alike (REGISTER_REPLACED).
   'Mutation.register',
+  'Mutation.signUp',
+  'Mutation.completeSignUp',
   'Mutation.login',
   'Mutation.completeMfa',
   'Mutation.exchangeSignInCode',

@@ -21,6 +21,8 @@ const RLS_ALLOW_LIST: Record<string, string> = {
   'auth.recovery_code': "hashed two-factor recovery codes of a person's account",
   'auth.user_identity': 'social sign-in identities link to platform-wide accounts, no tenant data',
   'auth.sign_in_code': 'one-time social sign-in codes of platform-wide accounts, no tenant data',
+  'auth.pending_sign_up':
+    'sign-ups waiting for their emailed link: accounts are platform-wide, no tenant data',
 };
 const isMigrationsTable = (name: string) => name.endsWith('.mikro_orm_migrations');
 

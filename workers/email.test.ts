@@ -28,7 +28,13 @@ describe('email templates', () => {
     );
     expect(hostile.html).not.toContain('<script>');
     expect(hostile.html).toContain('&lt;script&gt;');
-    for (const template of ['email-change', 'invitation', 'security-alert'] as const) {
+    for (const template of [
+      'email-change',
+      'invitation',
+      'security-alert',
+      'sign-up',
+      'account-exists',
+    ] as const) {
       const out = renderEmail(
         template,
         { token: 't', tenantName: 'Shop', message: 'Hi' },

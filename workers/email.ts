@@ -37,6 +37,29 @@ interface Template {
 }
 
 const TEMPLATES: Record<EmailTemplate, Template> = {
+  'sign-up': {
+    subject: () => 'Finish creating your WebHaze account',
+    body: () => [
+      'Follow the link to confirm this address and finish creating your WebHaze account. It works once, for 48 hours. If you did not sign up, ignore this email.',
+    ],
+    link: (d, base) => ({
+      url: tokenLink(base, 'editor/sign-up/complete', d.token),
+      label: 'Create my account',
+    }),
+  },
+  // Sent instead of a sign-up link when the address already has an account: the sign-up form
+  // answers the same either way, only the inbox's owner learns which.
+  'account-exists': {
+    subject: () => 'You already have a WebHaze account',
+    body: () => [
+      'Someone (hopefully you) tried to create a WebHaze account with this address, but it already has one.',
+      'Sign in with it, or choose a new password if you forgot it. If this was not you, ignore this email: nothing changed.',
+    ],
+    link: (_d, base) => ({
+      url: tokenLink(base, 'editor/reset-password', undefined),
+      label: 'Forgot your password?',
+    }),
+  },
   'verify-email': {
     subject: () => 'Confirm your email address',
     body: (d) => [

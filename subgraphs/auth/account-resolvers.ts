@@ -13,16 +13,18 @@ import { AttemptLimits } from './services/limits.js';
 import { MfaService } from './services/mfa.js';
 import type { PasswordHasher } from './services/passwords.js';
 import { SessionService } from './services/sessions.js';
+import { registerReplaced, SignUpService } from './services/sign-up.js';
 import type { TokenIssuer } from './services/tokens.js';
 
 export interface AccountParts {
   accounts: AccountService;
+  signUps: SignUpService;
   sessions: SessionService;
   recovery: AccountRecoveryService;
   mfa: MfaService;
 }
 
-const signedInPayload = (result: SignedIn) => ({
+const signedInPayload = (result: Omit<SignedIn, 'tenant'> & { tenant: SignedIn['tenant'] }) => ({
   accessToken: result.accessToken,
   expiresAt: result.expiresAt.toISOString(),
   refreshToken: result.refreshToken,
@@ -45,17 +47,22 @@ export const loginPayload = (outcome: LoginOutcome) =>
     : { ...signedInPayload(outcome), mfaRequired: false, mfaTicket: null };
 
 /**
- * Accounts' fields, merged into the auth subgraph's resolvers. `register`, `login` and
- * `createTenant` go through AccountService, which adds limits, audit, two-factor and a session
- * around AuthService's own implementation.
+ * Accounts' fields, merged into the auth subgraph's resolvers. `login` and `createTenant` go
+ * through AccountService, which adds limits, audit, two-factor and a session around AuthService's
+ * own implementation; accounts are created by `signUp` and the emailed link (`completeSignUp`).
  */
 export function withAccountResolvers(resolvers: Resolvers, parts: AccountParts): Resolvers {
-  const { accounts, sessions, recovery, mfa } = parts;
+  const { accounts, signUps, sessions, recovery, mfa } = parts;
   return {
     ...resolvers,
     Mutation: {
       ...resolvers.Mutation,
-      register: async (_, { input }, { ctx }) => signedInPayload(await accounts.register(ctx, input)),
+      // Deprecated: refused for everyone alike (tokens here would tell which addresses have accounts).
+      register: () => {
+        throw registerReplaced();
+      },
+      signUp: (_, { input }, { ctx }) => signUps.start(ctx, input),
+      completeSignUp: async (_, args, { ctx }) => signedInPayload(await signUps.complete(ctx, args)),
       createTenant: async (_, { input }, { ctx }) => signedInPayload(await accounts.createTenant(ctx, input)),
       login: async (_, { input }, { ctx }) => loginPayload(await accounts.login(ctx, input)),
       completeMfa: async (_, args, { ctx }) => signedInPayload(await accounts.completeMfa(ctx, args)),
@@ -112,9 +119,11 @@ export function createAccountParts(
   const sessions = new SessionService(db, tokens, audit, config, now);
   const mfa = new MfaService(db, passwords, audit, config, parseKeyring(config.secretsKeys), now);
   const recovery = new AccountRecoveryService(db, passwords, sessions, audit, limits, jobs, now);
-  const accounts = new AccountService(db, auth, sessions, mfa, recovery, limits, audit, tokens, config, now);
+  const accounts = new AccountService(db, auth, sessions, mfa, limits, audit, tokens, config, now);
+  const signUps = new SignUpService(db, passwords, sessions, audit, limits, jobs, now);
   return {
     accounts,
+    signUps,
     sessions,
     recovery,
     mfa,

@@ -31,6 +31,8 @@ beforeAll(async () => {
     DATABASE_URL: database.url,
     SIGNIN_ATTEMPTS_PER_ACCOUNT: '3',
     SIGNIN_ATTEMPTS_PER_IP: '1000',
+    SIGNUP_ATTEMPTS_PER_EMAIL: '2',
+    SIGNUP_ATTEMPTS_PER_IP: '4',
   });
   service = await startAuthSubgraph(config, {
     port: 0,
@@ -77,11 +79,18 @@ interface Tokens {
 
 const TOKENS = 'accessToken refreshToken expiresAt user { id email emailVerified }';
 
+const SIGN_UP = 'mutation($input: RegisterInput!) { signUp(input: $input) }';
+const COMPLETE_SIGN_UP = `mutation($t: String!) { completeSignUp(token: $t) { ${TOKENS} } }`;
+
+/** Signs up the way a person does: signUp, then the token from the emailed link. */
 async function register(email: string): Promise<Tokens> {
-  const body = await call(`mutation($input: RegisterInput!) { register(input: $input) { ${TOKENS} } }`, {
-    input: { email, password: PASSWORD, name: 'Ada' },
+  expect(data(await call(SIGN_UP, { input: { email, password: PASSWORD, name: 'Ada' } }))).toEqual({
+    signUp: true,
   });
-  return data<{ register: Tokens }>(body).register;
+  const link = lastMailTo(email);
+  expect(link).toMatchObject({ tenantId: null, template: 'sign-up' });
+  return data<{ completeSignUp: Tokens }>(await call(COMPLETE_SIGN_UP, { t: link!.data.token }))
+    .completeSignUp;
 }
 
 async function login(email: string, password = PASSWORD) {
@@ -123,6 +132,97 @@ async function auditActions(userId: string): Promise<string[]> {
 }
 
 const lastMailTo = (to: string) => [...mail].reverse().find((m) => m.to === to);
+
+describe('sign-up through the emailed link', () => {
+  it('answers alike for new and existing addresses; the owner of an existing one gets a notice, not a link', async () => {
+    const existing = await register('taken-signup@example.com');
+    const before = mail.length;
+    const input = (email: string) => ({ input: { email, password: 'another password', name: 'Eve' } });
+    const forExisting = await call(SIGN_UP, input('Taken-Signup@example.com'));
+    const forNew = await call(SIGN_UP, input('fresh-signup@example.com'));
+    expect(forExisting).toEqual(forNew);
+    expect(forNew).toEqual({ data: { signUp: true } });
+    expect(mail.slice(before)).toEqual([
+      { tenantId: null, to: 'taken-signup@example.com', template: 'account-exists', data: {} },
+      {
+        tenantId: null,
+        to: 'fresh-signup@example.com',
+        template: 'sign-up',
+        data: { token: expect.any(String) },
+      },
+    ]);
+    // The existing account is untouched: its password still works, the new one does not.
+    expect(errorOf(await login('taken-signup@example.com', 'another password')).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(data<{ login: Tokens }>(await login('taken-signup@example.com')).login.user.id).toBe(
+      existing.user.id,
+    );
+    expect(await auditActions(existing.user.id)).toContain('sign-up.existing-account');
+  });
+
+  it('creates the account only when its link is followed, once, before it expires; the link verifies the address', async () => {
+    const email = 'linked@example.com';
+    expect(data(await call(SIGN_UP, { input: { email, password: PASSWORD, name: 'Lin' } }))).toEqual({
+      signUp: true,
+    });
+    expect(errorOf(await login(email)).extensions?.code).toBe('UNAUTHENTICATED');
+    const token = lastMailTo(email)!.data.token!;
+    const done = data<{ completeSignUp: Tokens & { user: { emailVerified: boolean } } }>(
+      await call(COMPLETE_SIGN_UP, { t: token }),
+    ).completeSignUp;
+    expect(done.user).toMatchObject({ email, emailVerified: true });
+    expect(decodeJwt(done.accessToken)).toMatchObject({ sub: done.user.id, sid: expect.any(String) });
+    expect(data<{ refreshSession: Tokens }>(await refresh(done.refreshToken)).refreshSession.user.id).toBe(
+      done.user.id,
+    );
+    expect(data<{ login: Tokens }>(await login(email)).login.user.id).toBe(done.user.id);
+    const again = await call(COMPLETE_SIGN_UP, { t: token });
+    expect(errorOf(again).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+    expect(await auditActions(done.user.id)).toContain('account.created');
+
+    await call(SIGN_UP, { input: { email: 'late@example.com', password: PASSWORD, name: 'Late' } });
+    const late = lastMailTo('late@example.com')!.data.token!;
+    clock = new Date(clock.getTime() + 49 * 3_600_000);
+    expect(errorOf(await call(COMPLETE_SIGN_UP, { t: late })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'token',
+    });
+    expect(errorOf(await login('late@example.com')).extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses the deprecated register for every address alike, creating and mailing nothing', async () => {
+    await register('old-client@example.com');
+    const before = mail.length;
+    const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { ${TOKENS} } }`;
+    const input = (email: string) => ({ input: { email, password: PASSWORD, name: 'Old' } });
+    const existing = await call(REGISTER, input('old-client@example.com'));
+    const fresh = await call(REGISTER, input('never-registered@example.com'));
+    expect(existing).toEqual(fresh);
+    expect(errorOf(fresh).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'REGISTER_REPLACED' });
+    expect(mail.length).toBe(before);
+    expect(errorOf(await login('never-registered@example.com')).extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('limits sign-up requests per address and per client IP (every request mails someone)', async () => {
+    const from = (clientIp: string): RequestContext => ({ ...anonymousContext(null), clientIp });
+    const ask = (email: string, clientIp: string) =>
+      call(SIGN_UP, { input: { email, password: PASSWORD, name: 'Flood' } }, from(clientIp));
+    // Per address: 2 per window, whatever the client.
+    expect(data(await ask('victim@example.com', '198.51.100.1'))).toEqual({ signUp: true });
+    expect(data(await ask('victim@example.com', '198.51.100.2'))).toEqual({ signUp: true });
+    const perAddress = errorOf(await ask('victim@example.com', '198.51.100.3'));
+    expect(perAddress.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: expect.any(Number) });
+    // Per client: 4 per window, whatever the address.
+    for (let i = 0; i < 4; i++) {
+      expect(data(await ask(`bot-${i}@example.com`, '203.0.113.7'))).toEqual({ signUp: true });
+    }
+    const perClient = errorOf(await ask('bot-5@example.com', '203.0.113.7'));
+    expect(perClient.extensions?.code).toBe('RATE_LIMITED');
+    expect(lastMailTo('bot-5@example.com')).toBeUndefined();
+    expect(data(await ask('someone-else@example.com', '203.0.113.8'))).toEqual({ signUp: true });
+  });
+});
 
 describe('sessions and rotating refresh tokens', () => {
   it('issues a refresh token with every sign-in and rotates it on refresh; access tokens carry the session id', async () => {
@@ -209,11 +309,14 @@ describe('sessions and rotating refresh tokens', () => {
 });
 
 describe('email verification, password reset and email change', () => {
-  it('mails a verification link on register; the token verifies once', async () => {
-    const reg = await register('verify@example.com');
-    expect(reg.user).toMatchObject({ emailVerified: false });
-    const first = lastMailTo('verify@example.com');
-    expect(first).toMatchObject({ tenantId: null, template: 'verify-email' });
+  it('mails an account created without email proof a verification link on request; the token verifies once', async () => {
+    // Accounts created by the service itself (the seed, operators) start unverified.
+    await service.parts.auth.register(anonymousContext(null), {
+      email: 'verify@example.com',
+      password: PASSWORD,
+      name: 'Vera',
+    });
+    const reg = data<{ login: Tokens }>(await login('verify@example.com')).login;
     const RESEND = 'mutation { resendVerificationEmail }';
     expect(
       data<{ resendVerificationEmail: boolean }>(await call(RESEND, {}, ctxOf(reg.accessToken))),
@@ -221,7 +324,7 @@ describe('email verification, password reset and email change', () => {
       resendVerificationEmail: true,
     });
     const sent = lastMailTo('verify@example.com');
-    expect(sent!.data.token).not.toBe(first!.data.token);
+    expect(sent).toMatchObject({ tenantId: null, template: 'verify-email' });
     const token = sent!.data.token!;
     const ok = await call('mutation($t: String!) { verifyEmail(token: $t) }', { t: token });
     expect(data<{ verifyEmail: boolean }>(ok).verifyEmail).toBe(true);

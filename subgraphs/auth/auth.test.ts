@@ -26,19 +26,18 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id email } } }`;
+const SIGN_UP = 'mutation($input: RegisterInput!) { signUp(input: $input) }';
 const CREATE_TENANT = `mutation($input: CreateTenantInput!) { createTenant(input: $input) { accessToken tenant { id slug } } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken tenant { slug } } }`;
 
+/** An account created by the service (sign-up through the emailed link is tested in accounts.test.ts). */
 async function register(email: string) {
-  const res = await callSubgraph(
-    service.url,
-    REGISTER,
-    { input: { email, password: 'correct horse battery', name: 'Ada' } },
-    { ctx: anonymousContext(null), secret: config.contextSecret },
-  );
-  expect(res.body.errors).toBeUndefined();
-  return (res.body.data!.register as { user: { id: string } }).user.id;
+  const created = await service.parts.auth.register(anonymousContext(null), {
+    email,
+    password: 'correct horse battery',
+    name: 'Ada',
+  });
+  return created.user.id;
 }
 
 async function createTenant(userId: string, slug: string) {
@@ -140,7 +139,7 @@ describe('auth subgraph', () => {
   it('refuses bad input with BAD_USER_INPUT naming the field and a taken slug with CONFLICT', async () => {
     const bad = await callSubgraph(
       service.url,
-      REGISTER,
+      SIGN_UP,
       { input: { email: 'not-an-email', password: 'correct horse battery', name: 'X' } },
       { ctx: anonymousContext(null), secret: config.contextSecret },
     );
@@ -210,5 +209,28 @@ describe('auth subgraph', () => {
       headers: { 'x-webhaze-context': header },
     });
     expect(missing.status).toBe(404);
+  });
+
+  it("serves members' stored roles (what the gateway signs) only to internal callers", async () => {
+    const owner = await register('stored-role@example.com');
+    const tenantId = await createTenant(owner, 'stored-role-shop');
+    const path = `${service.url}/internal/memberships?tenant=${tenantId}&user=${owner}`;
+    expect((await fetch(path)).status).toBe(401);
+    const { signContext } = await import('../../core/context.js');
+    const user = signContext(userContext(owner, tenantId, 'owner'), config.contextSecret, 60);
+    expect((await fetch(path, { headers: { 'x-webhaze-context': user } })).status).toBe(401);
+    const header = signContext(internalContext('gateway', null), config.contextSecret, 60);
+    const found = await fetch(path, { headers: { 'x-webhaze-context': header } });
+    expect(found.status).toBe(200);
+    expect(await found.json()).toEqual({ role: 'owner', siteIds: null });
+    const stranger = await register('stranger@example.com');
+    const none = await fetch(`${service.url}/internal/memberships?tenant=${tenantId}&user=${stranger}`, {
+      headers: { 'x-webhaze-context': header },
+    });
+    expect(none.status).toBe(404);
+    const bad = await fetch(`${service.url}/internal/memberships?tenant=x&user=y`, {
+      headers: { 'x-webhaze-context': header },
+    });
+    expect(bad.status).toBe(400);
   });
 });

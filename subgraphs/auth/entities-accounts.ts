@@ -130,7 +130,38 @@ export const RecoveryCodeSchema = new EntitySchema<RecoveryCode>({
   },
 });
 
+/**
+ * A sign-up waiting for its emailed link (`completeSignUp`): the account is created from it then,
+ * so an address is only ever taken by someone who receives its mail.
+ */
+export interface PendingSignUp {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  tokenHash: string;
+  createdAt: Date;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+export const PendingSignUpSchema = new EntitySchema<PendingSignUp>({
+  name: 'PendingSignUp',
+  tableName: 'pending_sign_up',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    email: { type: 'string' },
+    name: { type: 'string' },
+    passwordHash: { type: 'string', hidden: true },
+    tokenHash: { type: 'string', unique: true, hidden: true },
+    createdAt: { type: 'datetime' },
+    expiresAt: { type: 'datetime' },
+    usedAt: { type: 'datetime', nullable: true },
+  },
+});
+
 export const accountEntities = [
+  PendingSignUpSchema,
   SessionSchema,
   RefreshTokenSchema,
   AccountTokenSchema,

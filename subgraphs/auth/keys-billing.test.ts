@@ -65,15 +65,18 @@ type Body = Awaited<ReturnType<typeof callSubgraph>>['body'];
 const as = (ctx: RequestContext) => ({ ctx, secret: config.contextSecret });
 const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
 
+/** An account made by the service (sign-up's emailed link is tested in accounts.test.ts). */
+const account = async (email: string) =>
+  (
+    await service.parts.auth.register(anonymousContext(null), {
+      email,
+      password: 'correct horse battery',
+      name: email.split('@')[0]!,
+    })
+  ).user.id;
+
 async function signUp(slug: string): Promise<{ userId: string; tenantId: string }> {
-  const registered = await callSubgraph(
-    service.url,
-    'mutation($input: RegisterInput!) { register(input: $input) { user { id } } }',
-    { input: { email: `${slug}@example.com`, password: 'correct horse battery', name: slug } },
-    as(anonymousContext(null)),
-  );
-  expect(registered.body.errors).toBeUndefined();
-  const userId = (registered.body.data!.register as { user: { id: string } }).user.id;
+  const userId = await account(`${slug}@example.com`);
   const created = await callSubgraph(
     service.url,
     'mutation($input: CreateTenantInput!) { createTenant(input: $input) { tenant { id } } }',
@@ -591,13 +594,7 @@ describe('plan limits owned by auth', () => {
     const max = platformPlans().get('free').limits.members;
     await expect(check(true)).resolves.toBeUndefined();
     for (let i = 1; i < max; i++) {
-      const other = await callSubgraph(
-        service.url,
-        'mutation($input: RegisterInput!) { register(input: $input) { user { id } } }',
-        { input: { email: `limits-${i}@example.com`, password: 'correct horse battery', name: 'M' } },
-        as(anonymousContext(null)),
-      );
-      const userId = (other.body.data!.register as { user: { id: string } }).user.id;
+      const userId = await account(`limits-${i}@example.com`);
       await sql.query(
         `insert into auth.membership (id, tenant_id, user_id, role) values ($1, $2, $3, 'editor')`,
         [randomUUID(), t.tenantId, userId],

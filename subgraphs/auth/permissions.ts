@@ -19,6 +19,8 @@ export const authPermissions: PermissionMap = {
   'Query.me': 'public',
   'Query.tenant': 'public',
   'Mutation.register': 'public',
+  'Mutation.signUp': 'public',
+  'Mutation.completeSignUp': 'public',
   'Mutation.login': 'public',
   'Mutation.createTenant': 'account',
   // Accounts: sessions, recovery, two-factor, signing keys (rotateSigningKey also checks platformAdmin).

@@ -36,7 +36,6 @@ export function authResolvers(auth: AuthService): Resolvers {
       tenant: (_, __, { ctx }) => auth.currentTenant(ctx),
     },
     Mutation: {
-      register: async (_, { input }, { ctx }) => authPayload(await auth.register(ctx, input)),
       // Served by account-resolvers.ts (limits, two-factor, sessions) around this plain sign-in.
       login: async (_, { input }, { ctx }) => ({
         ...authPayload(await auth.login(ctx, input)),

@@ -15,6 +15,7 @@ import { Migration20261126010000_accounts } from './migrations/Migration20261126
 import { Migration20261126020000_teams } from './migrations/Migration20261126020000_teams.js';
 import { Migration20261126030000_keys_billing } from './migrations/Migration20261126030000_keys_billing.js';
 import { Migration20261126040000_oidc } from './migrations/Migration20261126040000_oidc.js';
+import { Migration20261127000000_sign_up } from './migrations/Migration20261127000000_sign_up.js';
 import { withOidcResolvers } from './oidc-resolvers.js';
 import { oidcRoutes } from './oidc-routes.js';
 import { authPermissions } from './permissions.js';
@@ -33,6 +34,7 @@ import { PlatformAdminService } from './services/platform-admin.js';
 import { RegionService } from './services/regions.js';
 import { TeamService } from './services/teams.js';
 import { TenantSecretsService } from './services/tenant-secrets.js';
+import { gatewayTenantSites, type TenantSites } from './services/tenant-sites.js';
 import { TokenIssuer } from './services/tokens.js';
 
 export const authTypeDefs = loadTypeDefs(new URL('./schema.graphql', import.meta.url));
@@ -43,6 +45,7 @@ export const authMigrations = [
   { name: 'Migration20261126020000_teams', class: Migration20261126020000_teams },
   { name: 'Migration20261126030000_keys_billing', class: Migration20261126030000_keys_billing },
   { name: 'Migration20261126040000_oidc', class: Migration20261126040000_oidc },
+  { name: 'Migration20261127000000_sign_up', class: Migration20261127000000_sign_up },
 ];
 
 export function openAuthDb(config: Config): Promise<SubgraphDb> {
@@ -79,6 +82,10 @@ export interface AuthDeps {
   now?: () => Date;
   /** Where API-key revocations and tenant changes are announced (default: from REDIS_URL). */
   events?: EventBus;
+  /** The tenant's sites, for invitations narrowed to sites (default: the cms through the gateway). */
+  sites?: TenantSites;
+  /** The gateway's internal GraphQL URL, read per call (embedded stacks learn it after start). */
+  gatewayInternalUrl?: () => string;
 }
 
 /** Used when no queue was given: enqueueing fails loudly instead of dropping an email. */
@@ -124,7 +131,17 @@ export async function createAuthParts(
   const secrets = new TenantSecretsService(db, parseKeyring(config.secretsKeys), now);
   const jobs = deps.jobs ?? noJobQueue;
   const accounts = createAccountParts(config, db, { auth, tokens, passwords, audit, jobs, now });
-  const teams = new TeamService(db, accounts.sessions, audit, jobs, { publicUrl: config.publicUrl }, now);
+  const teams = new TeamService(db, {
+    sessions: accounts.sessions,
+    keys,
+    audit,
+    jobs,
+    events,
+    sites:
+      deps.sites ?? gatewayTenantSites(config, deps.gatewayInternalUrl ?? (() => config.gatewayInternalUrl)),
+    publicUrl: config.publicUrl,
+    now,
+  });
   const oidc = new OidcService(db, config, passwords, audit, accounts.accounts, now);
   const regions = new RegionService(db, audit, events, platformHosts);
   return {
@@ -146,13 +163,15 @@ export async function createAuthParts(
   };
 }
 
+const membershipQuery = z.object({ tenant: z.string().uuid(), user: z.string().uuid() });
+
 const directoryQuery = z.union([
   z.object({ slug: z.string().min(1).max(64) }),
   z.object({ host: z.string().min(1).max(253) }),
   z.object({ id: z.string().uuid() }),
 ]);
 
-/** Public JWKS and the gateway's internal tenant directory. */
+/** Public JWKS and the gateway's internal lookups: tenants, members' stored roles, API keys. */
 function authRoutes(config: Config, parts: AuthParts): Route[] {
   return [
     async (_req, res, url) => {
@@ -175,6 +194,23 @@ function authRoutes(config: Config, parts: AuthParts): Route[] {
       const entry = await parts.auth.directoryLookup(query.data);
       if (entry) sendJson(res, 200, entry);
       else sendJson(res, 404, { error: 'unknown tenant' });
+      return true;
+    },
+    async (req, res, url) => {
+      if (url.pathname !== '/internal/memberships') return false;
+      const ctx = verifiedContext(req.headers, config.contextSecret);
+      if (ctx?.actor.kind !== 'internal') {
+        sendJson(res, 401, { error: 'internal callers only' });
+        return true;
+      }
+      const query = membershipQuery.safeParse(Object.fromEntries(url.searchParams));
+      if (!query.success) {
+        sendJson(res, 400, { error: 'give tenant and user ids' });
+        return true;
+      }
+      const membership = await parts.auth.storedMembership(query.data.tenant, query.data.user);
+      if (membership) sendJson(res, 200, membership, { 'cache-control': 'no-store' });
+      else sendJson(res, 404, { error: 'not a member' });
       return true;
     },
     async (req, res, url) => {

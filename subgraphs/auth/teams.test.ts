@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
 import type { RequestContext, Role } from '../../core/context.js';
@@ -9,6 +10,8 @@ import { INVITATION_TTL_MS } from './services/teams.js';
 /** The injected clock: tests move it, nothing here depends on the wall clock. */
 let now = new Date('2026-12-01T09:00:00Z');
 const sent: { name: JobName; payload: JobPayloads[JobName] }[] = [];
+/** The cms's sites by tenant, as auth learns them (a stand-in for the lookup through the gateway). */
+const sitesOf = new Map<string, Set<string>>();
 
 const subgraph = setUpAuthSubgraph({
   deps: {
@@ -18,7 +21,9 @@ const subgraph = setUpAuthSubgraph({
         sent.push({ name, payload });
       },
     },
+    sites: { siteIdsOf: async (tenantId) => sitesOf.get(tenantId) ?? new Set() },
   },
+  listen: ['membership-changed', 'apikey-revoked'],
 });
 const { call } = subgraph;
 
@@ -333,6 +338,7 @@ describe('site-narrowed members and switching tenants', () => {
     const tenantB = await createTenant(editor, 'team-seven-b');
     const siteA = '00000000-0000-4000-8000-00000000000a';
     const siteB = '00000000-0000-4000-8000-00000000000b';
+    sitesOf.set(tenantA, new Set([siteA, siteB]));
     const token = await join(tenantA, owner, editor, 'editor7@example.com', 'editor', [siteA]);
     expect(decodeJwt(token)).toMatchObject({ tid: tenantA, role: 'editor', sites: [siteA] });
     const narrowed: RequestContext = {
@@ -395,5 +401,205 @@ describe('site-narrowed members and switching tenants', () => {
       { slug: 'team-seven-b' },
     );
     expect(code(notMine.errors)).toBe('FORBIDDEN');
+  });
+});
+
+const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }`;
+const KEYS = '{ apiKeys(first: 50) { edges { node { id revokedAt } } } }';
+const REFRESH = 'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }';
+
+/** Joins as `role` and returns the membership's refresh token (its session is bound to the tenant). */
+async function joinWithSession(tenantId: string, ownerId: string, userId: string, email: string, role: Role) {
+  await call(userContext(ownerId, tenantId, 'owner'), INVITE, { input: { email, role: role.toUpperCase() } });
+  const accepted = await call<{ acceptInvitation: { refreshToken: string } }>(
+    userContext(userId, null, null),
+    ACCEPT,
+    { token: lastToken() },
+  );
+  expect(accepted.errors).toBeUndefined();
+  return accepted.data.acceptInvitation.refreshToken;
+}
+
+async function createKey(ctx: RequestContext, scopes: string[]) {
+  const res = await call<{ createApiKey: { secret: string; apiKey: { id: string } } }>(ctx, CREATE_KEY, {
+    input: { name: scopes.join(' '), scopes },
+  });
+  expect(res.errors).toBeUndefined();
+  return res.data.createApiKey;
+}
+
+async function revokedKeyIds(tenantId: string, ownerId: string): Promise<string[]> {
+  const res = await call<{ apiKeys: { edges: { node: { id: string; revokedAt: string | null } }[] } }>(
+    userContext(ownerId, tenantId, 'owner'),
+    KEYS,
+  );
+  return res.data.apiKeys.edges.filter((e) => e.node.revokedAt).map((e) => e.node.id);
+}
+
+const hashOf = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+describe('removed and demoted members (their stored role, not their token, decides)', () => {
+  it("refuses every grant of a removed Admin whose context still says admin, and revokes the Admin's keys and sessions", async () => {
+    const owner = await register('owner8@example.com');
+    const admin = await register('admin8@example.com');
+    const tenant = await createTenant(owner, 'team-eight');
+    const refreshToken = await joinWithSession(tenant, owner, admin, 'admin8@example.com', 'admin');
+    const stale = userContext(admin, tenant, 'admin');
+    const key = await createKey(stale, ['settings:write', 'members:manage', 'audit:read']);
+    subgraph.announced.length = 0;
+    const mAdmin = await membershipOf(tenant, admin);
+    expect(
+      (await call(userContext(owner, tenant, 'owner'), REMOVE, { id: mAdmin.id })).errors,
+    ).toBeUndefined();
+
+    // What a removed member's live access token would still carry if the gateway did not check.
+    const attempts = [
+      call(stale, CREATE_KEY, { input: { name: 'backdoor', scopes: ['settings:write', 'members:manage'] } }),
+      call(stale, INVITE, { input: { email: 'accomplice8@example.com', role: 'ADMIN' } }),
+      call(stale, 'mutation { upsertRegion(input: { code: "x", locale: "en", currency: "USD" }) { code } }'),
+      call(stale, 'mutation { setTenantSecret(input: { name: "smtp-password", value: "x" }) { id } }'),
+      call(stale, 'mutation { addDomain(host: "evil8.example.com") { id } }'),
+    ];
+    for (const attempt of await Promise.all(attempts)) {
+      expect(attempt.errors?.[0]?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'MEMBERSHIP_ENDED',
+      });
+    }
+    expect(await revokedKeyIds(tenant, owner)).toEqual([key.apiKey.id]);
+    expect(subgraph.announced).toEqual(
+      expect.arrayContaining([
+        { event: 'apikey-revoked', message: hashOf(key.secret) },
+        { event: 'membership-changed', message: `${tenant}:${admin}` },
+      ]),
+    );
+    const refreshed = await call(userContext(admin, null, null), REFRESH, { t: refreshToken });
+    expect(code(refreshed.errors)).toBe('UNAUTHENTICATED');
+    const pending = await call<{ invitations: { edges: unknown[] } }>(
+      userContext(owner, tenant, 'owner'),
+      '{ invitations { edges { node { id } } } }',
+    );
+    expect(pending.data.invitations.edges).toEqual([]);
+  });
+
+  it('leaves a demoted Admin only Editor rights: keys beyond Editor revoked, the rest kept, sessions ended', async () => {
+    const owner = await register('owner9@example.com');
+    const admin = await register('admin9@example.com');
+    const tenant = await createTenant(owner, 'team-nine');
+    const refreshToken = await joinWithSession(tenant, owner, admin, 'admin9@example.com', 'admin');
+    const stale = userContext(admin, tenant, 'admin');
+    const adminKey = await createKey(stale, ['content:read', 'members:manage']);
+    const editorKey = await createKey(stale, ['content:read', 'catalog:write']);
+    const mAdmin = await membershipOf(tenant, admin);
+    subgraph.announced.length = 0;
+    const demoted = await call(userContext(owner, tenant, 'owner'), CHANGE_ROLE, {
+      id: mAdmin.id,
+      role: 'EDITOR',
+    });
+    expect(demoted.errors).toBeUndefined();
+
+    const mint = await call(stale, CREATE_KEY, { input: { name: 'again', scopes: ['content:read'] } });
+    expect(code(mint.errors)).toBe('FORBIDDEN');
+    const invite = await call(stale, INVITE, {
+      input: { email: 'friend9@example.com', role: 'CONTRIBUTOR' },
+    });
+    expect(code(invite.errors)).toBe('FORBIDDEN');
+    expect(await revokedKeyIds(tenant, owner)).toEqual([adminKey.apiKey.id]);
+    expect(subgraph.announced).toEqual(
+      expect.arrayContaining([
+        { event: 'apikey-revoked', message: hashOf(adminKey.secret) },
+        { event: 'membership-changed', message: `${tenant}:${admin}` },
+      ]),
+    );
+    expect(subgraph.announced).not.toContainEqual({
+      event: 'apikey-revoked',
+      message: hashOf(editorKey.secret),
+    });
+    expect(code((await call(userContext(admin, null, null), REFRESH, { t: refreshToken })).errors)).toBe(
+      'UNAUTHENTICATED',
+    );
+    const audit = await subgraph.fixtures.query<{ detail: { sessionsRevoked: number } }>(
+      `select detail from auth.audit_event where tenant_id = $1 and action = 'member.role-changed'`,
+      [tenant],
+    );
+    expect(audit.rows[0]!.detail).toMatchObject({ from: 'admin', to: 'editor', sessionsRevoked: 1 });
+  });
+
+  it("refuses narrowing an invitation or a member to another tenant's site (BAD_USER_INPUT on siteIds)", async () => {
+    const owner = await register('owner10@example.com');
+    const editor = await register('editor10@example.com');
+    const stranger = await register('stranger10@example.com');
+    const tenant = await createTenant(owner, 'team-ten');
+    const other = await createTenant(stranger, 'team-ten-other');
+    const mine = '00000000-0000-4000-8000-0000000000a1';
+    const theirs = '00000000-0000-4000-8000-0000000000b1';
+    sitesOf.set(tenant, new Set([mine]));
+    sitesOf.set(other, new Set([theirs]));
+    const foreign = await call(userContext(owner, tenant, 'owner'), INVITE, {
+      input: { email: 'editor10@example.com', role: 'EDITOR', siteIds: [mine, theirs] },
+    });
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'siteIds' });
+    expect(foreign.errors?.[0]?.message).toContain(theirs);
+    await join(tenant, owner, editor, 'editor10@example.com', 'editor', [mine]);
+    const mEditor = await membershipOf(tenant, editor);
+    const narrowed = await call(
+      userContext(owner, tenant, 'owner'),
+      'mutation($id: ID!, $sites: [ID!]) { setMemberSites(membershipId: $id, siteIds: $sites) { siteIds } }',
+      { id: mEditor.id, sites: [theirs] },
+    );
+    expect(narrowed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'siteIds' });
+    const stored = await subgraph.fixtures.query<{ site_ids: string[] }>(
+      'select site_ids from auth.membership where id = $1',
+      [mEditor.id],
+    );
+    expect(stored.rows[0]!.site_ids).toEqual([mine]);
+  });
+
+  it('issues no token for a suspended tenant (login, refresh, switchTenant, invitations), and again once reactivated', async () => {
+    const PASSWORD = 'correct horse battery';
+    const { auth } = subgraph.service.parts;
+    const { user } = await auth.register(userContext(null as never, null, null), {
+      email: 'owner11@example.com',
+      password: PASSWORD,
+      name: 'Owner',
+    });
+    const invitee = await register('invitee11@example.com');
+    const tenant = await createTenant(user.id, 'team-eleven');
+    const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken } }`;
+    const login = () =>
+      call<{ login: { refreshToken: string } }>(userContext(user.id, null, null), LOGIN, {
+        input: { email: 'owner11@example.com', password: PASSWORD, tenantSlug: 'team-eleven' },
+      });
+    const session = await login();
+    expect(session.errors).toBeUndefined();
+    await call(userContext(user.id, tenant, 'owner'), INVITE, {
+      input: { email: 'invitee11@example.com', role: 'EDITOR' },
+    });
+    const invitation = lastToken();
+    await subgraph.fixtures.query(`update auth.tenant set status = 'suspended' where id = $1`, [tenant]);
+
+    const suspended = { code: 'FORBIDDEN', reason: 'TENANT_SUSPENDED' };
+    expect((await login()).errors?.[0]?.extensions).toMatchObject(suspended);
+    const refused = await call(userContext(user.id, null, null), REFRESH, {
+      t: session.data.login.refreshToken,
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject(suspended);
+    const switched = await call(
+      userContext(user.id, null, null),
+      'mutation { switchTenant(tenantSlug: "team-eleven") { accessToken } }',
+    );
+    expect(switched.errors?.[0]?.extensions).toMatchObject(suspended);
+    const joined = await call(userContext(invitee, null, null), ACCEPT, { token: invitation });
+    expect(joined.errors?.[0]?.extensions).toMatchObject(suspended);
+
+    // Reactivated: the same session refreshes again (the refused refresh did not spend its token).
+    await subgraph.fixtures.query(`update auth.tenant set status = 'active' where id = $1`, [tenant]);
+    const again = await call(userContext(user.id, null, null), REFRESH, {
+      t: session.data.login.refreshToken,
+    });
+    expect(again.errors).toBeUndefined();
+    expect(
+      (await call(userContext(invitee, null, null), ACCEPT, { token: invitation })).errors,
+    ).toBeUndefined();
   });
 });

@@ -46,6 +46,8 @@ export function testConfig(overrides: Record<string, string | undefined> = {}): 
     REDIS_PREFIX: `wh-test-${randomUUID()}:`,
     DATA_DIR: `/tmp/wh-test-${randomUUID()}`,
     SEED_DEMO: 'false',
+    // Every test client is 127.0.0.1: sign-up's per-client limit is tested where it is set low.
+    SIGNUP_ATTEMPTS_PER_IP: '1000',
     ...overrides,
   });
 }

@@ -351,6 +351,8 @@ export type Mutation = {
   changePlan: Billing;
   /** Finishes a two-factor sign-in started by `login`. */
   completeMfa: AuthPayload;
+  /** Finishes a sign-up with the token from the emailed link: creates the account (its address verified) and returns an account-level token and session. */
+  completeSignUp: AuthPayload;
   /** Switches the account to the new address, with the token from the confirmation email. */
   confirmEmailChange: Scalars['Boolean']['output'];
   /** Turns two-factor sign-in on with a first code from the authenticator app. */
@@ -381,7 +383,10 @@ export type Mutation = {
   reactivateTenant: Tenant;
   /** Trades a refresh token for new access and refresh tokens. A refresh token works once: presenting a used one ends its session. */
   refreshSession: AuthPayload;
-  /** Creates an account and returns an account-level token (no tenant). */
+  /**
+   * Formerly created an account and returned tokens; now refused for everyone alike (FORBIDDEN, reason `REGISTER_REPLACED`).
+   * @deprecated Use signUp, then completeSignUp with the token from the emailed link. Answering with tokens told whether an address already had an account.
+   */
   register: AuthPayload;
   /** Stops serving the tenant on a host and forgets the claim. */
   removeDomain: Scalars['Boolean']['output'];
@@ -409,6 +414,12 @@ export type Mutation = {
   setMemberSites: Membership;
   /** Stores or replaces a secret of the current tenant, encrypted at rest. */
   setTenantSecret: TenantSecret;
+  /**
+   * Starts creating an account: mails the address a link that finishes it (`completeSignUp`, valid
+   * 48 hours), or, when the address already has an account, a notice to its owner instead. Answers
+   * true for every address. RATE_LIMITED past the requests allowed per address and per client.
+   */
+  signUp: Scalars['Boolean']['output'];
   /** Starts a Stripe Checkout for a paid plan and returns the page to send the browser to. */
   startCheckout: CheckoutSession;
   /** Suspends a tenant: its traffic is refused at once; data is kept (platform administrators only). */
@@ -460,6 +471,11 @@ export type MutationChangePlanArgs = {
 export type MutationCompleteMfaArgs = {
   code: Scalars['String']['input'];
   ticket: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteSignUpArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -584,6 +600,11 @@ export type MutationSetMemberSitesArgs = {
 
 export type MutationSetTenantSecretArgs = {
   input: SetTenantSecretInput;
+};
+
+
+export type MutationSignUpArgs = {
+  input: RegisterInput;
 };
 
 
@@ -758,7 +779,7 @@ export type RegionInput = {
   pathPrefix?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Fields to create an account. */
+/** Fields to create an account (`signUp`). */
 export type RegisterInput = {
   /** Sign-in email address. */
   email: Scalars['String']['input'];
@@ -1364,6 +1385,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   changePlan?: Resolver<ResolversTypes['Billing'], ParentType, ContextType, RequireFields<MutationChangePlanArgs, 'plan'>>;
   completeMfa?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationCompleteMfaArgs, 'code' | 'ticket'>>;
+  completeSignUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationCompleteSignUpArgs, 'token'>>;
   confirmEmailChange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationConfirmEmailChangeArgs, 'token'>>;
   confirmTotp?: Resolver<ResolversTypes['TotpActivation'], ParentType, ContextType, RequireFields<MutationConfirmTotpArgs, 'code'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
@@ -1393,6 +1415,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   setDefaultRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationSetDefaultRegionArgs, 'code'>>;
   setMemberSites?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationSetMemberSitesArgs, 'membershipId'>>;
   setTenantSecret?: Resolver<ResolversTypes['TenantSecret'], ParentType, ContextType, RequireFields<MutationSetTenantSecretArgs, 'input'>>;
+  signUp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   startCheckout?: Resolver<ResolversTypes['CheckoutSession'], ParentType, ContextType, RequireFields<MutationStartCheckoutArgs, 'plan'>>;
   suspendTenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType, RequireFields<MutationSuspendTenantArgs, 'id' | 'reason'>>;
   switchTenant?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSwitchTenantArgs, 'tenantSlug'>>;

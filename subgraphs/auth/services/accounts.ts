@@ -6,9 +6,7 @@ import { type RequestContext, ROLES } from '../../../core/context.js';
 import { platformQuery, type SubgraphDb, withPlatform } from '../../../core/db.js';
 import { AppError, forbidden, unauthenticated } from '../../../core/errors.js';
 import { parseInput } from '../../../core/input.js';
-import { logger } from '../../../core/logger.js';
 import { type Tenant, TenantSchema, type User, UserSchema } from '../entities.js';
-import type { AccountRecoveryService } from './account-recovery.js';
 import type { AuditLog } from './audit.js';
 import type { AuthResult, AuthService } from './auth-service.js';
 import { type AttemptLimits, rateLimited } from './limits.js';
@@ -50,7 +48,6 @@ export class AccountService {
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
     private readonly mfa: MfaService,
-    private readonly recovery: AccountRecoveryService,
     private readonly limits: AttemptLimits,
     private readonly audit: AuditLog,
     private readonly tokens: TokenIssuer,
@@ -58,19 +55,6 @@ export class AccountService {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.ticketKey = createHmac('sha256', config.contextSecret).update('webhaze:mfa-ticket').digest();
-  }
-
-  /** Creates the account, mails the verification link and starts the first session. */
-  async register(ctx: RequestContext, input: unknown): Promise<SignedIn> {
-    const result = await this.auth.register(ctx, input);
-    // The account exists now: a mail outage must not turn its creation into an error (the
-    // user can ask again with resendVerificationEmail).
-    await this.recovery
-      .sendVerification(ctx, result.user)
-      .catch((err: unknown) =>
-        logger().warn({ err, userId: result.user.id }, 'could not enqueue the verification email'),
-      );
-    return this.startSession(ctx, result);
   }
 
   async createTenant(ctx: RequestContext, input: unknown): Promise<SignedIn> {

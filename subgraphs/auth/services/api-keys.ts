@@ -1,15 +1,16 @@
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { RequestContext } from '../../../core/context.js';
-import { type SubgraphDb, withPlatform, withTenant } from '../../../core/db.js';
+import type { RequestContext, Role } from '../../../core/context.js';
+import { type EntityManager, type SubgraphDb, withPlatform, withTenant } from '../../../core/db.js';
 import { badInput, forbidden, notFound } from '../../../core/errors.js';
 import type { EventBus } from '../../../core/events.js';
 import { parseInput } from '../../../core/input.js';
 import { logger } from '../../../core/logger.js';
 import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
-import { PERMISSIONS, type Permission, permissionsOf } from '../../../core/permissions.js';
+import { PERMISSIONS, type Permission, ROLE_PERMISSIONS } from '../../../core/permissions.js';
 import { type ApiKey, ApiKeySchema } from '../entities-keys-billing.js';
 import type { AuditLog } from './audit.js';
+import { assertStoredPermission, storedRoleOf } from './member-role.js';
 
 /** `whk_<prefix8>_<secret32>`: the prefix is shown in lists, the whole string is the credential. */
 export const API_KEY_PATTERN = /^whk_([a-z0-9]{8})_([a-z0-9]{32})$/;
@@ -60,13 +61,14 @@ export class ApiKeyService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Creates a key with scopes no wider than the creator's own permissions; returns the secret once. */
+  /**
+   * Creates a key with scopes no wider than the creator's own permissions as STORED now (read and
+   * share-locked in the transaction: a removal or demotion racing it waits, then revokes the key);
+   * returns the secret once.
+   */
   async create(ctx: RequestContext, input: unknown): Promise<CreatedApiKey> {
     if (ctx.actor.kind !== 'user') throw forbidden('Only a signed-in member can create API keys');
     const data = parseInput(createInput, input);
-    const own = new Set<Permission>(permissionsOf(ctx.actor));
-    const beyond = data.scopes.filter((s) => !own.has(s));
-    if (beyond.length) throw forbidden(`You cannot grant scopes you do not have: ${beyond.join(', ')}`);
     const expiresAt = data.expiresAt ? new Date(data.expiresAt) : null;
     if (expiresAt && expiresAt <= this.now()) throw badInput('expiresAt must be in the future', 'expiresAt');
     const prefix = randomString(8);
@@ -85,6 +87,10 @@ export class ApiKeyService {
       revokedAt: null,
     };
     await withTenant(this.db, ctx, async (em) => {
+      const own = ROLE_PERMISSIONS[await storedRoleOf(em, ctx)];
+      if (!own.has('settings:write')) throw forbidden('Missing permission settings:write');
+      const beyond = data.scopes.filter((s) => !own.has(s));
+      if (beyond.length) throw forbidden(`You cannot grant scopes you do not have: ${beyond.join(', ')}`);
       const live = await em.count(ApiKeySchema, { revokedAt: null });
       if (live >= MAX_KEYS_PER_TENANT) {
         throw badInput(`A tenant may have at most ${MAX_KEYS_PER_TENANT} active API keys: revoke one first`);
@@ -122,6 +128,7 @@ export class ApiKeyService {
     const parsedId = z.string().uuid().safeParse(id);
     if (!parsedId.success) throw notFound('API key');
     const { key, changed } = await withTenant(this.db, ctx, async (em) => {
+      await assertStoredPermission(em, ctx, 'settings:write');
       const found = await em.findOne(ApiKeySchema, { id: parsedId.data });
       if (!found) throw notFound('API key');
       if (found.revokedAt) return { key: found, changed: false };
@@ -165,6 +172,36 @@ export class ApiKeyService {
         expiresAt: row.expires_at ? new Date(row.expires_at).toISOString() : null,
       };
     });
+  }
+
+  /**
+   * Inside the caller's transaction, when `userId` was removed (`role` null) or demoted: revokes
+   * every live key they created (removal) or whose scopes exceed the new role; returns them for
+   * `announceRevocations` after commit.
+   */
+  async revokeBeyondRoleInTx(
+    em: EntityManager,
+    ctx: RequestContext,
+    userId: string,
+    role: Role | null,
+  ): Promise<ApiKey[]> {
+    const allowed = role ? ROLE_PERMISSIONS[role] : null;
+    const keys = await em.find(ApiKeySchema, { createdBy: userId, revokedAt: null });
+    const revoked = keys.filter((k) => !allowed || k.scopes.some((s) => !allowed.has(s as Permission)));
+    for (const key of revoked) {
+      key.revokedAt = this.now();
+      this.audit.add(em, ctx, {
+        action: 'api-key.revoked',
+        target: key.id,
+        detail: { name: key.name, prefix: key.prefix, reason: role ? 'creator-demoted' : 'creator-removed' },
+      });
+    }
+    return revoked;
+  }
+
+  /** Tells every gateway to forget these keys at once (after the revocation committed). */
+  async announceRevocations(keys: ApiKey[]): Promise<void> {
+    for (const key of keys) await this.announceRevocation(key);
   }
 
   private async announceRevocation(key: ApiKey): Promise<void> {

@@ -12,6 +12,8 @@ import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
 
 /** The security events WebHaze records. Add new ones here; the audit log never changes an entry. */
 export type AuditAction =
+  | 'account.created'
+  | 'sign-up.existing-account'
   | 'sign-in.succeeded'
   | 'sign-in.failed'
   | 'sign-in.locked'

@@ -16,6 +16,7 @@ import {
   UserSchema,
 } from '../entities.js';
 import type { PasswordHasher } from './passwords.js';
+import { tenantSuspended } from './sessions.js';
 import type { IssuedToken, TokenIssuer } from './tokens.js';
 
 const email = z.string().trim().toLowerCase().email('Enter a valid email address').max(254);
@@ -115,6 +116,7 @@ export class AuthService {
     const tenant = await this.findTenantBySlug(data.tenantSlug);
     const membership = tenant ? await this.membershipOf(tenant.id, user.id) : null;
     if (!tenant || !membership) throw forbidden(`You are not a member of ${data.tenantSlug}`);
+    if (tenant.status !== 'active') throw tenantSuspended(tenant.slug);
     const token = await this.tokens.issue({
       userId: user.id,
       tenantId: tenant.id,
@@ -230,6 +232,15 @@ export class AuthService {
       const byId = new Map(tenants.map((t) => [t.id, t]));
       return rows.map((m) => ({ ...m, tenant: byId.get(m.tenantId)! }));
     });
+  }
+
+  /** The user's membership in the tenant as stored now (the gateway signs THIS role), or null. */
+  async storedMembership(
+    tenantId: string,
+    userId: string,
+  ): Promise<Pick<Membership, 'role' | 'siteIds'> | null> {
+    const membership = await this.membershipOf(tenantId, userId);
+    return membership ? { role: membership.role, siteIds: membership.siteIds ?? null } : null;
   }
 
   /** Host, slug or id → tenant, for the gateway: the platform-wide lookup path. */

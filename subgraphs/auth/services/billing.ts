@@ -18,6 +18,7 @@ import { callStripe, createStripe, requireStripe } from '../../../core/stripe.js
 import { TenantSchema } from '../entities.js';
 import { type BillingStatus, type TenantBilling, TenantBillingSchema } from '../entities-keys-billing.js';
 import type { AuditLog } from './audit.js';
+import { assertStoredPermission } from './member-role.js';
 import { announceTenantChange } from './platform-admin.js';
 
 /** What the `billing` query shows. */
@@ -336,11 +337,15 @@ export class BillingService {
     });
   }
 
+  /** Every billing operation starts here: the member's stored role must still allow it. */
   private tenantAndBilling(ctx: RequestContext) {
-    return withTenant(this.db, ctx, async (em) => ({
-      tenant: await em.findOneOrFail(TenantSchema, { id: ctx.tenantId! }),
-      billing: await em.findOne(TenantBillingSchema, { tenantId: ctx.tenantId! }),
-    }));
+    return withTenant(this.db, ctx, async (em) => {
+      await assertStoredPermission(em, ctx, 'billing:manage');
+      return {
+        tenant: await em.findOneOrFail(TenantSchema, { id: ctx.tenantId! }),
+        billing: await em.findOne(TenantBillingSchema, { tenantId: ctx.tenantId! }),
+      };
+    });
   }
 
   private activeSubscription(billing: TenantBilling | null): string {

@@ -10,6 +10,7 @@ import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
 import { TenantSchema } from '../entities.js';
 import { type Domain, DomainSchema } from '../entities-teams.js';
 import type { AuditLog } from './audit.js';
+import { assertStoredPermission } from './member-role.js';
 import { announceTenantChange } from './platform-admin.js';
 
 /** The DNS lookups domain verification needs; tests inject a fake that answers like DNS does. */
@@ -92,6 +93,7 @@ export class DomainService {
     await this.assertFree(ctx, host);
     try {
       return await withTenant(this.db, ctx, async (em) => {
+        await assertStoredPermission(em, ctx, 'settings:write');
         if (await em.findOne(DomainSchema, { host })) {
           throw conflict(`${host} was already added: verify it`, { field: 'host' });
         }
@@ -135,6 +137,7 @@ export class DomainService {
     await this.assertFree(ctx, host);
     try {
       return await withTenant(this.db, ctx, async (em) => {
+        await assertStoredPermission(em, ctx, 'settings:write');
         const domain = await em.findOne(DomainSchema, { host });
         if (!domain) throw notFound('Domain');
         if (domain.verifiedAt) return domain;
@@ -161,6 +164,7 @@ export class DomainService {
   async remove(ctx: RequestContext, hostInput: unknown): Promise<boolean> {
     const host = typeof hostInput === 'string' ? hostInput.trim().toLowerCase().replace(/\.$/, '') : '';
     await withTenant(this.db, ctx, async (em) => {
+      await assertStoredPermission(em, ctx, 'settings:write');
       const domain = await em.findOne(DomainSchema, { host });
       if (!domain) throw notFound('Domain');
       const tenant = await em.findOne(

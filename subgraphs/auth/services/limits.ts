@@ -8,8 +8,11 @@ import type { Config } from '../../../core/config.js';
 import { AppError } from '../../../core/errors.js';
 import type { Redis } from '../../../core/redis.js';
 
-/** What is being guessed at: sign-in passwords (and MFA codes) or password-reset requests. */
-export type LimitedAction = 'sign-in' | 'password-reset';
+/**
+ * What is limited: sign-in passwords (and MFA codes) and password-reset requests (failures and
+ * requests), and sign-ups (every request: each one mails someone).
+ */
+export type LimitedAction = 'sign-in' | 'password-reset' | 'sign-up';
 
 export interface AttemptKeys {
   /** The account under attack: its normalised email (or user id for MFA codes). */
@@ -28,7 +31,14 @@ export class AttemptLimits {
   private readonly limiters: Record<LimitedAction, { account: RateLimiterAbstract; ip: RateLimiterAbstract }>;
 
   constructor(
-    config: Pick<Config, 'SIGNIN_ATTEMPTS_PER_ACCOUNT' | 'SIGNIN_ATTEMPTS_PER_IP' | 'SIGNIN_WINDOW_SECONDS'>,
+    config: Pick<
+      Config,
+      | 'SIGNIN_ATTEMPTS_PER_ACCOUNT'
+      | 'SIGNIN_ATTEMPTS_PER_IP'
+      | 'SIGNIN_WINDOW_SECONDS'
+      | 'SIGNUP_ATTEMPTS_PER_EMAIL'
+      | 'SIGNUP_ATTEMPTS_PER_IP'
+    >,
     redis: Redis | null,
   ) {
     const make = (keyPrefix: string, points: number): RateLimiterAbstract => {
@@ -48,6 +58,10 @@ export class AttemptLimits {
       'password-reset': {
         account: make('auth:reset:account', config.SIGNIN_ATTEMPTS_PER_ACCOUNT),
         ip: make('auth:reset:ip', config.SIGNIN_ATTEMPTS_PER_IP),
+      },
+      'sign-up': {
+        account: make('auth:signup:email', config.SIGNUP_ATTEMPTS_PER_EMAIL),
+        ip: make('auth:signup:ip', config.SIGNUP_ATTEMPTS_PER_IP),
       },
     };
   }
@@ -76,6 +90,27 @@ export class AttemptLimits {
       }
     };
     await Promise.all([spend(account, keys.account), keys.ip ? spend(ip, keys.ip) : null]);
+  }
+
+  /**
+   * Spends one attempt from both budgets and answers the seconds to wait when either was already
+   * spent (0: go ahead). Consuming is atomic per key, so a burst of parallel requests cannot all
+   * pass a check made before any of them counted (for actions where every request counts).
+   */
+  async take(action: LimitedAction, keys: AttemptKeys): Promise<number> {
+    const { account, ip } = this.limiters[action];
+    const spend = async (limiter: RateLimiterAbstract, key: string): Promise<number> => {
+      try {
+        await limiter.consume(key);
+        return 0;
+      } catch (err) {
+        if (err instanceof RateLimiterRes) return err.msBeforeNext;
+        throw err;
+      }
+    };
+    const waits = await Promise.all([spend(account, keys.account), keys.ip ? spend(ip, keys.ip) : 0]);
+    const waitMs = Math.max(...waits);
+    return waitMs > 0 ? Math.max(1, Math.ceil(waitMs / 1000)) : 0;
   }
 
   /** A successful sign-in clears the account's failures (the IP budget keeps counting). */

@@ -10,6 +10,7 @@ import { logger } from '../../../core/logger.js';
 import { type RegionConfig, type Tenant, TenantSchema } from '../entities.js';
 import type { AuditAction, AuditLog } from './audit.js';
 import { parseHost } from './domains.js';
+import { assertStoredPermission } from './member-role.js';
 import { announceTenantChange } from './platform-admin.js';
 
 /** Regions per tenant: each one is matched on every storefront request, so keep the list short. */
@@ -221,6 +222,7 @@ export class RegionService {
     edit: (tenant: Tenant) => RegionConfig,
   ): Promise<RegionView> {
     const view = await withTenant(this.db, ctx, async (em) => {
+      await assertStoredPermission(em, ctx, 'settings:write');
       // FOR UPDATE: two admins editing different regions must not overwrite each other's list.
       const tenant = await em.findOne(
         TenantSchema,

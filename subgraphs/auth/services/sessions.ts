@@ -1,9 +1,15 @@
 import type { Config } from '../../../core/config.js';
 import type { RequestContext } from '../../../core/context.js';
-import { type EntityManager, type SubgraphDb, withPlatform, withTenant } from '../../../core/db.js';
-import { notFound, unauthenticated } from '../../../core/errors.js';
+import {
+  type EntityManager,
+  platformQuery,
+  type SubgraphDb,
+  withPlatform,
+  withTenant,
+} from '../../../core/db.js';
+import { AppError, notFound, unauthenticated } from '../../../core/errors.js';
 import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
-import { MembershipSchema } from '../entities.js';
+import { MembershipSchema, TenantSchema } from '../entities.js';
 import { RefreshTokenSchema, type Session, SessionSchema } from '../entities-accounts.js';
 import { hashSecret, newSecret, uuidv7 } from './account-secrets.js';
 import type { AuditLog } from './audit.js';
@@ -22,6 +28,10 @@ export interface SessionView extends Session {
 
 const SIGN_IN_AGAIN = 'This session has ended: sign in again';
 
+/** No token is issued for a suspended tenant: the same code and reason the gateway answers with. */
+export const tenantSuspended = (slug: string) =>
+  new AppError('FORBIDDEN', `Tenant '${slug}' is suspended`, { reason: 'TENANT_SUSPENDED' });
+
 /**
  * Sign-in sessions. Each sign-in starts a session: a family of refresh tokens where each token is
  * good for one refresh. Presenting a token that was already used means it was copied: the whole
@@ -37,7 +47,10 @@ export class SessionService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Starts a session for freshly proven credentials and issues its first token pair. */
+  /**
+   * Starts a session for freshly proven credentials and issues its first token pair. Every token
+   * a client receives comes from here or `refresh`: FORBIDDEN (TENANT_SUSPENDED) for a suspended tenant.
+   */
   async start(ctx: RequestContext, claims: AccessClaims): Promise<SessionTokens> {
     const now = this.now();
     const session: Session = {
@@ -53,6 +66,7 @@ export class SessionService {
     };
     const refresh = newSecret();
     await withPlatform(this.db, 'start session', async (em) => {
+      if (claims.tenantId) await assertActiveTenant(em, claims.tenantId);
       em.create(SessionSchema, session);
       // No ORM relation between the two: flush the session first so the foreign key holds.
       await em.flush();
@@ -78,6 +92,8 @@ export class SessionService {
       if (!row) return { kind: 'invalid' as const };
       const session = await em.findOne(SessionSchema, { id: row.sessionId });
       if (!session || session.revokedAt) return { kind: 'invalid' as const };
+      // Before the token is spent, and the session is kept: a reactivated tenant's sessions refresh again.
+      if (session.tenantId) await assertActiveTenant(em, session.tenantId);
       // The update is the single-use check: of two concurrent refreshes, only one marks it used.
       const marked =
         row.usedAt === null
@@ -177,6 +193,24 @@ export class SessionService {
     });
   }
 
+  /**
+   * Inside the caller's transaction (a member removed or demoted): ends the user's live sessions
+   * bound to `tenantId` (but `keep`), so none of them refreshes again; returns how many.
+   */
+  revokeTenantInTx(
+    em: EntityManager,
+    userId: string,
+    tenantId: string,
+    reason: string,
+    keep?: string,
+  ): Promise<number> {
+    return em.nativeUpdate(
+      SessionSchema,
+      { userId, tenantId, revokedAt: null, ...(keep ? { id: { $ne: keep } } : {}) },
+      { revokedAt: this.now(), revokedReason: reason },
+    );
+  }
+
   /** Revokes every live session of a user (but `keep`) inside the caller's transaction (password change). */
   async revokeAllInTx(
     em: EntityManager,
@@ -242,4 +276,9 @@ export class SessionService {
     if (ctx.actor.kind !== 'user') throw unauthenticated();
     return ctx.actor.userId;
   }
+}
+
+async function assertActiveTenant(em: EntityManager, tenantId: string): Promise<void> {
+  const tenant = await em.findOne(TenantSchema, { id: tenantId }, platformQuery);
+  if (tenant && tenant.status !== 'active') throw tenantSuspended(tenant.slug);
 }

@@ -9,10 +9,13 @@ import {
   withPlatform,
   withTenant,
 } from '../../../core/db.js';
-import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../../core/errors.js';
+import { AppError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../../core/errors.js';
+import { type EventBus, membershipChangedMessage } from '../../../core/events.js';
 import { isUuid, parseInput } from '../../../core/input.js';
 import type { JobQueue } from '../../../core/jobs.js';
+import { logger } from '../../../core/logger.js';
 import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
+import { ROLE_PERMISSIONS } from '../../../core/permissions.js';
 import {
   type Membership,
   MembershipSchema,
@@ -21,18 +24,19 @@ import {
   type User,
   UserSchema,
 } from '../entities.js';
+import type { ApiKey } from '../entities-keys-billing.js';
 import { type Invitation, InvitationSchema } from '../entities-teams.js';
 import type { AuditLog } from './audit.js';
+import { ROLE_RANK, storedRoleOf } from './member-role.js';
 import { assertMemberCapacity } from './plan-limits.js';
+import { tenantSuspended } from './sessions.js';
+import type { TenantSites } from './tenant-sites.js';
 import type { AccessClaims, IssuedToken } from './tokens.js';
 
 /** How long an invitation link works. */
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 /** The most sites one membership may be narrowed to (the list travels in every access token). */
 export const MAX_SITES_PER_MEMBER = 50;
-
-/** Owner > Admin > Editor > Contributor. */
-export const ROLE_RANK: Record<Role, number> = { contributor: 1, editor: 2, admin: 3, owner: 4 };
 
 export type MemberView = Membership & { tenant: Tenant };
 
@@ -44,14 +48,44 @@ export interface MembershipToken extends IssuedToken {
   tenant: Tenant;
 }
 
-/** What sign-in uses to hand out tokens: starts a session (refresh token) for the claims. */
-export interface SessionStarter {
+/** Sessions as teams need them: start one for a membership; end a member's sessions in a tenant. */
+export interface TeamSessions {
   start(ctx: RequestContext, claims: AccessClaims): Promise<IssuedToken & { refreshToken?: string | null }>;
+  /** Inside the caller's transaction; returns how many sessions ended. */
+  revokeTenantInTx(
+    em: EntityManager,
+    userId: string,
+    tenantId: string,
+    reason: string,
+    keep?: string,
+  ): Promise<number>;
 }
 
-export interface TeamServiceOptions {
+/** The API keys a member created, which must not outlive the member's role. */
+export interface MemberKeys {
+  /** Inside the caller's transaction: revokes the keys `userId` created beyond `role` (all for null). */
+  revokeBeyondRoleInTx(
+    em: EntityManager,
+    ctx: RequestContext,
+    userId: string,
+    role: Role | null,
+  ): Promise<ApiKey[]>;
+  /** After commit: every gateway forgets them. */
+  announceRevocations(keys: ApiKey[]): Promise<void>;
+}
+
+export interface TeamServiceDeps {
+  sessions: TeamSessions;
+  keys: MemberKeys;
+  audit: AuditLog;
+  jobs: Pick<JobQueue, 'enqueue'>;
+  /** Where membership changes are announced (gateways cache members' stored roles). */
+  events: EventBus;
+  /** The tenant's sites (cms), to refuse narrowing a member to another tenant's site. */
+  sites: TenantSites;
   /** Base URL of the app, for the link in invitation emails. */
   publicUrl: string;
+  now?: () => Date;
 }
 
 const email = z.string().trim().toLowerCase().email('Enter a valid email address').max(254);
@@ -74,14 +108,30 @@ const LAST_OWNER = 'A tenant always needs an Owner: transfer ownership or make s
  * is checked against the acting member's role as stored now, not only the (possibly older) token.
  */
 export class TeamService {
+  private readonly sessions: TeamSessions;
+  private readonly keys: MemberKeys;
+  private readonly audit: AuditLog;
+  private readonly jobs: Pick<JobQueue, 'enqueue'>;
+  private readonly events: EventBus;
+  private readonly sites: TenantSites;
+  private readonly publicUrl: string;
+  private readonly now: () => Date;
+
   constructor(
     private readonly db: SubgraphDb,
-    private readonly sessions: SessionStarter,
-    private readonly audit: AuditLog,
-    private readonly jobs: Pick<JobQueue, 'enqueue'>,
-    private readonly opts: TeamServiceOptions,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+    deps: TeamServiceDeps,
+  ) {
+    ({
+      sessions: this.sessions,
+      keys: this.keys,
+      audit: this.audit,
+      jobs: this.jobs,
+      events: this.events,
+      sites: this.sites,
+      publicUrl: this.publicUrl,
+    } = deps);
+    this.now = deps.now ?? (() => new Date());
+  }
 
   async members(ctx: RequestContext, first: number, after: string | null): Promise<MemberView[]> {
     checkPageSize(first);
@@ -98,9 +148,10 @@ export class TeamService {
 
   async invite(ctx: RequestContext, input: unknown): Promise<Invitation> {
     const data = parseInput(inviteInput, input);
+    await this.assertOwnSites(ctx, data.siteIds);
     const token = `${ctx.tenantId}.${randomBytes(32).toString('base64url')}`;
     const { invitation, tenant } = await withTenant(this.db, ctx, async (em) => {
-      const rank = await this.actorRank(em, ctx);
+      const rank = await this.actorRank(em, ctx, true);
       if (ROLE_RANK[data.role] > rank) throw forbidden('You cannot invite someone to a role above your own');
       if (data.role === 'owner' && data.siteIds)
         throw badInput('siteIds: an Owner always holds every site', 'siteIds');
@@ -158,7 +209,7 @@ export class TeamService {
           tenantSlug: tenant.slug,
           role: invitation.role,
           token,
-          acceptUrl: `${this.opts.publicUrl}/editor/invitations/accept?token=${encodeURIComponent(token)}`,
+          acceptUrl: `${this.publicUrl}/editor/invitations/accept?token=${encodeURIComponent(token)}`,
           expiresAt: invitation.expiresAt.toISOString(),
         },
       },
@@ -231,6 +282,7 @@ export class TeamService {
         throw conflict('You are already a member of this tenant');
       const tenant = await em.findOne(TenantSchema, { id: tenantId });
       if (!tenant) throw badInput('token: this invitation link is not valid', 'token');
+      if (tenant.status !== 'active') throw tenantSuspended(tenant.slug);
       // A downgrade may have happened since the invitation went out.
       await assertMemberCapacity(em, tenantId, { countPendingInvitations: false }, undefined, this.now());
       const membership = em.create(MembershipSchema, {
@@ -251,12 +303,17 @@ export class TeamService {
       await em.flush();
       return { membership, user, tenant };
     }).catch(conflictOnDuplicate('You are already a member of this tenant'));
+    await this.announce(tenantId, [userId], []);
     return { ...(await this.issueFor(ctx, membership)), user, tenant };
   }
 
+  /**
+   * A demotion also ends the member's sessions in this tenant and revokes the API keys they created
+   * beyond the new role; every gateway learns the new role at once.
+   */
   async changeRole(ctx: RequestContext, membershipId: string, role: Role): Promise<MemberView> {
     if (!isUuid(membershipId)) throw badInput('membershipId: not a valid id', 'membershipId');
-    return withTenant(this.db, ctx, async (em) => {
+    const { view, userId, revokedKeys } = await withTenant(this.db, ctx, async (em) => {
       const target = await this.lockedMembership(em, membershipId);
       if (ctx.actor.kind === 'user' && target.userId === ctx.actor.userId) {
         throw forbidden('You cannot change your own role');
@@ -264,26 +321,43 @@ export class TeamService {
       const rank = await this.actorRank(em, ctx);
       if (ROLE_RANK[target.role] > rank) throw forbidden('You cannot change the role of someone above you');
       if (ROLE_RANK[role] > rank) throw forbidden('You cannot grant a role above your own');
-      if (target.role === role) return { ...target, tenant: await this.tenantOf(em, ctx) };
+      if (target.role === role) {
+        return { view: { ...target, tenant: await this.tenantOf(em, ctx) }, userId: null, revokedKeys: [] };
+      }
       if (target.role === 'owner') await this.assertAnotherOwner(em, target.id);
       const from = target.role;
       target.role = role;
       if (role === 'owner') target.siteIds = null;
+      const demoted = ROLE_RANK[role] < ROLE_RANK[from];
+      const curtailed = demoted ? await this.curtail(em, ctx, target.userId, role) : null;
       this.audit.add(em, ctx, {
         action: 'member.role-changed',
         target: target.id,
-        detail: { from, to: role },
+        detail: {
+          from,
+          to: role,
+          ...(curtailed
+            ? { sessionsRevoked: curtailed.sessions, apiKeysRevoked: curtailed.keys.map((k) => k.id) }
+            : {}),
+        },
       });
       await em.flush();
-      return { ...target, tenant: await this.tenantOf(em, ctx) };
+      return {
+        view: { ...target, tenant: await this.tenantOf(em, ctx) },
+        userId: target.userId,
+        revokedKeys: curtailed?.keys ?? [],
+      };
     });
+    if (userId) await this.announce(ctx.tenantId!, [userId], revokedKeys);
+    return view;
   }
 
   /** Narrows a member to some sites (null or empty: every site). Same rank rules as role changes. */
   async setSites(ctx: RequestContext, membershipId: string, sites: unknown): Promise<MemberView> {
     if (!isUuid(membershipId)) throw badInput('membershipId: not a valid id', 'membershipId');
     const next = parseInput(siteIds, sites);
-    return withTenant(this.db, ctx, async (em) => {
+    await this.assertOwnSites(ctx, next);
+    const view = await withTenant(this.db, ctx, async (em) => {
       const target = await this.lockedMembership(em, membershipId);
       if (ctx.actor.kind === 'user' && target.userId === ctx.actor.userId) {
         throw forbidden('You cannot change your own site access');
@@ -302,24 +376,39 @@ export class TeamService {
       await em.flush();
       return { ...target, tenant: await this.tenantOf(em, ctx) };
     });
+    await this.announce(ctx.tenantId!, [view.userId], []);
+    return view;
   }
 
+  /**
+   * Removes a member and everything their membership held: their sessions in this tenant and every
+   * API key they created are revoked in the same transaction; every gateway refuses their live
+   * access tokens for this tenant from the next request on.
+   */
   async remove(ctx: RequestContext, membershipId: string): Promise<string> {
     if (!isUuid(membershipId)) throw badInput('membershipId: not a valid id', 'membershipId');
-    return withTenant(this.db, ctx, async (em) => {
+    const { target, revokedKeys } = await withTenant(this.db, ctx, async (em) => {
       const target = await this.lockedMembership(em, membershipId);
       const rank = await this.actorRank(em, ctx);
       if (ROLE_RANK[target.role] > rank) throw forbidden('You cannot remove someone above you');
       if (target.role === 'owner') await this.assertAnotherOwner(em, target.id);
       em.remove(target);
+      const curtailed = await this.curtail(em, ctx, target.userId, null);
       this.audit.add(em, ctx, {
         action: 'member.removed',
         target: target.id,
-        detail: { userId: target.userId, role: target.role },
+        detail: {
+          userId: target.userId,
+          role: target.role,
+          sessionsRevoked: curtailed.sessions,
+          apiKeysRevoked: curtailed.keys.map((k) => k.id),
+        },
       });
       await em.flush();
-      return target.id;
+      return { target, revokedKeys: curtailed.keys };
     });
+    await this.announce(ctx.tenantId!, [target.userId], revokedKeys);
+    return target.id;
   }
 
   /** Owners only: the target becomes Owner and the acting Owner becomes Admin, in one transaction. */
@@ -329,7 +418,8 @@ export class TeamService {
       throw forbidden('Only an Owner can transfer ownership');
     }
     const userId = ctx.actor.userId;
-    return withTenant(this.db, ctx, async (em) => {
+    const sessionId = ctx.actor.sessionId;
+    const { view, revokedKeys } = await withTenant(this.db, ctx, async (em) => {
       const mine = await em.findOne(MembershipSchema, { userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (mine?.role !== 'owner') throw forbidden('Only an Owner can transfer ownership');
       const target = await this.lockedMembership(em, membershipId);
@@ -339,14 +429,24 @@ export class TeamService {
       // An Owner holds every site; narrowing would contradict the role.
       target.siteIds = null;
       mine.role = 'admin';
+      // The former Owner is demoted too: their other sessions here end (this one stays) and their
+      // keys with Owner-only scopes are revoked.
+      const curtailed = await this.curtail(em, ctx, userId, 'admin', sessionId);
       this.audit.add(em, ctx, {
         action: 'ownership.transferred',
         target: target.id,
-        detail: { from: mine.id, to: target.id, previousRole },
+        detail: {
+          from: mine.id,
+          to: target.id,
+          previousRole,
+          apiKeysRevoked: curtailed.keys.map((k) => k.id),
+        },
       });
       await em.flush();
-      return { ...target, tenant: await this.tenantOf(em, ctx) };
+      return { view: { ...target, tenant: await this.tenantOf(em, ctx) }, revokedKeys: curtailed.keys };
     });
+    await this.announce(ctx.tenantId!, [userId, view.userId], revokedKeys);
+    return view;
   }
 
   /** Account-level: a token bound to another membership of the signed-in user. */
@@ -401,17 +501,66 @@ export class TeamService {
   }
 
   /**
-   * The acting member's rank: the lower of the token's role and the role stored now (a demoted
-   * member's older token grants nothing extra). API keys act at most as Admins; internal as Owner.
+   * The acting member's rank: the lower of the context's role and the role stored now (storedRoleOf),
+   * which must still manage members. API keys act at most as Admins; internal as Owner. `lock`
+   * share-locks the actor's row (grants that create something: a removal then waits and sees it);
+   * changes that already lock a target row do not, so two members acting on each other cannot deadlock.
    */
-  private async actorRank(em: EntityManager, ctx: RequestContext): Promise<number> {
+  private async actorRank(em: EntityManager, ctx: RequestContext, lock = false): Promise<number> {
     const actor = ctx.actor;
     if (actor.kind === 'internal') return ROLE_RANK.owner;
     if (actor.kind === 'apiKey') return ROLE_RANK.admin;
-    if (actor.kind !== 'user' || !actor.role) throw forbidden();
-    const stored = await em.findOne(MembershipSchema, { userId: actor.userId });
-    if (!stored) throw forbidden('You are no longer a member of this tenant');
-    return Math.min(ROLE_RANK[actor.role], ROLE_RANK[stored.role]);
+    const role = await storedRoleOf(em, ctx, lock);
+    if (!ROLE_PERMISSIONS[role].has('members:manage')) throw forbidden('Missing permission members:manage');
+    return ROLE_RANK[role];
+  }
+
+  /**
+   * Inside the transaction, for a member removed (`role` null) or demoted: ends their sessions
+   * bound to this tenant (but `keep`) and revokes the API keys they created beyond the new role.
+   */
+  private async curtail(
+    em: EntityManager,
+    ctx: RequestContext,
+    userId: string,
+    role: Role | null,
+    keep?: string,
+  ): Promise<{ sessions: number; keys: ApiKey[] }> {
+    const reason = role ? 'member-demoted' : 'member-removed';
+    const sessions = await this.sessions.revokeTenantInTx(em, userId, ctx.tenantId!, reason, keep);
+    return { sessions, keys: await this.keys.revokeBeyondRoleInTx(em, ctx, userId, role) };
+  }
+
+  /** After commit: gateways forget the members' cached roles and the revoked keys at once. */
+  private async announce(tenantId: string, userIds: string[], revokedKeys: ApiKey[]): Promise<void> {
+    await this.keys.announceRevocations(revokedKeys);
+    for (const userId of userIds) {
+      try {
+        await this.events.publish('membership-changed', membershipChangedMessage(tenantId, userId));
+      } catch (err) {
+        // Committed; gateways pick the change up within their cache TTL regardless.
+        logger().error({ err, tenantId, userId }, 'could not announce a membership change');
+      }
+    }
+  }
+
+  /** BAD_USER_INPUT naming `siteIds` for any id that is not a site of the request's tenant. */
+  private async assertOwnSites(ctx: RequestContext, ids: string[] | null): Promise<void> {
+    if (!ids) return;
+    let own: Set<string>;
+    try {
+      own = await this.sites.siteIdsOf(ctx.tenantId!, ctx.requestId);
+    } catch (err) {
+      logger().warn({ err, reqId: ctx.requestId }, "the tenant's sites cannot be checked");
+      throw new AppError(
+        'INTERNAL_SERVER_ERROR',
+        "The workspace's sites cannot be checked right now; try again shortly",
+      );
+    }
+    const foreign = ids.filter((id) => !own.has(id));
+    if (foreign.length) {
+      throw badInput(`siteIds: no site ${foreign.join(', ')} in this workspace`, 'siteIds');
+    }
   }
 
   private async tenantOf(em: EntityManager, ctx: RequestContext): Promise<Tenant> {

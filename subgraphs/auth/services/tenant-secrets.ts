@@ -7,6 +7,7 @@ import { parseInput } from '../../../core/input.js';
 import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
 import { decryptSecret, encryptSecret, envelopeKid, type Keyring, reencrypt } from '../../../core/secrets.js';
 import { type TenantSecret, TenantSecretSchema } from '../entities-keys-billing.js';
+import { assertStoredPermission } from './member-role.js';
 
 /** The names a tenant may store: known uses only, so nobody parks arbitrary data here. */
 export const TENANT_SECRET_NAMES = ['webhook-signing-secret', 'smtp-username', 'smtp-password'] as const;
@@ -31,6 +32,7 @@ export class TenantSecretsService {
   async set(ctx: RequestContext, input: unknown): Promise<TenantSecret> {
     const data = parseInput(setInput, input);
     return withTenant(this.db, ctx, async (em) => {
+      await assertStoredPermission(em, ctx, 'settings:write');
       const tenantId = ctx.tenantId!;
       const ciphertext = encryptSecret(this.keyring, data.value, associatedData(tenantId, data.name));
       const existing = await em.findOne(TenantSecretSchema, { name: data.name });
@@ -74,6 +76,7 @@ export class TenantSecretsService {
 
   async remove(ctx: RequestContext, name: string): Promise<boolean> {
     return withTenant(this.db, ctx, async (em) => {
+      await assertStoredPermission(em, ctx, 'settings:write');
       const row = await em.findOne(TenantSecretSchema, { name });
       if (!row) throw notFound('Secret');
       em.remove(row);
