@@ -13,6 +13,7 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEMO } from '../../stack/seed.js';
 import { benchEnv, measure, post, saveResults, spawnReady, stop } from '../harness.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -20,24 +21,28 @@ const { connections, durationSeconds, runs } = benchEnv;
 const loginConnections = Number(process.env.BENCH_LOGIN_CONNECTIONS ?? 8);
 
 export async function runAuthBench(): Promise<void> {
-  const { child, info } = await spawnReady<{ url: string }>([join(here, '..', 'stack.ts')]);
+  // The seeded demo account signs in (accounts are created through an emailed link, not here).
+  const { child, info } = await spawnReady<{ url: string }>([join(here, '..', 'stack.ts')], {
+    ...process.env,
+    BENCH_SEED: '1',
+  });
   try {
     const graphql = `${info.url}/graphql`;
-    const credentials = { email: 'bench@example.com', password: 'correct horse battery staple' };
-    const registered = await fetch(graphql, {
+    const credentials = { email: DEMO.email, password: DEMO.password };
+    const signedIn = await fetch(graphql, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: 'mutation($input: RegisterInput!) { register(input: $input) { accessToken } }',
-        variables: { input: { ...credentials, name: 'Bench' } },
+        query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+        variables: { input: credentials },
       }),
     });
-    const body = (await registered.json()) as {
-      data?: { register: { accessToken: string } };
+    const body = (await signedIn.json()) as {
+      data?: { login: { accessToken: string } };
       errors?: unknown;
     };
-    if (!body.data) throw new Error(`could not register the bench user: ${JSON.stringify(body.errors)}`);
-    const token = body.data.register.accessToken;
+    if (!body.data) throw new Error(`could not sign the bench user in: ${JSON.stringify(body.errors)}`);
+    const token = body.data.login.accessToken;
     const ME = '{ me { user { id } } }';
     console.info(
       `auth bench: ${connections} connections (${loginConnections} for login), ${runs} x ${durationSeconds}s per scenario`,

@@ -4,7 +4,7 @@ import { messageOf } from './api.js';
 import { AppContext, type AppState, can, type Viewer } from './app-context.js';
 import { ViewerQuery } from './operations.js';
 import { Link, navigate, useRoute } from './router.js';
-import { ResetPassword, SignIn, SignUp, VerifyEmail } from './screens/Auth.js';
+import { CompleteSignUp, ResetPassword, SignIn, SignUp, VerifyEmail } from './screens/Auth.js';
 import { INVITATION_PATH, pendingInvitation } from './screens/InvitationLink.js';
 import { Sites } from './screens/Sites.js';
 import { Team } from './screens/Team.js';
@@ -74,6 +74,7 @@ export function App({ session }: { session: Session }) {
 
   let screen: React.ReactNode;
   if (path === '/verify-email') screen = <VerifyEmail />;
+  else if (path === '/sign-up/complete') screen = <CompleteSignUp />;
   else if (loading) screen = <Loading what="your account" />;
   else if (error && !viewer) {
     screen = (

@@ -40,9 +40,15 @@ export const ViewerQuery = graphql(`
   }
 `);
 
-export const RegisterMutation = graphql(`
-  mutation Register($input: RegisterInput!) {
-    register(input: $input) {
+export const SignUpMutation = graphql(`
+  mutation SignUp($input: RegisterInput!) {
+    signUp(input: $input)
+  }
+`);
+
+export const CompleteSignUpMutation = graphql(`
+  mutation CompleteSignUp($token: String!) {
+    completeSignUp(token: $token) {
       accessToken
       expiresAt
       refreshToken

@@ -2,7 +2,7 @@
  * The editor SPA end to end in a real browser: Debian chromium (`/usr/bin/chromium`) driven by
  * playwright-core against the whole stack (gateway serving the built SPA at /editor). Every
  * non-localhost request is blocked (the browser has no internet, and the editor must need none).
- * Journey: sign up → create a workspace → create a site from a template → edit a heading in Puck →
+ * Journey: sign up (the emailed link) → create a workspace → create a site from a template → edit a heading in Puck →
  * change the primary colour token → publish → the storefront shows the new heading and colour.
  * Skipped when chromium is not installed.
  */
@@ -14,7 +14,8 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { JobPayloads } from '../../core/jobs.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
-import { bearer, gql } from '../e2e/support.js';
+import { renderEmail } from '../../workers/email.js';
+import { bearer, createAccount, gql } from '../e2e/support.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -121,6 +122,19 @@ describe.skipIf(!existsSync(CHROMIUM))('editor journey in a real browser (chromi
     await page.getByLabel('Email').fill(ownerEmail);
     await page.getByLabel('Password (at least 10 characters)').fill(password);
     await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+    expect(await page.getByRole('status').textContent()).toContain(ownerEmail);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The account exists once the emailed link is followed: the link exactly as the email shows it.
+    const signUpMail = enqueue.mock.calls.findLast(
+      ([name, payload]) => name === 'email.send' && (payload as JobPayloads['email.send']).to === ownerEmail,
+    );
+    const mailed = signUpMail![1] as JobPayloads['email.send'];
+    expect(mailed.template).toBe('sign-up');
+    const link = /Create my account: (\S+)/.exec(renderEmail('sign-up', mailed.data, base).text)![1]!;
+    expect(new URL(link).pathname).toBe('/editor/sign-up/complete');
+    await page.goto(link);
 
     await page.getByRole('heading', { name: 'Workspaces' }).waitFor();
     await page.getByLabel('Name').fill('Bea Bakery');
@@ -186,9 +200,7 @@ describe.skipIf(!existsSync(CHROMIUM))('editor journey in a real browser (chromi
         input: { email: ownerEmail, password, tenantSlug: slug },
       })
     ).body.data!.login.accessToken;
-    await gql(base, `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`, {
-      input: { email, password, name: 'Cody Contributor' },
-    });
+    await createAccount(stack, { email, password, name: 'Cody Contributor' });
     // The Owner invites Cody from the Team screen (a second tab: its own session) and creates an API key.
     const ownerTab = await context.newPage();
     await ownerTab.goto(`${base}/editor/sign-in`);

@@ -24,7 +24,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { noiseJpeg } from '../../workers/images-testing.js';
-import { bearer, eventually, gql } from '../e2e/support.js';
+import { bearer, createAccount, eventually, gql } from '../e2e/support.js';
 import { launchChromium, SKIP_BROWSER_TESTS } from '../support/browser.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 import { type StripeStandin, startStripeStandin, stripeEvent } from '../support/stripe-standin.js';
@@ -113,12 +113,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('editor media library and store in a real br
       }),
       { freePorts: true },
     );
-    const registered = await api<{ register: { accessToken: string } }>(
-      'mutation($input: RegisterInput!) { register(input: $input) { accessToken } }',
-      { input: { email, password, name: 'Mia Media' } },
-      {},
-    );
-    token = registered.register.accessToken;
+    token = (await createAccount(stack, { email, password, name: 'Mia Media' })).accessToken;
     token = (
       await api<{ createTenant: { accessToken: string } }>(
         'mutation($input: CreateTenantInput!) { createTenant(input: $input) { accessToken } }',

@@ -212,6 +212,18 @@ describe.skipIf(SKIP_BROWSER_TESTS)('editor privacy settings in a real browser (
     await tab.getByLabel('Email').fill(email);
     await tab.getByLabel('Password (at least 10 characters)').fill('a long enough password');
     await tab.getByRole('button', { name: 'Sign up' }).click();
+    await tab.getByRole('heading', { name: 'Check your email' }).waitFor();
+    // The sign-up mail's link, opened in the same tab (where the invitation is kept).
+    const signUp = enqueue.mock.calls.findLast(
+      ([name, payload]) =>
+        name === 'email.send' &&
+        (payload as JobPayloads['email.send']).to === email &&
+        (payload as JobPayloads['email.send']).template === 'sign-up',
+    );
+    const signUpLink = /Create my account: (\S+)/.exec(
+      renderEmail('sign-up', (signUp![1] as JobPayloads['email.send']).data, base).text,
+    )![1]!;
+    await tab.goto(signUpLink);
     // Back from the sign-up, the invitation picks up where it was.
     await tab.getByRole('heading', { name: 'Join the workspace' }).waitFor();
     expect(await axeViolations(tab)).toEqual([]);

@@ -5,11 +5,13 @@ import { type RunningStack, startStack } from '../../stack/start.js';
 import { noiseJpeg } from '../../workers/images-testing.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 import { startS3rver } from '../support/s3rver.js';
-import { bearer, eventually, gql } from './support.js';
+import { bearer, createAccount, eventually, gql } from './support.js';
 
 let database: TestDatabase;
 let stack: RunningStack;
 let url: string;
+/** The stack `url` points at (its outbox has the sign-up mail). */
+let current: RunningStack;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -22,6 +24,7 @@ beforeAll(async () => {
   });
   stack = await startStack(config, { freePorts: true, seed: false });
   url = stack.gatewayUrl;
+  current = stack;
 });
 
 afterAll(async () => {
@@ -30,17 +33,12 @@ afterAll(async () => {
 });
 
 async function signUp(email: string, slug: string): Promise<string> {
-  const registered = await gql<{ register: { accessToken: string } }>(
-    url,
-    `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`,
-    { input: { email, password: 'correct horse battery', name: slug } },
-  );
-  expect(registered.body.errors).toBeUndefined();
+  const registered = await createAccount(current, { email, name: slug });
   const created = await gql<{ createTenant: { accessToken: string } }>(
     url,
     `mutation($input: CreateTenantInput!) { createTenant(input: $input) { accessToken } }`,
     { input: { slug, name: slug } },
-    bearer(registered.body.data!.register.accessToken),
+    bearer(registered.accessToken),
   );
   expect(created.body.errors).toBeUndefined();
   return created.body.data!.createTenant.accessToken;
@@ -161,10 +159,12 @@ describe('assets through the gateway against S3 (s3rver on loopback, PostgreSQL 
     expect(s3stack.storage.backend).toBe('s3');
     previousUrl = url;
     url = s3stack.gatewayUrl;
+    current = s3stack;
     target = (absolute) => absolute;
   }, 120_000);
   afterAll(async () => {
     url = previousUrl;
+    current = stack;
     target = viaGateway;
     await s3stack?.close();
     await s3database?.drop();
@@ -187,9 +187,11 @@ describe('assets in embedded mode (PGlite, in-process jobs, disk storage)', () =
     expect(embedded.jobs.backend).toBe('in-process');
     bullUrl = url;
     url = embedded.gatewayUrl;
+    current = embedded;
   }, 120_000);
   afterAll(async () => {
     url = bullUrl;
+    current = stack;
     await embedded?.close();
     if (embedded) await rm(embedded.config.dataDir, { recursive: true, force: true });
   });

@@ -1,12 +1,15 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { totp } from '../../subgraphs/auth/services/totp.js';
-import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
-import { decodeQuotedPrintable } from '../support/mail.js';
-import { bearer, eventually, gql } from './support.js';
+import {
+  anonymousContext,
+  createTestDatabase,
+  TEST_REDIS_URL,
+  type TestDatabase,
+  testConfig,
+} from '../support/env.js';
+import { bearer, createAccount, eventually, gql, mailed, mailedToken as mailedLink } from './support.js';
 
 let database: TestDatabase;
 let stack: RunningStack;
@@ -22,6 +25,9 @@ beforeAll(async () => {
     PUBLIC_URL: 'https://app.webhaze.test',
     SIGNIN_ATTEMPTS_PER_ACCOUNT: '3',
     SIGNIN_ATTEMPTS_PER_IP: '1000',
+    SIGNUP_ATTEMPTS_PER_IP: '15',
+    // This test's "load balancer": requests from loopback may name their client in X-Forwarded-For.
+    TRUSTED_PROXIES: '127.0.0.1,::1',
   });
   stack = await startStack(config, { freePorts: true, seed: false });
   url = stack.gatewayUrl;
@@ -39,15 +45,9 @@ interface Tokens {
 }
 const TOKENS = 'accessToken refreshToken user { id }';
 
-async function register(email: string): Promise<Tokens> {
-  const res = await gql<{ register: Tokens }>(
-    url,
-    `mutation($input: RegisterInput!) { register(input: $input) { ${TOKENS} } }`,
-    { input: { email, password: PASSWORD, name: 'Ada' } },
-  );
-  expect(res.body.errors).toBeUndefined();
-  return res.body.data!.register;
-}
+const register = (email: string): Promise<Tokens> =>
+  createAccount(stack, { email, password: PASSWORD, name: 'Ada' });
+const SIGN_UP = 'mutation($input: RegisterInput!) { signUp(input: $input) }';
 
 function login(email: string, password = PASSWORD) {
   return gql<{ login: Tokens & { mfaRequired: boolean; mfaTicket: string | null } }>(
@@ -66,23 +66,60 @@ function refresh(refreshToken: string) {
 }
 
 /** The token from the newest outbox message to `to` (the dev outbox: no SMTP_URL here). */
-async function mailedToken(to: string, path: string): Promise<string> {
-  const outbox = join(stack.config.dataDir, 'outbox');
-  return eventually(async () => {
-    const files = await readdir(outbox).catch(() => [] as string[]);
-    for (const file of files.sort().reverse()) {
-      const eml = decodeQuotedPrintable(await readFile(join(outbox, file), 'utf8'));
-      if (!eml.includes(`To: ${to}`)) continue;
-      const match = new RegExp(`https://app\\.webhaze\\.test/${path}\\?token=([\\w-]+)`).exec(eml);
-      if (match) return match[1]!;
-    }
-    return undefined;
-  }, 15_000);
-}
+const mailedToken = (to: string, path: string) => mailedLink(stack, to, path);
 
 describe('accounts through the gateway', () => {
-  it('verifies the email with the token mailed to the dev outbox', async () => {
-    const reg = await register('e2e-verify@example.com');
+  it('signs up through the emailed link only, answering alike for a taken address (whose owner is told)', async () => {
+    const reg = await register('e2e-signup@example.com');
+    const me = await gql<{ me: { user: { email: string; emailVerified: boolean } } }>(
+      url,
+      '{ me { user { email emailVerified } } }',
+      {},
+      bearer(reg.accessToken),
+    );
+    expect(me.body.data!.me.user).toEqual({ email: 'e2e-signup@example.com', emailVerified: true });
+    const input = (email: string) => ({ input: { email, password: 'someone else!', name: 'Eve' } });
+    const taken = await gql(url, SIGN_UP, input('e2e-signup@example.com'));
+    const fresh = await gql(url, SIGN_UP, input('e2e-unclaimed@example.com'));
+    expect([taken.status, taken.body]).toEqual([fresh.status, fresh.body]);
+    expect(taken.body).toEqual({ data: { signUp: true } });
+    // The taken address's owner gets a notice (no sign-up link); the new one gets its link.
+    const notice = await mailed(
+      stack,
+      'e2e-signup@example.com',
+      /Subject: You already have a WebHaze account/,
+    );
+    expect(notice[0]).toBeTruthy();
+    expect(await mailedToken('e2e-unclaimed@example.com', 'editor/sign-up/complete')).toMatch(/^[\w-]{43}$/);
+    const old = await gql(
+      url,
+      `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`,
+      input('e2e-signup@example.com'),
+    );
+    const oldFresh = await gql(
+      url,
+      `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`,
+      input('e2e-never@example.com'),
+    );
+    expect(old.body).toEqual(oldFresh.body);
+    expect(old.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'REGISTER_REPLACED',
+    });
+    expect((await login('e2e-signup@example.com', 'someone else!')).body.errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+
+  it('verifies the email of an account created without email proof with the token mailed to the dev outbox', async () => {
+    await stack.auth.parts.auth.register(anonymousContext(null), {
+      email: 'e2e-verify@example.com',
+      password: PASSWORD,
+      name: 'Vera',
+    });
+    const reg = (await login('e2e-verify@example.com')).body.data!.login;
+    const resent = await gql(url, 'mutation { resendVerificationEmail }', {}, bearer(reg.accessToken));
+    expect(resent.body).toEqual({ data: { resendVerificationEmail: true } });
     const token = await mailedToken('e2e-verify@example.com', 'editor/verify-email');
     const verified = await gql(url, 'mutation($t: String!) { verifyEmail(token: $t) }', { t: token });
     expect(verified.body).toEqual({ data: { verifyEmail: true } });
@@ -262,5 +299,34 @@ describe('accounts through the gateway', () => {
       return res.status === 200 ? res.body.data?.me?.user.id : undefined;
     });
     expect(after).toBe(reg.user.id);
+  });
+});
+
+describe('sign-up abuse from one client behind the load balancer', () => {
+  it('refuses a burst of sign-ups from one forwarded client past its budget, alike for every address', async () => {
+    const from = (ip: string) => ({ 'x-forwarded-for': `${ip}, 127.0.0.1` });
+    const burst = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        gql(
+          url,
+          SIGN_UP,
+          { input: { email: `burst-${i}@example.com`, password: PASSWORD, name: 'Bot' } },
+          from('198.51.100.30'),
+        ),
+      ),
+    );
+    const accepted = burst.filter((r) => r.body.data?.signUp === true);
+    const refused = burst.filter((r) => r.body.errors?.[0]?.extensions?.code === 'RATE_LIMITED');
+    expect(accepted).toHaveLength(15);
+    expect(refused).toHaveLength(15);
+    expect(refused.every((r) => r.status === 429 && Number(r.headers.get('retry-after')) > 0)).toBe(true);
+    // Another client behind the same proxy has its own budget.
+    const other = await gql(
+      url,
+      SIGN_UP,
+      { input: { email: 'burst-other@example.com', password: PASSWORD, name: 'Ok' } },
+      from('198.51.100.31'),
+    );
+    expect(other.body).toEqual({ data: { signUp: true } });
   });
 });

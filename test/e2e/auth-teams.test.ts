@@ -1,7 +1,8 @@
 /**
  * Privilege escalation from the attacker's side, through the gateway with real tokens:
  * self-promotion, a Contributor publishing, a site-narrowed Editor publishing elsewhere, a member of
- * tenant A acting in tenant B, removing the last Owner, and accepting someone else's invitation.
+ * tenant A acting in tenant B, removing the last Owner, accepting someone else's invitation, and a
+ * removed or demoted Admin still holding a live access token, a refresh token and API keys.
  * Every refusal is followed by a check that nothing changed.
  */
 import { afterAll, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
@@ -9,7 +10,7 @@ import type { JobPayloads, JobQueue } from '../../core/jobs.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { AuthFixtures } from '../support/auth-fixtures.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
-import { bearer, gql } from './support.js';
+import { bearer, createAccount, gql } from './support.js';
 
 let database: TestDatabase;
 let stack: RunningStack;
@@ -44,14 +45,9 @@ async function ok<T>(query: string, variables: Record<string, unknown>, headers:
   return res.body.data as T;
 }
 
-/** Signs up through the gateway like a client: an account-level token. */
+/** Signs up through the gateway like a person (the emailed link): an account-level token. */
 async function account(email: string): Promise<string> {
-  const data = await ok<{ register: { accessToken: string } }>(
-    `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`,
-    { input: { email, password: 'correct horse battery', name: email } },
-    {},
-  );
-  return data.register.accessToken;
+  return (await createAccount(stack, { email, name: email })).accessToken;
 }
 
 /** Signs up and creates a tenant: a token bound to it as Owner. */
@@ -67,7 +63,7 @@ async function owner(email: string, slug: string): Promise<string> {
 }
 
 const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`;
-const ACCEPT = `mutation($token: String!) { acceptInvitation(token: $token) { accessToken } }`;
+const ACCEPT = `mutation($token: String!) { acceptInvitation(token: $token) { accessToken refreshToken } }`;
 const MEMBERS = `{ members(first: 50) { edges { node { id role user { email } } } } }`;
 const PUBLISH = `mutation($id: ID!) { publishPage(id: $id) { id status } }`;
 const DRAFT = `query($id: ID!) { draftPage(id: $id) { status } }`;
@@ -85,15 +81,20 @@ async function invite(ownerToken: string, email: string, role: string, siteIds?:
   return invitationTokenFor(email);
 }
 
-async function member(ownerToken: string, email: string, role: string, siteIds?: string[]) {
+/** A member's live tokens: the access token and the refresh token of its session in the tenant. */
+async function memberSession(ownerToken: string, email: string, role: string, siteIds?: string[]) {
   const accountToken = await account(email);
   const token = await invite(ownerToken, email, role, siteIds);
-  const data = await ok<{ acceptInvitation: { accessToken: string } }>(
+  const data = await ok<{ acceptInvitation: { accessToken: string; refreshToken: string } }>(
     ACCEPT,
     { token },
     bearer(accountToken),
   );
-  return data.acceptInvitation.accessToken;
+  return data.acceptInvitation;
+}
+
+async function member(ownerToken: string, email: string, role: string, siteIds?: string[]) {
+  return (await memberSession(ownerToken, email, role, siteIds)).accessToken;
 }
 
 async function members(token: string) {
@@ -260,5 +261,161 @@ describe('privilege escalation through the gateway', () => {
     );
     expect(audit.auditEvents.edges.map((e) => e.node.action)).toContain('member.invited');
     expect(audit.auditEvents.edges.map((e) => e.node.action)).not.toContain('member.joined');
+  });
+});
+
+const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`;
+const CREATE_PRODUCT = `mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }`;
+const PRODUCTS = '{ products(first: 100) { edges { node { title } } } }';
+const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`;
+
+describe('removed and demoted members with live tokens', () => {
+  let ownerR: string;
+  let siteR: string;
+  beforeAll(async () => {
+    ownerR = await owner('owner-r@example.com', 'revoke-tenant');
+    siteR = await site(ownerR, 'R one');
+  });
+
+  async function keyOf(token: string, scopes: string[]): Promise<string> {
+    return (
+      await ok<{ createApiKey: { secret: string } }>(
+        CREATE_KEY,
+        { input: { name: 'k', scopes } },
+        bearer(token),
+      )
+    ).createApiKey.secret;
+  }
+
+  it('refuses every write of a removed Admin in every subgraph, revokes their keys, and ends their session', async () => {
+    const admin = await memberSession(ownerR, 'removed-admin@example.com', 'ADMIN');
+    const key = await keyOf(admin.accessToken, [
+      'settings:write',
+      'members:manage',
+      'audit:read',
+      'catalog:write',
+    ]);
+    expect(
+      (await gql(url, '{ auditEvents { edges { node { action } } } }', {}, bearer(key))).body.errors,
+    ).toBeUndefined();
+    const self = (await members(ownerR)).find((m) => m.user.email === 'removed-admin@example.com')!;
+    await ok(`mutation($id: ID!) { removeMember(membershipId: $id) }`, { id: self.id }, bearer(ownerR));
+
+    // The removed Admin's access token is still within its 15 minutes.
+    const live = bearer(admin.accessToken);
+    const attempts: [string, Record<string, unknown>][] = [
+      [
+        CREATE_KEY,
+        { input: { name: 'backdoor', scopes: ['settings:write', 'members:manage', 'audit:read'] } },
+      ],
+      [INVITE, { input: { email: 'new-admin@example.com', role: 'ADMIN' } }],
+      [
+        `mutation($input: CreateSiteInput!) { createSite(input: $input) { id } }`,
+        { input: { name: 'Mine now' } },
+      ],
+      [
+        `mutation($input: SavePageInput!) { savePage(input: $input) { id } }`,
+        { input: { siteId: siteR, path: '/defaced', title: 'x', tree: { content: [] } } },
+      ],
+      [CREATE_PRODUCT, { input: { title: 'Rogue', priceAmount: 100, currency: 'USD' } }],
+    ];
+    for (const [query, variables] of attempts) {
+      const res = await gql(url, query, variables, live);
+      expect(res.body.data ?? null, query).toBeNull();
+      expect(res.body.errors?.[0]?.extensions, query).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason: 'MEMBERSHIP_ENDED',
+      });
+    }
+    // Their key is revoked with them; their session cannot refresh.
+    expect(code((await gql(url, PRODUCTS, {}, bearer(key))).body.errors)).toBe('UNAUTHENTICATED');
+    expect(code((await gql(url, REFRESH, { t: admin.refreshToken })).body.errors)).toBe('UNAUTHENTICATED');
+
+    // Nothing changed.
+    expect((await members(ownerR)).map((m) => m.user.email)).toEqual(['owner-r@example.com']);
+    const state = await ok<{
+      invitations: { edges: unknown[] };
+      sites: { edges: unknown[] };
+      products: { edges: unknown[] };
+      apiKeys: { edges: { node: { revokedAt: string | null } }[] };
+    }>(
+      `{ invitations { edges { node { id } } } sites { edges { node { id } } } ${PRODUCTS.slice(1, -1)}
+         apiKeys { edges { node { revokedAt } } } }`,
+      {},
+      bearer(ownerR),
+    );
+    expect(state.invitations.edges).toEqual([]);
+    expect(state.sites.edges).toHaveLength(1);
+    expect(state.products.edges).toEqual([]);
+    expect(state.apiKeys.edges.every((e) => e.node.revokedAt !== null)).toBe(true);
+  });
+
+  it('leaves a demoted Admin exactly Editor rights: over-scoped keys revoked, the session ended', async () => {
+    const admin = await memberSession(ownerR, 'demoted-admin@example.com', 'ADMIN');
+    const adminKey = await keyOf(admin.accessToken, ['members:manage', 'catalog:read']);
+    const editorKey = await keyOf(admin.accessToken, ['catalog:read', 'catalog:write']);
+    const self = (await members(ownerR)).find((m) => m.user.email === 'demoted-admin@example.com')!;
+    await ok(
+      `mutation($id: ID!) { changeMemberRole(membershipId: $id, role: EDITOR) { role } }`,
+      { id: self.id },
+      bearer(ownerR),
+    );
+
+    const live = bearer(admin.accessToken);
+    const me = await ok<{ me: { role: string; permissions: string[] } }>(
+      '{ me { role permissions } }',
+      {},
+      live,
+    );
+    expect(me.me.role).toBe('EDITOR');
+    expect(me.me.permissions).not.toContain('members:manage');
+    for (const [query, variables] of [
+      [INVITE, { input: { email: 'crony@example.com', role: 'EDITOR' } }],
+      [CREATE_KEY, { input: { name: 'again', scopes: ['catalog:read'] } }],
+      [
+        `mutation($input: CreateSiteInput!) { createSite(input: $input) { id } }`,
+        { input: { name: 'Nope' } },
+      ],
+    ] as const) {
+      const res = await gql(url, query, variables, live);
+      expect(code(res.body.errors), query).toBe('FORBIDDEN');
+    }
+    // What an Editor may do still works, in the cms and in commerce.
+    expect(
+      (await gql(url, CREATE_PRODUCT, { input: { title: 'Fair', priceAmount: 100, currency: 'USD' } }, live))
+        .body.errors,
+    ).toBeUndefined();
+    expect(
+      (
+        await gql(
+          url,
+          `mutation($input: SavePageInput!) { savePage(input: $input) { id } }`,
+          { input: { siteId: siteR, path: '/fair', title: 'Fair', tree: { content: [] } } },
+          live,
+        )
+      ).body.errors,
+    ).toBeUndefined();
+    expect(code((await gql(url, PRODUCTS, {}, bearer(adminKey))).body.errors)).toBe('UNAUTHENTICATED');
+    expect((await gql(url, PRODUCTS, {}, bearer(editorKey))).body.errors).toBeUndefined();
+    expect(code((await gql(url, REFRESH, { t: admin.refreshToken })).body.errors)).toBe('UNAUTHENTICATED');
+    expect((await members(ownerR)).find((m) => m.id === self.id)!.role).toBe('EDITOR');
+  });
+
+  it("refuses inviting someone narrowed to another tenant's site", async () => {
+    const otherOwner = await owner('owner-s@example.com', 'sites-other');
+    const theirs = await site(otherOwner, 'Theirs');
+    const res = await gql(
+      url,
+      INVITE,
+      { input: { email: 'narrow@example.com', role: 'EDITOR', siteIds: [siteR, theirs] } },
+      bearer(ownerR),
+    );
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'siteIds' });
+    const pending = await ok<{ invitations: { edges: unknown[] } }>(
+      '{ invitations { edges { node { id } } } }',
+      {},
+      bearer(ownerR),
+    );
+    expect(pending.invitations.edges).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../stack/seed.js';
 import { minimalSfnt, systemTrueTypeFont, woff2FromSfnt } from '../../subgraphs/assets/fonts-testing.js';
-import { bearer, gql, startDemoStack } from './support.js';
+import { bearer, createAccount, type DemoStack, gql, startDemoStack } from './support.js';
 
 /**
  * Self-hosted fonts through the whole stack: a WOFF2 uploaded like any asset, declared on a
@@ -11,10 +11,12 @@ import { bearer, gql, startDemoStack } from './support.js';
 
 let url: string;
 let demoToken: string;
+let started: DemoStack | undefined;
 let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  ({ url, token: demoToken, close } = await startDemoStack());
+  started = await startDemoStack();
+  ({ url, token: demoToken, close } = started);
 }, 120_000);
 
 afterAll(() => close?.());
@@ -145,16 +147,15 @@ describe('self-hosted fonts on storefront pages', () => {
   }, 60_000);
 
   it("renders nothing for another tenant's font asset declared in this tenant's tokens", async () => {
-    const registered = await gql<{ register: { accessToken: string } }>(
-      url,
-      'mutation($input: RegisterInput!) { register(input: $input) { accessToken } }',
-      { input: { email: 'fonts-other@example.com', password: 'correct horse battery', name: 'Other' } },
-    );
+    const registered = await createAccount(started!.stack, {
+      email: 'fonts-other@example.com',
+      name: 'Other',
+    });
     const created = await gql<{ createTenant: { accessToken: string } }>(
       url,
       'mutation($input: CreateTenantInput!) { createTenant(input: $input) { accessToken } }',
       { input: { slug: 'fonts-other', name: 'Other' } },
-      bearer(registered.body.data!.register.accessToken),
+      bearer(registered.accessToken),
     );
     const other = await uploadFont(
       created.body.data!.createTenant.accessToken,

@@ -10,13 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { totp } from '../../subgraphs/auth/services/totp.js';
 import {
+  anonymousContext,
   createTestDatabase,
   freePorts,
   TEST_REDIS_URL,
   type TestDatabase,
   testConfig,
 } from '../support/env.js';
-import { bearer, gql } from './support.js';
+import { bearer, createAccount, gql } from './support.js';
 
 /**
  * Social sign-in end to end: a real OpenID Connect provider (`oidc-provider`) on loopback, the whole
@@ -244,14 +245,15 @@ async function me(token: string): Promise<string | undefined> {
   return res.body.data?.me?.user.email;
 }
 
+/** Signs up through the emailed link: the account's email is verified by it. */
 async function register(email: string, password = 'correct horse battery') {
-  const res = await gql<{ register: { user: { id: string } } }>(
-    gateway,
-    'mutation($input: RegisterInput!) { register(input: $input) { user { id } } }',
-    { input: { email, password, name: email } },
-  );
-  expect(res.body.errors).toBeUndefined();
-  return res.body.data!.register.user.id;
+  return (await createAccount(stack, { email, password, name: email })).user.id;
+}
+
+/** An account whose email was never verified (created by the service, as operators and older sign-ups did). */
+async function unverifiedAccount(email: string, password = 'correct horse battery') {
+  return (await stack.auth.parts.auth.register(anonymousContext(null), { email, password, name: email })).user
+    .id;
 }
 
 async function login(email: string, password = 'correct horse battery') {
@@ -386,7 +388,7 @@ describe('social sign-in (OpenID Connect, code flow + PKCE) through the gateway'
   });
 
   it('links to an account whose email was never verified but drops its unproven password', async () => {
-    const carolId = await register('carol@example.com');
+    const carolId = await unverifiedAccount('carol@example.com');
     const exchanged = await exchange(codeFrom((await signInAs('sub-carol')).url));
     expect(exchanged.body.data!.exchangeSignInCode.user.id).toBe(carolId);
     expect((await login('carol@example.com')).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

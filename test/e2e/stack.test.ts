@@ -4,7 +4,7 @@ import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { sitemapKey } from '../../workers/sitemap.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
-import { bearer, eventually, gql } from './support.js';
+import { bearer, createAccount, eventually, gql } from './support.js';
 
 let database: TestDatabase;
 let stack: RunningStack;
@@ -29,17 +29,12 @@ afterAll(async () => {
 const HOME_WITH_PRODUCTS = `{ page(path: "/") { id title featuredProducts { title price { amount currency } } } }`;
 
 async function signUp(email: string, slug: string): Promise<{ token: string; tenantId: string }> {
-  const registered = await gql<{ register: { accessToken: string } }>(
-    url,
-    `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`,
-    { input: { email, password: 'correct horse battery', name: slug } },
-  );
-  expect(registered.body.errors).toBeUndefined();
+  const registered = await createAccount(stack, { email, name: slug });
   const created = await gql<{ createTenant: { accessToken: string; tenant: { id: string } } }>(
     url,
     `mutation($input: CreateTenantInput!) { createTenant(input: $input) { accessToken tenant { id } } }`,
     { input: { slug, name: slug } },
-    bearer(registered.body.data!.register.accessToken),
+    bearer(registered.accessToken),
   );
   expect(created.body.errors).toBeUndefined();
   return {

@@ -1,6 +1,6 @@
 /** Client helpers for end-to-end tests that talk to the gateway like a real client does. */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { internalContext, type RequestContext } from '../../core/context.js';
@@ -9,6 +9,7 @@ import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { TenantSchema } from '../../subgraphs/auth/entities.js';
 import { createTestDatabase, freePorts, TEST_REDIS_URL, testConfig } from '../support/env.js';
+import { decodeQuotedPrintable } from '../support/mail.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -65,6 +66,7 @@ export async function startTestStack(
   const database = opts.embedded ? undefined : await createTestDatabase();
   let stack: RunningStack | undefined;
   const close = async () => {
+    if (stack) mailboxes.delete(stack.gatewayUrl);
     await stack?.close();
     await database?.drop();
     if (stack) await rm(stack.config.dataDir, { recursive: true, force: true });
@@ -81,7 +83,63 @@ export async function startTestStack(
     await close();
     throw err;
   }
+  mailboxes.set(stack.gatewayUrl, stack);
   return { stack, url: stack.gatewayUrl, databaseUrl: stack.config.DATABASE_URL!, close };
+}
+
+/** What reading a stack's mail needs: its gateway and its data folder (the dev outbox is in it). */
+export type Mailbox = Pick<RunningStack, 'gatewayUrl'> & { config: Pick<RunningStack['config'], 'dataDir'> };
+
+/** Stacks started by startTestStack, by gateway URL, so `signUp(url, ...)` can read their mail. */
+const mailboxes = new Map<string, Mailbox>();
+
+/**
+ * The token of the newest link to `path` (e.g. `editor/sign-up/complete`) mailed to `to`, read from
+ * the stack's dev outbox (tests run without SMTP_URL: the worker writes each message as a file).
+ */
+export async function mailedToken(stack: Mailbox, to: string, path: string): Promise<string> {
+  return (await mailed(stack, to, new RegExp(`/${path}\\?token=([\\w-]+)`)))[1]!;
+}
+
+/** The first match of `pattern` in the newest message to `to` that has one, from the dev outbox. */
+export async function mailed(stack: Mailbox, to: string, pattern: RegExp): Promise<RegExpExecArray> {
+  const outbox = `${stack.config.dataDir}/outbox`;
+  return eventually(async () => {
+    const files = await readdir(outbox).catch(() => [] as string[]);
+    for (const file of files.sort().reverse()) {
+      const eml = decodeQuotedPrintable(await readFile(`${outbox}/${file}`, 'utf8'));
+      if (!eml.includes(`To: ${to}`)) continue;
+      const match = pattern.exec(eml);
+      if (match) return match;
+    }
+    return undefined;
+  }, 15_000);
+}
+
+export interface AccountTokens {
+  accessToken: string;
+  refreshToken: string;
+  user: { id: string };
+}
+
+/** Creates an account the way a person does: signUp, the link mailed to the address, completeSignUp. */
+export async function createAccount(
+  stack: Mailbox,
+  input: { email: string; password?: string; name?: string },
+): Promise<AccountTokens> {
+  const { email, password = 'correct horse battery', name = email.split('@')[0] } = input;
+  const asked = await gql(stack.gatewayUrl, 'mutation($input: RegisterInput!) { signUp(input: $input) }', {
+    input: { email, password, name },
+  });
+  expect(asked.body, JSON.stringify(asked.body.errors)).toEqual({ data: { signUp: true } });
+  const token = await mailedToken(stack, email, 'editor/sign-up/complete');
+  const done = await gql<{ completeSignUp: AccountTokens }>(
+    stack.gatewayUrl,
+    'mutation($t: String!) { completeSignUp(token: $t) { accessToken refreshToken user { id } } }',
+    { t: token },
+  );
+  expect(done.body.errors, JSON.stringify(done.body.errors)).toBeUndefined();
+  return done.body.data!.completeSignUp;
 }
 
 /** Signs in as the seeded demo tenant's owner; returns the access token. */
@@ -131,19 +189,19 @@ export async function ok<T>(
   return res.body.data!;
 }
 
-/** Registers `<slug>@example.com` and creates the tenant `slug`; returns the tenant-scoped token. */
+/**
+ * Signs `<slug>@example.com` up (createAccount, on a stack from startTestStack) and creates the
+ * tenant `slug`; returns the tenant-scoped token.
+ */
 export async function signUp(url: string, slug: string): Promise<string> {
-  const registered = await gql<{ register: { accessToken: string } }>(
-    url,
-    'mutation($input: RegisterInput!) { register(input: $input) { accessToken } }',
-    { input: { email: `${slug}@example.com`, password: 'correct horse battery', name: slug } },
-  );
-  expect(registered.body.errors).toBeUndefined();
+  const stack = mailboxes.get(url);
+  if (!stack) throw new Error(`signUp: ${url} was not started with startTestStack; use createAccount`);
+  const account = await createAccount(stack, { email: `${slug}@example.com`, name: slug });
   const created = await ok<{ createTenant: { accessToken: string } }>(
     url,
     'mutation($input: CreateTenantInput!) { createTenant(input: $input) { accessToken } }',
     { input: { slug, name: slug } },
-    registered.body.data!.register.accessToken,
+    account.accessToken,
   );
   return created.createTenant.accessToken;
 }

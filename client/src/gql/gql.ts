@@ -58,7 +58,8 @@ type Documents = {
     "\n  mutation OrderCancel($id: ID!) {\n    cancelOrder(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.OrderCancelDocument,
     "\n  mutation OrderRefund($id: ID!, $input: RefundOrderInput) {\n    refundOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.OrderRefundDocument,
     "\n  query Viewer {\n    me {\n      user {\n        id\n        email\n        name\n        emailVerified\n      }\n      tenant {\n        id\n        slug\n        name\n        plan\n      }\n      role\n      permissions\n      siteIds\n      memberships(first: 50) {\n        edges {\n          node {\n            id\n            role\n            tenant {\n              id\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation SignUp($input: RegisterInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation CompleteSignUp($token: String!) {\n    completeSignUp(token: $token) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": typeof types.CompleteSignUpDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation CompleteMfa($ticket: String!, $code: String!) {\n    completeMfa(ticket: $ticket, code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": typeof types.CompleteMfaDocument,
     "\n  mutation Refresh($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": typeof types.RefreshDocument,
@@ -140,7 +141,8 @@ const documents: Documents = {
     "\n  mutation OrderCancel($id: ID!) {\n    cancelOrder(id: $id) {\n      id\n      status\n    }\n  }\n": types.OrderCancelDocument,
     "\n  mutation OrderRefund($id: ID!, $input: RefundOrderInput) {\n    refundOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.OrderRefundDocument,
     "\n  query Viewer {\n    me {\n      user {\n        id\n        email\n        name\n        emailVerified\n      }\n      tenant {\n        id\n        slug\n        name\n        plan\n      }\n      role\n      permissions\n      siteIds\n      memberships(first: 50) {\n        edges {\n          node {\n            id\n            role\n            tenant {\n              id\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
-    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation SignUp($input: RegisterInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
+    "\n  mutation CompleteSignUp($token: String!) {\n    completeSignUp(token: $token) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": types.CompleteSignUpDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n": types.LoginDocument,
     "\n  mutation CompleteMfa($ticket: String!, $code: String!) {\n    completeMfa(ticket: $ticket, code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": types.CompleteMfaDocument,
     "\n  mutation Refresh($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": types.RefreshDocument,
@@ -354,7 +356,11 @@ export function graphql(source: "\n  query Viewer {\n    me {\n      user {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n"): typeof import('./graphql').RegisterDocument;
+export function graphql(source: "\n  mutation SignUp($input: RegisterInput!) {\n    signUp(input: $input)\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSignUp($token: String!) {\n    completeSignUp(token: $token) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n"): typeof import('./graphql').CompleteSignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

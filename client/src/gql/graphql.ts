@@ -307,7 +307,7 @@ export type RegionInput = {
   pathPrefix?: string | null | undefined;
 };
 
-/** Fields to create an account. */
+/** Fields to create an account (`signUp`). */
 export type RegisterInput = {
   /** Sign-in email address. */
   email: string;
@@ -721,12 +721,19 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerQuery = { me: { role: Role | null, permissions: Array<string>, siteIds: Array<string> | null, user: { id: string, email: string, name: string, emailVerified: boolean }, tenant: { id: string, slug: string, name: string, plan: string } | null, memberships: { edges: Array<{ node: { id: string, role: Role, tenant: { id: string, slug: string, name: string } } }> } } | null };
 
-export type RegisterMutationVariables = Exact<{
+export type SignUpMutationVariables = Exact<{
   input: RegisterInput;
 }>;
 
 
-export type RegisterMutation = { register: { accessToken: string, expiresAt: string, refreshToken: string | null } };
+export type SignUpMutation = { signUp: boolean };
+
+export type CompleteSignUpMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type CompleteSignUpMutation = { completeSignUp: { accessToken: string, expiresAt: string, refreshToken: string | null } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -1825,15 +1832,20 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
-export const RegisterDocument = new TypedDocumentString(`
-    mutation Register($input: RegisterInput!) {
-  register(input: $input) {
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: RegisterInput!) {
+  signUp(input: $input)
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const CompleteSignUpDocument = new TypedDocumentString(`
+    mutation CompleteSignUp($token: String!) {
+  completeSignUp(token: $token) {
     accessToken
     expiresAt
     refreshToken
   }
 }
-    `) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
+    `) as unknown as TypedDocumentString<CompleteSignUpMutation, CompleteSignUpMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {

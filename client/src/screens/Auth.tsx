@@ -1,16 +1,17 @@
-/** Sign in, sign up and password reset, against the auth subgraph through the gateway. */
+/** Sign in, sign up (and its emailed link) and password reset, against the auth subgraph through the gateway. */
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { messageOf, send } from '../api.js';
 import { useApp } from '../app-context.js';
 import type { SignInProvidersQuery } from '../gql/graphql.js';
 import {
   CompleteMfaMutation,
+  CompleteSignUpMutation,
   ExchangeSignInCodeMutation,
   LoginMutation,
-  RegisterMutation,
   RequestPasswordResetMutation,
   ResetPasswordMutation,
   SignInProvidersQuery as SignInProviders,
+  SignUpMutation,
   VerifyEmailMutation,
 } from '../operations.js';
 import { Link, navigate, useRoute } from '../router.js';
@@ -140,8 +141,17 @@ export function SignIn() {
   );
 }
 
-/** The emailed `/editor/verify-email?token=` link: confirms the address, signed in or not. */
-export function VerifyEmail() {
+/**
+ * The screen of an emailed `?token=` link: runs `use(token)` once and shows the message it answers
+ * (none when it moves on by itself), or why the link did not work.
+ */
+function EmailedLink(props: {
+  title: string;
+  busy: string;
+  use: (token: string) => Promise<string | undefined>;
+  children: React.ReactNode;
+}) {
+  const { title, busy, use, children } = props;
   const { query } = useRoute();
   const token = query.get('token');
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
@@ -149,42 +159,70 @@ export function VerifyEmail() {
   useEffect(() => {
     if (!token || sent.current) return;
     sent.current = true;
-    send(VerifyEmailMutation, { token }, anonymous).then(
-      () => setResult({ ok: true, message: 'Your email address is confirmed.' }),
+    use(token).then(
+      (message) => message && setResult({ ok: true, message }),
       (err: unknown) => setResult({ ok: false, message: messageOf(err) }),
     );
-  }, [token]);
+  }, [token, use]);
   return (
     <main className="auth">
-      <h1>Confirm your email address</h1>
+      <h1>{title}</h1>
       {!token ? (
         <p role="alert">This link has no token: open the link from the email again.</p>
       ) : result ? (
         <p role={result.ok ? 'status' : 'alert'}>{result.message}</p>
       ) : (
-        <p aria-busy="true">Confirming…</p>
+        <p aria-busy="true">{busy}</p>
       )}
-      <p>
-        <Link to="/">Continue</Link>
-      </p>
+      <p>{children}</p>
     </main>
   );
 }
 
+/** The emailed `/editor/verify-email?token=` link: confirms the address, signed in or not. */
+export function VerifyEmail() {
+  const confirm = async (token: string) => {
+    await send(VerifyEmailMutation, { token }, anonymous);
+    return 'Your email address is confirmed.';
+  };
+  return (
+    <EmailedLink title="Confirm your email address" busy="Confirming…" use={confirm}>
+      <Link to="/">Continue</Link>
+    </EmailedLink>
+  );
+}
+
+/**
+ * Sign-up mails a link that finishes it (CompleteSignUp); the answer is the same whether or not the
+ * address already has an account (its owner gets a notice instead of a link).
+ */
 export function SignUp() {
-  const { session, reload } = useApp();
   const { busy, error, run } = useAction();
+  const [sentTo, setSentTo] = useState<string | null>(null);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     const get = values(event);
     await run(async () => {
       const input = { name: get('name'), email: get('email'), password: get('password') };
-      const { register } = await send(RegisterMutation, { input }, anonymous);
-      session.adopt(register);
-      await reload();
-      navigate('/tenants', true);
+      await send(SignUpMutation, { input }, anonymous);
+      setSentTo(input.email.trim());
     });
   };
+
+  if (sentTo) {
+    return (
+      <main className="auth">
+        <h1>Check your email</h1>
+        <p role="status">
+          We sent a message to <strong>{sentTo}</strong>. Follow its link within 48 hours to finish creating
+          your account.
+        </p>
+        <p>
+          <Link to="/sign-in">Back to sign in</Link>
+        </p>
+      </main>
+    );
+  }
 
   return (
     <main className="auth">
@@ -217,6 +255,24 @@ export function SignUp() {
         Already have an account? <Link to="/sign-in">Sign in</Link>
       </p>
     </main>
+  );
+}
+
+/** The emailed `/editor/sign-up/complete?token=` link: creates the account and signs in, once. */
+export function CompleteSignUp() {
+  const { session, reload } = useApp();
+  const complete = async (token: string) => {
+    const { completeSignUp } = await send(CompleteSignUpMutation, { token }, anonymous);
+    session.adopt(completeSignUp);
+    await reload();
+    // A pending invitation (kept while signing up) takes over from here.
+    navigate('/tenants', true);
+    return undefined;
+  };
+  return (
+    <EmailedLink title="Create your WebHaze account" busy="Creating your account…" use={complete}>
+      <Link to="/sign-up">Sign up again</Link> · <Link to="/sign-in">Sign in</Link>
+    </EmailedLink>
   );
 }
 

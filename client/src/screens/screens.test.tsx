@@ -8,7 +8,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppContext, type AppState, type Viewer } from '../app-context.js';
 import { Session } from '../session.js';
-import { SignIn } from './Auth.js';
+import { CompleteSignUp, SignIn, SignUp } from './Auth.js';
 import { ConflictDialog } from './Conflict.js';
 import { History } from './History.js';
 import { Sites } from './Sites.js';
@@ -160,6 +160,88 @@ describe('SignIn', () => {
     await act(async () => container.querySelector('form')!.requestSubmit());
     await settle();
     expect(container.querySelector('[role="alert"]')?.textContent).toBe('Wrong email or password');
+    expect(session.signedIn).toBe(false);
+  });
+});
+
+/** Renders a signed-out screen against a gateway stand-in answering `answers`. */
+async function signedOut(node: React.ReactNode, answers: Parameters<typeof gateway>[0]) {
+  const { calls, fetchImpl } = gateway(answers);
+  vi.stubGlobal('fetch', fetchImpl);
+  const store = memoryStore();
+  const session = new Session(store, fetchImpl);
+  const reload = vi.fn(async () => {});
+  await render(<AppContext.Provider value={{ session, viewer: null, reload }}>{node}</AppContext.Provider>);
+  return { calls, store, session, reload };
+}
+
+async function submitSignUp() {
+  type(input('Name'), 'Ada');
+  type(input('Email'), 'ada@example.com');
+  type(input('Password (at least 10 characters)'), 'correct horse battery');
+  await act(async () => container.querySelector('form')!.requestSubmit());
+  await settle();
+}
+
+describe('SignUp', () => {
+  it('asks for the emailed link and signs nobody in (the same answer for every address)', async () => {
+    const { calls, session, reload } = await signedOut(<SignUp />, {
+      signUp: () => ({ data: { signUp: true } }),
+    });
+    await submitSignUp();
+    expect(calls.map((c) => c.variables)).toEqual([
+      { input: { name: 'Ada', email: 'ada@example.com', password: 'correct horse battery' } },
+    ]);
+    expect(container.querySelector('h1')?.textContent).toBe('Check your email');
+    expect(container.querySelector('[role="status"]')?.textContent).toContain('ada@example.com');
+    expect(session.signedIn).toBe(false);
+    expect(reload).not.toHaveBeenCalled();
+  });
+
+  it("shows the server's refusal on the form (too many sign-ups)", async () => {
+    await signedOut(<SignUp />, {
+      signUp: () => ({
+        errors: [
+          { message: 'Too many attempts: try again in 60 seconds', extensions: { code: 'RATE_LIMITED' } },
+        ],
+      }),
+    });
+    await submitSignUp();
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain('Too many attempts');
+    expect(container.querySelector('form')).not.toBeNull();
+  });
+});
+
+describe('CompleteSignUp', () => {
+  it('trades the emailed token once for a session and goes on to the workspaces', async () => {
+    window.history.replaceState(null, '', '/editor/sign-up/complete?token=tok-1');
+    const expiresAt = new Date(Date.now() + 900_000).toISOString();
+    const { calls, store, reload } = await signedOut(<CompleteSignUp />, {
+      completeSignUp: () => ({
+        data: { completeSignUp: { accessToken: 'access-2', expiresAt, refreshToken: 'refresh-2' } },
+      }),
+    });
+    await settle();
+    expect(calls.map((c) => c.variables)).toEqual([{ token: 'tok-1' }]);
+    expect(store.getItem('webhaze.refresh')).toBe('refresh-2');
+    expect(reload).toHaveBeenCalledOnce();
+    expect(window.location.pathname).toBe('/editor/tenants');
+  });
+
+  it('shows why a used or expired link does not work', async () => {
+    window.history.replaceState(null, '', '/editor/sign-up/complete?token=used');
+    const { session } = await signedOut(<CompleteSignUp />, {
+      completeSignUp: () => ({
+        errors: [
+          {
+            message: 'token: this link has expired or was already used; sign up again',
+            extensions: { code: 'BAD_USER_INPUT', field: 'token' },
+          },
+        ],
+      }),
+    });
+    await settle();
+    expect(container.querySelector('[role="alert"]')?.textContent).toMatch(/expired or was already used/);
     expect(session.signedIn).toBe(false);
   });
 });
