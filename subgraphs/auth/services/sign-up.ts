@@ -72,12 +72,12 @@ export class SignUpService {
     const link = newSecret();
     const now = this.now();
     const existing = await withPlatform(this.db, 'sign-up request', async (em) => {
+      // Expired sign-ups (anyone's) go, by their index; the rest stay valid until one is completed.
+      await em.nativeDelete(PendingSignUpSchema, { expiresAt: { $lte: now } });
       const user = await em.findOne(UserSchema, { email: data.email }, { fields: ['id'] });
       if (user) {
         this.audit.add(em, ctx, { action: 'sign-up.existing-account', tenantId: null, userId: user.id });
       } else {
-        // Expired requests for this address go; the rest stay valid until one is completed.
-        await em.nativeDelete(PendingSignUpSchema, { email: data.email, expiresAt: { $lte: now } });
         em.create(PendingSignUpSchema, {
           id: randomUUID(),
           email: data.email,

@@ -121,15 +121,13 @@ export class TeamService {
     private readonly db: SubgraphDb,
     deps: TeamServiceDeps,
   ) {
-    ({
-      sessions: this.sessions,
-      keys: this.keys,
-      audit: this.audit,
-      jobs: this.jobs,
-      events: this.events,
-      sites: this.sites,
-      publicUrl: this.publicUrl,
-    } = deps);
+    this.sessions = deps.sessions;
+    this.keys = deps.keys;
+    this.audit = deps.audit;
+    this.jobs = deps.jobs;
+    this.events = deps.events;
+    this.sites = deps.sites;
+    this.publicUrl = deps.publicUrl;
     this.now = deps.now ?? (() => new Date());
   }
 
