@@ -2,7 +2,7 @@ import { type Config, type ServiceName, withOverrides } from '../core/config.js'
 import type { SubgraphDb } from '../core/db.js';
 import { startEmbeddedPostgres } from '../core/embedded-db.js';
 import type { HttpService } from '../core/http.js';
-import { createJobQueue, type JobQueue } from '../core/jobs.js';
+import { createJobQueue, DatabaseDelayedJobStore, InProcessJobQueue, type JobQueue } from '../core/jobs.js';
 import { logger } from '../core/logger.js';
 import { createStorage, type Storage } from '../core/storage.js';
 import { startGateway } from '../gateway/server.js';
@@ -22,6 +22,8 @@ export interface StackOptions {
   freePorts?: boolean;
   /** Seed the demo tenant when it does not exist yet (default: config.SEED_DEMO). */
   seed?: boolean;
+  /** The in-process job runner's clock (tests jump past a delay across a restart). */
+  jobsNow?: () => number;
 }
 
 export interface RunningStack {
@@ -133,7 +135,19 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
       if (!pages) throw new Error('cms service is not started yet');
       return pages;
     };
-    const jobs = await createJobQueue(config, handlers);
+    // Without Redis, delayed jobs and retries wait in the database; they are re-armed once the
+    // services their handlers need are up (below). Repeat schedules come back as each service starts.
+    const jobs = await createJobQueue(
+      config,
+      handlers,
+      config.REDIS_URL
+        ? {}
+        : {
+            delayedStore: new DatabaseDelayedJobStore(config.DATABASE_URL!),
+            deferStart: true,
+            ...(opts.jobsNow ? { now: opts.jobsNow } : {}),
+          },
+    );
     closers.push(() => jobs.close());
     let worker: RunningWorker | undefined;
     if (config.REDIS_URL) {
@@ -216,6 +230,7 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
     };
     log.info(stack.backends, 'backends in use');
     if (opts.seed ?? config.SEED_DEMO) await seedDemo(stack);
+    if (jobs instanceof InProcessJobQueue) await jobs.start();
     return stack;
   } catch (err) {
     await closeAll();

@@ -36,6 +36,9 @@ const catalogTransfer = new CatalogTransferService(commerceDb, commerceInventory
 const jobs = await createJobQueue(config);
 // Stripe Connect events and the order-expiry sweep run here, through the same services as the API.
 const commerceOrders = createOrderParts(config, commerceDb, commerceInventory, { jobs });
+// The commerce subgraph schedules the sweep only when it shares a process with the job queue
+// (`npm start`); on its own it has none, so the worker keeps the schedule (same id and interval).
+await jobs.repeat('commerce.expire-orders', { tenantId: null }, 60_000);
 // First-party analytics: flushing the Redis event buffer, aggregation, retention, purchases, exports.
 const analyticsDb = await openAnalyticsDb(config);
 const analyticsBuffer = createEventBuffer(config, 'analytics-worker');
