@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Config } from '../core/config.js';
 import { migrateDb } from '../core/db.js';
 import { bullPrefix, createJobQueue, type JobQueue } from '../core/jobs.js';
 import { openAnalyticsDb } from '../subgraphs/analytics/service.js';
@@ -72,14 +73,36 @@ describe('repeatable jobs after Redis lost its data (BullMQ)', () => {
     worker = queue = cleanup = redisServer = undefined;
   });
 
-  /** Ids of `analytics.flush` runs that began after `since()` turned true. */
-  function flushRunsAfter(since: () => boolean) {
-    const ids = new Set<string>();
-    return {
-      ids,
-      handler: async (_payload: unknown, job: { id: string }) => {
-        if (since()) ids.add(job.id);
+  /**
+   * Starts a worker and a producer on `config`, schedules `analytics.flush` and waits for its
+   * first run. Call the returned function once the data is gone: it resolves with the id of a run
+   * that began after that call and completed.
+   */
+  async function scheduleFlush(config: Config, scheduleCheckMs: number): Promise<() => Promise<string>> {
+    let lost = false;
+    const begunAfterLoss = new Set<string>();
+    const running = await startWorker(
+      config,
+      {
+        'analytics.flush': async (_payload, job) => {
+          if (lost) begunAfterLoss.add(job.id);
+        },
       },
+      { metricsPort: 0 },
+    );
+    worker = running;
+    queue = await createJobQueue(config, {}, { scheduleCheckMs });
+    const firstRun = nextJobEvent(running.events, 'completed', (name) => name === 'analytics.flush');
+    await queue.repeat('analytics.flush', { tenantId: null }, EVERY_MS);
+    await firstRun;
+    return async () => {
+      lost = true;
+      const [, id] = await nextJobEvent(
+        running.events,
+        'completed',
+        (name, jobId) => name === 'analytics.flush' && begunAfterLoss.has(jobId),
+      );
+      return id;
     };
   }
 
@@ -87,54 +110,27 @@ describe('repeatable jobs after Redis lost its data (BullMQ)', () => {
     const [port] = await freePorts(1);
     redisServer = await startRedis(port!);
     const config = testConfig({ REDIS_URL: `redis://127.0.0.1:${port}` });
-    let restarted = false;
-    const runs = flushRunsAfter(() => restarted);
-    worker = await startWorker(config, { 'analytics.flush': runs.handler }, { metricsPort: 0 });
     // The periodic check is pushed out of the test's reach: only the reconnect may bring it back.
-    queue = await createJobQueue(config, {}, { scheduleCheckMs: 3_600_000 });
-
-    const firstRun = nextJobEvent(worker.events, 'completed', (name) => name === 'analytics.flush');
-    await queue.repeat('analytics.flush', { tenantId: null }, EVERY_MS);
-    await firstRun;
+    const ranAgain = await scheduleFlush(config, 3_600_000);
 
     await stopRedis(redisServer);
     redisServer = await startRedis(port!);
-    restarted = true;
     const probe = new Redis(config.REDIS_URL!);
     expect(await probe.dbsize()).toBe(0);
     await probe.quit();
 
-    // Only a job made after the restart can run now: wait for one to complete.
-    const [, id] = await nextJobEvent(
-      worker.events,
-      'completed',
-      (name, jobId) => name === 'analytics.flush' && runs.ids.has(jobId),
-    );
-    expect(id).toMatch(/^repeat:/);
+    // Only a job made after the restart can run now.
+    expect(await ranAgain()).toMatch(/^repeat:/);
   }, 60_000);
 
   it('re-creates the schedule on its periodic check when the keys vanish while Redis stays up', async () => {
     const config = testConfig({ REDIS_URL: TEST_REDIS_URL });
     const prefix = bullPrefix(config);
     cleanup = async () => void (await deletePrefix(TEST_REDIS_URL, prefix));
-    let deleted = false;
-    const runs = flushRunsAfter(() => deleted);
-    worker = await startWorker(config, { 'analytics.flush': runs.handler }, { metricsPort: 0 });
-    queue = await createJobQueue(config, {}, { scheduleCheckMs: 100 });
-
-    const firstRun = nextJobEvent(worker.events, 'completed', (name) => name === 'analytics.flush');
-    await queue.repeat('analytics.flush', { tenantId: null }, EVERY_MS);
-    await firstRun;
+    const ranAgain = await scheduleFlush(config, 100);
 
     expect(await deletePrefix(TEST_REDIS_URL, prefix)).toBeGreaterThan(0);
-    deleted = true;
-
-    const [, id] = await nextJobEvent(
-      worker.events,
-      'completed',
-      (name, jobId) => name === 'analytics.flush' && runs.ids.has(jobId),
-    );
-    expect(id).toMatch(/^repeat:/);
+    expect(await ranAgain()).toMatch(/^repeat:/);
   }, 60_000);
 });
 
