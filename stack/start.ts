@@ -22,6 +22,8 @@ export interface StackOptions {
   freePorts?: boolean;
   /** Seed the demo tenant when it does not exist yet (default: config.SEED_DEMO). */
   seed?: boolean;
+  /** For tests: the gateway's beacon clock (GatewayOptions.now). */
+  gatewayNow?: () => number;
 }
 
 export interface RunningStack {
@@ -187,7 +189,11 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
       assets: `${assets.url}/graphql`,
     };
     const gatewayConfig: Config = { ...config, serviceUrl: (name) => serviceUrls[name] };
-    const gateway = await startGateway(gatewayConfig, { port: port(config.GATEWAY_PORT), storage });
+    const gateway = await startGateway(gatewayConfig, {
+      port: port(config.GATEWAY_PORT),
+      storage,
+      now: opts.gatewayNow,
+    });
     closers.push(() => gateway.close());
     gatewayInternalUrl = `${gateway.url}/internal/graphql`;
     if (!opts.freePorts) config = { ...config, serviceUrl: gatewayConfig.serviceUrl };
