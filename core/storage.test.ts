@@ -9,6 +9,7 @@ import {
   assertValidKey,
   createStorage,
   DiskStorage,
+  InvalidKeyError,
   ObjectNotFoundError,
   type Storage,
   tenantKey,
@@ -42,9 +43,20 @@ describe('keys', () => {
   });
 
   it('refuses a tenant id or part that would escape the tenant prefix', () => {
-    expect(() => tenantKey('..', 'x')).toThrow();
-    expect(() => tenantKey('a/b', 'x')).toThrow();
-    expect(() => tenantKey(T1, '..', 'other')).toThrow();
+    const refusal = (parts: string[]) => {
+      try {
+        return tenantKey(parts[0]!, ...parts.slice(1));
+      } catch (err) {
+        return err;
+      }
+    };
+    expect(refusal(['..', 'x'])).toStrictEqual(new InvalidKeyError('Invalid tenant id ".."'));
+    expect(refusal(['a/b', 'x'])).toStrictEqual(new InvalidKeyError('Invalid tenant id "a/b"'));
+    expect(refusal([T1, '..', 'other'])).toStrictEqual(
+      new InvalidKeyError(
+        `Invalid object key "tenants/${T1}/../other": segments may only use [a-zA-Z0-9_.-]`,
+      ),
+    );
   });
 });
 
