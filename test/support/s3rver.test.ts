@@ -9,12 +9,20 @@ import { createStorage, ObjectNotFoundError } from '../../core/storage.js';
 import { testConfig } from './env.js';
 import { startS3rver } from './s3rver.js';
 
+const BUCKET = 'webhaze-standin-test';
+
+/** A stand-in, WebHaze's S3 storage on it, and the removal of the storage's data folder. */
+async function standIn() {
+  const s3 = await startS3rver(BUCKET);
+  const config = testConfig(s3.settings);
+  const storage = await createStorage(config);
+  return { s3, storage, removeData: () => rm(config.dataDir, { recursive: true, force: true }) };
+}
+
 describe('the S3 stand-in (s3rver)', () => {
   it('answers GETs racing PUTs of the same key, and PUTs racing DELETEs in one folder, like S3', async () => {
-    const s3 = await startS3rver('webhaze-standin-test');
-    const config = testConfig(s3.settings);
+    const { s3, storage, removeData } = await standIn();
     try {
-      const storage = await createStorage(config);
       const key = 'tenants/t1/sites/s1/sitemap.xml';
       const versions = [Buffer.alloc(6_000, 'a'), Buffer.alloc(9_000, 'b')];
       await storage.put(key, versions[0]!, 'application/xml');
@@ -39,20 +47,18 @@ describe('the S3 stand-in (s3rver)', () => {
       // Every read is one whole version, never a short or mixed body.
       expect(reads.filter((body) => !versions.some((v) => v.equals(body)))).toEqual([]);
     } finally {
-      await rm(config.dataDir, { recursive: true, force: true });
+      await removeData();
       await s3.close(); // throws when any request was answered with a 5xx
     }
   });
 
   it('fails loudly: close() throws naming every 5xx it answered', async () => {
-    const s3 = await startS3rver('webhaze-standin-test');
-    const config = testConfig(s3.settings);
+    const { s3, storage, removeData } = await standIn();
     try {
-      const storage = await createStorage(config);
       const key = 'tenants/t1/broken.txt';
       await storage.put(key, Buffer.from('x'), 'text/plain');
       // A metadata file s3rver cannot parse: it answers 500 InternalError (and minio retries once).
-      const folder = join(s3.directory, 'webhaze-standin-test', 'tenants', 't1');
+      const folder = join(s3.directory, BUCKET, 'tenants', 't1');
       const metadata = (await readdir(folder)).find((f) => f.endsWith('metadata.json'))!;
       await writeFile(join(folder, metadata), '{');
       const failed = await storage.get(key).then(
@@ -62,7 +68,7 @@ describe('the S3 stand-in (s3rver)', () => {
       expect(failed).not.toBeInstanceOf(ObjectNotFoundError);
       expect(String(failed)).toMatch(/Retryable HTTP status: 500/);
     } finally {
-      await rm(config.dataDir, { recursive: true, force: true });
+      await removeData();
     }
     await expect(s3.close()).rejects.toThrow(
       /failed 2 request\(s\):\ns3rver answered GET \/webhaze-standin-test\/tenants\/t1\/broken\.txt with 500 \(SyntaxError: /,
