@@ -4,7 +4,7 @@
  */
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createStorage, ObjectNotFoundError } from '../../core/storage.js';
 import { testConfig } from './env.js';
 import { startS3rver } from './s3rver.js';
@@ -54,6 +54,10 @@ describe('the S3 stand-in (s3rver)', () => {
 
   it('fails loudly: close() throws naming every 5xx it answered', async () => {
     const { s3, storage, removeData } = await standIn();
+    // What the stand-in prints at once (and minio's retry notice), kept out of the run's output.
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const retried = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    let lines: string[] = [];
     try {
       const key = 'tenants/t1/broken.txt';
       await storage.put(key, Buffer.from('x'), 'text/plain');
@@ -68,8 +72,15 @@ describe('the S3 stand-in (s3rver)', () => {
       expect(failed).not.toBeInstanceOf(ObjectNotFoundError);
       expect(String(failed)).toMatch(/Retryable HTTP status: 500/);
     } finally {
+      lines = printed.mock.calls.map(([line]) => String(line));
+      printed.mockRestore();
+      retried.mockRestore();
       await removeData();
     }
+    expect(lines).toEqual([
+      expect.stringMatching(/^s3rver answered GET \S+broken\.txt with 500 \(SyntaxError: /),
+      expect.stringMatching(/^s3rver answered GET \S+broken\.txt with 500 \(SyntaxError: /),
+    ]);
     await expect(s3.close()).rejects.toThrow(
       /failed 2 request\(s\):\ns3rver answered GET \/webhaze-standin-test\/tenants\/t1\/broken\.txt with 500 \(SyntaxError: /,
     );
