@@ -49,6 +49,8 @@ export interface GatewayOptions {
    * mode for per-site sitemaps (gateway/seo-files.ts). Opened from the configuration when omitted.
    */
   storage?: Storage;
+  /** For tests: the clock of the beacon route (`/collect`: its one-minute limit windows, event times). */
+  now?: () => number;
 }
 
 export interface RunningGateway {
@@ -140,7 +142,7 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
   });
   const resolver = createContextResolver(config, tenants, verifyToken, verifyApiKey);
   // First-party analytics beacons: POST /collect and /s/<tenant>/collect (gateway/collect.ts).
-  const collect = await createCollectRoute({ server, resolver, config, events, redis });
+  const collect = await createCollectRoute({ server, resolver, config, events, redis, now: opts.now });
   logger().info({ rateLimits: rateLimits.backend }, 'gateway rate limits backend');
 
   const releaseResources = async () => {

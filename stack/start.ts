@@ -24,6 +24,8 @@ export interface StackOptions {
   seed?: boolean;
   /** The in-process job runner's clock (tests jump past a delay across a restart). */
   jobsNow?: () => number;
+  /** For tests: the gateway's beacon clock (GatewayOptions.now). */
+  gatewayNow?: () => number;
 }
 
 export interface RunningStack {
@@ -201,7 +203,11 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
       assets: `${assets.url}/graphql`,
     };
     const gatewayConfig: Config = { ...config, serviceUrl: (name) => serviceUrls[name] };
-    const gateway = await startGateway(gatewayConfig, { port: port(config.GATEWAY_PORT), storage });
+    const gateway = await startGateway(gatewayConfig, {
+      port: port(config.GATEWAY_PORT),
+      storage,
+      now: opts.gatewayNow,
+    });
     closers.push(() => gateway.close());
     gatewayInternalUrl = `${gateway.url}/internal/graphql`;
     if (!opts.freePorts) config = { ...config, serviceUrl: gatewayConfig.serviceUrl };

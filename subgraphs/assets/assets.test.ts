@@ -200,14 +200,15 @@ describe('assets subgraph', () => {
   it('leaves no orphan object in storage when recording the asset fails', async () => {
     const before = await storage.list(`tenants/${tenantA}/`);
     const { rows } = await subgraph.sql.query('select count(*)::int as n from assets.asset');
-    // PostgreSQL text cannot hold NUL, so the insert fails after the bytes were handed to storage.
+    // PostgreSQL text cannot hold NUL (the server refuses the message), so the insert fails after the
+    // bytes were handed to storage.
     await expect(
       subgraph.service.assets.store(contributorA, {
         filename: 'bad\u0000name.png',
         contentType: 'image/png',
         body: PNG,
       }),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({ code: '08P01', message: expect.stringMatching(/ - invalid message format$/) });
     expect((await subgraph.sql.query('select count(*)::int as n from assets.asset')).rows[0].n).toBe(
       rows[0].n,
     );

@@ -149,9 +149,10 @@ describe('accounts through the gateway', () => {
     );
     expect(reset.body).toEqual({ data: { resetPassword: true } });
     expect((await refresh(reg.refreshToken)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(
-      (await login('e2e-reset@example.com', 'a new password!')).body.data?.login.accessToken,
-    ).toBeTruthy();
+    expect((await login('e2e-reset@example.com')).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const fresh = (await login('e2e-reset@example.com', 'a new password!')).body.data?.login;
+    expect(fresh).toMatchObject({ user: { id: reg.user.id }, accessToken: expect.any(String) });
+    expect(decodeJwt(fresh!.accessToken).sub).toBe(reg.user.id);
   });
 
   it('signs a TOTP user in with a second step (recovery code, used once)', async () => {
@@ -197,7 +198,15 @@ describe('accounts through the gateway', () => {
     const recovery = confirmed.body.data!.confirmTotp.recoveryCodes[0]!;
     const DISABLE = 'mutation($p: String!, $c: String!) { disableTotp(password: $p, code: $c) }';
     const wrong = await gql(url, DISABLE, { p: 'not the password', c: recovery }, bearer(reg.accessToken));
-    expect(wrong.body.errors?.[0]?.extensions?.code).toBeDefined();
+    expect(wrong.body.errors?.[0]).toMatchObject({
+      message: 'password: the password is incorrect',
+      extensions: { code: 'BAD_USER_INPUT', field: 'password' },
+    });
+    const badCode = await gql(url, DISABLE, { p: PASSWORD, c: 'not-a-code' }, bearer(reg.accessToken));
+    expect(badCode.body.errors?.[0]).toMatchObject({
+      message: 'code: this code is not valid',
+      extensions: { code: 'BAD_USER_INPUT', field: 'code' },
+    });
     expect((await login('e2e-totp-off@example.com')).body.data!.login.mfaRequired).toBe(true);
     const off = await gql(url, DISABLE, { p: PASSWORD, c: recovery }, bearer(reg.accessToken));
     expect(off.body.errors).toBeUndefined();

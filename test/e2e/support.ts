@@ -32,16 +32,7 @@ export async function gql<T = Record<string, unknown>>(
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-/** Polls `check` until it returns a value (not undefined), failing after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+export { eventually } from '../support/eventually.js';
 
 export interface TestStack {
   stack: RunningStack;
@@ -60,7 +51,7 @@ export interface TestStack {
  */
 export async function startTestStack(
   overrides: Record<string, string | undefined> = {},
-  opts: { seed?: boolean; embedded?: boolean } = {},
+  opts: { seed?: boolean; embedded?: boolean; gatewayNow?: () => number } = {},
 ): Promise<TestStack> {
   const database = opts.embedded ? undefined : await createTestDatabase();
   let stack: RunningStack | undefined;
@@ -75,7 +66,7 @@ export async function startTestStack(
         ...(database ? { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL } : {}),
         ...overrides,
       }),
-      { freePorts: true, seed: opts.seed ?? false },
+      { freePorts: true, seed: opts.seed ?? false, gatewayNow: opts.gatewayNow },
     );
   } catch (err) {
     await close();

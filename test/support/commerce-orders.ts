@@ -8,6 +8,7 @@ import { startCommerceSubgraph } from '../../subgraphs/commerce/service.js';
 import type { CreatePendingOrderInput } from '../../subgraphs/commerce/services/order-service.js';
 import { emailHandler } from '../../workers/email.js';
 import { callSubgraph, createTestDatabase, type TestDatabase, testConfig, userContext } from './env.js';
+import { eventually } from './eventually.js';
 import { type StripeStandin, startStripeStandin, stripeEvent } from './stripe-standin.js';
 
 export type CommerceService = Awaited<ReturnType<typeof startCommerceSubgraph>>;
@@ -202,13 +203,9 @@ export async function placeOrder(
   return { order, accessToken, ...payment };
 }
 
-/** Polls until `check` holds (generous bound, no fixed sleeps in assertions). */
+/** Polls until `check` holds (a generous bound on a hang; no fixed sleep before an assertion). */
 export async function waitFor(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting for a condition');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  await eventually(async () => ((await check()) ? true : undefined), timeoutMs);
 }
 
 /** Waits until every stored Connect event is processed and the event queue is idle. */
