@@ -69,7 +69,7 @@ const DEFAULT_SUPERGRAPH = new URL('../schema/supergraph.graphql', import.meta.u
 export async function startGateway(config: Config, opts: GatewayOptions = {}): Promise<RunningGateway> {
   const production = config.production;
   const supergraphSdl = opts.supergraphSdl ?? readSupergraph();
-  const authBaseUrl = config.serviceUrl('auth').replace(/\/graphql\/?$/, '');
+  const authBaseUrl = baseUrlOf(config.serviceUrl('auth'));
   const timeoutMs = config.SUBGRAPH_TIMEOUT_MS;
   // Every call to a service behind the gateway shares these pools and deadlines: a service that
   // accepts connections and never answers costs a request timeoutMs, not undici's 300 s default.
