@@ -25,6 +25,10 @@ const schema = z.object({
   ASSETS_URL: z.string().url().optional(),
   /** The gateway as subgraphs reach it for their own supergraph operations. */
   GATEWAY_INTERNAL_URL: z.string().url().optional(),
+  /** How long the gateway waits for one call to a subgraph or the auth service, answer included (ms). */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),
+  /** Port of the gateway's /metrics (subgraph health, process metrics); unset = not served. */
+  GATEWAY_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   DATABASE_URL: z.string().url().optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).default(10),
   APP_DB_ROLE: z

@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { newRequestId, REQUEST_ID_HEADER } from './context.js';
+import { internalErrorMessage } from './errors.js';
 import { logger } from './logger.js';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -14,6 +16,8 @@ export class HttpError extends Error {
     message: string,
     readonly code = 'BAD_USER_INPUT',
     readonly headers: Record<string, string> = {},
+    /** More `extensions` for the answer, e.g. `reason`. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -57,8 +61,17 @@ export function sendGraphQLError(
   code: string,
   message: string,
   headers: Record<string, string> = {},
+  extensions: Record<string, unknown> = {},
 ): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
+  sendJson(res, status, { errors: [{ message, extensions: { code, ...extensions } }] }, headers);
+}
+
+const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** The request's id: the caller's `x-request-id` when it is sane, else a new one. */
+function requestIdOf(req: IncomingMessage): string {
+  const incoming = req.headers[REQUEST_ID_HEADER];
+  return typeof incoming === 'string' && SANE_REQUEST_ID.test(incoming) ? incoming : newRequestId();
 }
 
 function toHeaderMap(req: IncomingMessage): HeaderMap {
@@ -132,6 +145,8 @@ export interface HttpServiceOptions {
   routes: Route[];
   /** Each check throws when its dependency is not ready; /readyz answers 503 naming it. */
   readiness?: Record<string, ReadinessCheck>;
+  /** More for the /readyz body that never makes it fail (the gateway's view of its subgraphs). */
+  readinessDetails?: () => Promise<Record<string, unknown>>;
   /** Called after the server stops accepting connections, to close pools and queues. */
   onClose?: () => Promise<void>;
 }
@@ -159,10 +174,17 @@ export async function startHttpService(opts: HttpServiceOptions): Promise<HttpSe
             results[name] = 'ok';
           } catch (err) {
             ready = false;
-            results[name] = err instanceof Error ? err.message : String(err);
+            // The reason goes to the log: an error message may name internal addresses.
+            results[name] = 'failing';
+            log.warn({ err, check: name }, 'readiness check failed');
           }
         }
-        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks: results });
+        const details = (await opts.readinessDetails?.()) ?? {};
+        sendJson(res, ready ? 200 : 503, {
+          status: ready ? 'ready' : 'not ready',
+          checks: results,
+          ...details,
+        });
         return;
       }
       for (const route of opts.routes) {
@@ -171,13 +193,23 @@ export async function startHttpService(opts: HttpServiceOptions): Promise<HttpSe
       sendJson(res, 404, { error: 'not found' });
     } catch (err) {
       if (err instanceof HttpError) {
-        if (!res.headersSent) sendGraphQLError(res, err.status, err.code, err.message, err.headers);
+        if (!res.headersSent)
+          sendGraphQLError(res, err.status, err.code, err.message, err.headers, err.extensions);
         else res.end();
         return;
       }
-      log.error({ err }, 'unhandled request error');
-      if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
-      else res.end();
+      const requestId = requestIdOf(req);
+      log.error({ err, requestId, path: url.pathname }, 'unhandled request error');
+      if (!res.headersSent) {
+        sendGraphQLError(
+          res,
+          500,
+          'INTERNAL_SERVER_ERROR',
+          internalErrorMessage(`request ${requestId}`),
+          {},
+          { requestId },
+        );
+      } else res.end();
     }
   });
   server.keepAliveTimeout = 65_000;

@@ -33,6 +33,8 @@ export interface ApiKeyVerifierOptions {
   dispatcher: Dispatcher;
   /** Revocations arrive here and evict the key at once; the TTLs below are only the backstop. */
   events: EventBus;
+  /** How long one lookup may take (default 10 s). */
+  timeoutMs?: number;
   ttlMs?: number;
   negativeTtlMs?: number;
   now?: () => number;
@@ -76,6 +78,7 @@ export async function createApiKeyVerifier(opts: ApiKeyVerifierOptions): Promise
         [REQUEST_ID_HEADER]: ctx.requestId,
         accept: 'application/json',
       },
+      signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
     });
     if (response.statusCode === 404) {
       await response.body.dump();

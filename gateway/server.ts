@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import { Agent } from 'undici';
 import { type Config, SERVICE_NAMES, type ServiceName } from '../core/config.js';
 import { CONTEXT_HEADER, ContextError, type RequestContext, verifyContext } from '../core/context.js';
-import { formatError } from '../core/errors.js';
+import { createErrorMask } from '../core/errors.js';
 import { createEventBus } from '../core/events.js';
-import { executeGraphQL, HttpError, type Route, startHttpService } from '../core/http.js';
+import { executeGraphQL, type HttpService, type Route, startHttpService } from '../core/http.js';
 import { logger } from '../core/logger.js';
 import { planLimits } from '../core/plans.js';
 import { createRedis } from '../core/redis.js';
@@ -30,9 +31,11 @@ import { createSeoFilesRoute, SiteIndexingCache } from './seo-files.js';
 import { createStorefrontRoute } from './storefront.js';
 import { createStorefrontCartRoute } from './storefront-cart.js';
 import { createUndiciFetcher, type GatewayContext, SignedDataSource } from './subgraph-client.js';
+import { createSubgraphHealth, type SubgraphHealth } from './subgraph-health.js';
 import { subgraphRateLimitsPlugin } from './subgraph-rate-limits.js';
 import { createTenantDirectory } from './tenants.js';
 import { createUploadsRoute } from './uploads.js';
+import { fetchUpstream } from './upstream.js';
 import { createWebhookRoute } from './webhooks.js';
 
 export interface GatewayOptions {
@@ -40,6 +43,8 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Overrides config.GATEWAY_PORT (0 picks a free port). */
   port?: number;
+  /** Overrides config.GATEWAY_METRICS_PORT (0 picks a free port); /metrics is not served when both are unset. */
+  metricsPort?: number;
   /** For tests: how soon an unknown JWT `kid` may refetch the JWKS. */
   jwksCooldownMs?: number;
   /** For benchmarks: keep Apollo's stock make-fetch-happen fetcher, to compare against undici. */
@@ -56,6 +61,8 @@ export interface GatewayOptions {
 export interface RunningGateway {
   url: string;
   port: number;
+  /** The /metrics URL, when served. */
+  metricsUrl?: string;
   close(): Promise<void>;
 }
 
@@ -64,14 +71,24 @@ const DEFAULT_SUPERGRAPH = new URL('../schema/supergraph.graphql', import.meta.u
 export async function startGateway(config: Config, opts: GatewayOptions = {}): Promise<RunningGateway> {
   const production = config.production;
   const supergraphSdl = opts.supergraphSdl ?? readSupergraph();
-  const authBaseUrl = config.serviceUrl('auth').replace(/\/graphql\/?$/, '');
-  const agent = new Agent({ keepAliveTimeout: 30_000, connections: 256 });
-  const fetcher = createUndiciFetcher(agent);
+  const authBaseUrl = baseUrlOf(config.serviceUrl('auth'));
+  const timeoutMs = config.SUBGRAPH_TIMEOUT_MS;
+  // Every call to a service behind the gateway shares these pools and deadlines: a service that
+  // accepts connections and never answers costs a request timeoutMs, not undici's 300 s default.
+  const agent = new Agent({
+    keepAliveTimeout: 30_000,
+    connections: 256,
+    connect: { timeout: timeoutMs },
+    headersTimeout: timeoutMs,
+    bodyTimeout: timeoutMs,
+  });
+  const fetcher = createUndiciFetcher(agent, timeoutMs);
 
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) =>
       new SignedDataSource({
+        name,
         url: config.serviceUrl(serviceNameOf(name)),
         fetcher: opts.stockFetcher ? undefined : fetcher,
         contextSecret: config.contextSecret,
@@ -83,6 +100,7 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     maxAliases: config.MAX_QUERY_ALIASES,
     maxCost: config.MAX_QUERY_COST,
   };
+  const mask = createErrorMask<GatewayContext>({ production, requestIdOf: (ctx) => ctx.request?.requestId });
   const server = new ApolloServer<GatewayContext>({
     gateway,
     nodeEnv: production ? 'production' : 'development',
@@ -92,8 +110,9 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
-    formatError: (formatted) => formatError(formatted, production),
+    formatError: mask.formatError,
     plugins: [
+      mask.plugin,
       queryLimitsPlugin(limits),
       subgraphRateLimitsPlugin(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -117,11 +136,13 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     contextSecret: config.contextSecret,
     contextTtlSeconds: config.CONTEXT_TTL_SECONDS,
     dispatcher: agent,
+    timeoutMs,
   });
   const verifyToken = createTokenVerifier({
     jwksUrl: new URL(`${authBaseUrl}/.well-known/jwks.json`),
     issuer: config.JWT_ISSUER,
     jwksCooldownMs: opts.jwksCooldownMs,
+    timeoutMs,
   });
   // Revoked API keys and suspended tenants are evicted from the caches at once, on every gateway.
   const events = createEventBus(config, 'gateway');
@@ -139,14 +160,32 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     contextTtlSeconds: config.CONTEXT_TTL_SECONDS,
     dispatcher: agent,
     events,
+    timeoutMs,
   });
   const resolver = createContextResolver(config, tenants, verifyToken, verifyApiKey);
   // First-party analytics beacons: POST /collect and /s/<tenant>/collect (gateway/collect.ts).
   const collect = await createCollectRoute({ server, resolver, config, events, redis, now: opts.now });
   logger().info({ rateLimits: rateLimits.backend }, 'gateway rate limits backend');
+  const health = createSubgraphHealth({
+    services: {
+      auth: authBaseUrl,
+      ...Object.fromEntries(
+        subgraphNamesOf(supergraphSdl).map((name) => [
+          name,
+          baseUrlOf(config.serviceUrl(serviceNameOf(name))),
+        ]),
+      ),
+    },
+    dispatcher: agent,
+    timeoutMs: Math.min(1_000, timeoutMs),
+  });
+  // The first round starts now, so that the first /readyz need not wait for it.
+  void health.states();
+  let metrics: HttpService | undefined;
 
   const releaseResources = async () => {
     supergraphLoaded = false;
+    await metrics?.close();
     await server.stop();
     await agent.close();
     await collect.close();
@@ -159,17 +198,22 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     port: opts.port ?? config.GATEWAY_PORT,
     routes: [
       publicGraphQLRoute(server, resolver, rateLimits),
-      createWebhookRoute(agent, {
-        '/webhooks/stripe/billing': authBaseUrl,
-        '/webhooks/stripe/connect': config.serviceUrl('commerce').replace(/\/graphql\/?$/, ''),
-      }),
+      createWebhookRoute(
+        agent,
+        {
+          '/webhooks/stripe/billing': { service: 'auth', url: authBaseUrl },
+          '/webhooks/stripe/connect': { service: 'commerce', url: baseUrlOf(config.serviceUrl('commerce')) },
+        },
+        timeoutMs,
+      ),
       internalGraphQLRoute(server, config.contextSecret),
-      jwksProxyRoute(agent, `${authBaseUrl}/.well-known/jwks.json`),
+      jwksProxyRoute(agent, `${authBaseUrl}/.well-known/jwks.json`, timeoutMs),
       createOidcProxyRoute({
         agent,
         authBaseUrl,
         contextSecret: config.contextSecret,
         contextTtlSeconds: config.CONTEXT_TTL_SECONDS,
+        timeoutMs,
       }),
       ...(opts.storage ? [createFilesRoute(opts.storage, config.contextSecret)] : []),
       ...(opts.storage ? [createUploadsRoute(opts.storage, config.contextSecret)] : []),
@@ -209,12 +253,62 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
       },
       ...(redis ? { redis: async () => void (await redis.ping()) } : {}),
     },
+    readinessDetails: async () => ({ subgraphs: await health.states() }),
     onClose: releaseResources,
   }).catch(async (err: unknown) => {
     await releaseResources();
     throw err;
   });
-  return { url: service.url, port: service.port, close: () => service.close() };
+  const metricsPort = opts.metricsPort ?? config.GATEWAY_METRICS_PORT;
+  if (metricsPort !== undefined) {
+    metrics = await startMetricsService(config.HOST, metricsPort, health).catch(async (err: unknown) => {
+      await service.close();
+      throw err;
+    });
+  }
+  return {
+    url: service.url,
+    port: service.port,
+    ...(metrics ? { metricsUrl: `${metrics.url}/metrics` } : {}),
+    close: () => service.close(),
+  };
+}
+
+/** The names of the subgraphs a supergraph joins (`@join__graph(name: "...")`). */
+function subgraphNamesOf(supergraphSdl: string): string[] {
+  return [...supergraphSdl.matchAll(/@join__graph\(\s*name:\s*"([^"]+)"/g)].map((m) => m[1]!);
+}
+
+function baseUrlOf(graphqlUrl: string): string {
+  return graphqlUrl.replace(/\/graphql\/?$/, '');
+}
+
+/**
+ * /metrics on its own port (like the worker's), never on the public one: process metrics and
+ * `webhaze_subgraph_up`, each subgraph's /healthz as the gateway last saw it (1 = answering).
+ */
+async function startMetricsService(host: string, port: number, health: SubgraphHealth): Promise<HttpService> {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  new Gauge({
+    name: 'webhaze_subgraph_up',
+    help: 'Whether each service behind the gateway answers its /healthz (1) or not (0), probed at most every few seconds',
+    labelNames: ['subgraph'],
+    registers: [registry],
+    async collect() {
+      for (const [subgraph, state] of Object.entries(await health.states())) {
+        this.set({ subgraph }, state === 'ok' ? 1 : 0);
+      }
+    },
+  });
+  const route: Route = async (req, res, url) => {
+    if (url.pathname !== '/metrics' || req.method !== 'GET') return false;
+    const body = await registry.metrics();
+    res.writeHead(200, { 'content-type': registry.contentType });
+    res.end(body);
+    return true;
+  };
+  return startHttpService({ name: 'gateway-metrics', host, port, routes: [route] });
 }
 
 function readSupergraph(): string {
@@ -277,20 +371,21 @@ function internalGraphQLRoute(server: ApolloServer<GatewayContext>, contextSecre
   };
 }
 
-function jwksProxyRoute(agent: Agent, jwksUrl: string): Route {
+function jwksProxyRoute(agent: Agent, jwksUrl: string, timeoutMs: number): Route {
   const target = new URL(jwksUrl);
   return async (req, res, url) => {
     if (url.pathname !== '/.well-known/jwks.json' || req.method !== 'GET') return false;
-    const upstream = await agent.request({ origin: target.origin, path: target.pathname, method: 'GET' });
-    if (upstream.statusCode !== 200) {
-      await upstream.body.dump();
-      throw new HttpError(502, 'The key set is unavailable', 'INTERNAL_SERVER_ERROR');
-    }
-    const body = Buffer.from(await upstream.body.arrayBuffer());
+    const { headers, body } = await fetchUpstream(
+      'auth',
+      agent,
+      { origin: target.origin, path: target.pathname, method: 'GET' },
+      timeoutMs,
+      (status) => status === 200,
+    );
     res.writeHead(200, {
       'content-type': 'application/json',
       'content-length': body.length,
-      'cache-control': String(upstream.headers['cache-control'] ?? 'public, max-age=300'),
+      'cache-control': String(headers['cache-control'] ?? 'public, max-age=300'),
     });
     res.end(body);
     return true;

@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import { CONTEXT_HEADER, internalContext, REQUEST_ID_HEADER, signContext } from '../core/context.js';
+import { fetchUpstream } from './upstream.js';
 
 const regionSchema = z.object({
   code: z.string(),
@@ -32,6 +33,8 @@ export interface TenantDirectoryOptions {
   contextSecret: string;
   contextTtlSeconds: number;
   dispatcher: Dispatcher;
+  /** How long one lookup may take (default 10 s). */
+  timeoutMs?: number;
   ttlMs?: number;
   negativeTtlMs?: number;
   now?: () => number;
@@ -74,25 +77,24 @@ export function createTenantDirectory(opts: TenantDirectoryOptions): TenantDirec
   const fetchTenant = async (key: TenantKey): Promise<TenantRecord | null> => {
     const url = `${opts.authBaseUrl}/internal/tenants?${key.by}=${encodeURIComponent(key.value)}`;
     const ctx = internalContext('gateway', null);
-    const response = await opts.dispatcher.request({
-      origin: new URL(url).origin,
-      path: url.slice(new URL(url).origin.length),
-      method: 'GET',
-      headers: {
-        [CONTEXT_HEADER]: signContext(ctx, opts.contextSecret, opts.contextTtlSeconds),
-        [REQUEST_ID_HEADER]: ctx.requestId,
-        accept: 'application/json',
+    const { statusCode, body } = await fetchUpstream(
+      'auth',
+      opts.dispatcher,
+      {
+        origin: new URL(url).origin,
+        path: url.slice(new URL(url).origin.length),
+        method: 'GET',
+        headers: {
+          [CONTEXT_HEADER]: signContext(ctx, opts.contextSecret, opts.contextTtlSeconds),
+          [REQUEST_ID_HEADER]: ctx.requestId,
+          accept: 'application/json',
+        },
       },
-    });
-    if (response.statusCode === 404) {
-      await response.body.dump();
-      return null;
-    }
-    if (response.statusCode !== 200) {
-      await response.body.dump();
-      throw new Error(`tenant directory answered ${response.statusCode} for ${key.by}=${key.value}`);
-    }
-    return tenantSchema.parse(await response.body.json());
+      opts.timeoutMs ?? 10_000,
+      (status) => status === 200 || status === 404,
+    );
+    if (statusCode === 404) return null;
+    return tenantSchema.parse(JSON.parse(body.toString('utf8')));
   };
 
   // Bumped on every eviction: a lookup that started before it must not re-cache a stale answer.

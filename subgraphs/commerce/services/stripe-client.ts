@@ -30,6 +30,7 @@ export function authPlanLookup(config: Config): PlanLookup {
           config.CONTEXT_TTL_SECONDS,
         ),
       },
+      signal: AbortSignal.timeout(config.SUBGRAPH_TIMEOUT_MS),
     });
     if (!res.ok) throw new Error(`tenant directory answered ${res.status} for ${tenantId}`);
     const body = (await res.json()) as { plan?: unknown };
