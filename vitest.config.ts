@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// Nothing a test runs may reach beyond this machine (test/support/network-guard.ts).
+const networkSetup = fileURLToPath(new URL('./test/support/network-setup.ts', import.meta.url));
 
 export default defineConfig({
   test: {
@@ -16,6 +20,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    setupFiles: [networkSetup],
     env: { NODE_ENV: 'test', LOG_LEVEL: 'silent' },
     projects: [
       // Server, subgraph and end-to-end tests: the options above.
@@ -27,6 +32,7 @@ export default defineConfig({
           root: 'client',
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          setupFiles: [networkSetup],
           testTimeout: 20_000,
         },
       },

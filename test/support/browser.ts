@@ -8,6 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_OFFLINE_ARGS } from './network-guard.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -27,7 +28,14 @@ export async function launchChromium(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    // Resolves no name but localhost: the browser reaches nothing beyond this machine (network-guard.ts).
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      ...CHROMIUM_OFFLINE_ARGS,
+    ],
   });
 }
 
