@@ -2,6 +2,7 @@
  * A worker process for workers/images-crash.test.ts: runs the image handler alone with short
  * BullMQ locks, so that a job whose process was killed is taken back within seconds.
  */
+import '../core/disable-telemetry.js';
 import { loadConfig } from '../core/config.js';
 import { logger } from '../core/logger.js';
 import { createStorage } from '../core/storage.js';

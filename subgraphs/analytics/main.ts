@@ -1,3 +1,4 @@
+import '../../core/disable-telemetry.js';
 import { loadConfig } from '../../core/config.js';
 import { onShutdownSignal } from '../../core/http.js';
 import { logger } from '../../core/logger.js';
