@@ -7,7 +7,7 @@ import { createStorage } from '../../core/storage.js';
 import { startAssetsSubgraph } from './service.js';
 
 /** The assets subgraph as its own process: `node dist/subgraphs/assets/main.js`. */
-const config = loadConfig();
+const config = loadConfig(process.env, { sharedSecrets: 'environment' });
 logger(config.LOG_LEVEL);
 const storage = await createStorage(config);
 // A BullMQ producer: image.optimize and asset.delete run in the worker process.
