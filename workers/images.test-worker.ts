@@ -8,6 +8,7 @@
  * `held <assetId>` and the job waits until the process is killed.
  */
 
+import '../core/disable-telemetry.js';
 import { loadConfig } from '../core/config.js';
 import type { JobHandler } from '../core/jobs.js';
 import { logger } from '../core/logger.js';

@@ -1,3 +1,4 @@
+import '../core/disable-telemetry.js';
 import { loadConfig } from '../core/config.js';
 import { onShutdownSignal } from '../core/http.js';
 import { createJobQueue } from '../core/jobs.js';
@@ -19,7 +20,7 @@ import { buildHandlers } from './handlers.js';
 import { startWorker } from './worker.js';
 
 /** The worker process: `node dist/workers/main.js`. Needs REDIS_URL (without it jobs run in-process). */
-const config = loadConfig();
+const config = loadConfig(process.env, { sharedSecrets: 'environment' });
 logger(config.LOG_LEVEL);
 if (!config.REDIS_URL) {
   logger().fatal('the worker process needs REDIS_URL; in embedded mode jobs run inside the services');

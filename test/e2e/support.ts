@@ -9,6 +9,7 @@ import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { TenantSchema } from '../../subgraphs/auth/entities.js';
 import { createTestDatabase, freePorts, TEST_REDIS_URL, testConfig } from '../support/env.js';
+import { guardedChildEnv } from '../support/network-guard.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -162,8 +163,8 @@ export async function embeddedEnv(dataDir: string): Promise<{ env: Record<string
 }
 
 /**
- * Starts `main.ts` exactly as `npm start` would, minus the build, with only `env` (plus PATH and
- * HOME); resolves once it says it is running.
+ * Starts `main.ts` exactly as `npm start` would, minus the build, with only `env` (plus PATH, HOME
+ * and the network guard); resolves once it says it is running.
  */
 export async function startMain(
   env: Record<string, string>,
@@ -171,7 +172,7 @@ export async function startMain(
 ): Promise<{ process: ChildProcess; output: () => string }> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'main.ts'], {
     cwd: join(import.meta.dirname, '../..'),
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...guardedChildEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
