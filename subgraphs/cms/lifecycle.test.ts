@@ -10,6 +10,7 @@ import { createJobQueue, type JobName, type JobPayloads } from '../../core/jobs.
 import { signPreviewToken, verifyPreviewToken } from '../../core/preview-tokens.js';
 import { parseKeyring } from '../../core/secrets.js';
 import { isPrivateAddress, UnsafeTargetError } from '../../core/ssrf.js';
+import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import {
   anonymousContext,
   callSubgraph,
@@ -57,7 +58,7 @@ beforeAll(async () => {
         enqueued.push({ name, payload, opts });
       },
     },
-    { port: 0 },
+    { port: 0, tenants: fixedTenantLookup({ plan: 'business' }) },
   );
   sql = new pg.Client({ connectionString: database.url });
   await sql.connect();

@@ -3,6 +3,7 @@ import { migrateDb, openDb, pingDb, type SubgraphDb } from '../../core/db.js';
 import type { JobQueue } from '../../core/jobs.js';
 import { logger } from '../../core/logger.js';
 import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
+import { authTenantLookup, type TenantLookup } from '../../core/tenant-lookup.js';
 import { cmsEntities } from './entities.js';
 import { cmsLifecycleEntities } from './entities-lifecycle.js';
 import { cmsSiteDomainEntities } from './entities-site-domains.js';
@@ -58,11 +59,13 @@ export async function startCmsSubgraph(
     migrate?: boolean;
     /** The gateway's internal GraphQL URL, read per render (embedded stacks learn it after start). */
     gatewayInternalUrl?: () => string;
+    /** The tenant's plan, for the site and page limits; defaults to auth's internal tenant directory. */
+    tenants?: TenantLookup;
   } = {},
 ) {
   const db = await openCmsDb(config);
   if (opts.migrate !== false) await migrateDb(db);
-  const pages = new PageService(db, jobs);
+  const pages = new PageService(db, jobs, undefined, opts.tenants ?? authTenantLookup(config, 'cms'));
   const tokens = new TokenService(db);
   const templates = new TemplateService(db, pages, tokens);
   const { events, webhooks, publishing, versions, navigation, lifecycle } = createLifecycleServices(

@@ -6,6 +6,7 @@ import { internalContext, type RequestContext } from '../../core/context.js';
 import { withTenant } from '../../core/db.js';
 import { DEFAULT_RETRY, InProcessJobQueue, type JobHandlers } from '../../core/jobs.js';
 import { createStorage, type Storage } from '../../core/storage.js';
+import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { createFilesRoute } from '../../gateway/files.js';
 import { anonymousContext, userContext } from '../../test/support/env.js';
 import { errorOf, type GraphQLResult, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
@@ -27,7 +28,13 @@ const subgraph = setUpTestSubgraph(async (config) => {
   storage = await createStorage(config);
   queue = new InProcessJobQueue(handlers, { ...DEFAULT_RETRY, attempts: 1 }, 2);
   await queue.start();
-  const service = await startCommerceSubgraph(config, { port: 0, jobs: queue, storage, stripe: null });
+  const service = await startCommerceSubgraph(config, {
+    port: 0,
+    jobs: queue,
+    storage,
+    stripe: null,
+    tenants: fixedTenantLookup({ plan: 'business' }),
+  });
   Object.assign(handlers, buildHandlers({ storage, catalog: { transfer: () => service.transfer } }));
   return {
     ...service,

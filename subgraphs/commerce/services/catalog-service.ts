@@ -7,6 +7,8 @@ import { AppError, badInput, conflict, notFound } from '../../../core/errors.js'
 import { isUuid, parseInput } from '../../../core/input.js';
 import { checkPageSize, decodeCursor, MAX_PAGE_SIZE } from '../../../core/pagination.js';
 import { can } from '../../../core/permissions.js';
+import { assertPlanRoom } from '../../../core/plans.js';
+import { planOfTenant, type TenantLookup } from '../../../core/tenant-lookup.js';
 import { type Product, ProductSchema, type ProductStatus } from '../entities.js';
 import {
   type Collection,
@@ -71,6 +73,8 @@ export class CatalogService {
 
   constructor(
     private readonly db: SubgraphDb,
+    /** The tenant's plan: the product limit. */
+    private readonly tenants: TenantLookup,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.variantsByProduct = new RequestBatcher((ctx, ids) =>
@@ -212,9 +216,11 @@ export class CatalogService {
           `variants.${i}.id`,
         );
     });
+    const plan = await planOfTenant(this.tenants, ctx.tenantId);
     try {
       return await withTenant(this.db, ctx, async (em) => {
         const tenantId = ctx.tenantId!;
+        await assertPlanRoom(em, tenantId, plan, 'products', () => em.count(ProductSchema, {}));
         const slug = data.slug
           ? await assertSlugFree(em, data.slug, null)
           : await freeSlug(em, slugify(data.title));
