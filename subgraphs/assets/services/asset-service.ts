@@ -28,6 +28,7 @@ import {
   AssetVariantSchema,
 } from '../entities.js';
 import { FONT_MAX_BYTES, woff2Problem } from './fonts.js';
+import { UnstrippableImageError, withoutMetadata } from './original-image.js';
 
 /** What may be uploaded: sniffed type → kind and file extension. SVG is refused (see README). */
 export const ACCEPTED_TYPES: Record<string, { kind: AssetKind; ext: string }> = {
@@ -376,6 +377,13 @@ export class AssetService {
         dims = { width, height };
       } catch {
         return refuse('The image cannot be read');
+      }
+      // The original is public: what it says about where and with what it was taken goes first.
+      try {
+        bytes = await withoutMetadata(bytes, actual, this.config.IMAGE_MAX_PIXELS);
+      } catch (err) {
+        if (err instanceof UnstrippableImageError) return refuse(`The image cannot be read: ${err.message}`);
+        throw err;
       }
     }
     const plan = await planOfTenant(this.tenants, ctx.tenantId);
