@@ -128,6 +128,7 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
         recordAttempt: (tenantId, deliveryId, outcome) =>
           lifecycleOf().webhooks.recordAttempt(tenantId, deliveryId, outcome),
         allowPrivate: config.NODE_ENV === 'test' || config.WEBHOOKS_ALLOW_PRIVATE,
+        allowedPorts: config.WEBHOOKS_ALLOWED_PORTS,
       },
     });
     const cmsPages = () => {

@@ -82,6 +82,7 @@ const worker = await startWorker(
       recordAttempt: (tenantId, deliveryId, outcome) =>
         cmsLifecycle.webhooks.recordAttempt(tenantId, deliveryId, outcome),
       allowPrivate: cmsLifecycle.webhooks.allowPrivate,
+      allowedPorts: cmsLifecycle.webhooks.allowedPorts,
     },
   }),
   { concurrencyByQueue: { 'image.optimize': config.IMAGE_JOB_CONCURRENCY } },

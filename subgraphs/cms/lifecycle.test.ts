@@ -754,7 +754,7 @@ describe('outbound webhooks', () => {
     const recorded: { ok: boolean; error: string | null }[] = [];
     const handler = webhookDeliverHandler({
       target: async () => ({
-        url: receiverUrl.replace('http:', 'https:'),
+        url: 'https://127.0.0.1/hook',
         secret: 's',
         body: '{}',
         eventId: randomUUID(),
@@ -767,7 +767,7 @@ describe('outbound webhooks', () => {
       handler({ tenantId: tenantA, deliveryId: randomUUID() }, { id: 'x', attempt: 1, log }),
     ).rejects.toThrow(/private address/);
     const named = webhookDeliverHandler({
-      target: async () => ({ url: 'https://localhost:1/x', secret: 's', body: '{}', eventId: randomUUID() }),
+      target: async () => ({ url: 'https://localhost/x', secret: 's', body: '{}', eventId: randomUUID() }),
       recordAttempt: async (_t, _d, o) => void recorded.push(o),
       allowPrivate: false,
     });
@@ -777,5 +777,56 @@ describe('outbound webhooks', () => {
     expect(recorded.map((r) => r.ok)).toEqual([false, false]);
     expect(recorded[1]!.error).toMatch(/private address/);
     expect(new UnsafeTargetError('x')).toBeInstanceOf(Error);
+  });
+
+  it('refuses ports other than 80 and 443 outside tests, unless WEBHOOKS_ALLOWED_PORTS lists them', async () => {
+    const keyring = parseKeyring(config.secretsKeys);
+    const strict = new WebhookService(service.db, { enqueue: async () => {} }, keyring, false);
+    // Literal public addresses: checked without DNS, and nothing connects at registration.
+    for (const url of [
+      'https://93.184.216.34:8443/hook',
+      'https://93.184.216.34:22/',
+      'https://93.184.216.34:6379/',
+    ]) {
+      await expect(strict.addEndpoint(alice, { url, events: ['page.published'] }), url).rejects.toMatchObject(
+        {
+          message: expect.stringMatching(/url: port \d+ is not allowed/),
+          extensions: { code: 'BAD_USER_INPUT', field: 'url' },
+        },
+      );
+    }
+    const standard = await strict.addEndpoint(alice, {
+      url: 'https://93.184.216.34:443/hook',
+      events: ['page.published'],
+    });
+    expect(standard.endpoint.url).toBe('https://93.184.216.34/hook');
+    const listed = new WebhookService(service.db, { enqueue: async () => {} }, keyring, false, [8443]);
+    const extra = await listed.addEndpoint(alice, {
+      url: 'https://93.184.216.34:8443/hook',
+      events: ['page.published'],
+    });
+    expect(extra.endpoint.url).toBe('https://93.184.216.34:8443/hook');
+    await strict.removeEndpoint(alice, standard.endpoint.id);
+    await strict.removeEndpoint(alice, extra.endpoint.id);
+
+    // Delivery checks the port again, before any connection (a stored endpoint from before the rule).
+    const recorded: { ok: boolean; error: string | null }[] = [];
+    const deliver = webhookDeliverHandler({
+      target: async () => ({
+        url: 'https://localhost:8443/x',
+        secret: 's',
+        body: '{}',
+        eventId: randomUUID(),
+      }),
+      recordAttempt: async (_t, _d, o) => void recorded.push(o),
+      allowPrivate: false,
+    });
+    const log = { info() {}, warn() {}, error() {} } as never;
+    await expect(
+      deliver({ tenantId: tenantA, deliveryId: randomUUID() }, { id: 'x', attempt: 1, log }),
+    ).rejects.toThrow(/port 8443 is not allowed/);
+    expect(recorded).toEqual([
+      expect.objectContaining({ ok: false, error: expect.stringMatching(/port 8443/) }),
+    ]);
   });
 });
