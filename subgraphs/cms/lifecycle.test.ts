@@ -47,6 +47,7 @@ const visitorA = anonymousContext(tenantA);
 const visitorB = anonymousContext(tenantB);
 
 let siteA: string;
+const assetsOfA = new Set<string>();
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -58,7 +59,17 @@ beforeAll(async () => {
         enqueued.push({ name, payload, opts });
       },
     },
-    { port: 0, tenants: fixedTenantLookup({ plan: 'business' }) },
+    {
+      port: 0,
+      tenants: fixedTenantLookup({ plan: 'business' }),
+      // The assets and commerce subgraphs, as far as this file needs them: which ids tenant A owns.
+      references: {
+        existing: async (ctx, ids) => ({
+          productIds: new Set(),
+          assetIds: new Set(ctx.tenantId === tenantA ? ids.assetIds.filter((id) => assetsOfA.has(id)) : []),
+        }),
+      },
+    },
   );
   sql = new pg.Client({ connectionString: database.url });
   await sql.connect();
@@ -247,6 +258,7 @@ describe('page versions', () => {
 describe('SEO fields', () => {
   it('saves and validates seoTitle, seoDescription, canonicalUrl and ogImageAssetId', async () => {
     const assetId = randomUUID();
+    assetsOfA.add(assetId);
     const page = await save(alice, {
       path: '/seo',
       title: 'SEO',
@@ -659,14 +671,22 @@ describe('outbound webhooks', () => {
     const delivery = enqueued.find((j) => j.name === 'webhook.deliver');
     expect(delivery).toBeDefined();
 
-    // A real in-process queue with fast retries runs the worker handler.
+    // A real in-process queue with fast retries runs the worker handler; the test waits for the
+    // successful attempt to be recorded (an event, not a clock).
     let clock = new Date('2026-11-26T10:00:00Z');
+    let recordedSuccess!: () => void;
+    const delivered = new Promise<void>((resolve) => {
+      recordedSuccess = resolve;
+    });
     const queue = await createJobQueue(
       config,
       {
         'webhook.deliver': webhookDeliverHandler({
           target: (t, d) => service.webhooks.target(t, d),
-          recordAttempt: (t, d, o) => service.webhooks.recordAttempt(t, d, o),
+          recordAttempt: async (t, d, o) => {
+            await service.webhooks.recordAttempt(t, d, o);
+            if (o.ok) recordedSuccess();
+          },
           allowPrivate: true,
           now: () => clock,
         }),
@@ -677,19 +697,13 @@ describe('outbound webhooks', () => {
     failNext = 1;
     await queue.enqueue('webhook.deliver', delivery!.payload as JobPayloads['webhook.deliver']);
     const deliveryId = (delivery!.payload as JobPayloads['webhook.deliver']).deliveryId;
-    const deadline = Date.now() + 10_000;
-    let row: Record<string, unknown> | undefined;
-    while (Date.now() < deadline) {
-      row = (
-        await sql.query('select status, attempts, last_error from cms.webhook_delivery where id = $1', [
-          deliveryId,
-        ])
-      ).rows[0];
-      if (row?.status === 'delivered') break;
-      await new Promise((r) => setTimeout(r, 25));
-    }
+    await delivered;
     await queue.close();
-    expect(row).toEqual({ status: 'delivered', attempts: 2, last_error: null });
+    const { rows: deliveryRows } = await sql.query(
+      'select status, attempts, last_error from cms.webhook_delivery where id = $1',
+      [deliveryId],
+    );
+    expect(deliveryRows[0]).toEqual({ status: 'delivered', attempts: 2, last_error: null });
     expect(received).toHaveLength(2);
     expect(received[0]!.body).toBe(received[1]!.body);
 

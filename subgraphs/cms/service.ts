@@ -21,6 +21,7 @@ import { cmsPermissions } from './permissions.js';
 import { cmsResolvers } from './resolvers.js';
 import { createLifecycleServices } from './services/lifecycle.js';
 import { PageService } from './services/page-service.js';
+import { createReferenceChecker, type ReferenceChecker } from './services/references.js';
 import { createVerifiedHostsSource, SiteDomainService } from './services/site-domains.js';
 import { SiteIndexingService } from './services/site-indexing.js';
 import { createSupergraphClient } from './services/supergraph-client.js';
@@ -61,11 +62,20 @@ export async function startCmsSubgraph(
     gatewayInternalUrl?: () => string;
     /** The tenant's plan, for the site and page limits; defaults to auth's internal tenant directory. */
     tenants?: TenantLookup;
+    /** Whether a page's product and asset ids are the tenant's own; defaults to asking the gateway. */
+    references?: ReferenceChecker;
   } = {},
 ) {
   const db = await openCmsDb(config);
   if (opts.migrate !== false) await migrateDb(db);
-  const pages = new PageService(db, jobs, undefined, opts.tenants ?? authTenantLookup(config, 'cms'));
+  const gatewayUrl = opts.gatewayInternalUrl ?? (() => config.gatewayInternalUrl);
+  const pages = new PageService(
+    db,
+    jobs,
+    undefined,
+    opts.tenants ?? authTenantLookup(config, 'cms'),
+    opts.references ?? createReferenceChecker(config, gatewayUrl),
+  );
   const tokens = new TokenService(db);
   const templates = new TemplateService(db, pages, tokens);
   const { events, webhooks, publishing, versions, navigation, lifecycle } = createLifecycleServices(

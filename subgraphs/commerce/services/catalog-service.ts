@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
-import type { RequestContext } from '../../../core/context.js';
+import { REFERENCE_CHECK_SERVICE, type RequestContext } from '../../../core/context.js';
 import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/db.js';
 import { AppError, badInput, conflict, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
@@ -111,9 +111,11 @@ export class CatalogService {
   /**
    * Whether the caller sees drafts and archived products (catalog editors) or only active ones.
    * Internal callers (the page renderer) see what visitors see: a draft never reaches a public page.
+   * The cms checking that a page's product ids are the tenant's own sees them all.
    */
   private seesEverything(ctx: RequestContext): boolean {
-    return ctx.actor.kind !== 'internal' && can(ctx, 'catalog:write');
+    if (ctx.actor.kind === 'internal') return ctx.actor.service === REFERENCE_CHECK_SERVICE;
+    return can(ctx, 'catalog:write');
   }
 
   /** Active products for everyone; catalog editors also see drafts and archived ones. */
