@@ -4,7 +4,7 @@ import { platformPlans } from '../../core/plans.js';
 import { createStorage } from '../../core/storage.js';
 import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { userContext } from '../../test/support/env.js';
-import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
+import { expectPlanLimit, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import { startAssetsSubgraph } from './service.js';
 
 /**
@@ -42,14 +42,7 @@ describe("storage quota from the tenant's plan (attacker: parallel uploads at th
     const refused = attempts.filter((r) => r.body.errors);
     expect(attempts.length - refused.length).toBe(fits);
     for (const res of refused) {
-      expect(errorOf(res).extensions).toMatchObject({
-        code: 'FORBIDDEN',
-        reason: 'PLAN_LIMIT',
-        limit: 'storageBytes',
-        max: quota,
-        plan: 'free',
-        adding: FILE_BYTES,
-      });
+      expect(expectPlanLimit(res, 'storageBytes', quota).extensions?.adding).toBe(FILE_BYTES);
     }
     const { rows } = await subgraph.sql.query(
       'select count(*)::int as n, sum(size)::bigint as bytes from assets.asset where tenant_id = $1',

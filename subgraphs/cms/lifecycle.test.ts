@@ -736,6 +736,25 @@ describe('outbound webhooks', () => {
     expect(JSON.stringify(deliveries.body.data)).toContain('"status":"DELIVERED","attempts":2');
   });
 
+  /** One delivery attempt with private targets refused (as in production): what it threw and recorded. */
+  async function strictDelivery(url: string) {
+    const recorded: { ok: boolean; error: string | null }[] = [];
+    const handler = webhookDeliverHandler({
+      target: async () => ({ url, secret: 's', body: '{}', eventId: randomUUID() }),
+      recordAttempt: async (_t, _d, o) => void recorded.push(o),
+      allowPrivate: false,
+    });
+    const log = { info() {}, warn() {}, error() {} } as never;
+    const thrown = await handler(
+      { tenantId: tenantA, deliveryId: randomUUID() },
+      { id: 'x', attempt: 1, log },
+    ).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    return { thrown, recorded };
+  }
+
   it('refuses private, loopback and link-local targets outside tests, at registration and at delivery', async () => {
     expect(isPrivateAddress('127.0.0.1')).toBe(true);
     expect(isPrivateAddress('169.254.169.254')).toBe(true);
@@ -765,31 +784,12 @@ describe('outbound webhooks', () => {
       );
     }
     // Delivery re-checks: a stored endpoint that now points at loopback is refused and recorded.
-    const recorded: { ok: boolean; error: string | null }[] = [];
-    const handler = webhookDeliverHandler({
-      target: async () => ({
-        url: 'https://127.0.0.1/hook',
-        secret: 's',
-        body: '{}',
-        eventId: randomUUID(),
-      }),
-      recordAttempt: async (_t, _d, o) => void recorded.push(o),
-      allowPrivate: false,
-    });
-    const log = { info() {}, warn() {}, error() {} } as never;
-    await expect(
-      handler({ tenantId: tenantA, deliveryId: randomUUID() }, { id: 'x', attempt: 1, log }),
-    ).rejects.toThrow(/private address/);
-    const named = webhookDeliverHandler({
-      target: async () => ({ url: 'https://localhost/x', secret: 's', body: '{}', eventId: randomUUID() }),
-      recordAttempt: async (_t, _d, o) => void recorded.push(o),
-      allowPrivate: false,
-    });
-    await expect(
-      named({ tenantId: tenantA, deliveryId: randomUUID() }, { id: 'x', attempt: 1, log }),
-    ).rejects.toThrow();
-    expect(recorded.map((r) => r.ok)).toEqual([false, false]);
-    expect(recorded[1]!.error).toMatch(/private address/);
+    const literal = await strictDelivery('https://127.0.0.1/hook');
+    expect(String(literal.thrown)).toMatch(/private address/);
+    const named = await strictDelivery('https://localhost/x');
+    expect(named.thrown).toBeDefined();
+    expect([...literal.recorded, ...named.recorded].map((r) => r.ok)).toEqual([false, false]);
+    expect(named.recorded[0]!.error).toMatch(/private address/);
     expect(new UnsafeTargetError('x')).toBeInstanceOf(Error);
   });
 
@@ -824,22 +824,9 @@ describe('outbound webhooks', () => {
     await strict.removeEndpoint(alice, extra.endpoint.id);
 
     // Delivery checks the port again, before any connection (a stored endpoint from before the rule).
-    const recorded: { ok: boolean; error: string | null }[] = [];
-    const deliver = webhookDeliverHandler({
-      target: async () => ({
-        url: 'https://localhost:8443/x',
-        secret: 's',
-        body: '{}',
-        eventId: randomUUID(),
-      }),
-      recordAttempt: async (_t, _d, o) => void recorded.push(o),
-      allowPrivate: false,
-    });
-    const log = { info() {}, warn() {}, error() {} } as never;
-    await expect(
-      deliver({ tenantId: tenantA, deliveryId: randomUUID() }, { id: 'x', attempt: 1, log }),
-    ).rejects.toThrow(/port 8443 is not allowed/);
-    expect(recorded).toEqual([
+    const delivery = await strictDelivery('https://localhost:8443/x');
+    expect(String(delivery.thrown)).toMatch(/port 8443 is not allowed/);
+    expect(delivery.recorded).toEqual([
       expect.objectContaining({ ok: false, error: expect.stringMatching(/port 8443/) }),
     ]);
   });

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../core/context.js';
 import { platformPlans } from '../../core/plans.js';
 import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { userContext } from '../../test/support/env.js';
-import { errorOf, type GraphQLResult, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
+import { expectPlanLimit, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import { startCmsSubgraph } from './service.js';
 
 /**
@@ -38,17 +38,6 @@ const tree = { content: [{ type: 'Heading', props: { text: 'Hi', level: 1 } }] }
 const count = async (table: string, tenantId: string) =>
   (await subgraph.sql.query(`select count(*)::int as n from cms.${table} where tenant_id = $1`, [tenantId]))
     .rows[0].n as number;
-
-function expectPlanLimit(res: GraphQLResult, limit: string, max: number) {
-  const error = errorOf(res) as { extensions?: Record<string, unknown> };
-  expect(error.extensions).toMatchObject({
-    code: 'FORBIDDEN',
-    reason: 'PLAN_LIMIT',
-    limit,
-    max,
-    plan: 'free',
-  });
-}
 
 const newPage = (ctx: RequestContext, path: string) =>
   subgraph.gql(SAVE, { input: { path, title: path, tree } }, ctx);

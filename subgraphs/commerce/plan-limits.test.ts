@@ -4,7 +4,7 @@ import type { RequestContext } from '../../core/context.js';
 import { platformPlans } from '../../core/plans.js';
 import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { userContext } from '../../test/support/env.js';
-import { errorOf, type GraphQLResult, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
+import { errorOf, expectPlanLimit, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import { startCommerceSubgraph } from './service.js';
 
 /**
@@ -59,17 +59,6 @@ const count = async (table: string, tenantId: string) =>
       tenantId,
     ])
   ).rows[0].n as number;
-
-function expectPlanLimit(res: GraphQLResult, limit: string, max: number) {
-  const error = errorOf(res) as { extensions?: Record<string, unknown> };
-  expect(error.extensions).toMatchObject({
-    code: 'FORBIDDEN',
-    reason: 'PLAN_LIMIT',
-    limit,
-    max,
-    plan: 'free',
-  });
-}
 
 /** Requests an import and runs its worker half here (the job the queue would run). */
 async function runImport(ctx: RequestContext, csv: string) {

@@ -1,19 +1,12 @@
-import { request } from 'undici';
 import type { Config } from '../../../core/config.js';
-import {
-  CONTEXT_HEADER,
-  internalContext,
-  REFERENCE_CHECK_SERVICE,
-  REQUEST_ID_HEADER,
-  type RequestContext,
-  signContext,
-} from '../../../core/context.js';
+import { internalContext, REFERENCE_CHECK_SERVICE, type RequestContext } from '../../../core/context.js';
 import { AppError } from '../../../core/errors.js';
 import { isUuid } from '../../../core/input.js';
 import { logger } from '../../../core/logger.js';
 import { MAX_PAGE_SIZE } from '../../../core/pagination.js';
 import { definitionOf, type TreeNode } from '../../../templates/components/index.js';
 import type { PageTree } from '../entities.js';
+import { internalOperation } from './supergraph-client.js';
 
 /** A product or asset id a page refers to, and where: `tree.content[2].props.assetId`, `featuredProductIds[0]`. */
 export interface PageReference {
@@ -73,6 +66,8 @@ export interface ReferenceChecker {
   ): Promise<{ productIds: Set<string>; assetIds: Set<string> }>;
 }
 
+type FoundIds = { productsByIds?: ({ id: string } | null)[]; assetsByIds?: ({ id: string } | null)[] };
+
 const REFERENCES_QUERY = `query PageReferences($productIds: [ID!]!, $assetIds: [ID!]!) {
   productsByIds(ids: $productIds) { id }
   assetsByIds(ids: $assetIds) { id }
@@ -92,28 +87,11 @@ export function createReferenceChecker(
   return {
     async existing(ctx, ids) {
       const internal = internalContext(REFERENCE_CHECK_SERVICE, ctx.tenantId, ctx.requestId);
-      type Found = ({ id: string } | null)[] | undefined;
-      let answer: {
-        status: number;
-        data?: { productsByIds?: Found; assetsByIds?: Found } | null;
-        errors?: unknown[];
-      };
-      try {
-        const res = await request(url(), {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            [CONTEXT_HEADER]: signContext(internal, config.contextSecret, config.CONTEXT_TTL_SECONDS),
-            [REQUEST_ID_HEADER]: ctx.requestId,
-          },
-          body: JSON.stringify({ query: REFERENCES_QUERY, variables: ids }),
-          headersTimeout: timeoutMs,
-          bodyTimeout: timeoutMs,
-        });
-        answer = { status: res.statusCode, ...((await res.body.json()) as object) };
-      } catch (err) {
-        answer = { status: 0, errors: [String(err)] };
-      }
+      const answer = await internalOperation<FoundIds>(config, url(), internal, {
+        query: REFERENCES_QUERY,
+        variables: ids,
+        timeoutMs,
+      }).catch((err: unknown) => ({ status: 0, data: null, errors: [String(err)] }));
       if (answer.status !== 200 || answer.errors?.length || !answer.data) {
         logger().warn(
           { reqId: ctx.requestId, status: answer.status, errors: answer.errors },
@@ -125,7 +103,8 @@ export function createReferenceChecker(
         );
       }
       const data = answer.data;
-      const idsOf = (list: Found) => new Set((list ?? []).flatMap((x) => (x ? [x.id.toLowerCase()] : [])));
+      const idsOf = (list: FoundIds['productsByIds']) =>
+        new Set((list ?? []).flatMap((x) => (x ? [x.id.toLowerCase()] : [])));
       return { productIds: idsOf(data.productsByIds), assetIds: idsOf(data.assetsByIds) };
     },
   };
