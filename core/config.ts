@@ -92,6 +92,12 @@ const schema = z.object({
   SEED_DEMO: z.stringbool().default(true),
   /** Lets outbound webhooks reach private, loopback and link-local addresses (and plain http): local development only. */
   WEBHOOKS_ALLOW_PRIVATE: z.stringbool().default(false),
+  /** Ports outbound webhooks may use besides 80 and 443 (comma-separated); empty by default. */
+  WEBHOOKS_ALLOWED_PORTS: z
+    .string()
+    .default('')
+    .transform((raw) => (raw.trim() === '' ? [] : raw.split(',').map((p) => Number(p.trim()))))
+    .pipe(z.array(z.number().int().min(1).max(65535))),
   /** Largest file one upload may be (bytes); plans may only lower it. */
   ASSET_MAX_BYTES: z.coerce
     .number()

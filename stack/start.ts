@@ -5,6 +5,7 @@ import type { HttpService } from '../core/http.js';
 import { createJobQueue, DatabaseDelayedJobStore, InProcessJobQueue, type JobQueue } from '../core/jobs.js';
 import { logger } from '../core/logger.js';
 import { createStorage, type Storage } from '../core/storage.js';
+import { factsOf, type TenantLookup } from '../core/tenant-lookup.js';
 import { startGateway } from '../gateway/server.js';
 import { type AnalyticsPipeline, startAnalyticsSubgraph } from '../subgraphs/analytics/service.js';
 import { startAssetsSubgraph } from '../subgraphs/assets/service.js';
@@ -131,6 +132,7 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
         recordAttempt: (tenantId, deliveryId, outcome) =>
           lifecycleOf().webhooks.recordAttempt(tenantId, deliveryId, outcome),
         allowPrivate: config.NODE_ENV === 'test' || config.WEBHOOKS_ALLOW_PRIVATE,
+        allowedPorts: config.WEBHOOKS_ALLOWED_PORTS,
       },
     });
     const cmsPages = () => {
@@ -164,11 +166,16 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
     const services: HttpService[] = [];
     const auth = await startAuthSubgraph(config, { port: port(config.AUTH_PORT), jobs });
     services.push(auth);
+    // In one process the tenant's plan and regions (plan limits, fees, tax and shipping regions)
+    // are read straight from auth's directory, not over HTTP.
+    const tenants: TenantLookup = async (tenantId) =>
+      factsOf(await auth.parts.auth.directoryLookup({ id: tenantId }));
     // The renderer calls the gateway's internal endpoint; with free ports its URL is known only later.
     let gatewayInternalUrl = config.gatewayInternalUrl;
     const cms = await startCmsSubgraph(config, jobs, {
       port: port(config.CMS_PORT),
       gatewayInternalUrl: () => gatewayInternalUrl,
+      tenants,
     });
     pages = cms.pages;
     cmsLifecycle = cms;
@@ -177,8 +184,7 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
       port: port(config.COMMERCE_PORT),
       storage,
       jobs,
-      // In one process the tenant's plan (for the application fee) is read straight from auth.
-      planOf: async (tenantId) => (await auth.parts.auth.directoryLookup({ id: tenantId }))?.plan ?? 'free',
+      tenants,
     });
     catalogTransfer = commerce.transfer;
     commerceService = commerce;
@@ -190,7 +196,11 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
     });
     analyticsPipeline = analytics.pipeline;
     services.push(analytics);
-    const assets = await startAssetsSubgraph(config, storage, { port: port(config.ASSETS_PORT), jobs });
+    const assets = await startAssetsSubgraph(config, storage, {
+      port: port(config.ASSETS_PORT),
+      jobs,
+      tenants,
+    });
     assetsDb = assets.db;
     services.push(assets);
     for (const service of services) closers.push(() => service.close());

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../core/config.js';
 import { bullPrefix, createJobQueue, type JobQueue } from '../core/jobs.js';
 import { createStorage, type Storage } from '../core/storage.js';
+import { fixedTenantLookup } from '../core/tenant-lookup.js';
 import { startAssetsSubgraph } from '../subgraphs/assets/service.js';
 import {
   createTestDatabase,
@@ -53,7 +54,11 @@ beforeAll(async () => {
   config = testConfig(env);
   storage = await createStorage(config);
   jobs = await createJobQueue(config);
-  service = await startAssetsSubgraph(config, storage, { port: 0, jobs });
+  service = await startAssetsSubgraph(config, storage, {
+    port: 0,
+    jobs,
+    tenants: fixedTenantLookup({ plan: 'business' }),
+  });
   sql = new pg.Client({ connectionString: database.url });
   await sql.connect();
 });

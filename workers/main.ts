@@ -4,6 +4,7 @@ import { onShutdownSignal } from '../core/http.js';
 import { createJobQueue } from '../core/jobs.js';
 import { logger } from '../core/logger.js';
 import { createStorage } from '../core/storage.js';
+import { authTenantLookup } from '../core/tenant-lookup.js';
 import { createAnalyticsPipeline, openAnalyticsDb } from '../subgraphs/analytics/service.js';
 import { createEventBuffer } from '../subgraphs/analytics/services/event-buffer.js';
 import { openAssetsDb } from '../subgraphs/assets/service.js';
@@ -32,7 +33,10 @@ const db = await openCmsDb(config);
 const assetsDb = await openAssetsDb(config);
 const commerceDb = await openCommerceDb(config);
 const commerceInventory = new InventoryService(commerceDb);
-const catalogTransfer = new CatalogTransferService(commerceDb, commerceInventory, { storage });
+const catalogTransfer = new CatalogTransferService(commerceDb, commerceInventory, {
+  storage,
+  tenants: authTenantLookup(config, 'commerce'),
+});
 // A BullMQ producer: handlers that enqueue follow-up jobs go through the same queues.
 const jobs = await createJobQueue(config);
 // Stripe Connect events and the order-expiry sweep run here, through the same services as the API.
@@ -82,6 +86,7 @@ const worker = await startWorker(
       recordAttempt: (tenantId, deliveryId, outcome) =>
         cmsLifecycle.webhooks.recordAttempt(tenantId, deliveryId, outcome),
       allowPrivate: cmsLifecycle.webhooks.allowPrivate,
+      allowedPorts: cmsLifecycle.webhooks.allowedPorts,
     },
   }),
   { concurrencyByQueue: { 'image.optimize': config.IMAGE_JOB_CONCURRENCY } },

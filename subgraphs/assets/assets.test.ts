@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../../core/db.js';
 import { createStorage, type Storage } from '../../core/storage.js';
+import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { anonymousContext, callSubgraph, userContext } from '../../test/support/env.js';
 import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import type { Asset } from './entities.js';
@@ -16,7 +17,7 @@ const mallory = userContext(randomUUID(), tenantB, 'owner');
 let storage: Storage;
 const subgraph = setUpTestSubgraph(async (config) => {
   storage = await createStorage(config);
-  return startAssetsSubgraph(config, storage, { port: 0 });
+  return startAssetsSubgraph(config, storage, { port: 0, tenants: fixedTenantLookup({ plan: 'business' }) });
 });
 const gql = subgraph.gql.bind(subgraph);
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../../core/context.js';
 import { withTenant } from '../../core/db.js';
+import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { anonymousContext, callSubgraph, userContext } from '../../test/support/env.js';
 import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import { PageSchema } from './entities.js';
@@ -30,7 +31,7 @@ const subgraph = setUpTestSubgraph((config) =>
         enqueued.push({ name, payload, opts });
       },
     },
-    { port: 0 },
+    { port: 0, tenants: fixedTenantLookup({ plan: 'business' }) },
   ),
 );
 const gql = subgraph.gql.bind(subgraph);

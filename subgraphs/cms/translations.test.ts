@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../../core/context.js';
+import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { anonymousContext, userContext } from '../../test/support/env.js';
 import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import { startCmsSubgraph } from './service.js';
@@ -21,7 +22,7 @@ const subgraph = setUpTestSubgraph((config) =>
         enqueued.push({ name, payload });
       },
     },
-    { port: 0 },
+    { port: 0, tenants: fixedTenantLookup({ plan: 'business' }) },
   ),
 );
 const gql = subgraph.gql.bind(subgraph);

@@ -4,6 +4,7 @@ import pg from 'pg';
 import Stripe from 'stripe';
 import type { Config } from '../../core/config.js';
 import { createJobQueue, type JobQueue } from '../../core/jobs.js';
+import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { startCommerceSubgraph } from '../../subgraphs/commerce/service.js';
 import type { CreatePendingOrderInput } from '../../subgraphs/commerce/services/order-service.js';
 import { emailHandler } from '../../workers/email.js';
@@ -59,7 +60,12 @@ export async function startOrdersHarness(opts: { concurrency?: number } = {}): P
     },
     { concurrency: opts.concurrency ?? 4, retry: { attempts: 6, backoffMs: 20 } },
   );
-  service = await startCommerceSubgraph(config, { port: 0, jobs, planOf: async () => 'pro' });
+  service = await startCommerceSubgraph(config, {
+    port: 0,
+    jobs,
+    // The application fee and limits of `pro`; tax and shipping are set for the regions `de` and `at`.
+    tenants: fixedTenantLookup({ plan: 'pro', regionCodes: ['de', 'at'] }),
+  });
   const sql = new pg.Client({ connectionString: database.url });
   await sql.connect();
   return {

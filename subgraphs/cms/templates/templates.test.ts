@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../../core/config.js';
 import type { RequestContext } from '../../../core/context.js';
+import { fixedTenantLookup } from '../../../core/tenant-lookup.js';
 import {
   anonymousContext,
   callSubgraph,
@@ -28,7 +29,11 @@ const visitorB = anonymousContext(tenantB);
 beforeAll(async () => {
   database = await createTestDatabase();
   config = testConfig({ DATABASE_URL: database.url });
-  service = await startCmsSubgraph(config, { enqueue: async () => {} }, { port: 0 });
+  service = await startCmsSubgraph(
+    config,
+    { enqueue: async () => {} },
+    { port: 0, tenants: fixedTenantLookup({ plan: 'business' }) },
+  );
   sql = new pg.Client({ connectionString: database.url });
   await sql.connect();
 });

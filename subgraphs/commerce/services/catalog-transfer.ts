@@ -6,7 +6,9 @@ import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/d
 import { AppError, badInput, notFound, publicMessage } from '../../../core/errors.js';
 import { isUuid, unstorableStringPath } from '../../../core/input.js';
 import type { JobQueue } from '../../../core/jobs.js';
+import { assertPlanRoom } from '../../../core/plans.js';
 import { type Storage, tenantKey } from '../../../core/storage.js';
+import { planOfTenant, type TenantLookup } from '../../../core/tenant-lookup.js';
 import { type Product, ProductSchema, type ProductStatus } from '../entities.js';
 import {
   type CatalogJob,
@@ -62,7 +64,8 @@ export class CatalogTransferService {
   constructor(
     private readonly db: SubgraphDb,
     private readonly inventory: InventoryService,
-    private readonly deps: { jobs?: Pick<JobQueue, 'enqueue'>; storage?: Storage } = {},
+    /** `tenants`: the tenant's plan, for the product limit an import's new products count against. */
+    private readonly deps: { tenants: TenantLookup; jobs?: Pick<JobQueue, 'enqueue'>; storage?: Storage },
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -215,9 +218,10 @@ export class CatalogTransferService {
       );
       return;
     }
+    const plan = await planOfTenant(this.deps.tenants, tenantId);
     try {
       await withTenant(this.db, { tenantId }, async (em) => {
-        const outcome = await applyImport(em, tenantId, parsed.products, this.inventory, this.now());
+        const outcome = await applyImport(em, tenantId, plan, parsed.products, this.inventory, this.now());
         if ('problems' in outcome) throw new ImportRejected(outcome.problems);
         await this.finish(em, jobId, { status: 'succeeded', problems: [], summary: outcome.summary });
       });
@@ -656,6 +660,7 @@ function locateIssue(product: ImportProduct, path: readonly PropertyKey[], messa
 async function applyImport(
   em: EntityManager,
   tenantId: string,
+  plan: string,
   products: ImportProduct[],
   inventory: InventoryService,
   now: Date,
@@ -710,6 +715,13 @@ async function applyImport(
     }
   }
   if (problems.length) return { problems };
+  const creating = products.filter((p) => !existing.has(p.slug)).length;
+  if (creating > 0) {
+    // Refused as a whole (AppError → the job's one problem): an import never half-fills the plan.
+    await assertPlanRoom(em, tenantId, plan, 'products', () => em.count(ProductSchema, {}), {
+      adding: creating,
+    });
+  }
 
   const summary = { productsCreated: 0, productsUpdated: 0, variantsCreated: 0, variantsUpdated: 0 };
   const location = await inventory.defaultLocation({ tenantId }, em);
