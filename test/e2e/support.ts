@@ -32,6 +32,12 @@ export async function gql<T = Record<string, unknown>>(
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
+/**
+ * Asks for GraphQL over HTTP's own media type: refusals (401, 403, 404, 429, limits) keep their
+ * status there; under `application/json` (what `gql` sends by default) they are 200, the code in the body.
+ */
+export const GRAPHQL_RESPONSE_JSON = { accept: 'application/graphql-response+json' };
+
 /** Polls `check` until it returns a value (not undefined), failing after `timeoutMs`. */
 export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
