@@ -11,7 +11,14 @@ import {
   startHttpService,
 } from '../core/http.js';
 import { anonymousContext, testConfig } from '../test/support/env.js';
-import { COST_CAP, documentLimitsOf, enforceLimits, measureOperation, queryLimitsPlugin } from './limits.js';
+import {
+  COST_CAP,
+  documentLimitsOf,
+  enforceLimits,
+  literalNesting,
+  measureOperation,
+  queryLimitsPlugin,
+} from './limits.js';
 
 const schema = buildSchema(`
   type Query {
@@ -75,6 +82,13 @@ describe('measureOperation', () => {
     const metrics = measure(query);
     expect(metrics.cost).toBe(COST_CAP);
     expect(metrics.depth).toBe(levels + 2);
+  });
+
+  it('measures how deep the values written in a document nest, lists apart', () => {
+    expect(literalNesting(parse('{ product(id: 1) { id } }'))).toEqual({ depth: 0, lists: 0 });
+    expect(
+      literalNesting(parse('query($v: [Int] = [1]) { a(x: { b: [[{ c: [1] }]] }, y: [[[]]]) { id } }')),
+    ).toEqual({ depth: 5, lists: 3 });
   });
 
   it('counts every field selection, __typename and its aliases included, and picks the named operation', () => {
@@ -166,7 +180,7 @@ describe('the gateway document limits, refused before parsing where they can be'
     // The gateway's wiring (gateway/server.ts): maxTokens for the parser, the limits plugin, the
     // GraphQL-over-HTTP status plugin last, and MAX_QUERY_BYTES checked by executeGraphQL.
     apollo = new ApolloServer<{ request: RequestContext }>({
-      typeDefs: 'type Query { hello: String! }',
+      typeDefs: 'scalar JSON type Query { hello(value: JSON): String! }',
       resolvers: { Query: { hello: () => 'world' } },
       parseOptions: { maxTokens: limits.maxTokens },
       formatError: (formatted) => formatError(formatted, true),
@@ -254,6 +268,29 @@ describe('the gateway document limits, refused before parsing where they can be'
     expect(refused.status).toBe(200);
     expect(refused.body.errors?.[0]?.message).toBe('Query uses 4 aliases, more than the maximum of 3');
     expect(refused.events).toEqual(['request', 'parse', 'validate']);
+  });
+
+  it('refuses values written in the document nested past 4 lists or 32 levels, before execution (planning)', async () => {
+    const lists = (n: number) => `{ hello(value: ${'['.repeat(n)}1${']'.repeat(n)}) }`;
+    expect((await post(lists(4))).body).toEqual({ data: { hello: 'world' } });
+    const refused = await post(lists(5));
+    expect(refused.status).toBe(200);
+    expect(refused.body.errors?.[0]?.message).toMatch(
+      /^Values written in the document nest at most 32 levels, 4 of them lists \(this one: 5 levels, 5 lists\); send deeper values as variables$/,
+    );
+    expect(refused.events).toEqual(['request', 'parse', 'validate']);
+    const objects = await post(`{ hello(value: ${'{ a: '.repeat(33)}1${' }'.repeat(33)}) }`, undefined, true);
+    expect(objects.body.errors?.[0]?.message).toMatch(/this one: 33 levels, 0 lists/);
+    // The same value as a variable is the subgraph's to judge: the planner never walks it.
+    const variable = await fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'query($v: JSON) { hello(value: $v) }',
+        variables: { v: [[[[[[1]]]]]] },
+      }),
+    });
+    expect(await variable.json()).toEqual({ data: { hello: 'world' } });
   });
 
   it('refuses several operations without operationName (400 under graphql-response+json), never a 500', async () => {

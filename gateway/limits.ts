@@ -8,6 +8,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
+  visit,
 } from 'graphql';
 import type { Config } from '../core/config.js';
 import type { RequestContext } from '../core/context.js';
@@ -212,6 +213,45 @@ function defaultPageSizeOf(field: GraphQLField<unknown, unknown> | undefined): n
   return undefined;
 }
 
+/** Deepest nesting (objects and lists) of a value written in the document: an argument, a default. */
+export const MAX_LITERAL_DEPTH = 32;
+/**
+ * Most lists among those levels. Apollo's query planner walks a literal list twice at every level
+ * (federation-internals collectVariablesInValue), so its work doubles with each nested list: a
+ * 200-byte component tree 10 components deep written inline took 30 s of gateway CPU, 12 deep five
+ * minutes, before any permission check. Four lists cost at most 16 times a flat value; deeper
+ * values go in variables, which the planner never walks.
+ */
+export const MAX_LITERAL_LIST_DEPTH = 4;
+
+/** How deep the values written in a document nest: all levels, and lists only. Walks iteratively. */
+export function literalNesting(document: DocumentNode): { depth: number; lists: number } {
+  let depth = 0;
+  let lists = 0;
+  const max = { depth: 0, lists: 0 };
+  visit(document, {
+    ObjectValue: {
+      enter() {
+        max.depth = Math.max(max.depth, ++depth);
+      },
+      leave() {
+        depth--;
+      },
+    },
+    ListValue: {
+      enter() {
+        max.depth = Math.max(max.depth, ++depth);
+        max.lists = Math.max(max.lists, ++lists);
+      },
+      leave() {
+        depth--;
+        lists--;
+      },
+    },
+  });
+  return max;
+}
+
 /** Throws BAD_USER_INPUT naming the first limit the operation exceeds. */
 export function enforceLimits(metrics: OperationMetrics, limits: QueryLimits): void {
   if (metrics.depth > limits.maxDepth) {
@@ -234,8 +274,9 @@ function requestError(message: string): AppError {
 }
 
 /**
- * The gateway's checks once an operation is parsed and validated: the operation to run must be
- * determined (several operations need `operationName`; unchecked, the gateway fails with a 500),
+ * The gateway's checks once an operation is parsed and validated, before it is planned: the
+ * operation to run must be determined (several operations need `operationName`; unchecked, the
+ * gateway fails with a 500), values written in the document must be shallow (MAX_LITERAL_DEPTH),
  * then depth, alias and cost limits for every actor but WebHaze's own services.
  */
 export function queryLimitsPlugin<T extends { request: RequestContext }>(
@@ -252,6 +293,13 @@ export function queryLimitsPlugin<T extends { request: RequestContext }>(
               named
                 ? `The document has no operation named "${named}"`
                 : `The document has ${count} operations: name the one to run in operationName`,
+            );
+          }
+          // Before planning, for every actor: the planner's cost grows with literal nesting.
+          const nesting = literalNesting(document);
+          if (nesting.depth > MAX_LITERAL_DEPTH || nesting.lists > MAX_LITERAL_LIST_DEPTH) {
+            throw requestError(
+              `Values written in the document nest at most ${MAX_LITERAL_DEPTH} levels, ${MAX_LITERAL_LIST_DEPTH} of them lists (this one: ${nesting.depth} levels, ${nesting.lists} lists); send deeper values as variables`,
             );
           }
           if (contextValue.request.actor.kind === 'internal') return;

@@ -238,6 +238,13 @@ const CASES: HostileCase[] = [
     },
   },
   {
+    name: 'a connection that never sends a byte: closed at the headers timeout (408)',
+    async run(target) {
+      const conn = await openRaw(target.port);
+      expect(await conn.closed).toMatch(/^HTTP\/1\.1 408 /);
+    },
+  },
+  {
     name: 'a 1 MB anonymous alias bomb: refused before it is parsed',
     async run(target) {
       const aliases: string[] = [];
@@ -283,6 +290,22 @@ const CASES: HostileCase[] = [
       expect(res.status).toBe(200);
       expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.body.errors?.[0]?.message).toMatch(/nested deeper than 8 levels/);
+    },
+  },
+  {
+    // Apollo's query planner doubled its work with every nested list in such a literal: this
+    // 600-byte document took minutes of gateway CPU, before any permission check.
+    name: 'a component tree 12 deep written inline in the document: refused before it is planned',
+    async run(target) {
+      let node = '{ type: "Text", props: { text: "deep" } }';
+      for (let i = 0; i < 12; i++) node = `{ type: "Columns", props: { columns: [{ items: [${node}] }] } }`;
+      const res = await gql(
+        target.url,
+        `mutation { savePage(input: { path: "/deep", title: "Deep", tree: { content: [${node}] } }) { id } }`,
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.body.errors?.[0]?.message).toMatch(/nest at most 32 levels, 4 of them lists/);
     },
   },
   {
