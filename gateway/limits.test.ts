@@ -16,6 +16,7 @@ import {
   documentLimitsOf,
   enforceLimits,
   literalNesting,
+  MAX_LITERAL_LIST_DEPTH,
   measureOperation,
   queryLimitsPlugin,
 } from './limits.js';
@@ -150,6 +151,7 @@ describe('the default limits and the editor', () => {
       const name = document.match(/^\s*(?:query|mutation) (\w+)/)?.[1];
       expect(Buffer.byteLength(document), name).toBeLessThan(limits.maxBytes / 4);
       expect(() => enforceLimits(metrics, limits), name).not.toThrow();
+      expect(literalNesting(parsed).lists, name).toBeLessThanOrEqual(MAX_LITERAL_LIST_DEPTH);
     }
   });
 });
