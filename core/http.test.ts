@@ -60,6 +60,12 @@ describe('startHttpService under hostile requests', () => {
     conn.socket.destroy();
   });
 
+  it('survives a server error once listening (an accept failing under a connection flood)', async () => {
+    const accept = Object.assign(new Error('accept EMFILE'), { code: 'EMFILE', syscall: 'accept' });
+    expect(() => service.server.emit('error', accept)).not.toThrow();
+    expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+  });
+
   it('survives a handler whose error answer itself throws, and keeps answering', async () => {
     const conn = await openRaw(service.port);
     await conn.send('GET /bad-answer HTTP/1.1\r\nhost: x\r\n\r\n');

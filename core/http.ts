@@ -394,6 +394,9 @@ export async function startHttpService(opts: HttpServiceOptions): Promise<HttpSe
       resolve();
     });
   });
+  // Once listening, a server error (an accept failing for want of file descriptors under a
+  // connection flood) would end the process with nobody listening: log it, keep serving.
+  server.on('error', (err) => log.error({ err }, 'server error'));
   const port = (server.address() as AddressInfo).port;
   const url = `http://${opts.host}:${port}`;
   log.info({ url }, `${opts.name} listening`);
