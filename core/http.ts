@@ -212,12 +212,12 @@ export async function executeGraphQL<TContext extends BaseContext>(
   limits: GraphQLEndpointLimits = {},
 ): Promise<void> {
   await answeringGraphQLErrors(req, res, async () => {
-    const parsedBody = req.method === 'POST' ? parseBody(req, await readBody(req)) : undefined;
-    if (req.method !== 'POST') assertShallowSearchParams(url.searchParams);
-    const query =
-      req.method === 'POST'
-        ? (parsedBody as { query?: unknown } | undefined)?.query
-        : url.searchParams.get('query');
+    const post = req.method === 'POST';
+    const parsedBody = post ? parseBody(req, await readBody(req)) : undefined;
+    if (!post) assertShallowSearchParams(url.searchParams);
+    const query = post
+      ? (parsedBody as { query?: unknown } | undefined)?.query
+      : url.searchParams.get('query');
     if (limits.maxQueryBytes !== undefined && typeof query === 'string') {
       const bytes = Buffer.byteLength(query);
       if (bytes > limits.maxQueryBytes) {
