@@ -3,6 +3,9 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { generateContextSecret, generateKeyEntry, parseKeyring } from './secrets.js';
 
+/** How long a client may take to send a request (ms); services started without a Config use these too. */
+export const HTTP_TIMEOUT_DEFAULTS = { headersMs: 10_000, requestMs: 60_000 } as const;
+
 /** Every setting WebHaze reads from the environment, validated once. Documented in .env.example. */
 const schema = z.object({
   NODE_ENV: z.enum(['production', 'development', 'test']).default('production'),
@@ -84,7 +87,20 @@ const schema = z.object({
     .default(6 * 60 * 60 * 1000),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(1).default(30),
-  MAX_QUERY_COST: z.coerce.number().int().min(1).default(5000),
+  /** Counts each selection and multiplies lists by their page size: the editor's Sites query (50 sites × 100 pages) costs 40,333. */
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(50_000),
+  /** Largest GraphQL document (bytes of the query string) the gateway accepts; checked before parsing. */
+  MAX_QUERY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(64 * 1024),
+  /** Most lexical tokens in one GraphQL document; the gateway's parser stops there. */
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(5000),
+  /** Longest a client may take to send a request's headers (ms); then 408 and the connection closes. */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(HTTP_TIMEOUT_DEFAULTS.headersMs),
+  /** Longest a client may take to send a whole request, body included (ms): disk-mode uploads too. */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(HTTP_TIMEOUT_DEFAULTS.requestMs),
   /** Comma-separated hosts of the platform itself (not tenant storefronts). */
   PLATFORM_HOSTS: z.string().default('localhost,127.0.0.1'),
   /** A CDN header carrying the visitor's country, trusted only when set (e.g. cf-ipcountry). */

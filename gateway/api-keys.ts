@@ -5,6 +5,7 @@ import { CONTEXT_HEADER, internalContext, REQUEST_ID_HEADER, signContext } from 
 import type { EventBus } from '../core/events.js';
 import { logger } from '../core/logger.js';
 import { refuse } from './refuse.js';
+import { upstreamHttpError } from './upstream.js';
 
 /** API keys are told apart from JWTs by this prefix (a JWT starts with `eyJ`). */
 export const API_KEY_PREFIX = 'whk_';
@@ -127,7 +128,7 @@ export async function createApiKeyVerifier(opts: ApiKeyVerifierOptions): Promise
       identity = await lookup(hash);
     } catch (err) {
       logger().error({ err }, 'api-key lookup failed');
-      throw refuse('INTERNAL_SERVER_ERROR', 'API keys cannot be checked right now');
+      throw upstreamHttpError('auth', err);
     }
     if (!identity || (identity.expiresAt !== null && identity.expiresAt <= now())) {
       throw refuse('UNAUTHENTICATED', 'The API key is not valid, expired or revoked');

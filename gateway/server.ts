@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import { Agent } from 'undici';
@@ -8,7 +8,16 @@ import { type Config, SERVICE_NAMES, type ServiceName } from '../core/config.js'
 import { CONTEXT_HEADER, ContextError, type RequestContext, verifyContext } from '../core/context.js';
 import { createErrorMask } from '../core/errors.js';
 import { createEventBus } from '../core/events.js';
-import { executeGraphQL, type HttpService, type Route, startHttpService } from '../core/http.js';
+import {
+  answeringGraphQLErrors,
+  executeGraphQL,
+  type GraphQLEndpointLimits,
+  graphQLOverHttpStatusPlugin,
+  HttpError,
+  type HttpService,
+  type Route,
+  startHttpService,
+} from '../core/http.js';
 import { logger } from '../core/logger.js';
 import { planLimits } from '../core/plans.js';
 import { createRedis } from '../core/redis.js';
@@ -20,7 +29,7 @@ import { createConsentRoute } from './consent.js';
 import { createEditorRoute } from './editor.js';
 import { createFilesRoute } from './files.js';
 import { createTokenVerifier } from './identity.js';
-import { enforceLimits, measureOperation, type QueryLimits } from './limits.js';
+import { documentLimitsOf, queryLimitsPlugin } from './limits.js';
 import { createOidcProxyRoute } from './oidc-proxy.js';
 import { PageCache } from './page-cache.js';
 import { createPreviewRoute } from './preview.js';
@@ -95,11 +104,7 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
         contextTtlSeconds: config.CONTEXT_TTL_SECONDS,
       }),
   });
-  const limits: QueryLimits = {
-    maxDepth: config.MAX_QUERY_DEPTH,
-    maxAliases: config.MAX_QUERY_ALIASES,
-    maxCost: config.MAX_QUERY_COST,
-  };
+  const limits = documentLimitsOf(config);
   const mask = createErrorMask<GatewayContext>({ production, requestIdOf: (ctx) => ctx.request?.requestId });
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -110,11 +115,16 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
+    // The parser gives up past this many tokens (an alias or nesting bomb costs bounded work);
+    // documents over MAX_QUERY_BYTES never reach it (publicGraphQLRoute).
+    parseOptions: { maxTokens: limits.maxTokens },
     formatError: mask.formatError,
     plugins: [
       mask.plugin,
       queryLimitsPlugin(limits),
       subgraphRateLimitsPlugin(),
+      // Last: it settles the HTTP status after the plugins above set theirs.
+      graphQLOverHttpStatusPlugin(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -196,8 +206,9 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     name: 'gateway',
     host: config.HOST,
     port: opts.port ?? config.GATEWAY_PORT,
+    timeouts: { headersMs: config.HTTP_HEADERS_TIMEOUT_MS, requestMs: config.HTTP_REQUEST_TIMEOUT_MS },
     routes: [
-      publicGraphQLRoute(server, resolver, rateLimits),
+      publicGraphQLRoute(server, resolver, rateLimits, { maxQueryBytes: limits.maxBytes }),
       createWebhookRoute(
         agent,
         {
@@ -327,23 +338,30 @@ function serviceNameOf(name: string): ServiceName {
   return known;
 }
 
+/**
+ * The public endpoint. Refusals before execution (identity, tenant, rate limits, the query's size)
+ * are GraphQL responses with the status GraphQL over HTTP gives them for the client's Accept header.
+ */
 function publicGraphQLRoute(
   server: ApolloServer<GatewayContext>,
   resolver: ContextResolver,
   rateLimits: RateLimits,
+  limits: GraphQLEndpointLimits,
 ): Route {
   return async (req, res, url) => {
     if (url.pathname !== '/graphql') return false;
-    const { ctx, tenant, clientKey } = await resolver.resolve({
-      headers: req.headers,
-      remoteAddress: req.socket.remoteAddress,
+    await answeringGraphQLErrors(req, res, async () => {
+      const { ctx, tenant, clientKey } = await resolver.resolve({
+        headers: req.headers,
+        remoteAddress: req.socket.remoteAddress,
+      });
+      await rateLimits.consume(
+        tenant?.id ?? null,
+        clientKey,
+        tenant ? planLimits(tenant.plan).apiRequestsPerMinute : undefined,
+      );
+      await executeGraphQL(server, req, res, url, async () => ({ request: ctx }), limits);
     });
-    await rateLimits.consume(
-      tenant?.id ?? null,
-      clientKey,
-      tenant ? planLimits(tenant.plan).apiRequestsPerMinute : undefined,
-    );
-    await executeGraphQL(server, req, res, url, async () => ({ request: ctx }));
     return true;
   };
 }
@@ -389,19 +407,5 @@ function jwksProxyRoute(agent: Agent, jwksUrl: string, timeoutMs: number): Route
     });
     res.end(body);
     return true;
-  };
-}
-
-/** Depth, alias and cost limits, checked once the operation is parsed and validated. */
-function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operationName, request, contextValue, schema }) {
-          if (contextValue.request.actor.kind === 'internal') return;
-          enforceLimits(measureOperation(document, operationName, request.variables ?? {}, schema), limits);
-        },
-      };
-    },
   };
 }

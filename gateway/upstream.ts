@@ -53,7 +53,7 @@ export function upstreamHttpError(service: string, err: unknown): HttpError {
     message,
     'INTERNAL_SERVER_ERROR',
     {},
-    { reason: SERVICE_UNAVAILABLE },
+    { extensions: { reason: SERVICE_UNAVAILABLE } },
   );
 }
 

@@ -6,7 +6,7 @@ import { type RunningStack, startStack } from '../../stack/start.js';
 import { totp } from '../../subgraphs/auth/services/totp.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 import { decodeQuotedPrintable } from '../support/mail.js';
-import { bearer, eventually, gql } from './support.js';
+import { bearer, eventually, GRAPHQL_RESPONSE_JSON, gql } from './support.js';
 
 let database: TestDatabase;
 let stack: RunningStack;
@@ -49,11 +49,12 @@ async function register(email: string): Promise<Tokens> {
   return res.body.data!.register;
 }
 
-function login(email: string, password = PASSWORD) {
+function login(email: string, password = PASSWORD, headers: Record<string, string> = {}) {
   return gql<{ login: Tokens & { mfaRequired: boolean; mfaTicket: string | null } }>(
     url,
     `mutation($input: LoginInput!) { login(input: $input) { ${TOKENS} mfaRequired mfaTicket } }`,
     { input: { email, password } },
+    headers,
   );
 }
 
@@ -126,7 +127,7 @@ describe('accounts through the gateway', () => {
       const failed = await login('e2e-locked@example.com', 'wrong password!');
       expect(failed.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
-    const locked = await login('e2e-locked@example.com');
+    const locked = await login('e2e-locked@example.com', PASSWORD, GRAPHQL_RESPONSE_JSON);
     expect(locked.status).toBe(429);
     expect(locked.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     const retryAfter = (locked.body.errors?.[0]?.extensions as { retryAfter?: number } | undefined)

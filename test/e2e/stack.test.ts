@@ -5,7 +5,7 @@ import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { sitemapKey } from '../../workers/sitemap.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
-import { bearer, eventually, gql } from './support.js';
+import { bearer, eventually, GRAPHQL_RESPONSE_JSON, gql } from './support.js';
 
 let database: TestDatabase;
 let stack: RunningStack;
@@ -290,14 +290,19 @@ describe('the whole stack through the gateway (PostgreSQL + Redis)', () => {
       url,
       '{ tenant { slug } }',
       {},
-      { ...bearer(attacker.token), 'x-tenant': DEMO.tenantSlug },
+      { ...bearer(attacker.token), 'x-tenant': DEMO.tenantSlug, ...GRAPHQL_RESPONSE_JSON },
     );
     expect(conflict.status).toBe(403);
     expect(conflict.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('refuses unknown tenants, forged or expired tokens and over-aliased queries with the right status and code', async () => {
-    const unknown = await gql(url, '{ tenant { slug } }', {}, { 'x-tenant': 'no-such-tenant' });
+    const unknown = await gql(
+      url,
+      '{ tenant { slug } }',
+      {},
+      { 'x-tenant': 'no-such-tenant', ...GRAPHQL_RESPONSE_JSON },
+    );
     expect([unknown.status, unknown.body.errors?.[0]?.extensions?.code]).toEqual([404, 'NOT_FOUND']);
 
     const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
@@ -307,17 +312,27 @@ describe('the whole stack through the gateway (PostgreSQL + Redis)', () => {
       .setSubject('00000000-0000-4000-8000-000000000000')
       .setExpirationTime('5m')
       .sign(privateKey);
-    const forgedRes = await gql(url, '{ me { user { id } } }', {}, bearer(forged));
+    const forgedRes = await gql(
+      url,
+      '{ me { user { id } } }',
+      {},
+      { ...bearer(forged), ...GRAPHQL_RESPONSE_JSON },
+    );
     expect([forgedRes.status, forgedRes.body.errors?.[0]?.extensions?.code]).toEqual([
       401,
       'UNAUTHENTICATED',
     ]);
 
-    const garbage = await gql(url, '{ me { user { id } } }', {}, bearer('not.a.jwt'));
+    const garbage = await gql(
+      url,
+      '{ me { user { id } } }',
+      {},
+      { ...bearer('not.a.jwt'), ...GRAPHQL_RESPONSE_JSON },
+    );
     expect(garbage.status).toBe(401);
 
     const aliased = `{ ${Array.from({ length: 40 }, (_, i) => `t${i}: tenant { slug }`).join(' ')} }`;
-    const tooMany = await gql(url, aliased, {}, { 'x-tenant': DEMO.tenantSlug });
+    const tooMany = await gql(url, aliased, {}, { 'x-tenant': DEMO.tenantSlug, ...GRAPHQL_RESPONSE_JSON });
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -35,6 +35,12 @@ export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 export { eventually } from '../support/eventually.js';
 
+/**
+ * Asks for GraphQL over HTTP's own media type: refusals (401, 403, 404, 429, limits) keep their
+ * status there; under `application/json` (what `gql` sends by default) they are 200, the code in the body.
+ */
+export const GRAPHQL_RESPONSE_JSON = { accept: 'application/graphql-response+json' };
+
 export interface TestStack {
   stack: RunningStack;
   /** The gateway's base URL. */
