@@ -2,6 +2,7 @@
  * `npm start`: every WebHaze service in one process. With nothing configured it runs on embedded
  * stand-ins (PGlite, in-process jobs, local disk) and seeds a demo tenant.
  */
+import './core/disable-telemetry.js';
 import { loadConfig } from './core/config.js';
 import { onShutdownSignal } from './core/http.js';
 import { logger } from './core/logger.js';

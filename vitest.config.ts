@@ -1,4 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { NoSkipsReporter, RUNNING_IN_CI } from './test/support/no-skips-reporter.js';
+
+// Nothing a test runs may reach beyond this machine (test/support/network-guard.ts).
+const networkSetup = fileURLToPath(new URL('./test/support/network-setup.ts', import.meta.url));
 
 export default defineConfig({
   test: {
@@ -16,6 +21,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // In CI a skipped or todo test fails the run (npm test included).
+    reporters: RUNNING_IN_CI ? ['default', new NoSkipsReporter()] : ['default'],
+    setupFiles: [networkSetup],
     env: { NODE_ENV: 'test', LOG_LEVEL: 'silent' },
     projects: [
       // Server, subgraph and end-to-end tests: the options above.
@@ -27,6 +35,7 @@ export default defineConfig({
           root: 'client',
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          setupFiles: [networkSetup],
           testTimeout: 20_000,
         },
       },

@@ -2,6 +2,7 @@
  * What every benchmark shares: child processes that print one JSON line when ready, autocannon in
  * its own process (bench/loadgen.ts), a warm-up, the median of several runs, and a results file.
  */
+import '../core/disable-telemetry.js';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,6 +2,7 @@
  * One autocannon run in its own process, so that the load generator never shares an event loop
  * with what it measures. Input: a JSON LoadSpec as argv[2]. Output: one JSON LoadResult line.
  */
+import '../core/disable-telemetry.js';
 import autocannon from 'autocannon';
 
 export interface LoadSpec {

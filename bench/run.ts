@@ -1,4 +1,5 @@
 /** `npm run bench`: runs every benchmark in turn (each prints its own figures and ratios). */
+import '../core/disable-telemetry.js';
 import { fileURLToPath } from 'node:url';
 import { runAuthBench } from './auth/index.js';
 import { runCollectBench } from './collect/index.js';

@@ -7,6 +7,7 @@
  * With BENCH_PROFILE_DIR set, SIGUSR2 starts the CPU profiler and the next SIGUSR2 writes
  * `<n>.cpuprofile` there: a profile of exactly the measured load, without start-up and seeding.
  */
+import '../core/disable-telemetry.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';

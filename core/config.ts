@@ -1,8 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { generateContextSecret, generateKeyEntry, parseKeyring } from './secrets.js';
+
+/** How long a client may take to send a request (ms); services started without a Config use these too. */
+export const HTTP_TIMEOUT_DEFAULTS = { headersMs: 10_000, requestMs: 60_000 } as const;
 
 /** Every setting WebHaze reads from the environment, validated once. Documented in .env.example. */
 const schema = z.object({
@@ -26,6 +29,10 @@ const schema = z.object({
   ASSETS_URL: z.string().url().optional(),
   /** The gateway as subgraphs reach it for their own supergraph operations. */
   GATEWAY_INTERNAL_URL: z.string().url().optional(),
+  /** How long the gateway waits for one call to a subgraph or the auth service, answer included (ms). */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),
+  /** Port of the gateway's /metrics (subgraph health, process metrics); unset = not served. */
+  GATEWAY_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   DATABASE_URL: z.string().url().optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).default(10),
   APP_DB_ROLE: z
@@ -108,7 +115,20 @@ const schema = z.object({
     .default(6 * 60 * 60 * 1000),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(1).default(30),
-  MAX_QUERY_COST: z.coerce.number().int().min(1).default(5000),
+  /** Counts each selection and multiplies lists by their page size: the editor's Sites query (50 sites × 100 pages) costs 40,333. */
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(50_000),
+  /** Largest GraphQL document (bytes of the query string) the gateway accepts; checked before parsing. */
+  MAX_QUERY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(64 * 1024),
+  /** Most lexical tokens in one GraphQL document; the gateway's parser stops there. */
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(5000),
+  /** Longest a client may take to send a request's headers (ms); then 408 and the connection closes. */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(HTTP_TIMEOUT_DEFAULTS.headersMs),
+  /** Longest a client may take to send a whole request, body included (ms): disk-mode uploads too. */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(HTTP_TIMEOUT_DEFAULTS.requestMs),
   /** Comma-separated hosts of the platform itself (not tenant storefronts). */
   PLATFORM_HOSTS: z.string().default('localhost,127.0.0.1'),
   /** A CDN header carrying the visitor's country, trusted only when set (e.g. cf-ipcountry). */
@@ -116,6 +136,12 @@ const schema = z.object({
   SEED_DEMO: z.stringbool().default(true),
   /** Lets outbound webhooks reach private, loopback and link-local addresses (and plain http): local development only. */
   WEBHOOKS_ALLOW_PRIVATE: z.stringbool().default(false),
+  /** Ports outbound webhooks may use besides 80 and 443 (comma-separated); empty by default. */
+  WEBHOOKS_ALLOWED_PORTS: z
+    .string()
+    .default('')
+    .transform((raw) => (raw.trim() === '' ? [] : raw.split(',').map((p) => Number(p.trim()))))
+    .pipe(z.array(z.number().int().min(1).max(65535))),
   /** Largest file one upload may be (bytes); plans may only lower it. */
   ASSET_MAX_BYTES: z.coerce
     .number()
@@ -216,11 +242,30 @@ export const SERVICE_NAMES: readonly ServiceName[] = ['auth', 'cms', 'commerce',
 
 export class ConfigError extends Error {}
 
+/** The secrets every process of one deployment must share (`npm run secrets` generates them). */
+export const SHARED_SECRETS = ['CONTEXT_SECRET', 'SECRETS_KEYS'] as const;
+
+/** Values copied from docker-compose.yml, deploy/k8s/secret.example.yaml or .env.example unchanged. */
+const PLACEHOLDER = /replace[-_ ]?with|change[-_ ]?me/i;
+
+export interface ConfigOptions {
+  /**
+   * Where unset shared secrets come from. 'data-folder' (the all-in-one `npm start`): generated once
+   * into DATA_DIR. 'environment' (a service started on its own entry, as in docker-compose and
+   * Kubernetes): in production they must be set, identical in every process, since a key of each
+   * container's own would split the deployment; development and test still generate them locally.
+   */
+  sharedSecrets?: 'data-folder' | 'environment';
+}
+
 /** Parses and validates the environment. Throws one error listing every bad setting. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: ConfigOptions = {}): Config {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+  const lines = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)),
+    ...sharedSecretProblems(env, opts.sharedSecrets ?? 'data-folder').map((p) => `  ${p}`),
+  ];
+  if (!parsed.success || lines.length) {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
@@ -256,30 +301,59 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /**
+ * What is wrong with the shared secrets, one line per secret. In production a placeholder is refused
+ * everywhere, and a service started on its own must be given every shared secret. A malformed
+ * SECRETS_KEYS is refused at startup rather than at its first use.
+ */
+function sharedSecretProblems(env: NodeJS.ProcessEnv, from: ConfigOptions['sharedSecrets']): string[] {
+  const production = (env.NODE_ENV ?? 'production') === 'production';
+  const problems: string[] = [];
+  for (const name of SHARED_SECRETS) {
+    const value = env[name];
+    if (!value) {
+      if (production && from === 'environment') {
+        problems.push(
+          `${name}: not set. Every WebHaze process of a deployment must share it: generate the shared secrets once with \`npm run secrets\` (see README "Shared secrets")`,
+        );
+      }
+    } else if (production && PLACEHOLDER.test(value)) {
+      problems.push(
+        `${name}: the example's placeholder ("${value}"): generate a real value with \`npm run secrets\``,
+      );
+    } else if (name === 'SECRETS_KEYS') {
+      try {
+        parseKeyring(value);
+      } catch (err) {
+        problems.push(`${name}: ${(err as Error).message}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
  * Without CONTEXT_SECRET a single-machine install generates one and keeps it in the data folder,
- * so restarts keep verifying each other's headers. Production deployments must set it explicitly
- * whenever services run on more than one machine.
+ * so restarts keep verifying each other's headers. Services started on their own entries must be
+ * given it in production (sharedSecrets: 'environment').
  */
 function localSecret(dataDir: string, nodeEnv: string): string {
-  if (nodeEnv === 'test') return randomBytes(32).toString('hex');
-  const file = join(dataDir, 'context-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('hex');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+  return keptInDataFolder(dataDir, 'context-secret', nodeEnv, generateContextSecret);
 }
 
 /** Like the context secret: without SECRETS_KEYS one key is generated and kept in the data folder. */
 function localSecretsKeys(dataDir: string, nodeEnv: string): string {
-  const generate = () => `local:${randomBytes(32).toString('base64')}`;
+  return keptInDataFolder(dataDir, 'secrets-keys', nodeEnv, () => generateKeyEntry('local'));
+}
+
+/** `file` in the data folder, generated on first use (tests get a fresh value and write nothing). */
+function keptInDataFolder(dataDir: string, name: string, nodeEnv: string, generate: () => string): string {
   if (nodeEnv === 'test') return generate();
-  const file = join(dataDir, 'secrets-keys');
+  const file = join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
-  const keys = generate();
-  writeFileSync(file, keys, { mode: 0o600 });
-  return keys;
+  const value = generate();
+  writeFileSync(file, value, { mode: 0o600 });
+  return value;
 }
 
 function sourceOf(env: NodeJS.ProcessEnv): Record<string, string> {

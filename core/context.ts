@@ -78,6 +78,13 @@ export function newRequestId(): string {
   return randomUUID();
 }
 
+/**
+ * The internal actor the cms checks a page's product and asset ids as: it may see a tenant's draft
+ * products (they may be featured before launch), unlike the renderer's `cms`, which sees what
+ * visitors see.
+ */
+export const REFERENCE_CHECK_SERVICE = 'cms:references';
+
 export function internalContext(service: string, tenantId: string | null, requestId = newRequestId()) {
   return {
     requestId,

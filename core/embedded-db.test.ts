@@ -1,7 +1,7 @@
 /**
  * Proves that the rest of the design works on the embedded database (PGlite behind pglite-socket):
  * node-postgres pools, serialised transactions, row-level security under SET LOCAL ROLE, MikroORM
- * migrations and transactions (also against the real PostgreSQL on 127.0.0.1:5432 when reachable),
+ * migrations and transactions (also against the real PostgreSQL the other tests use, always),
  * and persistence across restarts. No assertion depends on wall-clock speed.
  *
  * Findings (pglite 0.5.14, pglite-socket 0.2.17, MikroORM 6.6.16, knex 3.2.10, pg 8.20):
@@ -27,7 +27,7 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,11 +35,11 @@ import { Migration, Migrator } from '@mikro-orm/migrations';
 import { EntitySchema, MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../test/support/env.js';
 import { EmbeddedDbError, type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-db.js';
 
 const APP_ROLE = 'webhaze_app';
 const CREATE_ROLE = `DO $$ BEGIN CREATE ROLE ${APP_ROLE} NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$`;
-const REAL_PG = 'postgres://root@127.0.0.1:5432/postgres';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'wh-embedded-db-'));
@@ -439,19 +439,6 @@ async function migrationTables(url: string): Promise<string[]> {
   }
 }
 
-async function realPgReachable(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: REAL_PG, connectionTimeoutMillis: 3000 });
-  try {
-    await c.connect();
-    await c.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const realPg = await realPgReachable();
-
 type Target = { name: string; setup(): Promise<{ url: string; teardown(): Promise<void> }> };
 const targets: Target[] = [
   {
@@ -469,33 +456,20 @@ const targets: Target[] = [
     },
   },
   {
-    name: 'real PostgreSQL 127.0.0.1:5432',
+    // Always there (CI starts it, like every other test's database): never skipped.
+    name: 'real PostgreSQL',
     async setup() {
-      const dbName = `wh_embedtest_${randomBytes(6).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: REAL_PG });
-      await admin.connect();
-      await admin.query(`create database ${dbName}`);
-      await admin.end();
-      return {
-        url: `postgres://root@127.0.0.1:5432/${dbName}`,
-        async teardown() {
-          const a = new pg.Client({ connectionString: REAL_PG });
-          await a.connect();
-          await a.query(`drop database if exists ${dbName} with (force)`);
-          await a.end();
-        },
-      };
+      const database = await createTestDatabase();
+      return { url: database.url, teardown: () => database.drop() };
     },
   },
 ];
 
 describe.each(targets)('3. MikroORM 6 on $name', (target) => {
-  const skip = target.name.startsWith('real') && !realPg;
   let url: string;
   let teardown: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    if (skip) return;
     ({ url, teardown } = await target.setup());
     const c = new pg.Client({ connectionString: url });
     await c.connect();
@@ -506,94 +480,91 @@ describe.each(targets)('3. MikroORM 6 on $name', (target) => {
     await teardown?.();
   });
 
-  it.skipIf(skip)(
-    'runs migrations with the migrations table in the ORM schema, then tenant transactions',
-    async () => {
-      const orm = await MikroORM.init({
-        driver: PostgreSqlDriver,
-        clientUrl: url,
-        schema: 't2',
-        entities: [ItemSchema],
-        extensions: [Migrator],
-        pool: { min: 0, max: 4 },
-        debug: false,
-        allowGlobalContext: false,
-        migrations: {
-          silent: true,
-          tableName: 'mikro_orm_migrations',
-          migrationsList: [{ name: 'Migration20261126000000', class: Migration20261126000000 }],
-        },
+  it('runs migrations with the migrations table in the ORM schema, then tenant transactions', async () => {
+    const orm = await MikroORM.init({
+      driver: PostgreSqlDriver,
+      clientUrl: url,
+      schema: 't2',
+      entities: [ItemSchema],
+      extensions: [Migrator],
+      pool: { min: 0, max: 4 },
+      debug: false,
+      allowGlobalContext: false,
+      migrations: {
+        silent: true,
+        tableName: 'mikro_orm_migrations',
+        migrationsList: [{ name: 'Migration20261126000000', class: Migration20261126000000 }],
+      },
+    });
+    try {
+      const done = await orm.getMigrator().up();
+      expect(done.map((m) => m.name)).toEqual(['Migration20261126000000']);
+      expect(await orm.getMigrator().up()).toEqual([]); // second run: nothing pending
+      // ORM `schema: 't2'` + plain tableName => t2.mikro_orm_migrations (not public)
+      expect(await migrationTables(url)).toEqual(['t2.mikro_orm_migrations']);
+
+      const tA = randomUUID();
+      const tB = randomUUID();
+      const inTenant = <T>(tenant: string, fn: (em: typeof orm.em) => Promise<T>): Promise<T> =>
+        orm.em.fork().transactional(async (em) => {
+          await em.execute(`set local role ${APP_ROLE}`);
+          await em.execute(`select set_config('app.tenant_id', ?, true)`, [tenant]);
+          return fn(em);
+        });
+
+      await inTenant(tA, async (em) => {
+        em.create(ItemSchema, { id: randomUUID(), tenantId: tA, name: 'a1' });
       });
-      try {
-        const done = await orm.getMigrator().up();
-        expect(done.map((m) => m.name)).toEqual(['Migration20261126000000']);
-        expect(await orm.getMigrator().up()).toEqual([]); // second run: nothing pending
-        // ORM `schema: 't2'` + plain tableName => t2.mikro_orm_migrations (not public)
-        expect(await migrationTables(url)).toEqual(['t2.mikro_orm_migrations']);
-
-        const tA = randomUUID();
-        const tB = randomUUID();
-        const inTenant = <T>(tenant: string, fn: (em: typeof orm.em) => Promise<T>): Promise<T> =>
-          orm.em.fork().transactional(async (em) => {
-            await em.execute(`set local role ${APP_ROLE}`);
-            await em.execute(`select set_config('app.tenant_id', ?, true)`, [tenant]);
-            return fn(em);
-          });
-
-        await inTenant(tA, async (em) => {
-          em.create(ItemSchema, { id: randomUUID(), tenantId: tA, name: 'a1' });
-        });
-        await inTenant(tB, async (em) => {
-          em.create(ItemSchema, { id: randomUUID(), tenantId: tB, name: 'b1' });
-        });
-        // several concurrent transactions through knex's pool
-        const seen = await Promise.all(
-          [tA, tB, tA, tB, tA].map((t) =>
-            inTenant(t, async (em) => {
-              const [who] = await em.execute<{ u: string }[]>('select current_user as u');
-              const items = await em.find(ItemSchema, {});
-              return `${who!.u}:${items.map((i) => i.name).join(',')}`;
-            }),
-          ),
-        );
-        expect(seen).toEqual([
-          `${APP_ROLE}:a1`,
-          `${APP_ROLE}:b1`,
-          `${APP_ROLE}:a1`,
-          `${APP_ROLE}:b1`,
-          `${APP_ROLE}:a1`,
-        ]);
-        await expect(
-          inTenant(tA, async (em) => {
-            em.create(ItemSchema, { id: randomUUID(), tenantId: tB, name: 'sneaky' });
+      await inTenant(tB, async (em) => {
+        em.create(ItemSchema, { id: randomUUID(), tenantId: tB, name: 'b1' });
+      });
+      // several concurrent transactions through knex's pool
+      const seen = await Promise.all(
+        [tA, tB, tA, tB, tA].map((t) =>
+          inTenant(t, async (em) => {
+            const [who] = await em.execute<{ u: string }[]>('select current_user as u');
+            const items = await em.find(ItemSchema, {});
+            return `${who!.u}:${items.map((i) => i.name).join(',')}`;
           }),
-        ).rejects.toThrow(/row-level security/);
-        // outside SET LOCAL ROLE (owner/superuser) RLS is bypassed: why the role switch is required
-        expect(await orm.em.fork().count(ItemSchema, {})).toBe(2);
-      } finally {
-        await orm.close(true);
-      }
+        ),
+      );
+      expect(seen).toEqual([
+        `${APP_ROLE}:a1`,
+        `${APP_ROLE}:b1`,
+        `${APP_ROLE}:a1`,
+        `${APP_ROLE}:b1`,
+        `${APP_ROLE}:a1`,
+      ]);
+      await expect(
+        inTenant(tA, async (em) => {
+          em.create(ItemSchema, { id: randomUUID(), tenantId: tB, name: 'sneaky' });
+        }),
+      ).rejects.toThrow(/row-level security/);
+      // outside SET LOCAL ROLE (owner/superuser) RLS is bypassed: why the role switch is required
+      expect(await orm.em.fork().count(ItemSchema, {})).toBe(2);
+    } finally {
+      await orm.close(true);
+    }
 
-      // A second ORM (another "subgraph") keeps its own migrations table in its own schema through a
-      // schema-qualified tableName, with no `schema` option.
-      const orm2 = await MikroORM.init({
-        driver: PostgreSqlDriver,
-        clientUrl: url,
-        entities: [ItemSchema],
-        extensions: [Migrator],
-        pool: { min: 0, max: 2 },
-        migrations: {
-          silent: true,
-          tableName: 't3.mikro_orm_migrations',
-          migrationsList: [{ name: 'Migration20261126000001', class: Migration20261126000001 }],
-        },
-      });
-      try {
-        expect((await orm2.getMigrator().up()).map((m) => m.name)).toEqual(['Migration20261126000001']);
-        expect(await migrationTables(url)).toEqual(['t2.mikro_orm_migrations', 't3.mikro_orm_migrations']);
-      } finally {
-        await orm2.close(true);
-      }
-    },
-  );
+    // A second ORM (another "subgraph") keeps its own migrations table in its own schema through a
+    // schema-qualified tableName, with no `schema` option.
+    const orm2 = await MikroORM.init({
+      driver: PostgreSqlDriver,
+      clientUrl: url,
+      entities: [ItemSchema],
+      extensions: [Migrator],
+      pool: { min: 0, max: 2 },
+      migrations: {
+        silent: true,
+        tableName: 't3.mikro_orm_migrations',
+        migrationsList: [{ name: 'Migration20261126000001', class: Migration20261126000001 }],
+      },
+    });
+    try {
+      expect((await orm2.getMigrator().up()).map((m) => m.name)).toEqual(['Migration20261126000001']);
+      expect(await migrationTables(url)).toEqual(['t2.mikro_orm_migrations', 't3.mikro_orm_migrations']);
+    } finally {
+      await orm2.close(true);
+    }
+  });
 });

@@ -1,4 +1,7 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { newRequestId } from './context.js';
+import { logger } from './logger.js';
 
 /** The one small set of error codes every WebHaze API uses in `extensions.code`. */
 export const ErrorCode = {
@@ -53,27 +56,105 @@ const clientCodes = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+/** Extensions that can carry internals (stack frames, a relayed upstream response with its URL). */
+const internalExtensions = ['stacktrace', 'exception', 'response'];
+
+/** The reason an expected failure of another service carries (it timed out, refused, was down). */
+export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+
+/** What an unexpected error tells the client: where to find it in the logs, nothing else. */
+export function internalErrorMessage(ref: string): string {
+  return `Internal server error (${ref})`;
+}
 
 /**
- * Maps every error onto the shared codes and, in production, hides internals: unknown errors
- * become INTERNAL_SERVER_ERROR with a generic message and never carry a stack trace.
+ * Whether a code and reason make an expected condition, whose message is written for the person
+ * who sees it: a shared code other than INTERNAL_SERVER_ERROR, or INTERNAL_SERVER_ERROR that
+ * names its reason (a provider refusal, a service that timed out). Anything else is unexpected.
  */
-export function formatError(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-  const { stacktrace, ...extensions } = formatted.extensions ?? {};
-  if (knownCodes.has(code)) {
-    return { ...formatted, extensions: production ? extensions : formatted.extensions };
+function expected(code: unknown, reason: unknown): boolean {
+  if (code === 'INTERNAL_SERVER_ERROR') return typeof reason === 'string' && reason !== '';
+  return typeof code === 'string' && (knownCodes.has(code) || clientCodes.has(code));
+}
+
+/** The message a user may see for `err` (a job result, a stored failure): its own when expected. */
+export function publicMessage(err: unknown, ref: string): string {
+  if (err instanceof AppError && expected(err.code, err.extensions.reason)) return err.message;
+  return internalErrorMessage(ref);
+}
+
+/**
+ * The one error mask of every process (subgraphs, the gateway, HTTP routes, job results): expected
+ * conditions keep their message, code and reason; anything unexpected (a driver error, a crash, an
+ * error relayed from another service) becomes INTERNAL_SERVER_ERROR with only the request id. In
+ * production nothing internal is kept (stack traces, relayed responses); in development the
+ * message and stack of an unexpected error stay, for debugging.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  production: boolean,
+  requestId: string,
+): GraphQLFormattedError {
+  const { code, reason } = formatted.extensions ?? {};
+  const kept = { ...formatted.extensions };
+  if (production) for (const key of internalExtensions) delete kept[key];
+  if (typeof code === 'string' && clientCodes.has(code)) {
+    return { ...formatted, extensions: { ...kept, code: 'BAD_USER_INPUT', reason: code } };
   }
-  if (clientCodes.has(code)) {
-    return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: code } };
+  if (expected(code, reason)) return { ...formatted, extensions: kept };
+  if (!production) {
+    return { ...formatted, extensions: { ...kept, code: 'INTERNAL_SERVER_ERROR', requestId } };
   }
-  if (production) {
-    return {
-      message: 'Internal server error',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    };
-  }
-  return { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: internalErrorMessage(`request ${requestId}`),
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  };
+}
+
+export interface ErrorMaskOptions<TContext> {
+  production: boolean;
+  /** The request id of an operation (told to the client, logged with the full error). */
+  requestIdOf: (context: TContext) => string | undefined;
+  /** Where unexpected errors go in full; the process log by default. */
+  report?: (err: unknown, requestId: string) => void;
+}
+
+/**
+ * `formatError` for an ApolloServer, and the plugin that tells it each error's request id (Apollo
+ * formats errors without the context; the plugin sees both, just before).
+ */
+export function createErrorMask<TContext extends BaseContext>(
+  opts: ErrorMaskOptions<TContext>,
+): {
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  plugin: ApolloServerPlugin<TContext>;
+} {
+  const requestIds = new WeakMap<object, string>();
+  const report =
+    opts.report ??
+    ((err: unknown, requestId: string) => logger().error({ err, requestId }, 'unexpected error'));
+  return {
+    formatError(formatted, error) {
+      const known = typeof error === 'object' && error !== null ? requestIds.get(error) : undefined;
+      const requestId = known ?? newRequestId();
+      const result = formatError(formatted, opts.production, requestId);
+      if (result.extensions?.requestId === requestId) {
+        report(error instanceof GraphQLError && error.originalError ? error.originalError : error, requestId);
+      }
+      return result;
+    },
+    plugin: {
+      async requestDidStart() {
+        return {
+          async didEncounterErrors({ errors, contextValue }) {
+            const requestId = opts.requestIdOf(contextValue);
+            if (!requestId) return;
+            for (const error of errors) requestIds.set(error, requestId);
+          },
+        };
+      },
+    },
+  };
 }

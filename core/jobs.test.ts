@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { barrier, nextJobEvent } from '../test/support/job-events.js';
 import { loadConfig } from './config.js';
 import {
   backoffDelay,
@@ -8,21 +9,15 @@ import {
   createJobQueue,
   InProcessJobQueue,
   type JobContext,
+  type JobHandlers,
   type JobPayloads,
   type JobQueue,
+  type JobQueueOptions,
   MemoryDelayedJobStore,
 } from './jobs.js';
 
 type SitemapPayload = JobPayloads['sitemap.regenerate'];
 const payload = (siteId = 's1'): SitemapPayload => ({ tenantId: 't1', siteId });
-
-async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 describe('backoffDelay', () => {
   it('doubles from the base delay, like BullMQ exponential backoff', () => {
@@ -40,13 +35,26 @@ describe('in-process job queue', () => {
     queue = undefined;
   });
 
+  /** createJobQueue without REDIS_URL: the in-process runner, whose job events the tests wait on. */
+  async function inProcess(handlers: JobHandlers, opts: JobQueueOptions = {}): Promise<InProcessJobQueue> {
+    const created = await createJobQueue(embedded, handlers, opts);
+    queue = created;
+    if (!(created instanceof InProcessJobQueue)) throw new Error('expected the in-process runner');
+    return created;
+  }
+
   it('picks the in-process backend without REDIS_URL and runs the handler', async () => {
     const seen: SitemapPayload[] = [];
-    queue = await createJobQueue(embedded, { 'sitemap.regenerate': async (p) => void seen.push(p) });
-    expect(queue.backend).toBe('in-process');
-    await queue.enqueue('sitemap.regenerate', payload());
-    await waitFor(() => seen.length === 1);
-    expect(seen[0]).toEqual(payload());
+    const runner = await inProcess({ 'sitemap.regenerate': async (p) => void seen.push(p) });
+    expect(runner.backend).toBe('in-process');
+    const done = nextJobEvent(
+      runner.events,
+      'completed',
+      (name, id) => name === 'sitemap.regenerate' && id === 'sitemap-s1',
+    );
+    await runner.enqueue('sitemap.regenerate', payload(), { jobId: 'sitemap-s1' });
+    await done;
+    expect(seen).toEqual([payload()]);
   });
 
   it('refuses a payload without tenantId and a jobId BullMQ would refuse', async () => {
@@ -98,75 +106,94 @@ describe('in-process job queue', () => {
   });
 
   it('succeeds on a retry without recording a failure', async () => {
-    let calls = 0;
-    queue = await createJobQueue(
-      embedded,
+    const attempts: number[] = [];
+    const runner = await inProcess(
       {
-        'sitemap.regenerate': async () => {
-          calls++;
-          if (calls < 2) throw new Error('transient');
+        'sitemap.regenerate': async (_p, job) => {
+          attempts.push(job.attempt);
+          if (job.attempt < 2) throw new Error('transient');
         },
       },
       { retry: { backoffMs: 5 } },
     );
-    await queue.enqueue('sitemap.regenerate', payload());
-    await waitFor(() => calls === 2);
-    await waitFor(async () => (await queue!.depths())['sitemap.regenerate'].delayed === 0);
-    expect(await queue.failedJobs('sitemap.regenerate')).toEqual([]);
+    const retrying = nextJobEvent(runner.events, 'retrying', (_name, id) => id === 'sitemap-s1');
+    const done = nextJobEvent(runner.events, 'completed', (_name, id) => id === 'sitemap-s1');
+    await runner.enqueue('sitemap.regenerate', payload(), { jobId: 'sitemap-s1' });
+    expect(await retrying).toEqual(['sitemap.regenerate', 'sitemap-s1', 1, 'transient']);
+    await done;
+    expect(attempts).toEqual([1, 2]);
+    expect((await runner.depths())['sitemap.regenerate']).toEqual({
+      waiting: 0,
+      active: 0,
+      delayed: 0,
+      failed: 0,
+    });
+    expect(await runner.failedJobs('sitemap.regenerate')).toEqual([]);
   });
 
   it('ignores a second enqueue with the same jobId', async () => {
     let calls = 0;
-    queue = await createJobQueue(embedded, { 'sitemap.regenerate': async () => void calls++ });
-    await queue.enqueue('sitemap.regenerate', payload(), { jobId: 'sitemap-s1' });
-    await queue.enqueue('sitemap.regenerate', payload(), { jobId: 'sitemap-s1' });
-    await waitFor(() => calls >= 1);
-    await queue.enqueue('sitemap.regenerate', payload(), { jobId: 'sitemap-s1' });
-    await queue.close();
+    const runner = await inProcess({ 'sitemap.regenerate': async () => void calls++ });
+    const first = nextJobEvent(runner.events, 'completed', (_name, id) => id === 'sitemap-s1');
+    await runner.enqueue('sitemap.regenerate', payload(), { jobId: 'sitemap-s1' });
+    await runner.enqueue('sitemap.regenerate', payload(), { jobId: 'sitemap-s1' });
+    await first;
+    await runner.enqueue('sitemap.regenerate', payload(), { jobId: 'sitemap-s1' });
+    await runner.close();
     expect(calls).toBe(1);
   });
 
   it('bounds concurrency and drains running jobs on close', async () => {
     let running = 0;
     let peak = 0;
-    let finished = 0;
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    queue = await createJobQueue(
-      embedded,
+    const order: string[] = [];
+    const gate = barrier();
+    const twoRunning = barrier();
+    const runner = await inProcess(
       {
         'sitemap.regenerate': async () => {
           running++;
           peak = Math.max(peak, running);
-          await gate;
+          if (running === 2) twoRunning.resolve();
+          await gate.promise;
           running--;
-          finished++;
+          order.push('job finished');
         },
       },
       { concurrency: 2 },
     );
-    for (let i = 0; i < 5; i++) await queue.enqueue('sitemap.regenerate', payload(`s${i}`));
-    await waitFor(() => running === 2);
-    expect((await queue.depths())['sitemap.regenerate']).toEqual({
+    for (let i = 0; i < 5; i++) await runner.enqueue('sitemap.regenerate', payload(`s${i}`));
+    await twoRunning.promise;
+    expect((await runner.depths())['sitemap.regenerate']).toEqual({
       waiting: 3,
       active: 2,
       delayed: 0,
       failed: 0,
     });
 
-    let closed = false;
-    const closing = queue.close().then(() => {
-      closed = true;
-    });
-    await new Promise((r) => setTimeout(r, 20));
-    expect(closed).toBe(false);
-    release();
+    const closing = runner.close().then(() => void order.push('closed'));
+    // Closing has begun (new jobs are refused) while both jobs still hold the gate.
+    await expect(runner.enqueue('sitemap.regenerate', payload())).rejects.toThrow(/closing/);
+    expect(order).toEqual([]);
+    gate.resolve();
     await closing;
-    expect(finished).toBe(2);
+    expect(order).toEqual(['job finished', 'job finished', 'closed']);
     expect(peak).toBe(2);
-    await expect(queue.enqueue('sitemap.regenerate', payload())).rejects.toThrow(/closing/);
+  });
+
+  it('holds a job delayed beyond the longest Node timer (a publish weeks ahead) until its time', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const DAY = 86_400_000;
+    const seen: string[] = [];
+    const runner = await inProcess({ 'sitemap.regenerate': async (p) => void seen.push(p.siteId) });
+    await runner.enqueue('sitemap.regenerate', payload('in-30-days'), { delayMs: 30 * DAY });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(seen).toEqual([]);
+    await vi.advanceTimersByTimeAsync(30 * DAY - 1_001);
+    expect(seen).toEqual([]);
+    expect((await runner.depths())['sitemap.regenerate'].delayed).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(seen).toEqual(['in-30-days']);
   });
 
   it('keeps delayed jobs in its store and re-arms them from the store at start', async () => {

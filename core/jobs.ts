@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { type JobsOptions, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import pg from 'pg';
 import type { Config } from './config.js';
 import { type Logger, logger } from './logger.js';
 
@@ -149,6 +151,16 @@ export interface JobContext {
   log: Logger;
 }
 
+/**
+ * What a runner reports as attempts end (the in-process runner, and the BullMQ worker for the
+ * jobs it ran): `retrying` when another attempt follows, `failed` when the attempts are used up.
+ */
+export type JobEventMap = {
+  completed: [name: JobName, id: string];
+  retrying: [name: JobName, id: string, attempt: number, reason: string];
+  failed: [name: JobName, id: string, attempt: number, reason: string];
+};
+
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N], job: JobContext) => Promise<void>;
 export type JobHandlers = { [N in JobName]?: JobHandler<N> };
 
@@ -189,10 +201,22 @@ export function jobLogger(name: JobName, id: string, tenantId: string | null, at
 
 export interface JobQueueOptions {
   retry?: Partial<RetryPolicy>;
+  /**
+   * BullMQ backend: how often the schedules `repeat()` registered are checked and re-created if
+   * Redis lost them (default 60 s; a reconnect also triggers the check).
+   */
+  scheduleCheckMs?: number;
   /** In-process backend: jobs run at the same time (default 2). */
   concurrency?: number;
   /** In-process backend: where delayed jobs and pending retries are kept (default: memory). */
   delayedStore?: DelayedJobStore;
+  /** In-process backend: the clock delays are measured on (tests jump it forward; default Date.now). */
+  now?: () => number;
+  /**
+   * In-process backend: leave the stored jobs unarmed until the caller's `start()`, once the
+   * services the handlers need are up (default: armed at once).
+   */
+  deferStart?: boolean;
 }
 
 /**
@@ -207,11 +231,11 @@ export async function createJobQueue(
   const retry = { ...DEFAULT_RETRY, ...opts.retry };
   if (config.REDIS_URL) {
     logger().info({ prefix: bullPrefix(config) }, 'jobs: BullMQ on Redis');
-    return new BullJobQueue(config, retry);
+    return new BullJobQueue(config, retry, opts.scheduleCheckMs);
   }
   logger().info('jobs: in-process runner (no REDIS_URL)');
-  const queue = new InProcessJobQueue(handlers, retry, opts.concurrency ?? 2, opts.delayedStore);
-  await queue.start();
+  const queue = new InProcessJobQueue(handlers, retry, opts.concurrency ?? 2, opts.delayedStore, opts.now);
+  if (!opts.deferStart) await queue.start();
   return queue;
 }
 
@@ -251,13 +275,27 @@ export function bullJobOptions(retry: RetryPolicy): JobsOptions {
   };
 }
 
+/** The id of a job kind's one schedule (BullMQ job scheduler). */
+const schedulerId = (name: JobName) => `every-${name}`;
+
 export class BullJobQueue implements JobQueue {
   readonly backend = 'bullmq';
   readonly connection: Redis;
   private readonly queues = new Map<JobName, Queue>();
+  /** The schedules this process registered, kept to re-create them if Redis loses them. */
+  private readonly schedules = new Map<JobName, { payload: JobPayloads[JobName]; everyMs: number }>();
+  private scheduleTimer: NodeJS.Timeout | undefined;
+  private checking: Promise<void> | undefined;
+  private readonly onReady = () => void this.restoreSchedules();
 
-  constructor(config: Config, retry: RetryPolicy) {
+  constructor(
+    config: Config,
+    retry: RetryPolicy,
+    private readonly scheduleCheckMs = 60_000,
+  ) {
     this.connection = bullConnection(config, 'jobs', 'producer');
+    // A Redis that restarted without persistence comes back empty: check on every (re)connect.
+    this.connection.on('ready', this.onReady);
     for (const name of JOB_NAMES) {
       this.queues.set(
         name,
@@ -289,9 +327,50 @@ export class BullJobQueue implements JobQueue {
     });
   }
 
+  /**
+   * Upserts the job scheduler (idempotent by id), and keeps it: on every reconnect and every
+   * `scheduleCheckMs` a schedule Redis no longer has is created again.
+   */
   async repeat<N extends JobName>(name: N, payload: JobPayloads[N], everyMs: number): Promise<void> {
     assertPayload(name, payload);
-    await this.queue(name).upsertJobScheduler(`every-${name}`, { every: everyMs }, { name, data: payload });
+    this.schedules.set(name, { payload, everyMs });
+    await this.upsertSchedule(name);
+    if (!this.scheduleTimer) {
+      this.scheduleTimer = setInterval(() => void this.restoreSchedules(), this.scheduleCheckMs);
+      this.scheduleTimer.unref();
+    }
+  }
+
+  /** Re-creates the registered schedules that Redis lost (one check at a time); never throws. */
+  restoreSchedules(): Promise<void> {
+    this.checking ??= this.checkSchedules().finally(() => {
+      this.checking = undefined;
+    });
+    return this.checking;
+  }
+
+  private async checkSchedules(): Promise<void> {
+    const restored: JobName[] = [];
+    try {
+      for (const name of this.schedules.keys()) {
+        if (await this.queue(name).getJobScheduler(schedulerId(name))) continue;
+        await this.upsertSchedule(name);
+        restored.push(name);
+      }
+    } catch (err) {
+      logger().warn({ err: (err as Error).message }, 'jobs: could not check the job schedules');
+    }
+    if (restored.length > 0) logger().warn({ restored }, 'jobs: re-created job schedules missing from Redis');
+  }
+
+  private async upsertSchedule(name: JobName): Promise<void> {
+    const schedule = this.schedules.get(name);
+    if (!schedule) return;
+    await this.queue(name).upsertJobScheduler(
+      schedulerId(name),
+      { every: schedule.everyMs },
+      { name, data: schedule.payload },
+    );
   }
 
   async depths(): Promise<Record<JobName, QueueDepth>> {
@@ -329,6 +408,9 @@ export class BullJobQueue implements JobQueue {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.scheduleTimer);
+    this.connection.off('ready', this.onReady);
+    await this.checking;
     await Promise.all([...this.queues.values()].map((q) => q.close()));
     await this.connection.quit().catch(() => this.connection.disconnect());
   }
@@ -346,16 +428,19 @@ export interface StoredJob {
 }
 
 /**
- * Where the in-process runner keeps jobs waiting for a time: delayed jobs and pending retries.
- * The default keeps them in memory, so they are lost on restart; a persisted implementation
- * (later: a table in the embedded database) plugs in here and `load()` re-arms them at start.
+ * Where the in-process runner keeps the jobs that wait for a time (delayed jobs and pending
+ * retries): `save` when a job starts waiting (again), `remove` once it completed or failed for
+ * good, `load` at start to re-arm them. A job that came due but had not finished when the process
+ * stopped is still there, so it runs again at the next start (at least once, like BullMQ).
  */
 export interface DelayedJobStore {
   save(job: StoredJob, runAt: number): Promise<void>;
   remove(job: StoredJob): Promise<void>;
   load(): Promise<{ job: StoredJob; runAt: number }[]>;
+  close?(): Promise<void>;
 }
 
+/** Keeps waiting jobs in memory: they are lost when the process stops. */
 export class MemoryDelayedJobStore implements DelayedJobStore {
   private readonly jobs = new Map<string, { job: StoredJob; runAt: number }>();
   async save(job: StoredJob, runAt: number): Promise<void> {
@@ -369,17 +454,116 @@ export class MemoryDelayedJobStore implements DelayedJobStore {
   }
 }
 
+/**
+ * Keeps waiting jobs in the `jobs.delayed_job` table of a PostgreSQL database (PGlite in embedded
+ * mode), created on first use. One runner per database: every row is re-armed by whichever runner
+ * starts on it. Its queries are single statements outside any transaction, and `enqueue` is never
+ * called inside one (PGlite serialises transactions across connections).
+ */
+export class DatabaseDelayedJobStore implements DelayedJobStore {
+  private readonly pool: pg.Pool;
+  private ready: Promise<void> | undefined;
+
+  constructor(url: string) {
+    this.pool = new pg.Pool({ connectionString: url, max: 2 });
+    this.pool.on('error', (err) => logger().warn({ err: err.message }, 'jobs: job store connection error'));
+  }
+
+  async save(job: StoredJob, runAt: number): Promise<void> {
+    await this.query(
+      `insert into jobs.delayed_job (kind, job_id, payload, attempts_made, run_at)
+       values ($1, $2, $3, $4, $5)
+       on conflict (kind, job_id) do update
+         set payload = excluded.payload, attempts_made = excluded.attempts_made, run_at = excluded.run_at`,
+      [job.name, job.id, JSON.stringify(job.payload), job.attemptsMade, new Date(runAt)],
+    );
+  }
+
+  async remove(job: StoredJob): Promise<void> {
+    await this.query('delete from jobs.delayed_job where kind = $1 and job_id = $2', [job.name, job.id]);
+  }
+
+  async load(): Promise<{ job: StoredJob; runAt: number }[]> {
+    const { rows } = await this.query<{
+      kind: string;
+      job_id: string;
+      payload: JobPayloads[JobName];
+      attempts_made: number;
+      run_at: Date;
+    }>('select kind, job_id, payload, attempts_made, run_at from jobs.delayed_job order by run_at');
+    return rows.flatMap((row) => {
+      if (!(row.kind in JOB_KINDS)) {
+        logger().warn(
+          { job: row.kind, jobId: row.job_id },
+          'jobs: a stored job of an unknown kind is left alone',
+        );
+        return [];
+      }
+      const job: StoredJob = {
+        id: row.job_id,
+        name: row.kind as JobName,
+        payload: row.payload,
+        attemptsMade: row.attempts_made,
+      };
+      return [{ job, runAt: row.run_at.getTime() }];
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  private async query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []) {
+    this.ready ??= this.createTable().catch((err) => {
+      this.ready = undefined;
+      throw err;
+    });
+    await this.ready;
+    return this.pool.query<R>(sql, params);
+  }
+
+  private async createTable(): Promise<void> {
+    const statements = [
+      'create schema if not exists jobs',
+      `create table if not exists jobs.delayed_job (
+         kind text not null,
+         job_id text not null,
+         payload jsonb not null,
+         attempts_made integer not null,
+         run_at timestamptz not null,
+         primary key (kind, job_id)
+       )`,
+    ];
+    for (const sql of statements) {
+      try {
+        await this.pool.query(sql);
+      } catch (err) {
+        // Two runners creating it at the same moment: "if not exists" can still collide in the catalog.
+        if ((err as { code?: string }).code !== '23505') throw err;
+      }
+    }
+  }
+}
+
+/** The longest wait one Node timer can hold (about 24.8 days); longer waits are re-armed in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export class InProcessJobQueue implements JobQueue {
   readonly backend = 'in-process';
+  readonly events = new EventEmitter<JobEventMap>();
   private readonly waiting: StoredJob[] = [];
   private readonly running = new Set<Promise<void>>();
   private readonly activeNames: JobName[] = [];
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, { name: JobName; timer: NodeJS.Timeout }>();
   /** `name\0jobId` (ids are unique per job kind, as in BullMQ) of every retained job, for jobId dedupe (bounded by the finished lists). */
   private readonly knownIds = new Set<string>();
+  /** Keys of the jobs held in the store until they complete or fail for good. */
+  private readonly stored = new Set<string>();
   private readonly completed: string[] = [];
   private readonly failed: (FailedJob & { key: string })[] = [];
   private closing = false;
+  private started: Promise<void> | undefined;
+  private closed: Promise<void> | undefined;
   private readonly repeats = new Map<JobName, NodeJS.Timeout>();
 
   constructor(
@@ -387,14 +571,24 @@ export class InProcessJobQueue implements JobQueue {
     private readonly retry: RetryPolicy,
     private readonly concurrency: number,
     private readonly store: DelayedJobStore = new MemoryDelayedJobStore(),
+    private readonly now: () => number = Date.now,
   ) {}
 
-  /** Re-arms delayed jobs and retries the store kept from a previous run. */
-  async start(): Promise<void> {
-    for (const { job, runAt } of await this.store.load()) {
-      this.knownIds.add(dedupeKey(job.name, job.id));
-      this.arm(job, runAt);
-    }
+  /** Re-arms the delayed jobs and retries the store kept from a previous run (once). */
+  start(): Promise<void> {
+    this.started ??= (async () => {
+      const stored = await this.store.load();
+      if (this.closing) return;
+      for (const { job, runAt } of stored) {
+        const key = dedupeKey(job.name, job.id);
+        // Enqueued again by this process before start: that copy is already armed.
+        if (this.knownIds.has(key)) continue;
+        this.knownIds.add(key);
+        this.stored.add(key);
+        this.arm(job, runAt);
+      }
+    })();
+    return this.started;
   }
 
   async enqueue<N extends JobName>(
@@ -412,7 +606,7 @@ export class InProcessJobQueue implements JobQueue {
     this.knownIds.add(key);
     if (!this.handlers[name]) logger().warn({ job: name }, 'jobs: no handler registered; the job waits');
     const job: StoredJob = { id, name, payload, attemptsMade: 0 };
-    if (opts.delayMs && opts.delayMs > 0) await this.delay(job, Date.now() + opts.delayMs);
+    if (opts.delayMs && opts.delayMs > 0) await this.delay(job, this.now() + opts.delayMs);
     else this.push(job);
   }
 
@@ -421,12 +615,13 @@ export class InProcessJobQueue implements JobQueue {
       JOB_NAMES.map((name) => [name, { waiting: 0, active: 0, delayed: 0, failed: 0 }]),
     ) as Record<JobName, QueueDepth>;
     for (const job of this.waiting) depths[job.name].waiting++;
-    for (const { job } of await this.store.load()) depths[job.name].delayed++;
+    for (const { name } of this.timers.values()) depths[name].delayed++;
     for (const job of this.failed) depths[job.name].failed++;
     for (const name of this.activeNames) depths[name].active++;
     return depths;
   }
 
+  /** The timer is this process's own: whoever starts the runner registers the schedules again. */
   async repeat<N extends JobName>(name: N, payload: JobPayloads[N], everyMs: number): Promise<void> {
     if (!(name in JOB_KINDS)) throw new Error(`Unknown job kind ${name}`);
     assertPayload(name, payload);
@@ -441,6 +636,11 @@ export class InProcessJobQueue implements JobQueue {
     this.repeats.set(name, timer);
   }
 
+  /** The job kinds with a repeat schedule in this runner. */
+  repeating(): JobName[] {
+    return [...this.repeats.keys()];
+  }
+
   async failedJobs(name: JobName, limit = 50): Promise<FailedJob[]> {
     return this.failed
       .filter((job) => job.name === name)
@@ -449,20 +649,22 @@ export class InProcessJobQueue implements JobQueue {
       .map(({ key: _key, ...job }) => job);
   }
 
-  /** Stops taking jobs and waits for running ones; delayed jobs stay in the store. */
-  async close(): Promise<void> {
+  /** Stops taking jobs and waits for running ones; delayed jobs and retries stay in the store. */
+  close(): Promise<void> {
+    this.closed ??= this.shutDown();
+    return this.closed;
+  }
+
+  private async shutDown(): Promise<void> {
     this.closing = true;
     for (const timer of this.repeats.values()) clearInterval(timer);
     this.repeats.clear();
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const { timer } of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     while (this.running.size > 0) await Promise.allSettled([...this.running]);
-    if (this.waiting.length > 0) {
-      logger().warn(
-        { dropped: this.waiting.length },
-        'jobs: in-process queue closed with jobs still waiting',
-      );
-    }
+    const dropped = this.waiting.filter((job) => !this.stored.has(dedupeKey(job.name, job.id))).length;
+    if (dropped > 0) logger().warn({ dropped }, 'jobs: in-process queue closed with jobs still waiting');
+    await this.store.close?.();
   }
 
   private push(job: StoredJob): void {
@@ -472,23 +674,23 @@ export class InProcessJobQueue implements JobQueue {
 
   private async delay(job: StoredJob, runAt: number): Promise<void> {
     await this.store.save(job, runAt);
+    this.stored.add(dedupeKey(job.name, job.id));
     if (!this.closing) this.arm(job, runAt);
   }
 
   private arm(job: StoredJob, runAt: number): void {
+    const key = dedupeKey(job.name, job.id);
+    const wait = Math.max(0, runAt - this.now());
     const timer = setTimeout(
       () => {
-        this.timers.delete(dedupeKey(job.name, job.id));
-        this.store.remove(job).then(
-          () => this.push(job),
-          (err) =>
-            logger().error({ err, jobId: job.id }, 'jobs: could not take a delayed job from its store'),
-        );
+        this.timers.delete(key);
+        if (wait > MAX_TIMER_MS) this.arm(job, runAt);
+        else this.push(job);
       },
-      Math.max(0, runAt - Date.now()),
+      Math.min(wait, MAX_TIMER_MS),
     );
     timer.unref();
-    this.timers.set(dedupeKey(job.name, job.id), timer);
+    this.timers.set(key, { name: job.name, timer });
   }
 
   /** Starts waiting jobs that have a handler, up to the concurrency bound. */
@@ -499,12 +701,14 @@ export class InProcessJobQueue implements JobQueue {
       const [job] = this.waiting.splice(index, 1);
       if (!job) return;
       const run: Promise<void> = this.run(job)
-        .catch((err) =>
-          logger().error({ err, job: job.name, jobId: job.id }, 'jobs: could not record a job outcome'),
-        )
-        .finally(() => {
+        .catch((err): undefined => {
+          logger().error({ err, job: job.name, jobId: job.id }, 'jobs: could not record a job outcome');
+        })
+        .then((announce) => {
           this.running.delete(run);
           this.activeNames.splice(this.activeNames.indexOf(job.name), 1);
+          // Listeners hear of the outcome once the job no longer counts as active.
+          announce?.();
           this.pump();
         });
       this.activeNames.push(job.name);
@@ -512,25 +716,25 @@ export class InProcessJobQueue implements JobQueue {
     }
   }
 
-  private async run(job: StoredJob): Promise<void> {
+  /** Runs one attempt and records its outcome; returns the announcement of that outcome. */
+  private async run(job: StoredJob): Promise<() => void> {
     // The handler map is keyed by name, so this handler's payload type matches job.payload.
     const handler = this.handlers[job.name] as JobHandler<JobName>;
     const attempt = job.attemptsMade + 1;
     const log = jobLogger(job.name, job.id, job.payload.tenantId, attempt);
+    const key = dedupeKey(job.name, job.id);
     try {
       await handler(job.payload, { id: job.id, attempt, log });
-      this.finish(this.completed, dedupeKey(job.name, job.id), KEEP_COMPLETED);
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
-      const retried: StoredJob = { ...job, attemptsMade: attempt };
       if (attempt < this.retry.attempts) {
         const waitMs = backoffDelay(this.retry, attempt);
         log.warn({ err: reason, retryInMs: waitMs }, 'job attempt failed; will retry');
-        await this.delay(retried, Date.now() + waitMs);
-        return;
+        await this.delay({ ...job, attemptsMade: attempt }, this.now() + waitMs);
+        return () => this.events.emit('retrying', job.name, job.id, attempt, reason);
       }
       log.error({ err: reason, attempts: attempt }, 'job failed permanently');
-      const key = dedupeKey(job.name, job.id);
+      await this.unstore(job);
       this.failed.push({
         key,
         id: job.id,
@@ -538,15 +742,22 @@ export class InProcessJobQueue implements JobQueue {
         payload: job.payload,
         attempts: attempt,
         reason,
-        failedAt: new Date(),
+        failedAt: new Date(this.now()),
       });
       if (this.failed.length > KEEP_FAILED) this.knownIds.delete(this.failed.shift()!.key);
+      return () => this.events.emit('failed', job.name, job.id, attempt, reason);
     }
+    await this.unstore(job);
+    this.completed.push(key);
+    if (this.completed.length > KEEP_COMPLETED) this.knownIds.delete(this.completed.shift()!);
+    return () => this.events.emit('completed', job.name, job.id);
   }
 
-  private finish(list: string[], key: string, keep: number): void {
-    list.push(key);
-    if (list.length > keep) this.knownIds.delete(list.shift()!);
+  private async unstore(job: StoredJob): Promise<void> {
+    const key = dedupeKey(job.name, job.id);
+    if (!this.stored.has(key)) return;
+    await this.store.remove(job);
+    this.stored.delete(key);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPlans, planLimits, platformPlans, withinLimit } from './plans.js';
+import { loadPlans, planLimitReached, planLimits, platformPlans, withinLimit } from './plans.js';
 
 describe('plans (config/plans.json)', () => {
   it('loads free, pro and business with limits, prices and fees', () => {
@@ -37,5 +37,38 @@ describe('plans (config/plans.json)', () => {
     expect(withinLimit(-1, 1_000_000)).toBe(true);
     expect(withinLimit(2, 1)).toBe(true);
     expect(withinLimit(2, 2)).toBe(false);
+  });
+
+  it('declares sites and locations, unlimited when an older plans file leaves them out', () => {
+    expect(planLimits('free')).toMatchObject({ sites: 2, locations: 2 });
+    expect(planLimits('business')).toMatchObject({ sites: -1, locations: -1 });
+    const older = loadPlans(
+      JSON.stringify({
+        defaultPlan: 'a',
+        plans: {
+          a: {
+            name: 'A',
+            stripePriceId: null,
+            applicationFeeBps: 0,
+            limits: { pages: 1, products: 1, storageBytes: 1, apiRequestsPerMinute: 1, members: 1 },
+          },
+        },
+      }),
+    );
+    expect(older.get('a').limits).toMatchObject({ sites: -1, locations: -1 });
+  });
+
+  it('names the limit, its value and the plan in the one plan error', () => {
+    const error = planLimitReached('storageBytes', 1024, 'free', { used: 1000, adding: 100 });
+    expect(error.message).toBe('The free plan allows at most 1024 bytes of storage: upgrade the plan first');
+    expect(error.extensions).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'PLAN_LIMIT',
+      limit: 'storageBytes',
+      max: 1024,
+      plan: 'free',
+      used: 1000,
+      adding: 100,
+    });
   });
 });

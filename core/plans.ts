@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import type { EntityManager } from './db.js';
 import { AppError } from './errors.js';
 
 /** What each plan allows. -1 means unlimited. */
@@ -13,6 +14,9 @@ const limitsSchema = z.object({
     .min(-1)
     .refine((n) => n !== 0, 'use -1 for unlimited; 0 would refuse every request'),
   members: z.number().int().min(-1),
+  /** Added later: a plans file without them (an older PLANS_FILE) leaves them unlimited. */
+  sites: z.number().int().min(-1).default(-1),
+  locations: z.number().int().min(-1).default(-1),
 });
 
 const planSchema = z.object({
@@ -97,19 +101,67 @@ export function withinLimit(limit: number, count: number): boolean {
   return limit < 0 || count < limit;
 }
 
+/** How a limit reads in a sentence ("at most 10 pages"). */
+const LIMIT_WORDS: Record<keyof PlanLimits, string> = {
+  pages: 'pages',
+  products: 'products',
+  storageBytes: 'bytes of storage',
+  apiRequestsPerMinute: 'API requests per minute',
+  members: 'members',
+  sites: 'sites',
+  locations: 'stock locations',
+};
+
 /**
  * The one error every subgraph raises when a plan limit stops a write: FORBIDDEN with
  * `extensions.reason = 'PLAN_LIMIT'`, the limit's name and its value, so the editor can offer an upgrade.
  */
-export function planLimitReached(limit: keyof PlanLimits, max: number, planId: string): AppError {
+export function planLimitReached(
+  limit: keyof PlanLimits,
+  max: number,
+  planId: string,
+  extra: Record<string, unknown> = {},
+): AppError {
   return new AppError(
     'FORBIDDEN',
-    `The ${planId} plan allows at most ${max} ${limit}: upgrade the plan first`,
+    `The ${planId} plan allows at most ${max} ${LIMIT_WORDS[limit]}: upgrade the plan first`,
     {
       reason: 'PLAN_LIMIT',
       limit,
       max,
       plan: planId,
+      ...extra,
     },
   );
+}
+
+/** The limits a write can use up (the API rate is the gateway's). */
+export type CountedLimit = Exclude<keyof PlanLimits, 'apiRequestsPerMinute'>;
+
+/**
+ * Refuses a write that would take the tenant past one of its plan's limits (planLimitReached).
+ * Call inside the write's `withTenant` transaction, before the insert, with the plan looked up
+ * before the transaction began. A transaction-scoped advisory lock per tenant and limit makes
+ * concurrent writes count one after another: each counts (READ COMMITTED, a fresh snapshot per
+ * statement) what the ones before it committed, so N parallel creates at the limit leave exactly
+ * the limit. `used` counts what the tenant has now; `opts.adding` is what this write adds (1 item,
+ * or bytes for storageBytes); `opts.max` replaces the plan's value (a deployment's own quota).
+ */
+export async function assertPlanRoom(
+  em: Pick<EntityManager, 'execute'>,
+  tenantId: string,
+  planId: string,
+  limit: CountedLimit,
+  used: () => Promise<number>,
+  opts: { adding?: number; max?: number; plans?: Plans } = {},
+): Promise<void> {
+  const plan = (opts.plans ?? platformPlans()).get(planId);
+  const max = opts.max ?? plan.limits[limit];
+  const adding = opts.adding ?? 1;
+  if (max < 0) return;
+  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`webhaze:plan:${limit}:${tenantId}`]);
+  const now = await used();
+  if (now + adding > max) {
+    throw planLimitReached(limit, max, plan.id, limit === 'storageBytes' ? { used: now, adding } : {});
+  }
 }

@@ -52,8 +52,16 @@ export function isPrivateAddress(address: string): boolean {
   return true;
 }
 
-/** Parses and checks a target URL: https (http too when private targets are allowed), no credentials. */
-export function parseTargetUrl(raw: string, allowPrivate: boolean): URL {
+/** The ports a target URL may name: the web's own (more only through WEBHOOKS_ALLOWED_PORTS). */
+export const STANDARD_TARGET_PORTS: readonly number[] = [80, 443];
+
+/**
+ * Parses and checks a target URL: https (http too when private targets are allowed), no
+ * credentials, and port 80 or 443 or one of `extraPorts` (so a tenant cannot point requests at
+ * mail, database or admin ports of public hosts). Allowing private targets (tests, local
+ * development, where receivers listen on any port) allows every port.
+ */
+export function parseTargetUrl(raw: string, allowPrivate: boolean, extraPorts: readonly number[] = []): URL {
   let url: URL;
   try {
     url = new URL(raw);
@@ -64,6 +72,12 @@ export function parseTargetUrl(raw: string, allowPrivate: boolean): URL {
     throw new UnsafeTargetError('must be an https URL');
   }
   if (url.username || url.password) throw new UnsafeTargetError('must not contain credentials');
+  const port = url.port === '' ? (url.protocol === 'https:' ? 443 : 80) : Number(url.port);
+  if (!allowPrivate && !STANDARD_TARGET_PORTS.includes(port) && !extraPorts.includes(port)) {
+    throw new UnsafeTargetError(
+      `port ${port} is not allowed (use ${[...STANDARD_TARGET_PORTS, ...extraPorts].join(', ')})`,
+    );
+  }
   return url;
 }
 

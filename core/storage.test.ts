@@ -2,13 +2,14 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startS3rver } from '../test/support/s3rver.js';
 import { type Config, loadConfig } from './config.js';
 import {
   assertValidKey,
   createStorage,
   DiskStorage,
+  InvalidKeyError,
   ObjectNotFoundError,
   type Storage,
   tenantKey,
@@ -42,9 +43,20 @@ describe('keys', () => {
   });
 
   it('refuses a tenant id or part that would escape the tenant prefix', () => {
-    expect(() => tenantKey('..', 'x')).toThrow();
-    expect(() => tenantKey('a/b', 'x')).toThrow();
-    expect(() => tenantKey(T1, '..', 'other')).toThrow();
+    const refusal = (parts: string[]) => {
+      try {
+        return tenantKey(parts[0]!, ...parts.slice(1));
+      } catch (err) {
+        return err;
+      }
+    };
+    expect(refusal(['..', 'x'])).toStrictEqual(new InvalidKeyError('Invalid tenant id ".."'));
+    expect(refusal(['a/b', 'x'])).toStrictEqual(new InvalidKeyError('Invalid tenant id "a/b"'));
+    expect(refusal([T1, '..', 'other'])).toStrictEqual(
+      new InvalidKeyError(
+        `Invalid object key "tenants/${T1}/../other": segments may only use [a-zA-Z0-9_.-]`,
+      ),
+    );
   });
 });
 
@@ -188,25 +200,16 @@ describe('disk storage', () => {
 });
 
 // s3rver checks no signatures: this proves the S3 calls and their mapping, not S3 auth.
-let s3: { server: S3rver; dir: string; port: number } | undefined;
+let s3: Awaited<ReturnType<typeof startS3rver>> | undefined;
 async function startS3(): Promise<{ config: Config; cleanup(): Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'wh-s3rver-'));
-  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: dir });
-  const { port } = await server.run();
-  s3 = { server, dir, port };
-  const { config, dir: dataDir } = await tempConfig({
-    S3_ENDPOINT: '127.0.0.1',
-    S3_PORT: String(port),
-    S3_ACCESS_KEY: 'S3RVER',
-    S3_SECRET_KEY: 'S3RVER',
-    S3_BUCKET: 'webhaze-test',
-  });
+  s3 = await startS3rver('webhaze-test');
+  const { config, dir: dataDir } = await tempConfig(s3.settings);
+  const server = s3;
   return {
     config,
     async cleanup() {
-      await server.close();
-      await rm(dir, { recursive: true, force: true });
       await rm(dataDir, { recursive: true, force: true });
+      await server.close();
     },
   };
 }

@@ -20,11 +20,16 @@ export function createStripe(config: Config, appName: string): Stripe | null {
   });
 }
 
-/** The client, or INTERNAL_SERVER_ERROR naming what is not configured (`Payments`, `Billing`). */
+/**
+ * The client, or FORBIDDEN naming what is not configured (`Payments`, `Billing`) with the reason
+ * `PAYMENTS_NOT_CONFIGURED` / `BILLING_NOT_CONFIGURED`: an expected state of this server, not a fault.
+ */
 export function requireStripe(stripe: Stripe | null, feature = 'Payments'): Stripe {
   if (!stripe) {
     const verb = feature.endsWith('s') ? 'are' : 'is';
-    throw new AppError('INTERNAL_SERVER_ERROR', `${feature} ${verb} not configured on this server`);
+    throw new AppError('FORBIDDEN', `${feature} ${verb} not configured on this server`, {
+      reason: `${feature.toUpperCase()}_NOT_CONFIGURED`,
+    });
   }
   return stripe;
 }

@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import type { Config, ServiceName } from './config.js';
 import { CONTEXT_HEADER, ContextError, type RequestContext, verifyContext } from './context.js';
-import { formatError } from './errors.js';
+import { createErrorMask } from './errors.js';
 import {
   executeGraphQL,
   type HttpService,
@@ -64,6 +64,7 @@ export function buildSubgraphServer(
 ) {
   const guarded = guardResolvers(opts.resolvers, opts.permissions, rootFieldsOf(opts.typeDefs));
   const production = opts.config.production;
+  const mask = createErrorMask<SubgraphContext>({ production, requestIdOf: ({ ctx }) => ctx?.requestId });
   return new ApolloServer<SubgraphContext>({
     schema: buildSubgraphSchema([{ typeDefs: opts.typeDefs, resolvers: guarded }]),
     introspection: !production,
@@ -71,9 +72,9 @@ export function buildSubgraphServer(
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,
-    formatError: (formatted) => formatError(formatted, production),
+    formatError: mask.formatError,
     // No Apollo Studio: federated traces would only add work to every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [mask.plugin, ApolloServerPluginInlineTraceDisabled()],
   });
 }
 

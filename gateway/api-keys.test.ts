@@ -191,11 +191,13 @@ describe('gateway API-key verifier', () => {
     expect((await refusal(verify(KEY))).status).toBe(401);
   });
 
-  it('answers 500 (not 401) when the lookup itself fails', async () => {
+  it('answers 502 (not 401) when the lookup itself fails', async () => {
     state.fail = true;
     const err = await refusal(verify(`whk_failfail_${'f'.repeat(32)}`));
     state.fail = false;
-    expect(err.status).toBe(500);
+    expect(err.status).toBe(502);
+    expect(err.message).toBe('The auth service is unavailable');
+    expect(err.extensions).toEqual({ reason: 'SERVICE_UNAVAILABLE' });
   });
 });
 

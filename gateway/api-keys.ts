@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
+import { CONTEXT_HEADER, internalContext, REQUEST_ID_HEADER, signContext } from '../core/context.js';
 import type { EventBus } from '../core/events.js';
 import { logger } from '../core/logger.js';
-import { internalLookup } from './internal-lookup.js';
 import { refuse } from './refuse.js';
+import { upstreamHttpError } from './upstream.js';
 
 /** API keys are told apart from JWTs by this prefix (a JWT starts with `eyJ`). */
 export const API_KEY_PREFIX = 'whk_';
@@ -33,6 +34,8 @@ export interface ApiKeyVerifierOptions {
   dispatcher: Dispatcher;
   /** Revocations arrive here and evict the key at once; the TTLs below are only the backstop. */
   events: EventBus;
+  /** How long one lookup may take (default 10 s). */
+  timeoutMs?: number;
   ttlMs?: number;
   negativeTtlMs?: number;
   now?: () => number;
@@ -66,14 +69,32 @@ export async function createApiKeyVerifier(opts: ApiKeyVerifierOptions): Promise
   });
 
   const fetchKey = async (hash: string): Promise<CacheEntry['identity']> => {
-    const found = await internalLookup(opts, `/internal/api-keys?hash=${hash}`, 'api-key lookup');
-    if (found === null) return null;
-    const key = lookupSchema.parse(found);
+    const ctx = internalContext('gateway', null);
+    const response = await opts.dispatcher.request({
+      origin: new URL(opts.authBaseUrl).origin,
+      path: `${new URL(opts.authBaseUrl).pathname.replace(/\/$/, '')}/internal/api-keys?hash=${hash}`,
+      method: 'GET',
+      headers: {
+        [CONTEXT_HEADER]: signContext(ctx, opts.contextSecret, opts.contextTtlSeconds),
+        [REQUEST_ID_HEADER]: ctx.requestId,
+        accept: 'application/json',
+      },
+      signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
+    });
+    if (response.statusCode === 404) {
+      await response.body.dump();
+      return null;
+    }
+    if (response.statusCode !== 200) {
+      await response.body.dump();
+      throw new Error(`api-key lookup answered ${response.statusCode}`);
+    }
+    const found = lookupSchema.parse(await response.body.json());
     return {
-      keyId: key.keyId,
-      tenantId: key.tenantId,
-      scopes: key.scopes,
-      expiresAt: key.expiresAt ? Date.parse(key.expiresAt) : null,
+      keyId: found.keyId,
+      tenantId: found.tenantId,
+      scopes: found.scopes,
+      expiresAt: found.expiresAt ? Date.parse(found.expiresAt) : null,
     };
   };
 
@@ -107,7 +128,7 @@ export async function createApiKeyVerifier(opts: ApiKeyVerifierOptions): Promise
       identity = await lookup(hash);
     } catch (err) {
       logger().error({ err }, 'api-key lookup failed');
-      throw refuse('INTERNAL_SERVER_ERROR', 'API keys cannot be checked right now');
+      throw upstreamHttpError('auth', err);
     }
     if (!identity || (identity.expiresAt !== null && identity.expiresAt <= now())) {
       throw refuse('UNAUTHENTICATED', 'The API key is not valid, expired or revoked');

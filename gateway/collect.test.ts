@@ -13,7 +13,6 @@ describe('MinuteCounter', () => {
     if (keys.length > 0) await new Redis(TEST_REDIS_URL).del(...keys);
     await redis.quit();
   });
-  const synced = () => new Promise((resolve) => setTimeout(resolve, 350));
 
   it('refuses past the limit in one process, until the window ends (injected clock)', () => {
     let now = 60_000 * 1000 + 5_000;
@@ -30,15 +29,15 @@ describe('MinuteCounter', () => {
     const a = new MinuteCounter('rl:test-shared', 10, redis, now);
     const b = new MinuteCounter('rl:test-shared', 10, redis, now);
     for (let i = 0; i < 6; i++) expect(a.consume('tenant')).toBe(0);
-    await synced();
+    await a.whenSynced();
     // B has not heard of A's six yet: it may accept up to its own ten until it syncs (the documented overshoot).
     for (let i = 0; i < 6; i++) expect(b.consume('tenant')).toBe(0);
-    await synced();
+    await b.whenSynced();
     expect(Number(await redis.get(`rl:test-shared:2000:tenant`))).toBe(12);
     expect(b.consume('tenant')).toBeGreaterThan(0);
     // A learns the total at its next sync: one more local count triggers it.
     a.consume('tenant');
-    await synced();
+    await a.whenSynced();
     expect(a.consume('tenant')).toBeGreaterThan(0);
     a.close();
     b.close();

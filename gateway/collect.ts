@@ -315,6 +315,10 @@ interface WindowCount {
 export class MinuteCounter {
   private readonly counts = new Map<string, WindowCount>();
   private timer: NodeJS.Timeout | null = null;
+  /** Settled when the next sync (scheduled by a count) has Redis's answers. */
+  private scheduled: { done: Promise<void>; settle: () => void } | null = null;
+  /** Settled when the last sync started has Redis's answers. */
+  private lastSync: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly prefix: string,
@@ -335,17 +339,36 @@ export class MinuteCounter {
     if (entry.synced + entry.sending + entry.local >= this.limit) return (window + 1) * WINDOW_MS - at;
     entry.local++;
     if (this.redis && !this.timer) {
+      let settle = () => {};
+      const done = new Promise<void>((resolve) => {
+        settle = resolve;
+      });
+      this.scheduled = { done, settle };
       this.timer = setTimeout(() => this.sync(), SYNC_EVERY_MS);
       this.timer.unref();
     }
     return 0;
   }
 
+  /**
+   * Resolves once every count taken so far has been added in Redis and the cluster-wide totals
+   * are known here (at the next sync, within SYNC_EVERY_MS): a barrier for tests.
+   */
+  whenSynced(): Promise<void> {
+    return this.scheduled?.done ?? this.lastSync;
+  }
+
   private sync(): void {
     this.timer = null;
+    const scheduled = this.scheduled;
+    this.scheduled = null;
     const redis = this.redis;
-    if (!redis) return;
+    if (!redis) {
+      scheduled?.settle();
+      return;
+    }
     const current = Math.floor(this.now() / WINDOW_MS);
+    const answers: Promise<void>[] = [];
     for (const [key, entry] of this.counts) {
       if (entry.window < current) {
         this.counts.delete(key);
@@ -356,24 +379,30 @@ export class MinuteCounter {
       entry.local = 0;
       entry.sending += delta;
       const redisKey = `${this.prefix}:${entry.window}:${key}`;
-      Promise.all([redis.incrby(redisKey, delta), redis.pexpire(redisKey, 2 * WINDOW_MS)]).then(
-        ([total]) => {
-          entry.sending -= delta;
-          entry.synced = Math.max(entry.synced, total);
-        },
-        (err: unknown) => {
-          // Redis unavailable: keep counting here (the limit still holds for this gateway).
-          entry.sending -= delta;
-          entry.synced += delta;
-          logger().warn({ err, key: this.prefix }, 'collect: rate-limit sync failed; counting locally');
-        },
+      answers.push(
+        Promise.all([redis.incrby(redisKey, delta), redis.pexpire(redisKey, 2 * WINDOW_MS)]).then(
+          ([total]) => {
+            entry.sending -= delta;
+            entry.synced = Math.max(entry.synced, total);
+          },
+          (err: unknown) => {
+            // Redis unavailable: keep counting here (the limit still holds for this gateway).
+            entry.sending -= delta;
+            entry.synced += delta;
+            logger().warn({ err, key: this.prefix }, 'collect: rate-limit sync failed; counting locally');
+          },
+        ),
       );
     }
+    this.lastSync = Promise.all(answers).then(() => undefined);
+    void this.lastSync.then(() => scheduled?.settle());
   }
 
   close(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.scheduled?.settle();
+    this.scheduled = null;
   }
 }
 

@@ -51,6 +51,8 @@ async function post(
 }
 
 const lastSeen = (seen: RequestContext[]) => seen[seen.length - 1];
+/** Asks for GraphQL over HTTP's own media type, where refusals keep their 4xx (under application/json they are 200). */
+const STRICT = { accept: 'application/graphql-response+json' };
 
 describe('gateway over stand-in subgraphs', () => {
   it('runs a cross-subgraph query and signs the tenant and actor into each subgraph call', async () => {
@@ -100,19 +102,26 @@ describe('gateway over stand-in subgraphs', () => {
 
   it('refuses expired tokens and conflicting tenants before execution', async () => {
     const expired = await stack.auth.issueToken({ sub: randomUUID() }, '-1m');
-    const refused = await post('{ whoami { actorKind } }', { authorization: `Bearer ${expired}` });
+    const refused = await post('{ whoami { actorKind } }', { authorization: `Bearer ${expired}`, ...STRICT });
     expect(refused.status).toBe(401);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const conflict = await post('{ whoami { actorKind } }', { host: 'shop.demo.test', 'x-tenant': 'other' });
+    const conflict = await post('{ whoami { actorKind } }', {
+      host: 'shop.demo.test',
+      'x-tenant': 'other',
+      ...STRICT,
+    });
     expect(conflict.status).toBe(403);
     expect(conflict.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const unknown = await post('{ whoami { actorKind } }', { 'x-tenant': 'no-such-shop' });
+    const unknown = await post('{ whoami { actorKind } }', { 'x-tenant': 'no-such-shop', ...STRICT });
     expect(unknown.status).toBe(404);
     expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('refuses operations over the cost limit with 400 naming the limit', async () => {
-    const { status, body } = await post('{ products(first: 100) { id name } }', { 'x-tenant': 'demo' });
+    const { status, body } = await post('{ products(first: 100) { id name } }', {
+      'x-tenant': 'demo',
+      ...STRICT,
+    });
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.message).toMatch(/cost 201 exceeds the maximum cost of 200/);
@@ -127,7 +136,9 @@ describe('gateway over stand-in subgraphs', () => {
     expect(status).toBe(200);
     expect(body.data?.whoami).toEqual({ actorKind: 'user' });
     // Tokens signed by the retired key are no longer accepted.
-    expect((await post('{ whoami { actorKind } }', { authorization: `Bearer ${before}` })).status).toBe(401);
+    expect(
+      (await post('{ whoami { actorKind } }', { authorization: `Bearer ${before}`, ...STRICT })).status,
+    ).toBe(401);
   });
 
   it('serves the internal endpoint only to signed internal actors', async () => {
@@ -261,7 +272,12 @@ describe('rate limits in Redis', () => {
     const statuses: number[] = [];
     let last: Awaited<ReturnType<typeof post>> | undefined;
     for (let i = 0; i < 4; i++) {
-      last = await post('{ whoami { actorKind } }', { 'x-tenant': 'demo' }, '/graphql', () => limited);
+      last = await post(
+        '{ whoami { actorKind } }',
+        { 'x-tenant': 'demo', ...STRICT },
+        '/graphql',
+        () => limited,
+      );
       statuses.push(last.status);
     }
     expect(statuses).toEqual([200, 200, 200, 429]);
@@ -292,11 +308,11 @@ describe('production hardening', () => {
   afterAll(() => production?.close());
 
   it('turns introspection off and hides field suggestions and stack traces', async () => {
-    const introspection = await post('{ __schema { types { name } } }', {}, '/graphql', () => production);
+    const introspection = await post('{ __schema { types { name } } }', STRICT, '/graphql', () => production);
     expect(introspection.status).toBe(400);
     expect(introspection.body.errors?.[0]?.message).toMatch(/introspection/i);
 
-    const typo = await post('{ whoamii { actorKind } }', {}, '/graphql', () => production);
+    const typo = await post('{ whoamii { actorKind } }', STRICT, '/graphql', () => production);
     expect(typo.status).toBe(400);
     expect(typo.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
     expect(JSON.stringify(typo.body)).not.toMatch(/stacktrace/);

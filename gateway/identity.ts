@@ -2,6 +2,7 @@ import { createRemoteJWKSet, type JWTVerifyGetKey, errors as joseErrors, jwtVeri
 import { z } from 'zod';
 import { ROLES } from '../core/context.js';
 import { refuse } from './refuse.js';
+import { upstreamHttpError } from './upstream.js';
 
 /** The identity an access token proves, before it is checked against the resolved tenant. */
 export interface TokenIdentity {
@@ -33,6 +34,8 @@ export interface TokenVerifierOptions {
    * is accepted within a second, and a flood of forged kids costs at most one JWKS fetch a second.
    */
   jwksCooldownMs?: number;
+  /** How long one JWKS fetch may take (default 5 s). */
+  timeoutMs?: number;
 }
 
 export type TokenVerifier = (token: string) => Promise<TokenIdentity>;
@@ -45,6 +48,7 @@ export function createTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
   const keys: JWTVerifyGetKey = createRemoteJWKSet(opts.jwksUrl, {
     cooldownDuration: opts.jwksCooldownMs ?? 1_000,
     cacheMaxAge: 10 * 60_000,
+    timeoutDuration: opts.timeoutMs ?? 5_000,
   });
   return async (token) => {
     let payload: unknown;
@@ -52,8 +56,15 @@ export function createTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
       ({ payload } = await jwtVerify(token, keys, { issuer: opts.issuer, algorithms: ['EdDSA'] }));
     } catch (err) {
       if (err instanceof joseErrors.JWTExpired) throw unauthenticated('The access token has expired');
-      if (err instanceof joseErrors.JOSEError) throw unauthenticated('The access token is not valid');
-      throw err;
+      // The key set could not be fetched (timed out, refused, not a 200): the token is not at fault.
+      if (
+        err instanceof joseErrors.JWKSTimeout ||
+        !(err instanceof joseErrors.JOSEError) ||
+        err.code === joseErrors.JOSEError.code
+      ) {
+        throw upstreamHttpError('auth', err);
+      }
+      throw unauthenticated('The access token is not valid');
     }
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) throw unauthenticated('The access token is not valid');

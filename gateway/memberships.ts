@@ -55,7 +55,7 @@ export async function createMembershipDirectory(
 
   const fetchMembership = async (tenantId: string, userId: string): Promise<StoredMembership | null> => {
     const path = `/internal/memberships?tenant=${tenantId}&user=${userId}`;
-    const found = await internalLookup(opts, path, 'membership lookup', tenantId);
+    const found = await internalLookup(opts, path, tenantId);
     return found === null ? null : storedSchema.parse(found);
   };
 

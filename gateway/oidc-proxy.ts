@@ -7,8 +7,9 @@ import {
   type RequestContext,
   signContext,
 } from '../core/context.js';
-import { HttpError, type Route } from '../core/http.js';
+import type { Route } from '../core/http.js';
 import type { ClientAddressOf } from './client-address.js';
+import { fetchUpstream } from './upstream.js';
 
 /** Request headers the auth subgraph's sign-in routes may see; everything else stays at the gateway. */
 const FORWARDED_REQUEST_HEADERS = ['cookie', 'user-agent', 'accept', 'accept-language'] as const;
@@ -29,6 +30,8 @@ export interface OidcProxyOptions {
   contextSecret: string;
   contextTtlSeconds: number;
   clientAddressOf: ClientAddressOf;
+  /** How long the auth service may take to answer, body included (default 10 s). */
+  timeoutMs?: number;
 }
 
 /**
@@ -59,19 +62,17 @@ export function createOidcProxyRoute(opts: OidcProxyOptions): Route {
       const value = req.headers[name];
       if (value !== undefined) headers[name] = Array.isArray(value) ? value.join('; ') : value;
     }
-    let upstream: Awaited<ReturnType<Agent['request']>>;
-    try {
-      upstream = await opts.agent.request({
-        origin: target.origin,
-        path: `${url.pathname}${url.search}`,
-        method: 'GET',
-        headers,
-      });
-    } catch {
-      throw new HttpError(502, 'Sign-in is unavailable right now', 'INTERNAL_SERVER_ERROR');
-    }
-    const body = Buffer.from(await upstream.body.arrayBuffer());
-    res.writeHead(upstream.statusCode, { ...copyHeaders(upstream.headers), 'content-length': body.length });
+    const {
+      statusCode,
+      headers: answered,
+      body,
+    } = await fetchUpstream(
+      'auth',
+      opts.agent,
+      { origin: target.origin, path: `${url.pathname}${url.search}`, method: 'GET', headers },
+      opts.timeoutMs ?? 10_000,
+    );
+    res.writeHead(statusCode, { ...copyHeaders(answered), 'content-length': body.length });
     res.end(body);
     return true;
   };

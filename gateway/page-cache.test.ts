@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HttpError } from '../core/http.js';
 import { TEST_REDIS_URL } from '../test/support/env.js';
 import { CachedHitLimits, matchesEtag, PageCache, preparedPage } from './page-cache.js';
@@ -112,17 +112,39 @@ describe('CachedHitLimits', () => {
   });
 
   it("counts hits against the tenant's window too, and sends them on its own timer", async () => {
-    const limits = createRateLimits({ tenantPerMinute: 4, clientPerMinute: 1_000 }, null);
-    const hits = new CachedHitLimits(limits, { flushMs: 10 });
-    for (let i = 0; i < 3; i++) hits.hit('t2', 'ip:a');
-    for (let i = 0; i < 3; i++) hits.hit('t2', 'ip:b');
-    for (let i = 0; i < 100 && refusal(() => hits.hit('t2', 'ip:b')) === null; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const limits = createRateLimits({ tenantPerMinute: 4, clientPerMinute: 1_000 }, null);
+      const sent: { clientKey: string; points: number | undefined }[] = [];
+      const hits = new CachedHitLimits(
+        {
+          consume: (tenantId, clientKey, cost, points) => {
+            sent.push({ clientKey, points });
+            return limits.consume(tenantId, clientKey, cost, points);
+          },
+        },
+        { flushMs: 10 },
+      );
+      for (let i = 0; i < 3; i++) hits.hit('t2', 'ip:a');
+      for (let i = 0; i < 3; i++) hits.hit('t2', 'ip:b');
+      await vi.advanceTimersByTimeAsync(9);
+      expect(sent).toEqual([]); // counted, not yet sent
+      await vi.advanceTimersByTimeAsync(1);
+      // The timer sent the batch by itself: one call per pair, with its hits as points.
+      expect(sent).toEqual([
+        { clientKey: 'ip:a', points: 3 },
+        { clientKey: 'ip:b', points: 3 },
+      ]);
+      // Chained after the timer's send: resolves once the limiter has answered it (nothing new to send).
+      await hits.flush();
+      expect(sent).toHaveLength(2);
+      // Six hits of the tenant went to its window of four: the pair that went over is refused.
+      expect(refusal(() => hits.hit('t2', 'ip:b'))).toMatchObject({ status: 429 });
+      await expect(limits.consume('t2', 'ip:c')).rejects.toMatchObject({ status: 429 });
+      await hits.close();
+    } finally {
+      vi.useRealTimers();
     }
-    // Six hits of the tenant went to its window of four: the pair that went over is refused.
-    expect(refusal(() => hits.hit('t2', 'ip:b'))).toMatchObject({ status: 429 });
-    await expect(limits.consume('t2', 'ip:c')).rejects.toMatchObject({ status: 429 });
-    await hits.close();
   });
 
   it('sends the batch to the Redis limiter as points: one round trip for many hits, same window', async () => {

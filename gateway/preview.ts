@@ -9,7 +9,23 @@ import type { RateLimits } from './rate-limits.js';
 import type { GatewayContext } from './subgraph-client.js';
 
 export const PREVIEW_PAGE_QUERY =
-  'query PreviewPage($token: String!) { previewPage(token: $token) { html } }';
+  'query PreviewPage($token: String!) { previewPage(token: $token) { html contentSecurityPolicy } }';
+
+/** When the cms sends no policy: nothing runs, nothing loads from elsewhere. */
+const FALLBACK_PREVIEW_CSP =
+  "default-src 'self'; script-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+/**
+ * The rendered page's own policy (a hash per inline script, its image and font origins), except
+ * that the platform's own pages may frame it (the editor shows previews in a frame); no other site may.
+ */
+export function previewCsp(pagePolicy: string | null): string {
+  const directives = (pagePolicy ?? FALLBACK_PREVIEW_CSP)
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => d && !/^frame-ancestors(\s|$)/i.test(d));
+  return [...directives, "frame-ancestors 'self'"].join('; ');
+}
 
 const PREFIX = '/preview/';
 
@@ -17,7 +33,8 @@ const PREFIX = '/preview/';
  * `GET /preview/<token>`: a draft (or pinned version) shown to whoever holds a link minted by
  * `createPreviewLink`. The gateway verifies the token first (tampered/malformed → 404, expired →
  * 410) and then asks the cms `previewPage(token)`, which verifies it again and binds it to the
- * tenant the context names. Never cached, never indexed, never leaks the token as a referrer.
+ * tenant the context names. Never cached, never indexed, never leaks the token as a referrer, and
+ * served under the page's Content-Security-Policy, frameable by the platform's own pages only.
  */
 export function createPreviewRoute(
   server: ApolloServer<GatewayContext>,
@@ -56,7 +73,10 @@ export function createPreviewRoute(
     );
     if (result.body.kind !== 'single') throw new Error('unexpected incremental preview response');
     const { data, errors } = result.body.singleResult;
-    const html = (data as { previewPage?: { html?: unknown } | null } | null | undefined)?.previewPage?.html;
+    const page = (
+      data as { previewPage?: { html?: unknown; contentSecurityPolicy?: unknown } | null } | null | undefined
+    )?.previewPage;
+    const html = page?.html;
     if (errors?.length) logger().warn({ reqId: ctx.requestId, errors }, 'preview page failed');
     if (typeof html !== 'string') {
       send(
@@ -66,8 +86,10 @@ export function createPreviewRoute(
       );
       return true;
     }
+    const policy = typeof page?.contentSecurityPolicy === 'string' ? page.contentSecurityPolicy : null;
     res.writeHead(200, {
       ...PREVIEW_HEADERS,
+      'content-security-policy': previewCsp(policy),
       'content-type': 'text/html; charset=utf-8',
       'content-length': Buffer.byteLength(html),
       'x-request-id': ctx.requestId,

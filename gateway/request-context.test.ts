@@ -87,7 +87,12 @@ async function refusal(
     await promise;
   } catch (err) {
     if (err instanceof HttpError) {
-      return { status: err.status, code: err.code, message: err.message, reason: err.reason };
+      return {
+        status: err.status,
+        code: err.code,
+        message: err.message,
+        reason: err.extensions.reason as string | undefined,
+      };
     }
     throw err;
   }

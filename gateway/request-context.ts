@@ -7,7 +7,7 @@ import {
   REQUEST_ID_HEADER,
   type RequestContext,
 } from '../core/context.js';
-import { logger } from '../core/logger.js';
+import { HttpError } from '../core/http.js';
 import { type ApiKeyIdentity, type ApiKeyVerifier, isApiKey } from './api-keys.js';
 import { type ClientAddressOf, createClientAddressOf } from './client-address.js';
 import { visitorSignalsOf } from './consent.js';
@@ -15,6 +15,7 @@ import { bearerToken, type TokenIdentity, type TokenVerifier } from './identity.
 import type { MembershipDirectory, StoredMembership } from './memberships.js';
 import { refuse } from './refuse.js';
 import { resolveRegion, type TenantDirectory, type TenantKey, type TenantRecord } from './tenants.js';
+import { upstreamHttpError } from './upstream.js';
 
 export const TENANT_HEADER = 'x-tenant';
 /** `extensions.reason` of every refusal because the tenant is suspended (the subgraphs say the same). */
@@ -80,8 +81,8 @@ export function createContextResolver(
     try {
       stored = await memberships.find(identity.tenantId, identity.userId);
     } catch (err) {
-      logger().error({ err }, 'membership lookup failed');
-      throw refuse('INTERNAL_SERVER_ERROR', 'Memberships cannot be checked right now');
+      // Never a fall-back to the token's role: the request fails (502/504, as other auth lookups).
+      throw err instanceof HttpError ? err : upstreamHttpError('auth', err);
     }
     if (!stored) {
       throw refuse(

@@ -1,13 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import { Agent } from 'undici';
 import { type Config, SERVICE_NAMES, type ServiceName } from '../core/config.js';
 import { CONTEXT_HEADER, ContextError, type RequestContext, verifyContext } from '../core/context.js';
-import { formatError } from '../core/errors.js';
+import { createErrorMask } from '../core/errors.js';
 import { createEventBus } from '../core/events.js';
-import { executeGraphQL, HttpError, type Route, startHttpService } from '../core/http.js';
+import {
+  answeringGraphQLErrors,
+  executeGraphQL,
+  type GraphQLEndpointLimits,
+  graphQLOverHttpStatusPlugin,
+  HttpError,
+  type HttpService,
+  type Route,
+  startHttpService,
+} from '../core/http.js';
 import { logger } from '../core/logger.js';
 import { planLimits } from '../core/plans.js';
 import { createRedis } from '../core/redis.js';
@@ -19,7 +29,7 @@ import { createConsentRoute } from './consent.js';
 import { createEditorRoute } from './editor.js';
 import { createFilesRoute } from './files.js';
 import { createTokenVerifier } from './identity.js';
-import { enforceLimits, measureOperation, type QueryLimits } from './limits.js';
+import { documentLimitsOf, queryLimitsPlugin } from './limits.js';
 import { createMembershipDirectory } from './memberships.js';
 import { createOidcProxyRoute } from './oidc-proxy.js';
 import { PageCache } from './page-cache.js';
@@ -31,9 +41,11 @@ import { createSeoFilesRoute, SiteIndexingCache } from './seo-files.js';
 import { createStorefrontRoute } from './storefront.js';
 import { createStorefrontCartRoute } from './storefront-cart.js';
 import { createUndiciFetcher, type GatewayContext, SignedDataSource } from './subgraph-client.js';
+import { createSubgraphHealth, type SubgraphHealth } from './subgraph-health.js';
 import { subgraphRateLimitsPlugin } from './subgraph-rate-limits.js';
 import { createTenantDirectory } from './tenants.js';
 import { createUploadsRoute } from './uploads.js';
+import { fetchUpstream } from './upstream.js';
 import { createWebhookRoute } from './webhooks.js';
 
 export interface GatewayOptions {
@@ -41,6 +53,8 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Overrides config.GATEWAY_PORT (0 picks a free port). */
   port?: number;
+  /** Overrides config.GATEWAY_METRICS_PORT (0 picks a free port); /metrics is not served when both are unset. */
+  metricsPort?: number;
   /** For tests: how soon an unknown JWT `kid` may refetch the JWKS. */
   jwksCooldownMs?: number;
   /** For benchmarks: keep Apollo's stock make-fetch-happen fetcher, to compare against undici. */
@@ -50,11 +64,15 @@ export interface GatewayOptions {
    * mode for per-site sitemaps (gateway/seo-files.ts). Opened from the configuration when omitted.
    */
   storage?: Storage;
+  /** For tests: the clock of the beacon route (`/collect`: its one-minute limit windows, event times). */
+  now?: () => number;
 }
 
 export interface RunningGateway {
   url: string;
   port: number;
+  /** The /metrics URL, when served. */
+  metricsUrl?: string;
   close(): Promise<void>;
 }
 
@@ -63,25 +81,32 @@ const DEFAULT_SUPERGRAPH = new URL('../schema/supergraph.graphql', import.meta.u
 export async function startGateway(config: Config, opts: GatewayOptions = {}): Promise<RunningGateway> {
   const production = config.production;
   const supergraphSdl = opts.supergraphSdl ?? readSupergraph();
-  const authBaseUrl = config.serviceUrl('auth').replace(/\/graphql\/?$/, '');
-  const agent = new Agent({ keepAliveTimeout: 30_000, connections: 256 });
-  const fetcher = createUndiciFetcher(agent);
+  const authBaseUrl = baseUrlOf(config.serviceUrl('auth'));
+  const timeoutMs = config.SUBGRAPH_TIMEOUT_MS;
+  // Every call to a service behind the gateway shares these pools and deadlines: a service that
+  // accepts connections and never answers costs a request timeoutMs, not undici's 300 s default.
+  const agent = new Agent({
+    keepAliveTimeout: 30_000,
+    connections: 256,
+    connect: { timeout: timeoutMs },
+    headersTimeout: timeoutMs,
+    bodyTimeout: timeoutMs,
+  });
+  const fetcher = createUndiciFetcher(agent, timeoutMs);
 
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) =>
       new SignedDataSource({
+        name,
         url: config.serviceUrl(serviceNameOf(name)),
         fetcher: opts.stockFetcher ? undefined : fetcher,
         contextSecret: config.contextSecret,
         contextTtlSeconds: config.CONTEXT_TTL_SECONDS,
       }),
   });
-  const limits: QueryLimits = {
-    maxDepth: config.MAX_QUERY_DEPTH,
-    maxAliases: config.MAX_QUERY_ALIASES,
-    maxCost: config.MAX_QUERY_COST,
-  };
+  const limits = documentLimitsOf(config);
+  const mask = createErrorMask<GatewayContext>({ production, requestIdOf: (ctx) => ctx.request?.requestId });
   const server = new ApolloServer<GatewayContext>({
     gateway,
     nodeEnv: production ? 'production' : 'development',
@@ -91,10 +116,16 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
-    formatError: (formatted) => formatError(formatted, production),
+    // The parser gives up past this many tokens (an alias or nesting bomb costs bounded work);
+    // documents over MAX_QUERY_BYTES never reach it (publicGraphQLRoute).
+    parseOptions: { maxTokens: limits.maxTokens },
+    formatError: mask.formatError,
     plugins: [
+      mask.plugin,
       queryLimitsPlugin(limits),
       subgraphRateLimitsPlugin(),
+      // Last: it settles the HTTP status after the plugins above set theirs.
+      graphQLOverHttpStatusPlugin(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -116,11 +147,13 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     contextSecret: config.contextSecret,
     contextTtlSeconds: config.CONTEXT_TTL_SECONDS,
     dispatcher: agent,
+    timeoutMs,
   });
   const verifyToken = createTokenVerifier({
     jwksUrl: new URL(`${authBaseUrl}/.well-known/jwks.json`),
     issuer: config.JWT_ISSUER,
     jwksCooldownMs: opts.jwksCooldownMs,
+    timeoutMs,
   });
   // Revoked API keys and suspended tenants are evicted from the caches at once, on every gateway.
   const events = createEventBus(config, 'gateway');
@@ -138,6 +171,7 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     contextTtlSeconds: config.CONTEXT_TTL_SECONDS,
     dispatcher: agent,
     events,
+    timeoutMs,
   });
   // Tenant-bound tokens act with the member's stored role; auth announces every change of it.
   const memberships = await createMembershipDirectory({
@@ -146,14 +180,32 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     contextTtlSeconds: config.CONTEXT_TTL_SECONDS,
     dispatcher: agent,
     events,
+    timeoutMs,
   });
   const resolver = createContextResolver(config, tenants, verifyToken, verifyApiKey, memberships);
   // First-party analytics beacons: POST /collect and /s/<tenant>/collect (gateway/collect.ts).
-  const collect = await createCollectRoute({ server, resolver, config, events, redis });
+  const collect = await createCollectRoute({ server, resolver, config, events, redis, now: opts.now });
   logger().info({ rateLimits: rateLimits.backend }, 'gateway rate limits backend');
+  const health = createSubgraphHealth({
+    services: {
+      auth: authBaseUrl,
+      ...Object.fromEntries(
+        subgraphNamesOf(supergraphSdl).map((name) => [
+          name,
+          baseUrlOf(config.serviceUrl(serviceNameOf(name))),
+        ]),
+      ),
+    },
+    dispatcher: agent,
+    timeoutMs: Math.min(1_000, timeoutMs),
+  });
+  // The first round starts now, so that the first /readyz need not wait for it.
+  void health.states();
+  let metrics: HttpService | undefined;
 
   const releaseResources = async () => {
     supergraphLoaded = false;
+    await metrics?.close();
     await server.stop();
     await agent.close();
     await collect.close();
@@ -164,20 +216,26 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     name: 'gateway',
     host: config.HOST,
     port: opts.port ?? config.GATEWAY_PORT,
+    timeouts: { headersMs: config.HTTP_HEADERS_TIMEOUT_MS, requestMs: config.HTTP_REQUEST_TIMEOUT_MS },
     routes: [
-      publicGraphQLRoute(server, resolver, rateLimits),
-      createWebhookRoute(agent, {
-        '/webhooks/stripe/billing': authBaseUrl,
-        '/webhooks/stripe/connect': config.serviceUrl('commerce').replace(/\/graphql\/?$/, ''),
-      }),
+      publicGraphQLRoute(server, resolver, rateLimits, { maxQueryBytes: limits.maxBytes }),
+      createWebhookRoute(
+        agent,
+        {
+          '/webhooks/stripe/billing': { service: 'auth', url: authBaseUrl },
+          '/webhooks/stripe/connect': { service: 'commerce', url: baseUrlOf(config.serviceUrl('commerce')) },
+        },
+        timeoutMs,
+      ),
       internalGraphQLRoute(server, config.contextSecret),
-      jwksProxyRoute(agent, `${authBaseUrl}/.well-known/jwks.json`),
+      jwksProxyRoute(agent, `${authBaseUrl}/.well-known/jwks.json`, timeoutMs),
       createOidcProxyRoute({
         agent,
         authBaseUrl,
         contextSecret: config.contextSecret,
         contextTtlSeconds: config.CONTEXT_TTL_SECONDS,
         clientAddressOf: resolver.clientAddressOf,
+        timeoutMs,
       }),
       ...(opts.storage ? [createFilesRoute(opts.storage, config.contextSecret)] : []),
       ...(opts.storage ? [createUploadsRoute(opts.storage, config.contextSecret)] : []),
@@ -212,12 +270,62 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
       },
       ...(redis ? { redis: async () => void (await redis.ping()) } : {}),
     },
+    readinessDetails: async () => ({ subgraphs: await health.states() }),
     onClose: releaseResources,
   }).catch(async (err: unknown) => {
     await releaseResources();
     throw err;
   });
-  return { url: service.url, port: service.port, close: () => service.close() };
+  const metricsPort = opts.metricsPort ?? config.GATEWAY_METRICS_PORT;
+  if (metricsPort !== undefined) {
+    metrics = await startMetricsService(config.HOST, metricsPort, health).catch(async (err: unknown) => {
+      await service.close();
+      throw err;
+    });
+  }
+  return {
+    url: service.url,
+    port: service.port,
+    ...(metrics ? { metricsUrl: `${metrics.url}/metrics` } : {}),
+    close: () => service.close(),
+  };
+}
+
+/** The names of the subgraphs a supergraph joins (`@join__graph(name: "...")`). */
+function subgraphNamesOf(supergraphSdl: string): string[] {
+  return [...supergraphSdl.matchAll(/@join__graph\(\s*name:\s*"([^"]+)"/g)].map((m) => m[1]!);
+}
+
+function baseUrlOf(graphqlUrl: string): string {
+  return graphqlUrl.replace(/\/graphql\/?$/, '');
+}
+
+/**
+ * /metrics on its own port (like the worker's), never on the public one: process metrics and
+ * `webhaze_subgraph_up`, each subgraph's /healthz as the gateway last saw it (1 = answering).
+ */
+async function startMetricsService(host: string, port: number, health: SubgraphHealth): Promise<HttpService> {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  new Gauge({
+    name: 'webhaze_subgraph_up',
+    help: 'Whether each service behind the gateway answers its /healthz (1) or not (0), probed at most every few seconds',
+    labelNames: ['subgraph'],
+    registers: [registry],
+    async collect() {
+      for (const [subgraph, state] of Object.entries(await health.states())) {
+        this.set({ subgraph }, state === 'ok' ? 1 : 0);
+      }
+    },
+  });
+  const route: Route = async (req, res, url) => {
+    if (url.pathname !== '/metrics' || req.method !== 'GET') return false;
+    const body = await registry.metrics();
+    res.writeHead(200, { 'content-type': registry.contentType });
+    res.end(body);
+    return true;
+  };
+  return startHttpService({ name: 'gateway-metrics', host, port, routes: [route] });
 }
 
 function readSupergraph(): string {
@@ -236,23 +344,30 @@ function serviceNameOf(name: string): ServiceName {
   return known;
 }
 
+/**
+ * The public endpoint. Refusals before execution (identity, tenant, rate limits, the query's size)
+ * are GraphQL responses with the status GraphQL over HTTP gives them for the client's Accept header.
+ */
 function publicGraphQLRoute(
   server: ApolloServer<GatewayContext>,
   resolver: ContextResolver,
   rateLimits: RateLimits,
+  limits: GraphQLEndpointLimits,
 ): Route {
   return async (req, res, url) => {
     if (url.pathname !== '/graphql') return false;
-    const { ctx, tenant, clientKey } = await resolver.resolve({
-      headers: req.headers,
-      remoteAddress: req.socket.remoteAddress,
+    await answeringGraphQLErrors(req, res, async () => {
+      const { ctx, tenant, clientKey } = await resolver.resolve({
+        headers: req.headers,
+        remoteAddress: req.socket.remoteAddress,
+      });
+      await rateLimits.consume(
+        tenant?.id ?? null,
+        clientKey,
+        tenant ? planLimits(tenant.plan).apiRequestsPerMinute : undefined,
+      );
+      await executeGraphQL(server, req, res, url, async () => ({ request: ctx }), limits);
     });
-    await rateLimits.consume(
-      tenant?.id ?? null,
-      clientKey,
-      tenant ? planLimits(tenant.plan).apiRequestsPerMinute : undefined,
-    );
-    await executeGraphQL(server, req, res, url, async () => ({ request: ctx }));
     return true;
   };
 }
@@ -280,36 +395,23 @@ function internalGraphQLRoute(server: ApolloServer<GatewayContext>, contextSecre
   };
 }
 
-function jwksProxyRoute(agent: Agent, jwksUrl: string): Route {
+function jwksProxyRoute(agent: Agent, jwksUrl: string, timeoutMs: number): Route {
   const target = new URL(jwksUrl);
   return async (req, res, url) => {
     if (url.pathname !== '/.well-known/jwks.json' || req.method !== 'GET') return false;
-    const upstream = await agent.request({ origin: target.origin, path: target.pathname, method: 'GET' });
-    if (upstream.statusCode !== 200) {
-      await upstream.body.dump();
-      throw new HttpError(502, 'The key set is unavailable', 'INTERNAL_SERVER_ERROR');
-    }
-    const body = Buffer.from(await upstream.body.arrayBuffer());
+    const { headers, body } = await fetchUpstream(
+      'auth',
+      agent,
+      { origin: target.origin, path: target.pathname, method: 'GET' },
+      timeoutMs,
+      (status) => status === 200,
+    );
     res.writeHead(200, {
       'content-type': 'application/json',
       'content-length': body.length,
-      'cache-control': String(upstream.headers['cache-control'] ?? 'public, max-age=300'),
+      'cache-control': String(headers['cache-control'] ?? 'public, max-age=300'),
     });
     res.end(body);
     return true;
-  };
-}
-
-/** Depth, alias and cost limits, checked once the operation is parsed and validated. */
-function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operationName, request, contextValue, schema }) {
-          if (contextValue.request.actor.kind === 'internal') return;
-          enforceLimits(measureOperation(document, operationName, request.variables ?? {}, schema), limits);
-        },
-      };
-    },
   };
 }

@@ -29,7 +29,7 @@ import type { TenantRecord } from './tenants.js';
  * The cart token lives in the `wh_cart` cookie: httpOnly, SameSite=Lax, Secure when the platform
  * is served over https, scoped to the storefront base. Every amount is the cart API's (the server
  * computes all of them); the forms send only ids, quantities, a code and the address. A POST whose
- * `Origin` is another site is refused (403). Pages are personal: `cache-control: no-store`.
+ * `Origin` is another site (or `null`) is refused (403). Pages are personal: `cache-control: no-store`.
  */
 export interface StorefrontCartOptions {
   server: ApolloServer<GatewayContext>;
@@ -537,10 +537,15 @@ function cartTokenOf(req: IncomingMessage): string | null {
   return null;
 }
 
-/** A form post from another site is refused (the cookie is SameSite=Lax as well). */
+/**
+ * A form post from another site is refused (the cookie is SameSite=Lax as well), and so is one from
+ * an opaque origin (`Origin: null`: a sandboxed frame, a `data:` page, a redirect across sites),
+ * which can be any site. No Origin at all (older clients) is let through.
+ */
 function checkOrigin(req: IncomingMessage) {
   const origin = req.headers.origin;
-  if (!origin || origin === 'null') return;
+  if (!origin) return;
+  if (origin === 'null') throw refuse('FORBIDDEN', 'Form posts from an opaque origin are refused');
   let host: string | null = null;
   try {
     host = new URL(origin).host.toLowerCase();

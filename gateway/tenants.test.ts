@@ -61,7 +61,12 @@ describe('tenant directory', () => {
       contextTtlSeconds: 60,
       dispatcher: agent,
     });
-    await expect(unsigned.find({ by: 'slug', value: 'demo' })).rejects.toThrow(/answered 401/);
+    // Not "no such tenant": a failure, told to the client without the directory's address.
+    await expect(unsigned.find({ by: 'slug', value: 'demo' })).rejects.toMatchObject({
+      status: 502,
+      message: 'The auth service is unavailable',
+      extensions: { reason: 'SERVICE_UNAVAILABLE' },
+    });
   });
 });
 

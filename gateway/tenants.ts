@@ -32,6 +32,8 @@ export interface TenantDirectoryOptions {
   contextSecret: string;
   contextTtlSeconds: number;
   dispatcher: Dispatcher;
+  /** How long one lookup may take (default 10 s). */
+  timeoutMs?: number;
   ttlMs?: number;
   negativeTtlMs?: number;
   now?: () => number;
@@ -72,8 +74,7 @@ export function createTenantDirectory(opts: TenantDirectoryOptions): TenantDirec
   };
 
   const fetchTenant = async (key: TenantKey): Promise<TenantRecord | null> => {
-    const path = `/internal/tenants?${key.by}=${encodeURIComponent(key.value)}`;
-    const found = await internalLookup(opts, path, `tenant directory (${key.by}=${key.value})`);
+    const found = await internalLookup(opts, `/internal/tenants?${key.by}=${encodeURIComponent(key.value)}`);
     return found === null ? null : tenantSchema.parse(found);
   };
 

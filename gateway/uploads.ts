@@ -1,4 +1,5 @@
-import { Transform } from 'node:stream';
+import type { IncomingMessage } from 'node:http';
+import { Readable } from 'node:stream';
 import type { Route } from '../core/http.js';
 import { type Storage, verifyUploadSignature } from '../core/storage.js';
 import { storageKeyOf } from './files.js';
@@ -41,22 +42,15 @@ export function createUploadsRoute(storage: Storage, secret: string, now: () => 
       req.resume();
       return true;
     }
-    let received = 0;
-    const cap = new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        received += chunk.length;
-        if (received > limit) done(new TooLargeError());
-        else done(null, chunk);
-      },
-    });
-    req.on('error', (err) => cap.destroy(err));
     try {
       await storage.put(
         key,
-        req.pipe(cap),
+        Readable.from(cappedBody(req, limit)),
         String(req.headers['content-type'] ?? 'application/octet-stream'),
       );
     } catch (err) {
+      // Dropped mid-body, or closed at the request timeout: nothing was stored, nobody to answer.
+      if (req.socket.destroyed) return true;
       if (err instanceof TooLargeError) {
         res
           .writeHead(413, { 'content-type': 'text/plain', connection: 'close' })
@@ -69,4 +63,19 @@ export function createUploadsRoute(storage: Storage, secret: string, now: () => 
     res.writeHead(200, { 'content-type': 'text/plain' }).end('OK');
     return true;
   };
+}
+
+/**
+ * The request body, failing with TooLargeError past `limit` bytes. Nothing is read until storage
+ * reads it, and every failure (too large, the client gone) reaches storage's pipeline, which
+ * removes the partial file and rejects: no stream is left to fail with nobody listening.
+ */
+async function* cappedBody(req: IncomingMessage, limit: number): AsyncGenerator<Buffer> {
+  let received = 0;
+  // Stopping early must not destroy the request: the 413 still goes out on its socket.
+  for await (const chunk of req.iterator({ destroyOnReturn: false })) {
+    received += (chunk as Buffer).length;
+    if (received > limit) throw new TooLargeError();
+    yield chunk as Buffer;
+  }
 }

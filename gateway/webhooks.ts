@@ -2,9 +2,10 @@ import type { Agent } from 'undici';
 import { newRequestId, REQUEST_ID_HEADER } from '../core/context.js';
 import { MAX_BODY_BYTES, type Route, readBody } from '../core/http.js';
 import { refuse } from './refuse.js';
+import { fetchUpstream } from './upstream.js';
 
-/** Webhook paths the gateway forwards, and the subgraph base URL that owns each. */
-export type WebhookTargets = Record<string, string>;
+/** Webhook paths the gateway forwards, and the subgraph (name and base URL) that owns each. */
+export type WebhookTargets = Record<string, { service: string; url: string }>;
 
 /** Headers a webhook's signature check or content handling needs; nothing else is passed on. */
 const FORWARDED_HEADERS = ['content-type', 'stripe-signature', 'user-agent'];
@@ -15,10 +16,10 @@ const FORWARDED_HEADERS = ['content-type', 'stripe-signature', 'user-agent'];
  * parsed or re-serialised (that would break the signature). No tenant resolution, so a suspended
  * tenant's billing events still arrive; no GraphQL limits; the subgraph verifies the signature.
  */
-export function createWebhookRoute(agent: Agent, targets: WebhookTargets): Route {
+export function createWebhookRoute(agent: Agent, targets: WebhookTargets, timeoutMs = 10_000): Route {
   return async (req, res, url) => {
-    const base = targets[url.pathname];
-    if (!base) return false;
+    const owner = targets[url.pathname];
+    if (!owner) return false;
     if (req.method !== 'POST') throw refuse('BAD_USER_INPUT', 'Webhooks are POST only');
     const body = await readBody(req, MAX_BODY_BYTES);
     const headers: Record<string, string> = {};
@@ -28,15 +29,15 @@ export function createWebhookRoute(agent: Agent, targets: WebhookTargets): Route
     }
     const incomingId = req.headers[REQUEST_ID_HEADER];
     headers[REQUEST_ID_HEADER] = typeof incomingId === 'string' ? incomingId.slice(0, 128) : newRequestId();
-    const target = new URL(url.pathname, base);
-    const upstream = await agent.request({
-      origin: target.origin,
-      path: target.pathname,
-      method: 'POST',
-      headers,
-      body,
-    });
-    const answer = Buffer.from(await upstream.body.arrayBuffer());
+    const target = new URL(url.pathname, owner.url);
+    // A failure answers 5xx: the provider retries the webhook.
+    const upstream = await fetchUpstream(
+      owner.service,
+      agent,
+      { origin: target.origin, path: target.pathname, method: 'POST', headers, body },
+      timeoutMs,
+    );
+    const answer = upstream.body;
     res.writeHead(upstream.statusCode, {
       'content-type': String(upstream.headers['content-type'] ?? 'application/json'),
       'content-length': answer.length,

@@ -3,6 +3,7 @@
  * `npm run codegen` would produce from the current schema.graphql files and codegen.ts.
  * Generates in memory (nothing is written), so it is safe to run in CI and on a dirty tree.
  */
+import '../core/disable-telemetry.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

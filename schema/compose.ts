@@ -2,6 +2,7 @@
  * Composes the subgraph SDLs into schema/supergraph.graphql (what the gateway serves) and
  * schema/api-schema.graphql (what clients see). `--check` fails when the committed files are stale.
  */
+import '../core/disable-telemetry.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';

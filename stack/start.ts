@@ -2,9 +2,10 @@ import { type Config, type ServiceName, withOverrides } from '../core/config.js'
 import type { SubgraphDb } from '../core/db.js';
 import { startEmbeddedPostgres } from '../core/embedded-db.js';
 import type { HttpService } from '../core/http.js';
-import { createJobQueue, type JobQueue } from '../core/jobs.js';
+import { createJobQueue, DatabaseDelayedJobStore, InProcessJobQueue, type JobQueue } from '../core/jobs.js';
 import { logger } from '../core/logger.js';
 import { createStorage, type Storage } from '../core/storage.js';
+import { factsOf, type TenantLookup } from '../core/tenant-lookup.js';
 import { startGateway } from '../gateway/server.js';
 import { type AnalyticsPipeline, startAnalyticsSubgraph } from '../subgraphs/analytics/service.js';
 import { startAssetsSubgraph } from '../subgraphs/assets/service.js';
@@ -22,6 +23,10 @@ export interface StackOptions {
   freePorts?: boolean;
   /** Seed the demo tenant when it does not exist yet (default: config.SEED_DEMO). */
   seed?: boolean;
+  /** The in-process job runner's clock (tests jump past a delay across a restart). */
+  jobsNow?: () => number;
+  /** For tests: the gateway's beacon clock (GatewayOptions.now). */
+  gatewayNow?: () => number;
 }
 
 export interface RunningStack {
@@ -127,13 +132,26 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
         recordAttempt: (tenantId, deliveryId, outcome) =>
           lifecycleOf().webhooks.recordAttempt(tenantId, deliveryId, outcome),
         allowPrivate: config.NODE_ENV === 'test' || config.WEBHOOKS_ALLOW_PRIVATE,
+        allowedPorts: config.WEBHOOKS_ALLOWED_PORTS,
       },
     });
     const cmsPages = () => {
       if (!pages) throw new Error('cms service is not started yet');
       return pages;
     };
-    const jobs = await createJobQueue(config, handlers);
+    // Without Redis, delayed jobs and retries wait in the database; they are re-armed once the
+    // services their handlers need are up (below). Repeat schedules come back as each service starts.
+    const jobs = await createJobQueue(
+      config,
+      handlers,
+      config.REDIS_URL
+        ? {}
+        : {
+            delayedStore: new DatabaseDelayedJobStore(config.DATABASE_URL!),
+            deferStart: true,
+            ...(opts.jobsNow ? { now: opts.jobsNow } : {}),
+          },
+    );
     closers.push(() => jobs.close());
     let worker: RunningWorker | undefined;
     if (config.REDIS_URL) {
@@ -155,9 +173,14 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
       gatewayInternalUrl: () => gatewayInternalUrl,
     });
     services.push(auth);
+    // In one process the tenant's plan and regions (plan limits, fees, tax and shipping regions)
+    // are read straight from auth's directory, not over HTTP.
+    const tenants: TenantLookup = async (tenantId) =>
+      factsOf(await auth.parts.auth.directoryLookup({ id: tenantId }));
     const cms = await startCmsSubgraph(config, jobs, {
       port: port(config.CMS_PORT),
       gatewayInternalUrl: () => gatewayInternalUrl,
+      tenants,
     });
     pages = cms.pages;
     cmsLifecycle = cms;
@@ -166,8 +189,7 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
       port: port(config.COMMERCE_PORT),
       storage,
       jobs,
-      // In one process the tenant's plan (for the application fee) is read straight from auth.
-      planOf: async (tenantId) => (await auth.parts.auth.directoryLookup({ id: tenantId }))?.plan ?? 'free',
+      tenants,
     });
     catalogTransfer = commerce.transfer;
     commerceService = commerce;
@@ -179,7 +201,11 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
     });
     analyticsPipeline = analytics.pipeline;
     services.push(analytics);
-    const assets = await startAssetsSubgraph(config, storage, { port: port(config.ASSETS_PORT), jobs });
+    const assets = await startAssetsSubgraph(config, storage, {
+      port: port(config.ASSETS_PORT),
+      jobs,
+      tenants,
+    });
     assetsDb = assets.db;
     services.push(assets);
     for (const service of services) closers.push(() => service.close());
@@ -192,7 +218,11 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
       assets: `${assets.url}/graphql`,
     };
     const gatewayConfig: Config = { ...config, serviceUrl: (name) => serviceUrls[name] };
-    const gateway = await startGateway(gatewayConfig, { port: port(config.GATEWAY_PORT), storage });
+    const gateway = await startGateway(gatewayConfig, {
+      port: port(config.GATEWAY_PORT),
+      storage,
+      now: opts.gatewayNow,
+    });
     closers.push(() => gateway.close());
     gatewayInternalUrl = `${gateway.url}/internal/graphql`;
     if (!opts.freePorts) config = { ...config, serviceUrl: gatewayConfig.serviceUrl };
@@ -221,6 +251,7 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
     };
     log.info(stack.backends, 'backends in use');
     if (opts.seed ?? config.SEED_DEMO) await seedDemo(stack);
+    if (jobs instanceof InProcessJobQueue) await jobs.start();
     return stack;
   } catch (err) {
     await closeAll();

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../core/config.js';
 import { bullPrefix, createJobQueue, type JobQueue } from '../core/jobs.js';
 import { createStorage, type Storage } from '../core/storage.js';
+import { fixedTenantLookup } from '../core/tenant-lookup.js';
 import { startAssetsSubgraph } from '../subgraphs/assets/service.js';
-import { eventually } from '../test/e2e/support.js';
 import {
   createTestDatabase,
   TEST_REDIS_URL,
@@ -17,9 +17,14 @@ import {
   testConfig,
   userContext,
 } from '../test/support/env.js';
+import { eventually } from '../test/support/eventually.js';
 import { noiseJpeg } from './images-testing.js';
 
 const IMAGES = 12;
+/** Jobs the first worker finishes before it holds every further one at a known point. */
+const FINISHED_BEFORE_CRASH = 2;
+/** The worker's job concurrency (images.test-worker.ts): how many jobs are held when it is killed. */
+const HELD = 2;
 const tenant = randomUUID();
 const editor = userContext(randomUUID(), tenant, 'editor');
 
@@ -45,13 +50,15 @@ beforeAll(async () => {
     IMAGE_WIDTHS: '64,128',
     // Counting is about the responsive widths; crops are tested in images.test.ts.
     IMAGE_CROPS: '',
-    // Slow enough that the kill lands in the middle of the batch.
-    IMAGE_AVIF_EFFORT: '7',
   };
   config = testConfig(env);
   storage = await createStorage(config);
   jobs = await createJobQueue(config);
-  service = await startAssetsSubgraph(config, storage, { port: 0, jobs });
+  service = await startAssetsSubgraph(config, storage, {
+    port: 0,
+    jobs,
+    tenants: fixedTenantLookup({ plan: 'business' }),
+  });
   sql = new pg.Client({ connectionString: database.url });
   await sql.connect();
 });
@@ -65,20 +72,25 @@ afterAll(async () => {
   if (config) await rm(config.dataDir, { recursive: true, force: true });
 });
 
-/** A real worker process (`node --import tsx`), resolved once it is taking jobs. */
-async function startWorkerProcess(): Promise<ChildProcess> {
+/** A real worker process (`node --import tsx`), resolved once it is taking jobs; its stdout lines. */
+async function startWorkerProcess(extraEnv: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'workers/images.test-worker.ts'], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, ...extraEnv },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(child);
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('ready')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`worker exited early (${code})`)));
+  const lines: string[] = [];
+  let partial = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    const parts = (partial + chunk.toString()).split('\n');
+    partial = parts.pop()!;
+    lines.push(...parts);
   });
-  return child;
+  await eventually(async () => {
+    if (child.exitCode !== null) throw new Error(`worker exited early (${child.exitCode})`);
+    return lines.includes('ready') ? true : undefined;
+  }, 60_000);
+  return { child, lines };
 }
 
 const statuses = async () =>
@@ -101,18 +113,23 @@ describe('image worker killed in the middle of a batch', () => {
       ids.push(ticket.asset.id);
     }
 
-    const first = await startWorkerProcess();
-    // Kill it once some (not all) images are done.
-    await eventually(async () => {
-      const done = (await statuses()).filter((s) => s === 'ready').length;
-      return done >= 2 ? true : undefined;
+    const first = await startWorkerProcess({ HOLD_AFTER_JOBS: String(FINISHED_BEFORE_CRASH) });
+    // Kill it once it holds a full batch of jobs mid-flight (first variant written, nothing recorded).
+    const held = await eventually(async () => {
+      const ids = first.lines.filter((l) => l.startsWith('held ')).map((l) => l.slice('held '.length));
+      return ids.length === HELD ? ids : undefined;
     }, 120_000);
-    first.kill('SIGKILL');
-    await new Promise((resolve) => first.once('exit', resolve));
+    first.child.kill('SIGKILL');
+    await new Promise((resolve) => first.child.once('exit', resolve));
     const afterKill = await statuses();
-    expect(afterKill.filter((s) => s === 'ready').length).toBeLessThan(IMAGES);
-    // The killed process held jobs mid-flight: some images are still processing.
-    expect(afterKill).toContain('processing');
+    expect(afterKill.filter((s) => s === 'ready')).toHaveLength(FINISHED_BEFORE_CRASH);
+    expect(afterKill.filter((s) => s === 'processing')).toHaveLength(IMAGES - FINISHED_BEFORE_CRASH);
+    for (const id of held) {
+      // Left behind by the crash: the original and one variant object, no variant row.
+      expect(await storage.list(`tenants/${tenant}/assets/${id}/`)).toHaveLength(2);
+      const recorded = await sql.query('select 1 from assets.asset_variant where asset_id = $1', [id]);
+      expect(recorded.rowCount).toBe(0);
+    }
 
     await startWorkerProcess();
     await eventually(

@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { rgbaToThumbHash } from 'thumbhash';
 import type { Config } from '../core/config.js';
 import { type EntityManager, type SubgraphDb, withTenant } from '../core/db.js';
+import { publicMessage } from '../core/errors.js';
 import { DEFAULT_RETRY, type JobHandler } from '../core/jobs.js';
 import type { Storage } from '../core/storage.js';
 import { type Asset, AssetSchema, type VariantFormat } from '../subgraphs/assets/entities.js';
@@ -267,7 +268,7 @@ export function imageOptimizeHandler(deps: ImageJobDeps): JobHandler<'image.opti
         job.log.warn({ reason: err.message }, 'image refused');
         return;
       }
-      if (job.attempt >= maxAttempts) await markFailed(db, asset, (err as Error).message);
+      if (job.attempt >= maxAttempts) await markFailed(db, asset, publicMessage(err, `job ${job.id}`));
       throw err;
     }
     try {
@@ -294,7 +295,7 @@ export function imageOptimizeHandler(deps: ImageJobDeps): JobHandler<'image.opti
       job.log.info({ variants: result.variants.length }, 'image optimised');
     } catch (err) {
       await deleteVariantObjects(deps.storage, asset).catch(() => undefined);
-      if (job.attempt >= maxAttempts) await markFailed(db, asset, (err as Error).message);
+      if (job.attempt >= maxAttempts) await markFailed(db, asset, publicMessage(err, `job ${job.id}`));
       throw err;
     }
   };

@@ -1,8 +1,10 @@
+import '../core/disable-telemetry.js';
 import { loadConfig } from '../core/config.js';
 import { onShutdownSignal } from '../core/http.js';
 import { createJobQueue } from '../core/jobs.js';
 import { logger } from '../core/logger.js';
 import { createStorage } from '../core/storage.js';
+import { authTenantLookup } from '../core/tenant-lookup.js';
 import { createAnalyticsPipeline, openAnalyticsDb } from '../subgraphs/analytics/service.js';
 import { createEventBuffer } from '../subgraphs/analytics/services/event-buffer.js';
 import { openAssetsDb } from '../subgraphs/assets/service.js';
@@ -19,7 +21,7 @@ import { buildHandlers } from './handlers.js';
 import { startWorker } from './worker.js';
 
 /** The worker process: `node dist/workers/main.js`. Needs REDIS_URL (without it jobs run in-process). */
-const config = loadConfig();
+const config = loadConfig(process.env, { sharedSecrets: 'environment' });
 logger(config.LOG_LEVEL);
 if (!config.REDIS_URL) {
   logger().fatal('the worker process needs REDIS_URL; in embedded mode jobs run inside the services');
@@ -31,11 +33,17 @@ const db = await openCmsDb(config);
 const assetsDb = await openAssetsDb(config);
 const commerceDb = await openCommerceDb(config);
 const commerceInventory = new InventoryService(commerceDb);
-const catalogTransfer = new CatalogTransferService(commerceDb, commerceInventory, { storage });
+const catalogTransfer = new CatalogTransferService(commerceDb, commerceInventory, {
+  storage,
+  tenants: authTenantLookup(config, 'commerce'),
+});
 // A BullMQ producer: handlers that enqueue follow-up jobs go through the same queues.
 const jobs = await createJobQueue(config);
 // Stripe Connect events and the order-expiry sweep run here, through the same services as the API.
 const commerceOrders = createOrderParts(config, commerceDb, commerceInventory, { jobs });
+// The commerce subgraph schedules the sweep only when it shares a process with the job queue
+// (`npm start`); on its own it has none, so the worker keeps the schedule (same id and interval).
+await jobs.repeat('commerce.expire-orders', { tenantId: null }, 60_000);
 // First-party analytics: flushing the Redis event buffer, aggregation, retention, purchases, exports.
 const analyticsDb = await openAnalyticsDb(config);
 const analyticsBuffer = createEventBuffer(config, 'analytics-worker');
@@ -78,6 +86,7 @@ const worker = await startWorker(
       recordAttempt: (tenantId, deliveryId, outcome) =>
         cmsLifecycle.webhooks.recordAttempt(tenantId, deliveryId, outcome),
       allowPrivate: cmsLifecycle.webhooks.allowPrivate,
+      allowedPorts: cmsLifecycle.webhooks.allowedPorts,
     },
   }),
   { concurrencyByQueue: { 'image.optimize': config.IMAGE_JOB_CONCURRENCY } },

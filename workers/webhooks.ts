@@ -17,6 +17,8 @@ export interface WebhookDeliveryDeps {
   ): Promise<void>;
   /** Loopback/private targets and plain http allowed (NODE_ENV=test or WEBHOOKS_ALLOW_PRIVATE=true). */
   allowPrivate: boolean;
+  /** Ports besides 80 and 443 a target may use (WEBHOOKS_ALLOWED_PORTS). */
+  allowedPorts?: readonly number[];
   /** Unix clock for the signature timestamp (tests inject one). */
   now?: () => Date;
   timeoutMs?: number;
@@ -48,7 +50,7 @@ export function webhookDeliverHandler(deps: WebhookDeliveryDeps): JobHandler<'we
     }
     let responseStatus: number | null = null;
     try {
-      const url = parseTargetUrl(target.url, deps.allowPrivate);
+      const url = parseTargetUrl(target.url, deps.allowPrivate, deps.allowedPorts);
       const host = url.hostname.replace(/^\[|\]$/g, '');
       // Literal IPs skip DNS lookups, so they are checked here.
       if (!deps.allowPrivate && isIP(host) && isPrivateAddress(host)) {

@@ -3,17 +3,11 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../core/config.js';
 import { bullPrefix, createJobQueue, type JobPayloads, type JobQueue } from '../core/jobs.js';
+import { eventually } from '../test/e2e/support.js';
+import { barrier, nextJobEvent } from '../test/support/job-events.js';
 import { type RunningWorker, startWorker } from './worker.js';
 
 type SitemapPayload = JobPayloads['sitemap.regenerate'];
-
-async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('BullMQ worker (real Redis)', () => {
   const config = loadConfig({
@@ -23,10 +17,8 @@ describe('BullMQ worker (real Redis)', () => {
   });
   /** Each run, by siteId: the handler fails for siteIds starting with `fail`. */
   const runs: { siteId: string; attempt: number }[] = [];
-  let releaseSlow = () => {};
-  const slowGate = new Promise<void>((resolve) => {
-    releaseSlow = resolve;
-  });
+  const slowGate = barrier();
+  const slowStarted = barrier();
   let slowFinished = false;
   let queue: JobQueue;
   let worker: RunningWorker;
@@ -40,7 +32,8 @@ describe('BullMQ worker (real Redis)', () => {
           runs.push({ siteId, attempt: job.attempt });
           if (siteId.startsWith('fail')) throw new Error(`cannot reach CMS for ${siteId}`);
           if (siteId === 'slow') {
-            await slowGate;
+            slowStarted.resolve();
+            await slowGate.promise;
             slowFinished = true;
           }
         },
@@ -60,19 +53,35 @@ describe('BullMQ worker (real Redis)', () => {
 
   const runsOf = (siteId: string) => runs.filter((r) => r.siteId === siteId).map((r) => r.attempt);
 
+  const completed = (id: string) => nextJobEvent(worker.events, 'completed', (_name, jobId) => jobId === id);
+
   it('runs an enqueued job in the worker', async () => {
-    await queue.enqueue('sitemap.regenerate', { tenantId: 't1', siteId: 'ok' });
-    await waitFor(() => runsOf('ok').length === 1);
+    const done = completed('sitemap-ok');
+    await queue.enqueue('sitemap.regenerate', { tenantId: 't1', siteId: 'ok' }, { jobId: 'sitemap-ok' });
+    expect(await done).toEqual(['sitemap.regenerate', 'sitemap-ok']);
     expect(runsOf('ok')).toEqual([1]);
   });
 
   it('retries a failing job with backoff, then keeps it as failed with its reason', async () => {
+    const retried: number[] = [];
+    const onRetry = (_name: string, id: string, attempt: number) => {
+      if (id === 'sitemap-fail-1') retried.push(attempt);
+    };
+    worker.events.on('retrying', onRetry);
+    const failedForGood = nextJobEvent(worker.events, 'failed', (_name, id) => id === 'sitemap-fail-1');
     await queue.enqueue(
       'sitemap.regenerate',
       { tenantId: 't1', siteId: 'fail-1' },
       { jobId: 'sitemap-fail-1' },
     );
-    await waitFor(async () => (await queue.failedJobs('sitemap.regenerate')).length === 1);
+    expect(await failedForGood).toEqual([
+      'sitemap.regenerate',
+      'sitemap-fail-1',
+      3,
+      'cannot reach CMS for fail-1',
+    ]);
+    worker.events.off('retrying', onRetry);
+    expect(retried).toEqual([1, 2]);
     expect(runsOf('fail-1')).toEqual([1, 2, 3]);
     const [failed] = await queue.failedJobs('sitemap.regenerate');
     expect(failed).toMatchObject({
@@ -86,12 +95,19 @@ describe('BullMQ worker (real Redis)', () => {
   });
 
   it('dedupes by jobId while the job is retained', async () => {
+    const once = completed('sitemap-once');
     await queue.enqueue('sitemap.regenerate', { tenantId: 't1', siteId: 'once' }, { jobId: 'sitemap-once' });
     await queue.enqueue('sitemap.regenerate', { tenantId: 't1', siteId: 'once' }, { jobId: 'sitemap-once' });
-    await waitFor(() => runsOf('once').length >= 1);
+    await once;
     await queue.enqueue('sitemap.regenerate', { tenantId: 't1', siteId: 'once' }, { jobId: 'sitemap-once' });
-    await queue.enqueue('sitemap.regenerate', { tenantId: 't1', siteId: 'marker' });
-    await waitFor(() => runsOf('marker').length === 1);
+    // One worker on this queue takes jobs in order: a marker enqueued last finishes after any rerun.
+    const marker = completed('sitemap-marker');
+    await queue.enqueue(
+      'sitemap.regenerate',
+      { tenantId: 't1', siteId: 'marker' },
+      { jobId: 'sitemap-marker' },
+    );
+    await marker;
     expect(runsOf('once')).toEqual([1]);
   });
 
@@ -108,15 +124,21 @@ describe('BullMQ worker (real Redis)', () => {
 
   it('waits for the active job when closing', async () => {
     await queue.enqueue('sitemap.regenerate', { tenantId: 't1', siteId: 'slow' });
-    await waitFor(() => runsOf('slow').length === 1);
-    let closed = false;
-    const closing = worker.close().then(() => {
-      closed = true;
-    });
-    await new Promise((r) => setTimeout(r, 50));
-    expect(closed).toBe(false);
-    releaseSlow();
+    await slowStarted.promise;
+    const order: string[] = [];
+    const closing = worker.close().then(() => void order.push('closed'));
+    // Closing has begun once the metrics server refuses connections; the job still holds the gate.
+    await eventually(() =>
+      fetch(worker.metricsUrl).then(
+        () => undefined,
+        () => true,
+      ),
+    );
+    expect(order).toEqual([]);
+    order.push('job released');
+    slowGate.resolve();
     await closing;
+    expect(order).toEqual(['job released', 'closed']);
     expect(slowFinished).toBe(true);
     expect((await queue.depths())['sitemap.regenerate'].active).toBe(0);
   });

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -9,6 +10,7 @@ import {
   bullConnection,
   bullPrefix,
   DEFAULT_RETRY,
+  type JobEventMap,
   type JobHandler,
   type JobHandlers,
   type JobName,
@@ -32,6 +34,8 @@ export interface WorkerOptions {
 
 export interface RunningWorker {
   metricsUrl: string;
+  /** The outcome of every attempt this process ran. */
+  events: EventEmitter<JobEventMap>;
   /** Stops taking jobs, waits for the active ones, then closes connections and the metrics server. */
   close(): Promise<void>;
 }
@@ -55,6 +59,7 @@ export async function startWorker(
     registers: [registry],
   });
 
+  const events = new EventEmitter<JobEventMap>();
   const connections: Redis[] = [];
   const workers: Worker[] = [];
   for (const name of Object.keys(handlers) as JobName[]) {
@@ -77,8 +82,11 @@ export async function startWorker(
         ...(opts.stalledInterval ? { stalledInterval: opts.stalledInterval } : {}),
       },
     );
-    worker.on('completed', () => jobsTotal.inc({ queue: name, outcome: 'completed' }));
-    worker.on('failed', (job, err) => onFailed(name, job, err, jobsTotal));
+    worker.on('completed', (job) => {
+      jobsTotal.inc({ queue: name, outcome: 'completed' });
+      events.emit('completed', name, String(job.id));
+    });
+    worker.on('failed', (job, err) => onFailed(name, job, err, jobsTotal, events));
     worker.on('error', (err) => log.error({ err: err.message, queue: name }, 'worker error'));
     workers.push(worker);
   }
@@ -121,7 +129,7 @@ export async function startWorker(
     },
   });
 
-  return { metricsUrl: `${http.url}/metrics`, close: () => http.close() };
+  return { metricsUrl: `${http.url}/metrics`, events, close: () => http.close() };
 }
 
 async function sendMetrics(res: ServerResponse, registry: Registry): Promise<void> {
@@ -135,14 +143,18 @@ function onFailed(
   job: Job<JobPayloads[JobName]> | undefined,
   err: Error,
   jobsTotal: Counter<'queue' | 'outcome'>,
+  events: EventEmitter<JobEventMap>,
 ): void {
   if (!job) return;
-  const log = jobLogger(name, String(job.id), job.data.tenantId, job.attemptsMade);
+  const id = String(job.id);
+  const log = jobLogger(name, id, job.data.tenantId, job.attemptsMade);
   if (job.attemptsMade >= (job.opts.attempts ?? 1)) {
     jobsTotal.inc({ queue: name, outcome: 'failed' });
     log.error({ err: err.message, attempts: job.attemptsMade }, 'job failed permanently');
+    events.emit('failed', name, id, job.attemptsMade, err.message);
   } else {
     jobsTotal.inc({ queue: name, outcome: 'retried' });
     log.warn({ err: err.message }, 'job attempt failed; will retry');
+    events.emit('retrying', name, id, job.attemptsMade, err.message);
   }
 }

@@ -11,6 +11,7 @@
  * BENCH_LOGIN_CONNECTIONS (default 8), BENCH_RUNS (default 3), BENCH_REDIS_URL.
  * Argon2 runs at the configured cost (production defaults unless ARGON2_* are set).
  */
+import '../../core/disable-telemetry.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO } from '../../stack/seed.js';

@@ -2,6 +2,7 @@
  * The limit for beacon ingestion: a bare node:http server that reads the body and answers 204,
  * as `POST /collect` does when it accepts a beacon. Prints `{ "url": ... }` when ready.
  */
+import '../../core/disable-telemetry.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 

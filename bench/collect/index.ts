@@ -9,6 +9,7 @@
  *       hourly and daily aggregates (every dimension) by the aggregation service; events/s, median
  *       of three re-aggregations of the whole window (idempotent, so each run does the full work).
  */
+import '../../core/disable-telemetry.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -4,6 +4,7 @@
  * (never sharing an event loop with what it measures). Input: a JSON BurstSpec in a file named by
  * argv[2]. Output: one JSON BurstResult line.
  */
+import '../../core/disable-telemetry.js';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'undici';
 

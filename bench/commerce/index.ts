@@ -13,6 +13,7 @@
  *       every order is paid by the worker: deliveries/s and unique events processed/s.
  * Load generators run in their own processes; a warm-up first; the median of BENCH_RUNS runs.
  */
+import '../../core/disable-telemetry.js';
 import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

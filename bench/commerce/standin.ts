@@ -3,6 +3,7 @@
  * commerce benchmark's PaymentIntents and refunds go to a local server speaking Stripe's protocol.
  * Prints one JSON line `{ host, port }` when ready; closes on SIGTERM.
  */
+import '../../core/disable-telemetry.js';
 import { onShutdownSignal } from '../../core/http.js';
 import { startStripeStandin } from '../../test/support/stripe-standin.js';
 

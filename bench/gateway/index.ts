@@ -14,6 +14,7 @@
  * To point it at a running stack instead of the stand-ins, set BENCH_GATEWAY_URL, BENCH_DIRECT_URL
  * (a subgraph's /graphql), BENCH_CONTEXT_SECRET, BENCH_TENANT and optionally BENCH_QUERY / BENCH_CROSS_QUERY.
  */
+import '../../core/disable-telemetry.js';
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';

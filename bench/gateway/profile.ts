@@ -1,3 +1,4 @@
+import '../../core/disable-telemetry.js';
 import { readFileSync } from 'node:fs';
 
 interface ProfileNode {

@@ -4,6 +4,7 @@
  *   stack.ts gateway <file>  starts a gateway on the supergraph in <file>, configured from env
  * Each prints one JSON line when ready and closes cleanly on SIGTERM (so --cpu-prof is written).
  */
+import '../../core/disable-telemetry.js';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -11,6 +11,7 @@
  * Knobs: BENCH_IMAGES (default 12), BENCH_WIDTH×BENCH_HEIGHT (default 2000×1500), and the
  * IMAGE_* settings (IMAGE_AVIF_EFFORT, IMAGE_JOB_CONCURRENCY, IMAGE_THREADS, IMAGE_WIDTHS).
  */
+import '../../core/disable-telemetry.js';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,5 @@
 /** Child-process entry: a bare node:http server answering every request with the same HTML (the limit). */
+import '../../core/disable-telemetry.js';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -18,6 +18,7 @@
  *   BENCH_PROFILE=1       CPU-profile the stack process during each of its scenarios (bench/stack.ts
  *                         starts and stops the profiler on SIGUSR2) and print where the time goes
  */
+import '../../core/disable-telemetry.js';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

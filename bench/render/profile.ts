@@ -3,6 +3,7 @@
  * bench/gateway/profile.ts), plus inclusive time (the function and everything it called) of this
  * repository's functions, which is what says which request step costs what.
  */
+import '../../core/disable-telemetry.js';
 import { readFileSync } from 'node:fs';
 
 interface ProfileNode {

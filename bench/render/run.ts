@@ -1,4 +1,5 @@
 /** `node --import tsx bench/render/run.ts`: the render benchmark alone (see index.ts for its knobs). */
+import '../../core/disable-telemetry.js';
 import { fileURLToPath } from 'node:url';
 import { runRenderBench } from './index.js';
 

@@ -27,13 +27,19 @@ describe('Session', () => {
     let now = 1_000_000;
     const sent: { op: string; auth: string | undefined }[] = [];
     let refreshes = 0;
+    // The refresh answer waits until both requests have asked for credentials: the second one
+    // finds the first one's trade still in flight, whatever the speed of the machine.
+    let answerRefresh!: () => void;
+    const refreshAnswered = new Promise<void>((resolve) => {
+      answerRefresh = resolve;
+    });
     const fetchImpl = async (_url: string, init: RequestInit) => {
       const body = JSON.parse(String(init.body)) as { query: string; variables: { refreshToken?: string } };
       const auth = (init.headers as Record<string, string>).authorization;
       if (body.query.includes('refreshSession')) {
         refreshes += 1;
         expect(body.variables.refreshToken).toBe(`r${refreshes}`);
-        await new Promise((resolve) => setTimeout(resolve, 5));
+        await refreshAnswered;
         return json({
           data: {
             refreshSession: {
@@ -58,7 +64,9 @@ describe('Session', () => {
     expect(refreshes).toBe(0);
 
     now += 900_000 - 10_000; // within the last 30 s
-    await Promise.all([session.execute(ViewerQuery, {}), session.execute(ViewerQuery, {})]);
+    const both = Promise.all([session.execute(ViewerQuery, {}), session.execute(ViewerQuery, {})]);
+    answerRefresh();
+    await both;
     expect(refreshes).toBe(1);
     expect(sent.slice(-2).map((s) => s.auth)).toEqual(['Bearer a2', 'Bearer a2']);
     expect(kv.map.get(REFRESH_KEY)).toBe('r2');

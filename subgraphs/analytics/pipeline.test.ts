@@ -159,7 +159,9 @@ describe('analytics pipeline: ingestion → aggregation → query', () => {
         visitorHash: null,
       }),
     ).toBe(true);
-    await expect(ingest.recordPurchase(tenantA, { ...purchase, currency: 'eur' })).rejects.toThrow();
+    await expect(ingest.recordPurchase(tenantA, { ...purchase, currency: 'eur' })).rejects.toThrow(
+      /"currency"[\s\S]*an ISO 4217 code in capitals/,
+    );
     expect(
       await count(`select count(*) n from analytics.events where tenant_id = $1 and type = 'purchase'`, [
         tenantA,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../../core/db.js';
 import { createStorage, type Storage } from '../../core/storage.js';
+import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { anonymousContext, callSubgraph, userContext } from '../../test/support/env.js';
 import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import type { Asset } from './entities.js';
@@ -16,7 +17,7 @@ const mallory = userContext(randomUUID(), tenantB, 'owner');
 let storage: Storage;
 const subgraph = setUpTestSubgraph(async (config) => {
   storage = await createStorage(config);
-  return startAssetsSubgraph(config, storage, { port: 0 });
+  return startAssetsSubgraph(config, storage, { port: 0, tenants: fixedTenantLookup({ plan: 'business' }) });
 });
 const gql = subgraph.gql.bind(subgraph);
 
@@ -200,14 +201,15 @@ describe('assets subgraph', () => {
   it('leaves no orphan object in storage when recording the asset fails', async () => {
     const before = await storage.list(`tenants/${tenantA}/`);
     const { rows } = await subgraph.sql.query('select count(*)::int as n from assets.asset');
-    // PostgreSQL text cannot hold NUL, so the insert fails after the bytes were handed to storage.
+    // PostgreSQL text cannot hold NUL (the server refuses the message), so the insert fails after the
+    // bytes were handed to storage.
     await expect(
       subgraph.service.assets.store(contributorA, {
         filename: 'bad\u0000name.png',
         contentType: 'image/png',
         body: PNG,
       }),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({ code: '08P01', message: expect.stringMatching(/ - invalid message format$/) });
     expect((await subgraph.sql.query('select count(*)::int as n from assets.asset')).rows[0].n).toBe(
       rows[0].n,
     );

@@ -1,3 +1,4 @@
+import '../../core/disable-telemetry.js';
 import { loadConfig } from '../../core/config.js';
 import { onShutdownSignal } from '../../core/http.js';
 import { createJobQueue } from '../../core/jobs.js';
@@ -6,7 +7,7 @@ import { createStorage } from '../../core/storage.js';
 import { startAssetsSubgraph } from './service.js';
 
 /** The assets subgraph as its own process: `node dist/subgraphs/assets/main.js`. */
-const config = loadConfig();
+const config = loadConfig(process.env, { sharedSecrets: 'environment' });
 logger(config.LOG_LEVEL);
 const storage = await createStorage(config);
 // A BullMQ producer: image.optimize and asset.delete run in the worker process.

@@ -3,6 +3,7 @@ import { migrateDb, openDb, pingDb, type SubgraphDb } from '../../core/db.js';
 import type { JobQueue } from '../../core/jobs.js';
 import type { Storage } from '../../core/storage.js';
 import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
+import { authTenantLookup, type TenantLookup } from '../../core/tenant-lookup.js';
 import { assetEntities } from './entities.js';
 import { Migration20261126000400_init } from './migrations/Migration20261126000400_init.js';
 import { Migration20261126050000_upload_flow } from './migrations/Migration20261126050000_upload_flow.js';
@@ -26,12 +27,21 @@ export function openAssetsDb(config: Config): Promise<SubgraphDb> {
 export async function startAssetsSubgraph(
   config: Config,
   storage: Storage,
-  /** `jobs` enqueues image.optimize and asset.delete; without it deletes happen inline and images wait. */
-  opts: { port?: number; migrate?: boolean; jobs?: Pick<JobQueue, 'enqueue'> } = {},
+  /**
+   * `jobs` enqueues image.optimize and asset.delete; without it deletes happen inline and images wait.
+   * `tenants`: the tenant's plan (storage quota); defaults to auth's internal tenant directory.
+   */
+  opts: { port?: number; migrate?: boolean; jobs?: Pick<JobQueue, 'enqueue'>; tenants?: TenantLookup } = {},
 ) {
   const db = await openAssetsDb(config);
   if (opts.migrate !== false) await migrateDb(db);
-  const assets = new AssetService(db, storage, opts.jobs ?? null, config);
+  const assets = new AssetService(
+    db,
+    storage,
+    opts.jobs ?? null,
+    config,
+    opts.tenants ?? authTenantLookup(config, 'assets'),
+  );
   const service = await startSubgraph({
     name: 'assets',
     config,

@@ -377,9 +377,9 @@ describe('email verification, password reset and email change', () => {
     // Sessions from before the reset cannot refresh; the old password is gone, the new one works.
     expect(errorOf(await refresh(reg.refreshToken)).extensions?.code).toBe('UNAUTHENTICATED');
     expect(errorOf(await login('reset@example.com')).extensions?.code).toBe('UNAUTHENTICATED');
-    expect(
-      data<{ login: Tokens }>(await login('reset@example.com', 'a brand new password')).login.accessToken,
-    ).toBeTruthy();
+    const signedIn = data<{ login: Tokens }>(await login('reset@example.com', 'a brand new password')).login;
+    expect(signedIn.user.id).toBe(reg.user.id);
+    expect(decodeJwt(signedIn.accessToken).sub).toBe(reg.user.id);
     expect(await auditActions(reg.user.id)).toEqual(
       expect.arrayContaining(['password.reset-requested', 'password.changed']),
     );
@@ -402,9 +402,12 @@ describe('email verification, password reset and email change', () => {
     expect(data<{ refreshSession: Tokens }>(await refresh(reg.refreshToken)).refreshSession.user.id).toBe(
       reg.user.id,
     );
-    expect(
-      data<{ login: Tokens }>(await login('change-pw@example.com', 'a changed password')).login,
-    ).toBeTruthy();
+    expect(errorOf(await login('change-pw@example.com')).extensions?.code).toBe('UNAUTHENTICATED');
+    const signedIn = data<{ login: Tokens }>(
+      await login('change-pw@example.com', 'a changed password'),
+    ).login;
+    expect(signedIn.user.id).toBe(reg.user.id);
+    expect(decodeJwt(signedIn.accessToken).sub).toBe(reg.user.id);
     expect(await auditActions(reg.user.id)).toContain('password.changed');
   });
 
@@ -491,7 +494,8 @@ describe('TOTP two-factor sign-in', () => {
     const viaRecovery = data<{ completeMfa: Tokens }>(
       await call(COMPLETE, { t: step1.mfaTicket, c: codes[0]!.toUpperCase() }),
     ).completeMfa;
-    expect(viaRecovery.accessToken).toBeTruthy();
+    expect(viaRecovery.user.id).toBe(reg.user.id);
+    expect(decodeJwt(viaRecovery.accessToken).sub).toBe(reg.user.id);
     expect(errorOf(await call(COMPLETE, { t: step1.mfaTicket, c: codes[0] })).extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
@@ -531,8 +535,8 @@ describe('brute-force limits', () => {
     expect(actions.filter((a) => a === 'sign-in.failed')).toHaveLength(3);
     expect(actions.filter((a) => a === 'sign-in.locked')).toHaveLength(1);
     // Other accounts are unaffected.
-    await register('unlocked@example.com');
-    expect(data<{ login: Tokens }>(await login('unlocked@example.com')).login.accessToken).toBeTruthy();
+    const unlocked = await register('unlocked@example.com');
+    expect(data<{ login: Tokens }>(await login('unlocked@example.com')).login.user.id).toBe(unlocked.user.id);
   });
 
   it('records failed sign-ins for unknown emails without a user, and keeps the shared error', async () => {
@@ -560,10 +564,16 @@ describe('signing-key rotation', () => {
     const jwks = (await (await fetch(`${service.url}/.well-known/jwks.json`)).json()) as JSONWebKeySet;
     expect(jwks.keys.map((k) => k.kid)).toEqual(expect.arrayContaining([rotated.kid, rotated.previousKid]));
     const keys = createLocalJWKSet(jwks);
-    await expect(jwtVerify(before, keys, { issuer: config.JWT_ISSUER })).resolves.toBeTruthy();
+    await expect(jwtVerify(before, keys, { issuer: config.JWT_ISSUER })).resolves.toMatchObject({
+      payload: { sub: reg.user.id },
+      protectedHeader: { kid: rotated.previousKid },
+    });
     const after = data<{ login: Tokens }>(await login('admin@example.com')).login.accessToken;
     expect(decodeProtectedHeader(after).kid).toBe(rotated.kid);
-    await expect(jwtVerify(after, keys, { issuer: config.JWT_ISSUER })).resolves.toBeTruthy();
+    await expect(jwtVerify(after, keys, { issuer: config.JWT_ISSUER })).resolves.toMatchObject({
+      payload: { sub: reg.user.id },
+      protectedHeader: { kid: rotated.kid },
+    });
   });
 
   it('retires a previous key once nothing it signed can still be valid', async () => {

@@ -218,7 +218,11 @@ describe('API keys', () => {
       { id: apiKey.id },
       as(ownerCtx),
     );
-    expect((revoked.body.data!.revokeApiKey as { revokedAt: string }).revokedAt).toBeTruthy();
+    const stored = await sql.query('select revoked_at from auth.api_key where id = $1', [apiKey.id]);
+    expect(revoked.body.data!.revokeApiKey).toEqual({
+      id: apiKey.id,
+      revokedAt: (stored.rows[0].revoked_at as Date).toISOString(),
+    });
     expect((await lookupKey(secret)).status).toBe(404);
     expect(announced).toContainEqual({
       event: 'apikey-revoked',

@@ -10,6 +10,7 @@ import { createJobQueue, type JobName, type JobPayloads } from '../../core/jobs.
 import { signPreviewToken, verifyPreviewToken } from '../../core/preview-tokens.js';
 import { parseKeyring } from '../../core/secrets.js';
 import { isPrivateAddress, UnsafeTargetError } from '../../core/ssrf.js';
+import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import {
   anonymousContext,
   callSubgraph,
@@ -46,6 +47,7 @@ const visitorA = anonymousContext(tenantA);
 const visitorB = anonymousContext(tenantB);
 
 let siteA: string;
+const assetsOfA = new Set<string>();
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -57,7 +59,17 @@ beforeAll(async () => {
         enqueued.push({ name, payload, opts });
       },
     },
-    { port: 0 },
+    {
+      port: 0,
+      tenants: fixedTenantLookup({ plan: 'business' }),
+      // The assets and commerce subgraphs, as far as this file needs them: which ids tenant A owns.
+      references: {
+        existing: async (ctx, ids) => ({
+          productIds: new Set(),
+          assetIds: new Set(ctx.tenantId === tenantA ? ids.assetIds.filter((id) => assetsOfA.has(id)) : []),
+        }),
+      },
+    },
   );
   sql = new pg.Client({ connectionString: database.url });
   await sql.connect();
@@ -246,6 +258,7 @@ describe('page versions', () => {
 describe('SEO fields', () => {
   it('saves and validates seoTitle, seoDescription, canonicalUrl and ogImageAssetId', async () => {
     const assetId = randomUUID();
+    assetsOfA.add(assetId);
     const page = await save(alice, {
       path: '/seo',
       title: 'SEO',
@@ -658,14 +671,22 @@ describe('outbound webhooks', () => {
     const delivery = enqueued.find((j) => j.name === 'webhook.deliver');
     expect(delivery).toBeDefined();
 
-    // A real in-process queue with fast retries runs the worker handler.
+    // A real in-process queue with fast retries runs the worker handler; the test waits for the
+    // successful attempt to be recorded (an event, not a clock).
     let clock = new Date('2026-11-26T10:00:00Z');
+    let recordedSuccess!: () => void;
+    const delivered = new Promise<void>((resolve) => {
+      recordedSuccess = resolve;
+    });
     const queue = await createJobQueue(
       config,
       {
         'webhook.deliver': webhookDeliverHandler({
           target: (t, d) => service.webhooks.target(t, d),
-          recordAttempt: (t, d, o) => service.webhooks.recordAttempt(t, d, o),
+          recordAttempt: async (t, d, o) => {
+            await service.webhooks.recordAttempt(t, d, o);
+            if (o.ok) recordedSuccess();
+          },
           allowPrivate: true,
           now: () => clock,
         }),
@@ -676,19 +697,13 @@ describe('outbound webhooks', () => {
     failNext = 1;
     await queue.enqueue('webhook.deliver', delivery!.payload as JobPayloads['webhook.deliver']);
     const deliveryId = (delivery!.payload as JobPayloads['webhook.deliver']).deliveryId;
-    const deadline = Date.now() + 10_000;
-    let row: Record<string, unknown> | undefined;
-    while (Date.now() < deadline) {
-      row = (
-        await sql.query('select status, attempts, last_error from cms.webhook_delivery where id = $1', [
-          deliveryId,
-        ])
-      ).rows[0];
-      if (row?.status === 'delivered') break;
-      await new Promise((r) => setTimeout(r, 25));
-    }
+    await delivered;
     await queue.close();
-    expect(row).toEqual({ status: 'delivered', attempts: 2, last_error: null });
+    const { rows: deliveryRows } = await sql.query(
+      'select status, attempts, last_error from cms.webhook_delivery where id = $1',
+      [deliveryId],
+    );
+    expect(deliveryRows[0]).toEqual({ status: 'delivered', attempts: 2, last_error: null });
     expect(received).toHaveLength(2);
     expect(received[0]!.body).toBe(received[1]!.body);
 
@@ -721,6 +736,25 @@ describe('outbound webhooks', () => {
     expect(JSON.stringify(deliveries.body.data)).toContain('"status":"DELIVERED","attempts":2');
   });
 
+  /** One delivery attempt with private targets refused (as in production): what it threw and recorded. */
+  async function strictDelivery(url: string) {
+    const recorded: { ok: boolean; error: string | null }[] = [];
+    const handler = webhookDeliverHandler({
+      target: async () => ({ url, secret: 's', body: '{}', eventId: randomUUID() }),
+      recordAttempt: async (_t, _d, o) => void recorded.push(o),
+      allowPrivate: false,
+    });
+    const log = { info() {}, warn() {}, error() {} } as never;
+    const thrown = await handler(
+      { tenantId: tenantA, deliveryId: randomUUID() },
+      { id: 'x', attempt: 1, log },
+    ).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    return { thrown, recorded };
+  }
+
   it('refuses private, loopback and link-local targets outside tests, at registration and at delivery', async () => {
     expect(isPrivateAddress('127.0.0.1')).toBe(true);
     expect(isPrivateAddress('169.254.169.254')).toBe(true);
@@ -750,31 +784,50 @@ describe('outbound webhooks', () => {
       );
     }
     // Delivery re-checks: a stored endpoint that now points at loopback is refused and recorded.
-    const recorded: { ok: boolean; error: string | null }[] = [];
-    const handler = webhookDeliverHandler({
-      target: async () => ({
-        url: receiverUrl.replace('http:', 'https:'),
-        secret: 's',
-        body: '{}',
-        eventId: randomUUID(),
-      }),
-      recordAttempt: async (_t, _d, o) => void recorded.push(o),
-      allowPrivate: false,
-    });
-    const log = { info() {}, warn() {}, error() {} } as never;
-    await expect(
-      handler({ tenantId: tenantA, deliveryId: randomUUID() }, { id: 'x', attempt: 1, log }),
-    ).rejects.toThrow(/private address/);
-    const named = webhookDeliverHandler({
-      target: async () => ({ url: 'https://localhost:1/x', secret: 's', body: '{}', eventId: randomUUID() }),
-      recordAttempt: async (_t, _d, o) => void recorded.push(o),
-      allowPrivate: false,
-    });
-    await expect(
-      named({ tenantId: tenantA, deliveryId: randomUUID() }, { id: 'x', attempt: 1, log }),
-    ).rejects.toThrow();
-    expect(recorded.map((r) => r.ok)).toEqual([false, false]);
-    expect(recorded[1]!.error).toMatch(/private address/);
+    const literal = await strictDelivery('https://127.0.0.1/hook');
+    expect(String(literal.thrown)).toMatch(/private address/);
+    const named = await strictDelivery('https://localhost/x');
+    expect(named.thrown).toBeDefined();
+    expect([...literal.recorded, ...named.recorded].map((r) => r.ok)).toEqual([false, false]);
+    expect(named.recorded[0]!.error).toMatch(/private address/);
     expect(new UnsafeTargetError('x')).toBeInstanceOf(Error);
+  });
+
+  it('refuses ports other than 80 and 443 outside tests, unless WEBHOOKS_ALLOWED_PORTS lists them', async () => {
+    const keyring = parseKeyring(config.secretsKeys);
+    const strict = new WebhookService(service.db, { enqueue: async () => {} }, keyring, false);
+    // Literal public addresses: checked without DNS, and nothing connects at registration.
+    for (const url of [
+      'https://93.184.216.34:8443/hook',
+      'https://93.184.216.34:22/',
+      'https://93.184.216.34:6379/',
+    ]) {
+      await expect(strict.addEndpoint(alice, { url, events: ['page.published'] }), url).rejects.toMatchObject(
+        {
+          message: expect.stringMatching(/url: port \d+ is not allowed/),
+          extensions: { code: 'BAD_USER_INPUT', field: 'url' },
+        },
+      );
+    }
+    const standard = await strict.addEndpoint(alice, {
+      url: 'https://93.184.216.34:443/hook',
+      events: ['page.published'],
+    });
+    expect(standard.endpoint.url).toBe('https://93.184.216.34/hook');
+    const listed = new WebhookService(service.db, { enqueue: async () => {} }, keyring, false, [8443]);
+    const extra = await listed.addEndpoint(alice, {
+      url: 'https://93.184.216.34:8443/hook',
+      events: ['page.published'],
+    });
+    expect(extra.endpoint.url).toBe('https://93.184.216.34:8443/hook');
+    await strict.removeEndpoint(alice, standard.endpoint.id);
+    await strict.removeEndpoint(alice, extra.endpoint.id);
+
+    // Delivery checks the port again, before any connection (a stored endpoint from before the rule).
+    const delivery = await strictDelivery('https://localhost:8443/x');
+    expect(String(delivery.thrown)).toMatch(/port 8443 is not allowed/);
+    expect(delivery.recorded).toEqual([
+      expect.objectContaining({ ok: false, error: expect.stringMatching(/port 8443/) }),
+    ]);
   });
 });

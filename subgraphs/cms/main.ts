@@ -1,3 +1,4 @@
+import '../../core/disable-telemetry.js';
 import { loadConfig } from '../../core/config.js';
 import { onShutdownSignal } from '../../core/http.js';
 import { createJobQueue } from '../../core/jobs.js';
@@ -9,7 +10,7 @@ import { startCmsSubgraph } from './service.js';
  * go to BullMQ for the worker process; without it they run in this process (no handlers are wired
  * here, so they wait: run the all-in-one `npm start` for embedded mode instead).
  */
-const config = loadConfig();
+const config = loadConfig(process.env, { sharedSecrets: 'environment' });
 logger(config.LOG_LEVEL);
 const jobs = await createJobQueue(config);
 const service = await startCmsSubgraph(config, jobs);

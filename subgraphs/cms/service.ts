@@ -3,6 +3,7 @@ import { migrateDb, openDb, pingDb, type SubgraphDb } from '../../core/db.js';
 import type { JobQueue } from '../../core/jobs.js';
 import { logger } from '../../core/logger.js';
 import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
+import { authTenantLookup, type TenantLookup } from '../../core/tenant-lookup.js';
 import { cmsEntities } from './entities.js';
 import { cmsLifecycleEntities } from './entities-lifecycle.js';
 import { cmsSiteDomainEntities } from './entities-site-domains.js';
@@ -20,6 +21,7 @@ import { cmsPermissions } from './permissions.js';
 import { cmsResolvers } from './resolvers.js';
 import { createLifecycleServices } from './services/lifecycle.js';
 import { PageService } from './services/page-service.js';
+import { createReferenceChecker, type ReferenceChecker } from './services/references.js';
 import { createVerifiedHostsSource, SiteDomainService } from './services/site-domains.js';
 import { SiteIndexingService } from './services/site-indexing.js';
 import { createSupergraphClient } from './services/supergraph-client.js';
@@ -58,11 +60,22 @@ export async function startCmsSubgraph(
     migrate?: boolean;
     /** The gateway's internal GraphQL URL, read per render (embedded stacks learn it after start). */
     gatewayInternalUrl?: () => string;
+    /** The tenant's plan, for the site and page limits; defaults to auth's internal tenant directory. */
+    tenants?: TenantLookup;
+    /** Whether a page's product and asset ids are the tenant's own; defaults to asking the gateway. */
+    references?: ReferenceChecker;
   } = {},
 ) {
   const db = await openCmsDb(config);
   if (opts.migrate !== false) await migrateDb(db);
-  const pages = new PageService(db, jobs);
+  const gatewayUrl = opts.gatewayInternalUrl ?? (() => config.gatewayInternalUrl);
+  const pages = new PageService(
+    db,
+    jobs,
+    undefined,
+    opts.tenants ?? authTenantLookup(config, 'cms'),
+    opts.references ?? createReferenceChecker(config, gatewayUrl),
+  );
   const tokens = new TokenService(db);
   const templates = new TemplateService(db, pages, tokens);
   const { events, webhooks, publishing, versions, navigation, lifecycle } = createLifecycleServices(

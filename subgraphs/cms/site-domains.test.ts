@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../../core/context.js';
+import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { eventually } from '../../test/e2e/support.js';
 import { AuthFixtures, txtZone } from '../../test/support/auth-fixtures.js';
 import { anonymousContext, callSubgraph, userContext } from '../../test/support/env.js';
@@ -35,7 +36,11 @@ const subgraph = setUpTestSubgraph(
           enqueued.push({ name, payload });
         },
       },
-      { port: 0, gatewayInternalUrl: () => `${authUrl}/graphql` },
+      {
+        port: 0,
+        gatewayInternalUrl: () => `${authUrl}/graphql`,
+        tenants: fixedTenantLookup({ plan: 'business' }),
+      },
     );
     return {
       ...cms,

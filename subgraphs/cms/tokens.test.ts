@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../core/config.js';
 import type { RequestContext } from '../../core/context.js';
 import { withTenant } from '../../core/db.js';
+import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import {
   anonymousContext,
   callSubgraph,
@@ -31,7 +32,11 @@ const visitorAInEu: RequestContext = { ...anonymousContext(tenantA), region: 'eu
 beforeAll(async () => {
   database = await createTestDatabase();
   config = testConfig({ DATABASE_URL: database.url });
-  service = await startCmsSubgraph(config, { enqueue: async () => {} }, { port: 0 });
+  service = await startCmsSubgraph(
+    config,
+    { enqueue: async () => {} },
+    { port: 0, tenants: fixedTenantLookup({ plan: 'business' }) },
+  );
   sql = new pg.Client({ connectionString: database.url });
   await sql.connect();
 });

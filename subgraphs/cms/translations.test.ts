@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../../core/context.js';
+import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { anonymousContext, userContext } from '../../test/support/env.js';
 import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import { startCmsSubgraph } from './service.js';
@@ -21,7 +22,7 @@ const subgraph = setUpTestSubgraph((config) =>
         enqueued.push({ name, payload });
       },
     },
-    { port: 0 },
+    { port: 0, tenants: fixedTenantLookup({ plan: 'business' }) },
   ),
 );
 const gql = subgraph.gql.bind(subgraph);
@@ -226,7 +227,8 @@ describe('page translations', () => {
     }
     const pt = (await storedTranslations(pageId)).find((t) => t.locale === 'pt')!;
     expect(pt.version).toBe(9);
-    // A delete racing a save of the same version: one of them wins, the other is a CONFLICT.
+    // A delete racing a save of the same version: one of them wins, the other is a CONFLICT naming
+    // what it found (the saved version 10, or no translation any more: 0).
     const [saved, deleted] = await Promise.all([
       gql(
         SAVE,
@@ -237,7 +239,10 @@ describe('page translations', () => {
     ]);
     expect([saved, deleted].filter((r) => !r.body.errors)).toHaveLength(1);
     const loser = [saved, deleted].find((r) => r.body.errors)!;
-    expect(['CONFLICT', 'NOT_FOUND']).toContain(errorOf(loser).extensions?.code);
+    expect(errorOf(loser).extensions).toMatchObject({
+      code: 'CONFLICT',
+      storedVersion: loser === deleted ? 10 : 0,
+    });
   });
 
   it('lets exactly one of two concurrent savePage calls based on the same version win', async () => {

@@ -6,7 +6,9 @@ import { internalContext, type RequestContext } from '../../core/context.js';
 import { withTenant } from '../../core/db.js';
 import { DEFAULT_RETRY, InProcessJobQueue, type JobHandlers } from '../../core/jobs.js';
 import { createStorage, type Storage } from '../../core/storage.js';
+import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { createFilesRoute } from '../../gateway/files.js';
+import { eventually } from '../../test/e2e/support.js';
 import { anonymousContext, userContext } from '../../test/support/env.js';
 import { errorOf, type GraphQLResult, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import { buildHandlers } from '../../workers/handlers.js';
@@ -27,8 +29,25 @@ const subgraph = setUpTestSubgraph(async (config) => {
   storage = await createStorage(config);
   queue = new InProcessJobQueue(handlers, { ...DEFAULT_RETRY, attempts: 1 }, 2);
   await queue.start();
-  const service = await startCommerceSubgraph(config, { port: 0, jobs: queue, storage, stripe: null });
-  Object.assign(handlers, buildHandlers({ storage, catalog: { transfer: () => service.transfer } }));
+  const service = await startCommerceSubgraph(config, {
+    port: 0,
+    jobs: queue,
+    storage,
+    stripe: null,
+    tenants: fixedTenantLookup({ plan: 'business' }),
+  });
+  const built = buildHandlers({ storage, catalog: { transfer: () => service.transfer } });
+  // The catalog jobs announce that they ran (whatever the outcome): tests wait for that, not a clock.
+  for (const name of ['catalog.import', 'catalog.export'] as const) {
+    const run = built[name]!;
+    handlers[name] = async (payload, job) => {
+      try {
+        await run(payload, job);
+      } finally {
+        jobRan(payload.jobId).settle();
+      }
+    };
+  }
   return {
     ...service,
     close: async () => {
@@ -153,32 +172,40 @@ async function snapshot(productId: string) {
   return rows[0];
 }
 
+/** One settle-once barrier per catalog job id: settled by the job's handler when it has run. */
+const jobRuns = new Map<string, { ran: Promise<void>; settle: () => void }>();
+function jobRan(id: string) {
+  let entry = jobRuns.get(id);
+  if (!entry) {
+    let settle!: () => void;
+    const ran = new Promise<void>((resolve) => {
+      settle = resolve;
+    });
+    entry = { ran, settle };
+    jobRuns.set(id, entry);
+  }
+  return entry;
+}
+
+/** The job once the queue has run it (it must have finished then). */
 async function waitForJob(ctx: RequestContext, id: string): Promise<JobOut> {
-  for (let i = 0; i < 200; i++) {
-    const job = ok<JobOut>(await gql(JOB, { id }, ctx), 'catalogJob');
-    if (job.status === 'SUCCEEDED' || job.status === 'FAILED') return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`job ${id} did not finish`);
+  await jobRan(id).ran;
+  const job = ok<JobOut>(await gql(JOB, { id }, ctx), 'catalogJob');
+  expect(['SUCCEEDED', 'FAILED'], `job ${id} ran but is ${job.status}`).toContain(job.status);
+  return job;
 }
 
-/** Polls `condition` with generous bounds (no wall-clock assumptions about how fast anything is). */
-async function waitUntil(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    if (await condition()) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`timed out waiting until ${what}`);
-}
-
-/** Until some session of this test database waits for a row lock. */
-function someoneWaitsForALock(): Promise<void> {
-  return waitUntil(async () => {
+/**
+ * Until some session of this test database waits for a lock. PostgreSQL announces no such event,
+ * so this polls pg_stat_activity (`eventually`: a condition, never a fixed sleep).
+ */
+async function someoneWaitsForALock(): Promise<void> {
+  await eventually(async () => {
     const { rows } = await subgraph.sql.query(
       `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
     );
-    return rows[0].n > 0;
-  }, 'a session waits for a lock');
+    return rows[0].n > 0 ? true : undefined;
+  });
 }
 
 /**
@@ -190,13 +217,17 @@ async function holdTransaction(tenantId: string, hold: Parameters<typeof withTen
   const gate = new Promise<void>((resolve) => {
     release = resolve;
   });
-  let held = false;
+  let holding!: () => void;
+  const held = new Promise<void>((resolve) => {
+    holding = resolve;
+  });
   const done = withTenant(subgraph.service.db, { tenantId }, async (em) => {
     await hold(em);
-    held = true;
+    holding();
     await gate;
   });
-  await waitUntil(() => held, 'the transaction holds its locks');
+  // A failing `hold` rejects `done` before `held` settles: either way this returns or throws.
+  await Promise.race([held, done]);
   return { release, done };
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../../core/context.js';
 import { withTenant } from '../../core/db.js';
+import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { anonymousContext, callSubgraph, userContext } from '../../test/support/env.js';
 import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import { ProductSchema } from './entities.js';
@@ -15,7 +16,9 @@ const mallory = userContext(randomUUID(), tenantB, 'owner');
 const visitorA = anonymousContext(tenantA);
 const visitorB = anonymousContext(tenantB);
 
-const subgraph = setUpTestSubgraph((config) => startCommerceSubgraph(config, { port: 0 }));
+const subgraph = setUpTestSubgraph((config) =>
+  startCommerceSubgraph(config, { port: 0, tenants: fixedTenantLookup({ plan: 'business' }) }),
+);
 const gql = subgraph.gql.bind(subgraph);
 
 const CREATE = `mutation($input: CreateProductInput!) {

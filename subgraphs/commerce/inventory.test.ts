@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SubgraphDb, withTenant } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
+import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import { openCommerceDb, startCommerceSubgraph } from './service.js';
 import { InventoryService } from './services/inventory-service.js';
@@ -13,7 +14,9 @@ const B = { tenantId: tenantB };
 const T0 = new Date('2026-11-26T10:00:00Z');
 const LATER = new Date('2026-11-26T10:15:00Z');
 
-const subgraph = setUpTestSubgraph((config) => startCommerceSubgraph(config, { port: 0 }));
+const subgraph = setUpTestSubgraph((config) =>
+  startCommerceSubgraph(config, { port: 0, tenants: fixedTenantLookup({ plan: 'business' }) }),
+);
 let inventory: InventoryService;
 /** Extra databases (own pools, own connections) for the concurrency test. */
 const extraDbs: SubgraphDb[] = [];

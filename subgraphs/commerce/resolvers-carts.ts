@@ -1,6 +1,7 @@
 import type { Config } from '../../core/config.js';
 import type { SubgraphDb } from '../../core/db.js';
 import { toConnection } from '../../core/pagination.js';
+import type { TenantLookup } from '../../core/tenant-lookup.js';
 import type {
   DiscountKind,
   Cart as GraphQLCart,
@@ -175,6 +176,7 @@ export function createCartParts(
   config: Pick<Config, 'CHECKOUT_RESERVATION_MINUTES'>,
   db: SubgraphDb,
   orders: OrderService,
+  tenants: TenantLookup,
   now: () => Date = () => new Date(),
 ): CartParts {
   const carts = new CartService(db, now);
@@ -182,7 +184,7 @@ export function createCartParts(
     carts,
     checkout: new CheckoutService(db, carts, orders, config.CHECKOUT_RESERVATION_MINUTES * 60_000, now),
     discounts: new DiscountService(db, now),
-    taxes: new TaxService(db, now),
-    shipping: new ShippingService(db, now),
+    taxes: new TaxService(db, tenants, now),
+    shipping: new ShippingService(db, tenants, now),
   };
 }

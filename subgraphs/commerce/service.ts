@@ -3,6 +3,7 @@ import { migrateDb, openDb, pingDb, type SubgraphDb } from '../../core/db.js';
 import type { JobQueue } from '../../core/jobs.js';
 import type { Storage } from '../../core/storage.js';
 import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
+import { authTenantLookup, type TenantLookup } from '../../core/tenant-lookup.js';
 import { commerceEntities } from './entities.js';
 import { cartEntities } from './entities-carts.js';
 import { orderEntities } from './entities-orders.js';
@@ -46,23 +47,31 @@ export async function startCommerceSubgraph(
     storage?: Storage;
     /** The queue for catalog CSV jobs when `jobs` is not given (`jobs` also switches order events to jobs). */
     catalogJobs?: Pick<JobQueue, 'enqueue'>;
+    /**
+     * The tenant's plan (product and location limits, the application fee unless `planOf` is given)
+     * and regions (tax and shipping); defaults to auth's internal tenant directory.
+     */
+    tenants?: TenantLookup;
   } & OrderDeps = {},
 ) {
   const db = await openCommerceDb(config);
   if (opts.migrate !== false) await migrateDb(db);
-  const catalog = new CatalogService(db);
+  const tenants = opts.tenants ?? authTenantLookup(config, 'commerce');
+  const catalog = new CatalogService(db, tenants);
   const inventory = new InventoryService(db);
-  const locations = new LocationService(db, inventory);
+  const locations = new LocationService(db, inventory, tenants);
   // CSV import/export need the job queue (and storage for export download links).
   const transfer = new CatalogTransferService(db, inventory, {
+    tenants,
     jobs: opts.jobs ?? opts.catalogJobs,
     storage: opts.storage,
   });
   const orderParts = createOrderParts(config, db, inventory, {
     ...opts,
+    planOf: opts.planOf ?? (async (tenantId) => (await tenants(tenantId)).plan),
     mailJobs: opts.mailJobs ?? opts.catalogJobs,
   });
-  const cartParts = createCartParts(config, db, orderParts.orders, opts.now);
+  const cartParts = createCartParts(config, db, orderParts.orders, tenants, opts.now);
   // Pending orders past their reservation: PaymentIntent cancelled, then stock released (once a minute).
   if (opts.jobs) await opts.jobs.repeat('commerce.expire-orders', { tenantId: null }, 60_000);
   const service = await startSubgraph({

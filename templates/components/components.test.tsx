@@ -90,7 +90,9 @@ describe('component library', () => {
       );
     }
     // A stored tree is re-parsed at render time: a bad prop that slipped into storage throws.
-    expect(() => html([{ type: 'Button', props: { label: 'x', href: 'javascript:alert(1)' } }])).toThrow();
+    expect(() => html([{ type: 'Button', props: { label: 'x', href: 'javascript:alert(1)' } }])).toThrow(
+      /Links must be http\(s\) or start with \//,
+    );
   });
 
   it('maps token references to custom properties, never raw CSS', () => {
@@ -176,7 +178,7 @@ describe('component library', () => {
       html([{ type: 'ProductGrid', props: { productIds: ['p'] } }], {
         products: { p: { title: 'x', price: { amount: 1, currency: 'USD' }, href: 'javascript:x' } },
       }),
-    ).toThrow();
+    ).toThrow(/"products",\s*0,\s*"href"[\s\S]*Links must be http\(s\) or start with \//);
   });
 
   it('renders slots recursively and skips unknown components', () => {

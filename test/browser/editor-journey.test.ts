@@ -4,9 +4,9 @@
  * non-localhost request is blocked (the browser has no internet, and the editor must need none).
  * Journey: sign up (the emailed link) → create a workspace → create a site from a template → edit a heading in Puck →
  * change the primary colour token → publish → the storefront shows the new heading and colour.
- * Skipped when chromium is not installed.
+ * Skipped when chromium is not installed, except in CI, where that fails (test/support/browser.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -16,6 +16,7 @@ import type { JobPayloads } from '../../core/jobs.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { renderEmail } from '../../workers/email.js';
 import { bearer, createAccount, gql } from '../e2e/support.js';
+import { SKIP_BROWSER_TESTS } from '../support/browser.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -35,7 +36,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('editor journey in a real browser (chromium)', () => {
+describe.skipIf(SKIP_BROWSER_TESTS)('editor journey in a real browser (chromium)', () => {
   let database: TestDatabase;
   let stack: RunningStack;
   let browser: Browser;

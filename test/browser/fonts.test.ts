@@ -3,21 +3,22 @@
  * playwright-core loads a storefront page whose body family has a face made from a system font
  * (fc-list), uploaded through the gateway. The stack runs on fixed free ports with PUBLIC_URL set to
  * the gateway, so the font URL is same-origin with the page (as under `/s/<slug>/` in production).
- * Skipped when a system TrueType font is missing, or when chromium is missing outside CI (in CI a
- * missing chromium fails: test/support/browser.ts).
+ * Skipped only outside CI, when chromium or a system TrueType font is missing; in CI both are
+ * required and a missing one fails the run (test/support/browser.ts, test/support/system-font.ts).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
-import { systemTrueTypeFont, woff2FromSfnt } from '../../subgraphs/assets/fonts-testing.js';
+import { woff2FromSfnt } from '../../subgraphs/assets/fonts-testing.js';
 import { bearer, gql } from '../e2e/support.js';
 import { launchChromium, SKIP_BROWSER_TESTS } from '../support/browser.js';
 import { createTestDatabase, freePorts, type TestDatabase, testConfig } from '../support/env.js';
+import { requireSystemFont, SKIP_SYSTEM_FONT_TESTS } from '../support/system-font.js';
 
-const SYSTEM_FONT = systemTrueTypeFont();
+const SKIP = SKIP_BROWSER_TESTS || SKIP_SYSTEM_FONT_TESTS;
 
-describe.skipIf(SKIP_BROWSER_TESTS || !SYSTEM_FONT)('self-hosted fonts in a real browser (chromium)', () => {
+describe.skipIf(SKIP)('self-hosted fonts in a real browser (chromium)', () => {
   let database: TestDatabase;
   let stack: RunningStack;
   let browser: Browser;
@@ -57,7 +58,7 @@ describe.skipIf(SKIP_BROWSER_TESTS || !SYSTEM_FONT)('self-hosted fonts in a real
       { input: { email: DEMO.email, password: DEMO.password, tenantSlug: DEMO.tenantSlug } },
     );
     const token = login.body.data!.login.accessToken;
-    const body = woff2FromSfnt(SYSTEM_FONT!.bytes);
+    const body = woff2FromSfnt(requireSystemFont().bytes);
     const created = await gql<{ createUpload: { uploadUrl: string; asset: { id: string } } }>(
       url,
       'mutation($input: CreateUploadInput!) { createUpload(input: $input) { uploadUrl asset { id } } }',

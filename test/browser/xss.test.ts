@@ -24,7 +24,7 @@
  * marker) and loaded in two long-lived tabs at once (CSP as served, CSP stripped).
  */
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
@@ -168,6 +168,20 @@ const TIMES = { probe: 0, publish: 0, visit: 0 };
 const UNSTORABLE = /\x00|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** How the browser normalises text: CR/CRLF become LF, NUL becomes U+FFFD. */
+/**
+ * Resolves once the page has run two rendering updates and then one more task: by then every event
+ * that parsing, a click or the first frames queued (toggle, autofocus focus, marquee start, SVG
+ * animation begin, a javascript: navigation) has been dispatched. A barrier on the browser's own
+ * event loop, not a guess at how long that takes.
+ */
+const renderingSettled = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      }),
+  );
+
 const asParsed = (text: string) =>
   text
     .replace(/\r\n?/g, '\n')
@@ -385,10 +399,10 @@ describe.skipIf(SKIP_BROWSER_TESTS)('XSS corpus renders inert in a real browser 
     const response = await watch.page.goto(url, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     expect(Boolean(response?.headers()['content-security-policy'])).toBe(csp);
-    // Give timers, animations (SVG onbegin, marquee), autofocus and toggles their chance to fire.
+    // Hover, focus, and let animations (SVG onbegin, marquee), autofocus and toggles fire.
     await watch.page.mouse.move(200, 200);
     await watch.page.keyboard.press('Tab');
-    await watch.page.waitForTimeout(150);
+    await renderingSettled(watch.page);
     const state = await watch.page.evaluate(() => ({
       href: location.href,
       title: document.title,
@@ -435,7 +449,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('XSS corpus renders inert in a real browser 
             .catch(() => null);
           await watch.page.mouse.move(200, 200);
           await watch.page.$eval('#link', (a: HTMLElement) => a.click()).catch(() => undefined);
-          await watch.page.waitForTimeout(50);
+          await renderingSettled(watch.page).catch(() => undefined);
           const hits = await watch.sentinel().catch(() => []);
           if (hits.length) live.push(payload.n);
         }

@@ -203,22 +203,39 @@ describe('privilege escalation through the gateway', () => {
     const bMembers = await members(ownerB);
     const bOwner = bMembers[0]!;
     const accountOfA = await account('roamer-a@example.com');
+    // Each attempt with the permission tenant B would ask of a member.
     const attempts = [
-      [INVITE, { input: { email: 'spy@example.com', role: 'OWNER' } }],
+      [INVITE, { input: { email: 'spy@example.com', role: 'OWNER' } }, 'members:manage'],
       [
         `mutation($id: ID!) { changeMemberRole(membershipId: $id, role: CONTRIBUTOR) { id } }`,
         { id: bOwner.id },
+        'members:manage',
       ],
-      [`mutation($id: ID!) { removeMember(membershipId: $id) }`, { id: bOwner.id }],
-      ['{ auditEvents { edges { node { action } } } }', {}],
-      ['{ members { edges { node { id } } } }', {}],
+      [`mutation($id: ID!) { removeMember(membershipId: $id) }`, { id: bOwner.id }, 'members:manage'],
+      ['{ auditEvents { edges { node { action } } } }', {}, 'audit:read'],
+      ['{ members { edges { node { id } } } }', {}, 'members:read'],
     ] as const;
-    for (const token of [ownerA, accountOfA]) {
-      for (const [query, variables] of attempts) {
-        const res = await gql(url, query, variables, { ...bearer(token), 'x-tenant': 'esc-tenant-b' });
-        expect(res.body.data ?? null, query).toBeNull();
-        expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(code(res.body.errors));
-      }
+    for (const [query, variables, permission] of attempts) {
+      // A's token names tenant A: the gateway refuses the conflicting header before any resolver runs.
+      const withTokenOfA = await gql(url, query, variables, {
+        ...bearer(ownerA),
+        'x-tenant': 'esc-tenant-b',
+      });
+      expect(withTokenOfA.body.data ?? null, query).toBeNull();
+      expect(withTokenOfA.body.errors?.[0], query).toMatchObject({
+        message: expect.stringMatching(/^The request's tenant sources conflict: /),
+        extensions: { code: 'FORBIDDEN' },
+      });
+      // An account token (no tenant) in tenant B: not a member, so no permission there.
+      const withAccount = await gql(url, query, variables, {
+        ...bearer(accountOfA),
+        'x-tenant': 'esc-tenant-b',
+      });
+      expect(withAccount.body.data ?? null, query).toBeNull();
+      expect(withAccount.body.errors?.[0], query).toMatchObject({
+        message: `Missing permission ${permission}`,
+        extensions: { code: 'FORBIDDEN' },
+      });
     }
     expect(await members(ownerB)).toEqual(bMembers);
     const pending = await ok<{ invitations: { edges: unknown[] } }>(

@@ -5,7 +5,7 @@ import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 import { stripeEvent } from '../support/stripe-standin.js';
-import { bearer, eventually, gql } from './support.js';
+import { bearer, eventually, GRAPHQL_RESPONSE_JSON, gql } from './support.js';
 
 const WEBHOOK_SECRET = 'whsec_e2e_billing';
 
@@ -90,7 +90,12 @@ describe('API keys, suspension and billing webhooks through the gateway (Postgre
 
     const sameTenant = await gql(url, PRODUCTS, {}, { ...bearer(key), 'x-tenant': DEMO.tenantSlug });
     expect(sameTenant.status).toBe(200);
-    const conflict = await gql(url, PRODUCTS, {}, { ...bearer(key), 'x-tenant': otherSlug });
+    const conflict = await gql(
+      url,
+      PRODUCTS,
+      {},
+      { ...bearer(key), 'x-tenant': otherSlug, ...GRAPHQL_RESPONSE_JSON },
+    );
     expect(conflict.status).toBe(403);
     expect(conflict.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(conflict.body.errors?.[0]?.message).toMatch(/API key/);
@@ -117,13 +122,21 @@ describe('API keys, suspension and billing webhooks through the gateway (Postgre
       bearer(ownerToken),
     );
     expect(revoked.body.errors).toBeUndefined();
-    const refused = await gql(url, PRODUCTS, {}, bearer(secret));
+    const refused = await gql(url, PRODUCTS, {}, { ...bearer(secret), ...GRAPHQL_RESPONSE_JSON });
     expect(refused.status).toBe(401);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
-    const unknown = await gql(url, PRODUCTS, {}, bearer(`whk_aaaaaaaa_${'b'.repeat(32)}`));
+    const unknown = await gql(
+      url,
+      PRODUCTS,
+      {},
+      {
+        ...bearer(`whk_aaaaaaaa_${'b'.repeat(32)}`),
+        ...GRAPHQL_RESPONSE_JSON,
+      },
+    );
     expect(unknown.status).toBe(401);
-    const malformed = await gql(url, PRODUCTS, {}, bearer('whk_not-a-key'));
+    const malformed = await gql(url, PRODUCTS, {}, { ...bearer('whk_not-a-key'), ...GRAPHQL_RESPONSE_JSON });
     expect(malformed.status).toBe(401);
   });
 
@@ -159,7 +172,7 @@ describe('API keys, suspension and billing webhooks through the gateway (Postgre
     // The gateway drops the tenant from its cache when `tenant-changed` arrives over Redis pub/sub,
     // which races the mutation's own response by a few milliseconds.
     const refused = await eventually(async () => {
-      const res = await gql(url, tenantQuery, {}, { 'x-tenant': otherSlug });
+      const res = await gql(url, tenantQuery, {}, { 'x-tenant': otherSlug, ...GRAPHQL_RESPONSE_JSON });
       return res.status === 403 ? res : undefined;
     }, 5_000);
     expect(refused.status).toBe(403);

@@ -285,9 +285,12 @@ describe('social sign-in (OpenID Connect, code flow + PKCE) through the gateway'
     const location = new URL(res.headers.get('location')!);
     expect(location.searchParams.get('redirect_uri')).toBe(`${gateway}/auth/oidc/test/callback`);
     expect(location.searchParams.get('code_challenge_method')).toBe('S256');
-    expect(location.searchParams.get('code_challenge')).toBeTruthy();
-    expect(location.searchParams.get('state')).toBeTruthy();
-    expect(location.searchParams.get('nonce')).toBeTruthy();
+    // The S256 challenge (a SHA-256 digest), and 32 random bytes each for state and nonce, base64url.
+    const [challenge, state, nonce] = ['code_challenge', 'state', 'nonce'].map((name) =>
+      location.searchParams.get(name),
+    );
+    for (const value of [challenge, state, nonce]) expect(value).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(new Set([challenge, state, nonce]).size).toBe(3);
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith('wh_oidc='))!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../stack/seed.js';
-import { eventually, gql, startTestStack } from './support.js';
+import { eventually, GRAPHQL_RESPONSE_JSON, gql, startTestStack } from './support.js';
 
 /**
  * Cached storefront pages still count against the per-client rate limit (Redis), although cache hits
@@ -43,7 +43,12 @@ describe('rate limits on cached storefront pages (PostgreSQL + Redis)', () => {
     }, 10_000);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     // The same window as the API's: the client is refused there too.
-    const api = await gql(url, '{ __typename }', {}, { 'x-tenant': DEMO.tenantSlug });
+    const api = await gql(
+      url,
+      '{ __typename }',
+      {},
+      { 'x-tenant': DEMO.tenantSlug, ...GRAPHQL_RESPONSE_JSON },
+    );
     expect(api.status).toBe(429);
     expect(api.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });

@@ -9,7 +9,9 @@ import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { TenantSchema } from '../../subgraphs/auth/entities.js';
 import { createTestDatabase, freePorts, TEST_REDIS_URL, testConfig } from '../support/env.js';
+import { eventually } from '../support/eventually.js';
 import { decodeQuotedPrintable } from '../support/mail.js';
+import { guardedChildEnv } from '../support/network-guard.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -33,16 +35,13 @@ export async function gql<T = Record<string, unknown>>(
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-/** Polls `check` until it returns a value (not undefined), failing after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+export { eventually };
+
+/**
+ * Asks for GraphQL over HTTP's own media type: refusals (401, 403, 404, 429, limits) keep their
+ * status there; under `application/json` (what `gql` sends by default) they are 200, the code in the body.
+ */
+export const GRAPHQL_RESPONSE_JSON = { accept: 'application/graphql-response+json' };
 
 export interface TestStack {
   stack: RunningStack;
@@ -61,7 +60,7 @@ export interface TestStack {
  */
 export async function startTestStack(
   overrides: Record<string, string | undefined> = {},
-  opts: { seed?: boolean; embedded?: boolean } = {},
+  opts: { seed?: boolean; embedded?: boolean; gatewayNow?: () => number } = {},
 ): Promise<TestStack> {
   const database = opts.embedded ? undefined : await createTestDatabase();
   let stack: RunningStack | undefined;
@@ -77,7 +76,7 @@ export async function startTestStack(
         ...(database ? { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL } : {}),
         ...overrides,
       }),
-      { freePorts: true, seed: opts.seed ?? false },
+      { freePorts: true, seed: opts.seed ?? false, gatewayNow: opts.gatewayNow },
     );
   } catch (err) {
     await close();
@@ -229,8 +228,8 @@ export async function embeddedEnv(dataDir: string): Promise<{ env: Record<string
 }
 
 /**
- * Starts `main.ts` exactly as `npm start` would, minus the build, with only `env` (plus PATH and
- * HOME); resolves once it says it is running.
+ * Starts `main.ts` exactly as `npm start` would, minus the build, with only `env` (plus PATH, HOME
+ * and the network guard); resolves once it says it is running.
  */
 export async function startMain(
   env: Record<string, string>,
@@ -238,7 +237,7 @@ export async function startMain(
 ): Promise<{ process: ChildProcess; output: () => string }> {
   const proc = spawn(process.execPath, ['--import', 'tsx', 'main.ts'], {
     cwd: join(import.meta.dirname, '../..'),
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...guardedChildEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

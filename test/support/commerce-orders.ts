@@ -4,10 +4,12 @@ import pg from 'pg';
 import Stripe from 'stripe';
 import type { Config } from '../../core/config.js';
 import { createJobQueue, type JobQueue } from '../../core/jobs.js';
+import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { startCommerceSubgraph } from '../../subgraphs/commerce/service.js';
 import type { CreatePendingOrderInput } from '../../subgraphs/commerce/services/order-service.js';
 import { emailHandler } from '../../workers/email.js';
 import { callSubgraph, createTestDatabase, type TestDatabase, testConfig, userContext } from './env.js';
+import { eventually } from './eventually.js';
 import { type StripeStandin, startStripeStandin, stripeEvent } from './stripe-standin.js';
 
 export type CommerceService = Awaited<ReturnType<typeof startCommerceSubgraph>>;
@@ -58,7 +60,12 @@ export async function startOrdersHarness(opts: { concurrency?: number } = {}): P
     },
     { concurrency: opts.concurrency ?? 4, retry: { attempts: 6, backoffMs: 20 } },
   );
-  service = await startCommerceSubgraph(config, { port: 0, jobs, planOf: async () => 'pro' });
+  service = await startCommerceSubgraph(config, {
+    port: 0,
+    jobs,
+    // The application fee and limits of `pro`; tax and shipping are set for the regions `de` and `at`.
+    tenants: fixedTenantLookup({ plan: 'pro', regionCodes: ['de', 'at'] }),
+  });
   const sql = new pg.Client({ connectionString: database.url });
   await sql.connect();
   return {
@@ -202,13 +209,9 @@ export async function placeOrder(
   return { order, accessToken, ...payment };
 }
 
-/** Polls until `check` holds (generous bound, no fixed sleeps in assertions). */
+/** Polls until `check` holds (a generous bound on a hang; no fixed sleep before an assertion). */
 export async function waitFor(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting for a condition');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  await eventually(async () => ((await check()) ? true : undefined), timeoutMs);
 }
 
 /** Waits until every stored Connect event is processed and the event queue is idle. */

@@ -76,3 +76,10 @@ export function errorOf(res: GraphQLResult) {
   expect(res.body.errors, JSON.stringify(res.body)).toHaveLength(1);
   return res.body.errors![0]! as { message: string; extensions?: { code?: string; field?: string } };
 }
+
+/** The one error of a response is the plan's (core/plans.ts planLimitReached) for `limit` at `max`. */
+export function expectPlanLimit(res: GraphQLResult, limit: string, max: number, plan = 'free') {
+  const error = errorOf(res) as { extensions?: Record<string, unknown> };
+  expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PLAN_LIMIT', limit, max, plan });
+  return error;
+}

@@ -295,7 +295,7 @@ describe('Analytics', () => {
       analyticsLive: live,
     });
     expect(container.querySelector('[role="alert"]')?.textContent).toBe('range too long');
-    expect(button('Retry')).toBeDefined();
+    expect(button('Retry').disabled).toBe(false);
     await act(async () => root.unmount());
     root = createRoot(container);
     const { calls } = await mount(<Analytics now={now} />, ['settings:read'], {
@@ -719,7 +719,7 @@ describe('Tokens (type scale, spacing, radius, fonts, regions)', () => {
       tokensEditor: () => ({ errors: [{ message: 'down', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
     });
     expect(container.querySelector('[role="alert"]')?.textContent).toBe('down');
-    expect(button('Retry')).toBeDefined();
+    expect(button('Retry').disabled).toBe(false);
     await act(async () => root.unmount());
     root = createRoot(container);
     const { calls } = await mount(<Tokens />, ['content:read'], { tokensEditor: forbidden('tokens') });
@@ -802,14 +802,14 @@ describe('Billing', () => {
     });
     expect(container.textContent).toContain('Renews on2026-12-26');
     expect(container.querySelector('[aria-label="Limits"]')?.textContent).toContain('Pages: unlimited');
-    expect(() => button('Switch to Pro')).toThrow();
+    expect(() => button('Switch to Pro')).toThrow('no button Switch to Pro');
     await click(button('Switch to Business'));
     expect(calls.find((c) => c.name === 'changePlan')!.variables).toEqual({ plan: 'business' });
     await click(button('Cancel subscription…'));
     await click(button('Cancel at the end of the period'));
     expect(calls.filter((c) => c.name === 'cancelSubscription')).toHaveLength(1);
     expect(container.textContent).toContain('Ends on2026-12-26');
-    expect(() => button('Cancel subscription…')).toThrow();
+    expect(() => button('Cancel subscription…')).toThrow('no button Cancel subscription…');
   });
 
   it('is for owners only (billing:manage)', async () => {
@@ -904,7 +904,7 @@ describe('Regions', () => {
     });
     expect(container.querySelector('tbody td')?.textContent).toBe('us (default)');
     // The default region cannot be deleted: no button.
-    expect(() => button('Delete us')).toThrow();
+    expect(() => button('Delete us')).toThrow('no button Delete us');
     type(input('Code'), 'de');
     type(input('Locale'), 'de-DE');
     type(input('Currency'), 'eur');

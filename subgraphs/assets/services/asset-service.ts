@@ -9,7 +9,7 @@ import { isUuid } from '../../../core/input.js';
 import type { JobQueue } from '../../../core/jobs.js';
 import { checkPageSize, decodeCursor, MAX_PAGE_SIZE } from '../../../core/pagination.js';
 import { assertCan } from '../../../core/permissions.js';
-import { platformPlans } from '../../../core/plans.js';
+import { assertPlanRoom, planLimits } from '../../../core/plans.js';
 import {
   ObjectNotFoundError,
   objectSize,
@@ -17,6 +17,7 @@ import {
   signUpload,
   tenantKey,
 } from '../../../core/storage.js';
+import { planOfTenant, type TenantLookup } from '../../../core/tenant-lookup.js';
 import {
   type Asset,
   type AssetKind,
@@ -27,6 +28,7 @@ import {
   AssetVariantSchema,
 } from '../entities.js';
 import { FONT_MAX_BYTES, woff2Problem } from './fonts.js';
+import { UnstrippableImageError, withoutMetadata } from './original-image.js';
 
 /** What may be uploaded: sniffed type → kind and file extension. SVG is refused (see README). */
 export const ACCEPTED_TYPES: Record<string, { kind: AssetKind; ext: string }> = {
@@ -109,6 +111,8 @@ export class AssetService {
     readonly storage: Storage,
     private readonly jobs: Pick<JobQueue, 'enqueue'> | null,
     private readonly config: AssetsConfig,
+    /** The tenant's plan: its storage quota. */
+    private readonly tenants: TenantLookup,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -208,13 +212,26 @@ export class AssetService {
     return updated;
   }
 
-  /** The tenant's storage quota in bytes (-1 = unlimited). */
-  quotaBytes(_ctx: RequestContext): number {
-    // The tenant's plan lives in the auth subgraph; until it travels in the request context,
-    // ASSET_QUOTA_BYTES or the default plan's storageBytes applies to every tenant.
-    if (this.config.ASSET_QUOTA_BYTES !== undefined) return this.config.ASSET_QUOTA_BYTES;
-    const plans = platformPlans();
-    return plans.get(plans.defaultPlan).limits.storageBytes;
+  /** The storage quota (bytes, -1 = unlimited) of a plan: its storageBytes, unless ASSET_QUOTA_BYTES overrides it. */
+  quotaBytes(planId: string): number {
+    return this.config.ASSET_QUOTA_BYTES ?? planLimits(planId).storageBytes;
+  }
+
+  /**
+   * Refuses (FORBIDDEN, PLAN_LIMIT, limit storageBytes) when `size` more bytes would take the tenant
+   * past its quota. Inside the write's transaction: the plan lock serialises concurrent uploads.
+   */
+  private assertStorageRoom(
+    em: EntityManager,
+    tenantId: string,
+    planId: string,
+    size: number,
+    excluding?: string,
+  ): Promise<void> {
+    return assertPlanRoom(em, tenantId, planId, 'storageBytes', () => this.usedBytes(em, excluding), {
+      adding: size,
+      max: this.quotaBytes(planId),
+    });
   }
 
   private async usedBytes(em: EntityManager, excluding?: string): Promise<number> {
@@ -224,19 +241,6 @@ export class AssetService {
       [excluding ?? '00000000-0000-0000-0000-000000000000'],
     );
     return Number(rows[0]?.n ?? 0);
-  }
-
-  private checkSize(size: number, used: number, quota: number): void {
-    if (size > this.config.ASSET_MAX_BYTES) {
-      throw badInput(`size: files may be at most ${this.config.ASSET_MAX_BYTES} bytes`, 'size');
-    }
-    if (quota >= 0 && used + size > quota) {
-      throw new AppError(
-        'BAD_USER_INPUT',
-        `Storage quota exceeded: ${used} of ${quota} bytes used, this file needs ${size}`,
-        { field: 'size', quotaBytes: quota, usedBytes: used },
-      );
-    }
   }
 
   /** Records a pending asset and returns where to PUT its bytes (presigned S3 URL or a signed gateway URL). */
@@ -266,12 +270,15 @@ export class AssetService {
       throw badInput('size: the file is empty', 'size');
     if (accepted.kind === 'font' && input.size > FONT_MAX_BYTES)
       throw badInput(`size: font files may be at most ${FONT_MAX_BYTES} bytes`, 'size');
+    if (input.size > this.config.ASSET_MAX_BYTES)
+      throw badInput(`size: files may be at most ${this.config.ASSET_MAX_BYTES} bytes`, 'size');
     const id = randomUUID();
     const isPrivate = input.private ?? false;
     const storageKey = `${assetPrefix(ctx.tenantId!, id, isPrivate)}original.${accepted.ext}`;
-    const quota = this.quotaBytes(ctx);
+    const plan = await planOfTenant(this.tenants, ctx.tenantId);
     const asset = await withTenant(this.db, ctx, async (em) => {
-      this.checkSize(input.size, await this.usedBytes(em), quota);
+      // The declared size is reserved: pending uploads count, so parallel uploads cannot overshoot.
+      await this.assertStorageRoom(em, ctx.tenantId!, plan, input.size);
       const now = this.now();
       const created = em.create(AssetSchema, {
         id,
@@ -371,27 +378,39 @@ export class AssetService {
       } catch {
         return refuse('The image cannot be read');
       }
+      // The original is public: what it says about where and with what it was taken goes first.
+      try {
+        bytes = await withoutMetadata(bytes, actual, this.config.IMAGE_MAX_PIXELS);
+      } catch (err) {
+        if (err instanceof UnstrippableImageError) return refuse(`The image cannot be read: ${err.message}`);
+        throw err;
+      }
     }
-    const quota = this.quotaBytes(ctx);
+    const plan = await planOfTenant(this.tenants, ctx.tenantId);
     // The checked bytes become the asset's object; the upload object goes once that is recorded.
     await this.storage.put(asset.storageKey, bytes, actual);
-    const updated = await withTenant(this.db, ctx, async (em) => {
-      const current = await em.findOne(AssetSchema, { id });
-      if (!current) throw notFound('Asset');
-      if (current.status !== 'pending') return current;
-      const used = await this.usedBytes(em, id);
-      if (quota >= 0 && used + size > quota) return null;
-      current.size = size;
-      current.width = dims?.width ?? null;
-      current.height = dims?.height ?? null;
-      current.status = accepted.kind === 'image' ? 'processing' : 'ready';
-      current.updatedAt = this.now();
-      await em.flush();
-      return current;
-    });
-    if (!updated) {
+    let updated: Asset;
+    try {
+      updated = await withTenant(this.db, ctx, async (em) => {
+        const current = await em.findOne(AssetSchema, { id });
+        if (!current) throw notFound('Asset');
+        if (current.status !== 'pending') return current;
+        // S3 uploads cannot bind the declared size: the stored size is checked again.
+        await this.assertStorageRoom(em, ctx.tenantId!, plan, bytes.length, id);
+        current.size = bytes.length;
+        current.width = dims?.width ?? null;
+        current.height = dims?.height ?? null;
+        current.status = accepted.kind === 'image' ? 'processing' : 'ready';
+        current.updatedAt = this.now();
+        await em.flush();
+        return current;
+      });
+    } catch (err) {
+      if (!(err instanceof AppError && err.extensions.reason === 'PLAN_LIMIT')) throw err;
       await this.storage.delete(asset.storageKey);
-      return refuse('Storage quota exceeded');
+      await this.storage.delete(uploaded);
+      await this.markFailed(ctx.tenantId!, id, err.message);
+      throw err;
     }
     await this.storage.delete(uploaded);
     if (updated.status === 'processing') await this.enqueueOptimize(updated);

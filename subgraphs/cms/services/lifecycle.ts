@@ -26,6 +26,7 @@ export function createLifecycleServices(
     jobs,
     parseKeyring(config.secretsKeys),
     config.NODE_ENV === 'test' || config.WEBHOOKS_ALLOW_PRIVATE,
+    config.WEBHOOKS_ALLOWED_PORTS,
   );
   const lifecycle = new PageLifecycle(events, webhooks);
   pages.lifecycle = lifecycle;

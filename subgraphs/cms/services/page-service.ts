@@ -8,8 +8,11 @@ import { isUuid, parseInput } from '../../../core/input.js';
 import type { JobQueue } from '../../../core/jobs.js';
 import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
 import { assertCanOnSite, can } from '../../../core/permissions.js';
+import { assertPlanRoom } from '../../../core/plans.js';
+import { planOfTenant, type TenantLookup } from '../../../core/tenant-lookup.js';
 import { type Page, PageSchema, type PageTree, type Site, SiteSchema } from '../entities.js';
 import type { PageLifecycle } from './publishing.js';
+import { assertOwnReferences, pageReferences, type ReferenceChecker } from './references.js';
 import { servedSite } from './site-domains.js';
 import { validateTree } from './tree.js';
 import { applySeo, seoInputShape } from './versions.js';
@@ -82,13 +85,25 @@ export class PageService {
     private readonly db: SubgraphDb,
     private readonly jobs: Pick<JobQueue, 'enqueue'>,
     private readonly now: () => Date = () => new Date(),
+    /** The tenant's plan (limits on sites and pages); a PageService without it creates nothing. */
+    private readonly tenants: TenantLookup | null = null,
+    /** Whether a page's product and asset ids are the tenant's own; a PageService without it saves none. */
+    private readonly references: ReferenceChecker | null = null,
   ) {}
+
+  /** The tenant's plan id, asked before a create's transaction (never inside one). */
+  private async planOf(ctx: RequestContext): Promise<string> {
+    if (!this.tenants) throw new Error('PageService: no tenant lookup, so plan limits cannot be checked');
+    return planOfTenant(this.tenants, ctx.tenantId);
+  }
 
   /** A tenant's first site becomes its default site (services/site-domains.ts). */
   async createSite(ctx: RequestContext, input: unknown): Promise<Site> {
     const data = parseInput(z.object({ name: z.string().trim().min(1).max(120) }), input);
+    const plan = await this.planOf(ctx);
     const create = () =>
       withTenant(this.db, ctx, async (em) => {
+        await assertPlanRoom(em, ctx.tenantId!, plan, 'sites', () => em.count(SiteSchema, {}));
         const site = em.create(SiteSchema, {
           id: randomUUID(),
           tenantId: ctx.tenantId!,
@@ -183,6 +198,8 @@ export class PageService {
   async savePage(ctx: RequestContext, input: unknown, opts: { templateId?: string } = {}): Promise<PageView> {
     const data = parseInput(saveInput, input);
     const tree = validateTree(data.tree);
+    const plan = data.id ? null : await this.planOf(ctx);
+    await this.assertOwnReferences(ctx, data.id ?? null, { ...data, tree });
     // A published page whose path changes moves live at once: its sitemap must follow.
     let movedLive = false;
     try {
@@ -215,6 +232,7 @@ export class PageService {
           : await servedSite(em, ctx);
         if (!site) throw data.siteId ? notFound('Site') : badInput('Create a site first', 'siteId');
         assertCanOnSite(ctx, 'content:write', site.id);
+        await assertPlanRoom(em, ctx.tenantId!, plan!, 'pages', () => em.count(PageSchema, {}));
         const page = em.create(PageSchema, {
           id: randomUUID(),
           tenantId: ctx.tenantId!,
@@ -319,6 +337,25 @@ export class PageService {
 
   siteForJob(tenantId: string, siteId: string): Promise<Site | null> {
     return withTenant(this.db, { tenantId }, (em) => em.findOne(SiteSchema, { id: siteId }));
+  }
+
+  /**
+   * Refuses another tenant's (or an unknown) product or asset id before the save's transaction
+   * (the check asks other services; never while holding one). Ids the stored page already has are
+   * not asked again. Translations (services/translations.ts) check their trees here too.
+   */
+  async assertOwnReferences(
+    ctx: RequestContext,
+    pageId: string | null,
+    page: Parameters<typeof pageReferences>[0],
+  ): Promise<void> {
+    if (pageReferences(page).length === 0) return;
+    if (!this.references) throw new Error('PageService: no reference checker, so page ids cannot be checked');
+    const stored = pageId
+      ? await withTenant(this.db, ctx, (em) => em.findOne(PageSchema, { id: pageId }))
+      : null;
+    const before = stored ? pageReferences({ ...stored, tree: stored.draftTree }) : [];
+    await assertOwnReferences(this.references, ctx, page, before);
   }
 
   private checkVersion(page: Page, expected: number | null | undefined): void {

@@ -51,7 +51,7 @@ describe('renderPage', () => {
         },
         't',
       ),
-    ).toThrow();
+    ).toThrow(/Links must be http\(s\) or start with \//);
   });
 
   it('skips unknown components in a stored tree instead of rendering them', () => {

@@ -11,7 +11,7 @@ import {
   signContext,
 } from '../../../core/context.js';
 import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/db.js';
-import { AppError, badInput, conflict, notFound } from '../../../core/errors.js';
+import { AppError, badInput, conflict, notFound, SERVICE_UNAVAILABLE } from '../../../core/errors.js';
 import { isUuid } from '../../../core/input.js';
 import type { JobQueue } from '../../../core/jobs.js';
 import { logger } from '../../../core/logger.js';
@@ -117,6 +117,7 @@ const unavailable = () =>
   new AppError(
     'INTERNAL_SERVER_ERROR',
     "The tenant's domains cannot be checked right now; try again shortly",
+    { reason: SERVICE_UNAVAILABLE },
   );
 
 /**

@@ -101,6 +101,31 @@ export interface SupergraphClient {
 }
 
 /**
+ * One operation on the gateway's internal GraphQL endpoint, signed as `ctx` (an internal actor):
+ * its status and GraphQL body. Network errors and timeouts throw.
+ */
+export async function internalOperation<T>(
+  config: Pick<Config, 'contextSecret' | 'CONTEXT_TTL_SECONDS'>,
+  url: string,
+  ctx: RequestContext,
+  operation: { query: string; variables: Record<string, unknown>; timeoutMs: number },
+): Promise<{ status: number; data?: T | null; errors?: unknown[] }> {
+  const res = await request(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      [CONTEXT_HEADER]: signContext(ctx, config.contextSecret, config.CONTEXT_TTL_SECONDS),
+      [REQUEST_ID_HEADER]: ctx.requestId,
+    },
+    body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+    headersTimeout: operation.timeoutMs,
+    bodyTimeout: operation.timeoutMs,
+  });
+  const body = (await res.body.json()) as { data?: T | null; errors?: unknown[] };
+  return { status: res.statusCode, ...body };
+}
+
+/**
  * Calls the gateway's internal endpoint as the `internal` actor `cms`, for the request's tenant and
  * region. Must not run inside a `withTenant` transaction (the gateway may call back into the cms).
  * `url` is read per call: an embedded stack learns the gateway's port only after the cms started.
@@ -130,21 +155,14 @@ export function createSupergraphClient(
         fontAssetIds: [...new Set(needs.fontAssetIds ?? [])].slice(0, MAX_PAGE_SIZE),
       };
       try {
-        const res = await request(url(), {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            [CONTEXT_HEADER]: signContext(internal, config.contextSecret, config.CONTEXT_TTL_SECONDS),
-            [REQUEST_ID_HEADER]: ctx.requestId,
-          },
-          body: JSON.stringify({ query: RENDER_DATA_QUERY, variables }),
-          headersTimeout: timeoutMs,
-          bodyTimeout: timeoutMs,
+        const body = await internalOperation<RenderDataResponse>(config, url(), internal, {
+          query: RENDER_DATA_QUERY,
+          variables,
+          timeoutMs,
         });
-        const body = (await res.body.json()) as { data?: RenderDataResponse | null; errors?: unknown[] };
-        if (res.statusCode !== 200 || body.errors?.length || !body.data?.analyticsPolicy) {
+        if (body.status !== 200 || body.errors?.length || !body.data?.analyticsPolicy) {
           logger().warn(
-            { reqId: ctx.requestId, status: res.statusCode, errors: body.errors },
+            { reqId: ctx.requestId, status: body.status, errors: body.errors },
             'render data unavailable: rendering without analytics',
           );
           return NO_RENDER_DATA;

@@ -96,21 +96,27 @@ describe('resolved design tokens cache', () => {
     const two = new TokenService(db);
     await one.listen(busOne!);
     await two.listen(busTwo!);
-    const purged: string[] = [];
-    await gatewayBus!.subscribe('pages-changed', (tenantId) => purged.push(tenantId));
+    /** `arrived` resolves when `bus` delivers `event` for tenant A (handlers run in subscription order). */
+    const heard = async (bus: EventBus, event: 'tokens-changed' | 'pages-changed') => {
+      let resolve!: () => void;
+      const arrived = new Promise<void>((r) => {
+        resolve = r;
+      });
+      await bus.subscribe(event, (tenantId) => {
+        if (tenantId === tenantA) resolve();
+      });
+      return { arrived };
+    };
+    // Subscribed after `two.listen`: by the time this hears the event, `two` has forgotten tenant A.
+    const twoForgot = await heard(busTwo!, 'tokens-changed');
+    const gatewayPurged = await heard(gatewayBus!, 'pages-changed');
 
     const before = primaryOf(await two.tokensCss(visitorA));
     await one.setTenantTokens(ownerA, primary(srgb(0, 1, 1)), null);
     expect(before).not.toBe('#00ffff');
-    // Delivery is asynchronous: poll with a generous bound.
-    for (let i = 0; i < 100 && primaryOf(await two.tokensCss(visitorA)) !== '#00ffff'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await twoForgot.arrived;
     expect(primaryOf(await two.tokensCss(visitorA))).toBe('#00ffff');
-    for (let i = 0; i < 100 && !purged.includes(tenantA); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    expect(purged).toContain(tenantA);
+    await gatewayPurged.arrived;
     // Another tenant's cached tokens are left alone.
     expect(primaryOf(await two.tokensCss(visitorB))).toBe('#1d4ed8');
   });

@@ -156,6 +156,8 @@ export class TranslationService {
     private readonly publicUrl: string,
     /** The tenant's regions for sitemap alternates (a supergraph call, never inside a transaction); null = none. */
     private readonly regionsOf: ((tenantId: string) => Promise<RenderRegion[]>) | null = null,
+    /** Refuses product and asset ids the tenant does not have (PageService; before the transaction). */
+    private readonly references: Pick<PageService, 'assertOwnReferences'> | null = null,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -185,6 +187,8 @@ export class TranslationService {
   async save(ctx: RequestContext, input: unknown): Promise<TranslationView> {
     const data = parseInput(saveInput, input);
     const tree = validateTree(data.tree);
+    // Ids the base page already has were checked when it was saved.
+    await this.references?.assertOwnReferences(ctx, data.pageId, { tree });
     try {
       const saved = await withTenant(this.db, ctx, async (em) => {
         const page = await this.pageFor(em, ctx, data.pageId, 'content:write');
@@ -462,6 +466,7 @@ export function attachTranslations(
     lifecycle ? (tenantId) => lifecycle.purge(tenantId) : null,
     config.publicUrl,
     async (tenantId) => (await supergraph.renderData(internalContext('cms', tenantId))).regions,
+    pages,
   );
   pages.translations = translations;
   return translations;

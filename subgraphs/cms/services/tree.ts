@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { badInput } from '../../../core/errors.js';
 import { unstorableStringPath } from '../../../core/input.js';
+import { nestedDeeperThan } from '../../../core/json-depth.js';
 import { definitionOf, rootDefinition, type TreeNode } from '../../../templates/components/index.js';
 import { MAX_TREE_DEPTH } from '../../../templates/components/render.js';
 import type { PageTree } from '../entities.js';
@@ -9,6 +10,13 @@ import type { PageTree } from '../entities.js';
 export const MAX_TREE_NODES = 500;
 export const MAX_TREE_BYTES = 256 * 1024;
 export { MAX_TREE_DEPTH };
+/**
+ * JSON nesting of a tree MAX_TREE_DEPTH components deep: 5 levels per component (node, props,
+ * slot array, column, items), the tree's own 2 and the deepest component props. Checked first, with
+ * no recursion: a deeper input would overflow the stack in JSON.stringify or zod before the
+ * component depth is ever checked.
+ */
+export const MAX_TREE_JSON_DEPTH = 2 + 5 * MAX_TREE_DEPTH + 8;
 
 const node = z.object({ type: z.string(), props: z.record(z.string(), z.unknown()).default({}) });
 const treeShape = z.object({
@@ -28,6 +36,12 @@ function pathSuffix(path: readonly PropertyKey[]): string {
  * error names the path (e.g. `tree.content[3].props.columns[1].items[0].props.href`).
  */
 export function validateTree(input: unknown): PageTree {
+  if (nestedDeeperThan(input, MAX_TREE_JSON_DEPTH)) {
+    throw badInput(
+      `tree: nested deeper than ${MAX_TREE_DEPTH} levels (more than ${MAX_TREE_JSON_DEPTH} levels of JSON)`,
+      'tree',
+    );
+  }
   const bytes = Buffer.byteLength(JSON.stringify(input ?? null));
   if (bytes > MAX_TREE_BYTES) throw badInput(`tree: larger than ${MAX_TREE_BYTES} bytes (${bytes})`, 'tree');
   const unstorable = unstorableStringPath(input);

@@ -53,6 +53,8 @@ export class WebhookService {
     private readonly keyring: Keyring,
     /** Loopback/private targets and plain http: NODE_ENV=test or WEBHOOKS_ALLOW_PRIVATE=true only. */
     readonly allowPrivate: boolean,
+    /** Ports besides 80 and 443 an endpoint may use (WEBHOOKS_ALLOWED_PORTS). */
+    readonly allowedPorts: readonly number[] = [],
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -63,7 +65,7 @@ export class WebhookService {
     const data = parseInput(addInput, input);
     let url: URL;
     try {
-      url = parseTargetUrl(data.url, this.allowPrivate);
+      url = parseTargetUrl(data.url, this.allowPrivate, this.allowedPorts);
       await assertPublicTarget(url, this.allowPrivate);
     } catch (err) {
       if (err instanceof UnsafeTargetError) throw badInput(`url: ${err.message}`, 'url');

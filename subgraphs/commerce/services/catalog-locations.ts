@@ -5,6 +5,8 @@ import type { RequestContext } from '../../../core/context.js';
 import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/db.js';
 import { conflict, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
+import { assertPlanRoom } from '../../../core/plans.js';
+import { planOfTenant, type TenantLookup } from '../../../core/tenant-lookup.js';
 import { type Location, LocationSchema } from '../entities-catalog.js';
 import type { InventoryService } from './inventory-service.js';
 
@@ -27,6 +29,8 @@ export class LocationService {
   constructor(
     private readonly db: SubgraphDb,
     private readonly inventory: InventoryService,
+    /** The tenant's plan: the location limit (the default location counts). */
+    private readonly tenants: TenantLookup,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -47,9 +51,11 @@ export class LocationService {
 
   async create(ctx: RequestContext, input: unknown): Promise<Location> {
     const data = parseInput(locationInput, input);
+    const plan = await planOfTenant(this.tenants, ctx.tenantId);
     return this.defaultSafe(() =>
       withTenant(this.db, ctx, async (em) => {
         await this.inventory.defaultLocation(ctx, em);
+        await assertPlanRoom(em, ctx.tenantId!, plan, 'locations', () => em.count(LocationSchema, {}));
         if (data.isDefault) await takeDefault(em);
         const location = em.create(LocationSchema, {
           id: randomUUID(),

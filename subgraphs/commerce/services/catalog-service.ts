@@ -1,12 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
-import type { RequestContext } from '../../../core/context.js';
+import { REFERENCE_CHECK_SERVICE, type RequestContext } from '../../../core/context.js';
 import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/db.js';
 import { AppError, badInput, conflict, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
 import { checkPageSize, decodeCursor, MAX_PAGE_SIZE } from '../../../core/pagination.js';
 import { can } from '../../../core/permissions.js';
+import { assertPlanRoom } from '../../../core/plans.js';
+import { planOfTenant, type TenantLookup } from '../../../core/tenant-lookup.js';
 import { type Product, ProductSchema, type ProductStatus } from '../entities.js';
 import {
   type Collection,
@@ -71,6 +73,8 @@ export class CatalogService {
 
   constructor(
     private readonly db: SubgraphDb,
+    /** The tenant's plan: the product limit. */
+    private readonly tenants: TenantLookup,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.variantsByProduct = new RequestBatcher((ctx, ids) =>
@@ -107,9 +111,11 @@ export class CatalogService {
   /**
    * Whether the caller sees drafts and archived products (catalog editors) or only active ones.
    * Internal callers (the page renderer) see what visitors see: a draft never reaches a public page.
+   * The cms checking that a page's product ids are the tenant's own sees them all.
    */
   private seesEverything(ctx: RequestContext): boolean {
-    return ctx.actor.kind !== 'internal' && can(ctx, 'catalog:write');
+    if (ctx.actor.kind === 'internal') return ctx.actor.service === REFERENCE_CHECK_SERVICE;
+    return can(ctx, 'catalog:write');
   }
 
   /** Active products for everyone; catalog editors also see drafts and archived ones. */
@@ -212,9 +218,11 @@ export class CatalogService {
           `variants.${i}.id`,
         );
     });
+    const plan = await planOfTenant(this.tenants, ctx.tenantId);
     try {
       return await withTenant(this.db, ctx, async (em) => {
         const tenantId = ctx.tenantId!;
+        await assertPlanRoom(em, tenantId, plan, 'products', () => em.count(ProductSchema, {}));
         const slug = data.slug
           ? await assertSlugFree(em, data.slug, null)
           : await freeSlug(em, slugify(data.title));

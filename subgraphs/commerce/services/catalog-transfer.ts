@@ -3,10 +3,12 @@ import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { RequestContext } from '../../../core/context.js';
 import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/db.js';
-import { AppError, badInput, notFound } from '../../../core/errors.js';
-import { isUuid } from '../../../core/input.js';
+import { AppError, badInput, notFound, publicMessage } from '../../../core/errors.js';
+import { isUuid, unstorableStringPath } from '../../../core/input.js';
 import type { JobQueue } from '../../../core/jobs.js';
+import { assertPlanRoom } from '../../../core/plans.js';
 import { type Storage, tenantKey } from '../../../core/storage.js';
+import { planOfTenant, type TenantLookup } from '../../../core/tenant-lookup.js';
 import { type Product, ProductSchema, type ProductStatus } from '../entities.js';
 import {
   type CatalogJob,
@@ -62,7 +64,8 @@ export class CatalogTransferService {
   constructor(
     private readonly db: SubgraphDb,
     private readonly inventory: InventoryService,
-    private readonly deps: { jobs?: Pick<JobQueue, 'enqueue'>; storage?: Storage } = {},
+    /** `tenants`: the tenant's plan, for the product limit an import's new products count against. */
+    private readonly deps: { tenants: TenantLookup; jobs?: Pick<JobQueue, 'enqueue'>; storage?: Storage },
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -83,6 +86,9 @@ export class CatalogTransferService {
       throw badInput(`csv: at most ${MAX_IMPORT_BYTES} bytes; split the file`, 'csv');
     }
     if (csv.trim() === '') throw badInput('csv: the file is empty', 'csv');
+    // A file PostgreSQL cannot store is not stored: the job is failed at once with its row problems.
+    const unstorable = unstorableCells(csv);
+    if (unstorable.length) return this.createJob(ctx, 'import', null, capProblems(unstorable));
     const job = await this.createJob(ctx, 'import', csv);
     await jobs.enqueue(
       'catalog.import',
@@ -107,28 +113,34 @@ export class CatalogTransferService {
   }
 
   private needJobs(): Pick<JobQueue, 'enqueue'> {
-    if (!this.deps.jobs) throw new AppError('INTERNAL_SERVER_ERROR', 'Catalog jobs are not configured');
+    if (!this.deps.jobs) {
+      throw new AppError('INTERNAL_SERVER_ERROR', 'Catalog jobs are not configured', {
+        reason: 'JOBS_NOT_CONFIGURED',
+      });
+    }
     return this.deps.jobs;
   }
 
+  /** A queued job, or (given `refused` problems) one failed before it ever ran. */
   private createJob(
     ctx: RequestContext,
     kind: 'import' | 'export',
     input: string | null,
+    refused?: CsvProblem[],
   ): Promise<CatalogJob> {
     return withTenant(this.db, ctx, async (em) => {
       const job = em.create(CatalogJobSchema, {
         id: randomUUID(),
         tenantId: ctx.tenantId!,
         kind,
-        status: 'queued',
+        status: refused ? 'failed' : 'queued',
         input,
         storageKey: null,
         summary: null,
-        problems: [],
+        problems: refused ?? [],
         requestedBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
         createdAt: this.now(),
-        finishedAt: null,
+        finishedAt: refused ? this.now() : null,
       });
       await em.flush();
       return job;
@@ -206,18 +218,20 @@ export class CatalogTransferService {
       );
       return;
     }
+    const plan = await planOfTenant(this.deps.tenants, tenantId);
     try {
       await withTenant(this.db, { tenantId }, async (em) => {
-        const outcome = await applyImport(em, tenantId, parsed.products, this.inventory, this.now());
+        const outcome = await applyImport(em, tenantId, plan, parsed.products, this.inventory, this.now());
         if ('problems' in outcome) throw new ImportRejected(outcome.problems);
         await this.finish(em, jobId, { status: 'succeeded', problems: [], summary: outcome.summary });
       });
     } catch (err) {
+      const mapped = mapUniqueViolation(err);
       const problems =
         err instanceof ImportRejected
           ? err.problems
-          : err instanceof AppError || mapUniqueViolation(err) !== err
-            ? [{ row: 0, column: null, message: (mapUniqueViolation(err) as Error).message }]
+          : mapped instanceof AppError
+            ? [{ row: 0, column: null, message: publicMessage(mapped, `job ${jobId}`) }]
             : null;
       if (!problems) throw err; // infrastructure trouble: let the job retry
       await withTenant(this.db, { tenantId }, (em) =>
@@ -231,6 +245,32 @@ class ImportRejected extends Error {
   constructor(readonly problems: CsvProblem[]) {
     super('import rejected');
   }
+}
+
+/**
+ * Cells PostgreSQL cannot store (a NUL, an unpaired surrogate), as row problems naming the column;
+ * where the file does not parse, the line of the first one.
+ */
+export function unstorableCells(csv: string): CsvProblem[] {
+  const message = (column: string | null) =>
+    `${column ? `${column}: ` : ''}contains a NUL character or an unpaired surrogate`;
+  let rows: string[][];
+  try {
+    rows = parseCsv(csv);
+  } catch {
+    const line = csv.split('\n').findIndex((text) => unstorableStringPath(text) !== null);
+    return line < 0 ? [] : [{ row: line + 1, column: null, message: message(null) }];
+  }
+  const header = rows[0] ?? [];
+  const problems: CsvProblem[] = [];
+  rows.forEach((cells, index) => {
+    cells.forEach((cell, i) => {
+      if (unstorableStringPath(cell) === null) return;
+      const column = index === 0 ? null : (header[i]?.trim() ?? null);
+      problems.push({ row: index + 1, column, message: message(column) });
+    });
+  });
+  return problems;
 }
 
 function capProblems(problems: CsvProblem[]): CsvProblem[] {
@@ -620,6 +660,7 @@ function locateIssue(product: ImportProduct, path: readonly PropertyKey[], messa
 async function applyImport(
   em: EntityManager,
   tenantId: string,
+  plan: string,
   products: ImportProduct[],
   inventory: InventoryService,
   now: Date,
@@ -674,6 +715,13 @@ async function applyImport(
     }
   }
   if (problems.length) return { problems };
+  const creating = products.filter((p) => !existing.has(p.slug)).length;
+  if (creating > 0) {
+    // Refused as a whole (AppError → the job's one problem): an import never half-fills the plan.
+    await assertPlanRoom(em, tenantId, plan, 'products', () => em.count(ProductSchema, {}), {
+      adding: creating,
+    });
+  }
 
   const summary = { productsCreated: 0, productsUpdated: 0, variantsCreated: 0, variantsUpdated: 0 };
   const location = await inventory.defaultLocation({ tenantId }, em);

@@ -4,8 +4,9 @@ import type { SubgraphDb } from '../../../core/db.js';
 import { type Route, readBody, sendJson } from '../../../core/http.js';
 import type { JobQueue } from '../../../core/jobs.js';
 import { platformPlans } from '../../../core/plans.js';
+import { authTenantLookup } from '../../../core/tenant-lookup.js';
 import { type OrderInventory, OrderService } from './order-service.js';
-import { authPlanLookup, createCommerceStripe, type PlanLookup } from './stripe-client.js';
+import { createCommerceStripe, type PlanLookup } from './stripe-client.js';
 import { StripeConnectService } from './stripe-connect-service.js';
 import { ConnectWebhookService } from './webhook-service.js';
 
@@ -20,7 +21,7 @@ export interface OrderDeps {
   mailJobs?: Pick<JobQueue, 'enqueue'>;
   /** Defaults to the real client from STRIPE_SECRET_KEY (and STRIPE_API_HOST/PORT/PROTOCOL). */
   stripe?: Stripe | null;
-  /** The tenant's plan id; defaults to the auth subgraph's internal tenant directory. */
+  /** The tenant's plan id; defaults to the auth subgraph's internal tenant directory (core/tenant-lookup.ts). */
   planOf?: PlanLookup;
   now?: () => Date;
 }
@@ -41,12 +42,13 @@ export function createOrderParts(
   const stripe = deps.stripe === undefined ? createCommerceStripe(config) : deps.stripe;
   const now = deps.now ?? (() => new Date());
   const jobs = deps.jobs ?? null;
+  const directory = authTenantLookup(config, 'commerce');
   const orders = new OrderService(
     db,
     inventory,
     stripe,
     platformPlans(),
-    deps.planOf ?? authPlanLookup(config),
+    deps.planOf ?? (async (tenantId) => (await directory(tenantId)).plan),
     jobs ?? deps.mailJobs ?? null,
     now,
   );

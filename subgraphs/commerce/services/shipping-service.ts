@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { RequestContext } from '../../../core/context.js';
 import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/db.js';
-import { notFound } from '../../../core/errors.js';
+import { badInput, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
+import type { TenantLookup } from '../../../core/tenant-lookup.js';
 import { type ShippingRate, ShippingRateSchema } from '../entities-carts.js';
 
 const createInput = z.object({
@@ -31,10 +32,31 @@ export function shippingCost(rate: ShippingRate, netSubtotal: number): number {
   return rate.freeOver !== null && netSubtotal >= rate.freeOver ? 0 : rate.amount;
 }
 
+/**
+ * Refuses a region code that is not one of the tenant's regions (auth owns them): a tax setting or
+ * a shipping rate for a region no cart can be in would never apply. Asked before the transaction.
+ */
+export async function assertTenantRegion(
+  tenants: TenantLookup,
+  ctx: RequestContext,
+  regionCode: string,
+): Promise<void> {
+  if (!ctx.tenantId) return; // withTenant refuses the write itself
+  const { regionCodes } = await tenants(ctx.tenantId);
+  if (!regionCodes.includes(regionCode)) {
+    throw badInput(
+      `regionCode: ${regionCode} is not one of the store's regions (${regionCodes.join(', ') || 'none'})`,
+      'regionCode',
+    );
+  }
+}
+
 /** Shipping rates per region, configured by the tenant. A region without rates ships for free. */
 export class ShippingService {
   constructor(
     private readonly db: SubgraphDb,
+    /** The tenant's regions: a rate is only accepted for one of them. */
+    private readonly tenants: TenantLookup,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -44,8 +66,9 @@ export class ShippingService {
     );
   }
 
-  create(ctx: RequestContext, input: unknown): Promise<ShippingRate> {
+  async create(ctx: RequestContext, input: unknown): Promise<ShippingRate> {
     const data = parseInput(createInput, input);
+    await assertTenantRegion(this.tenants, ctx, data.regionCode);
     return withTenant(this.db, ctx, async (em) => {
       const rate = em.create(ShippingRateSchema, {
         id: randomUUID(),

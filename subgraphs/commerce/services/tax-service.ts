@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { RequestContext } from '../../../core/context.js';
 import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/db.js';
 import { parseInput } from '../../../core/input.js';
+import type { TenantLookup } from '../../../core/tenant-lookup.js';
 import { type TaxSetting, TaxSettingSchema } from '../entities-carts.js';
+import { assertTenantRegion } from './shipping-service.js';
 
 /**
  * `numerator / denominator` rounded to the nearest integer, ties to the even neighbour
@@ -57,6 +59,8 @@ const setInput = z.object({
 export class TaxService {
   constructor(
     private readonly db: SubgraphDb,
+    /** The tenant's regions: a setting is only accepted for one of them. */
+    private readonly tenants: TenantLookup,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -67,8 +71,9 @@ export class TaxService {
   }
 
   /** Creates or replaces the region's tax setting. */
-  set(ctx: RequestContext, input: unknown): Promise<TaxSetting> {
+  async set(ctx: RequestContext, input: unknown): Promise<TaxSetting> {
     const data = parseInput(setInput, input);
+    await assertTenantRegion(this.tenants, ctx, data.regionCode);
     return withTenant(this.db, ctx, async (em) => {
       const found = await em.findOne(TaxSettingSchema, { regionCode: data.regionCode });
       const setting =
