@@ -142,13 +142,15 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     },
     redis,
   );
-  const tenants = createTenantDirectory({
+  // What every lookup in auth's internal routes needs: tenants, API keys, members' stored roles.
+  const authLookups = {
     authBaseUrl,
     contextSecret: config.contextSecret,
     contextTtlSeconds: config.CONTEXT_TTL_SECONDS,
     dispatcher: agent,
     timeoutMs,
-  });
+  };
+  const tenants = createTenantDirectory(authLookups);
   const verifyToken = createTokenVerifier({
     jwksUrl: new URL(`${authBaseUrl}/.well-known/jwks.json`),
     issuer: config.JWT_ISSUER,
@@ -165,23 +167,9 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     pageCache.purgeTenant(tenantId);
     siteIndexingCache.purgeTenant(tenantId);
   });
-  const verifyApiKey = await createApiKeyVerifier({
-    authBaseUrl,
-    contextSecret: config.contextSecret,
-    contextTtlSeconds: config.CONTEXT_TTL_SECONDS,
-    dispatcher: agent,
-    events,
-    timeoutMs,
-  });
+  const verifyApiKey = await createApiKeyVerifier({ ...authLookups, events });
   // Tenant-bound tokens act with the member's stored role; auth announces every change of it.
-  const memberships = await createMembershipDirectory({
-    authBaseUrl,
-    contextSecret: config.contextSecret,
-    contextTtlSeconds: config.CONTEXT_TTL_SECONDS,
-    dispatcher: agent,
-    events,
-    timeoutMs,
-  });
+  const memberships = await createMembershipDirectory({ ...authLookups, events });
   const resolver = createContextResolver(config, tenants, verifyToken, verifyApiKey, memberships);
   // First-party analytics beacons: POST /collect and /s/<tenant>/collect (gateway/collect.ts).
   const collect = await createCollectRoute({ server, resolver, config, events, redis, now: opts.now });
