@@ -5,20 +5,49 @@
  * and gives every Chromium playwright launches the offline host-resolver rules.
  */
 import '../../core/disable-telemetry.js';
-import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, afterEach, vi } from 'vitest';
 import { CHROMIUM_OFFLINE_ARGS, drainOutsideAttempts, GUARD_LOG_ENV } from './network-guard.js';
 
 const log = join(tmpdir(), `webhaze-network-guard-${process.pid}-${randomUUID()}.log`);
 process.env[GUARD_LOG_ENV] = log;
 
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-const guard = new URL('./network-guard.ts', import.meta.url).href;
+const require = createRequire(import.meta.url);
+
+/**
+ * network-guard.ts compiled to plain JavaScript (once per content, under node_modules/.cache), for
+ * NODE_OPTIONS. Node also runs NODE_OPTIONS' `--import`s in the worker threads a child starts, where
+ * tsx's hooks are not registered: a `.ts` guard fails to load there, and a child waiting on such a
+ * worker (tsx compiling with a cold cache, as on every fresh CI machine) hangs before it starts.
+ */
+function guardForChildren(): string {
+  const sourceFile = fileURLToPath(new URL('./network-guard.ts', import.meta.url));
+  const source = readFileSync(sourceFile, 'utf8');
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
+  const dir = fileURLToPath(new URL('../../node_modules/.cache/webhaze', import.meta.url));
+  const compiled = join(dir, `network-guard-${hash}.mjs`);
+  if (!existsSync(compiled)) {
+    const ts: typeof import('typescript') = require('typescript');
+    const { outputText } = ts.transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      fileName: sourceFile,
+    });
+    mkdirSync(dir, { recursive: true });
+    // Test files start in parallel: each writes its own copy and renames it into place atomically.
+    const partial = `${compiled}.${process.pid}.${randomUUID()}`;
+    writeFileSync(partial, outputText);
+    renameSync(partial, compiled);
+  }
+  return pathToFileURL(compiled).href;
+}
+
+const tsx = pathToFileURL(require.resolve('tsx')).href;
+const guard = guardForChildren();
 const imports = `--import="${tsx}" --import="${guard}"`;
 const inherited = process.env.NODE_OPTIONS ?? '';
 if (!inherited.includes(guard)) process.env.NODE_OPTIONS = `${inherited} ${imports}`.trim();
