@@ -7,105 +7,21 @@ import type { Config } from './config.js';
 import { type Logger, logger } from './logger.js';
 
 /**
- * Every job kind and its payload. Every payload carries `tenantId`: jobs run under the same
- * tenancy locks as requests.
+ * Every job kind and its payload, declared by the kind's owner through declaration merging:
  *
- * To add a job kind: add an entry here, add its name to `JOB_KINDS` below (the compiler insists),
- * and put its handler in `workers/<kind>.ts`, registered in `workers/handlers.ts`.
+ *   declare module '<path to>/core/jobs.js' {
+ *     interface JobPayloads { 'sitemap.regenerate': { tenantId: string; siteId: string } }
+ *   }
+ *
+ * Each subgraph declares its kinds in `subgraphs/<name>/jobs/payloads.ts` and their handlers in its
+ * module (core/module.ts); the platform's mail job is declared in core/mail-job.ts. Every payload
+ * carries `tenantId`: jobs run under the same tenancy locks as requests; `null` only for
+ * platform-level kinds (a sweep over every tenant, account-level mail), as their payload types say.
  */
-export interface JobPayloads {
-  'sitemap.regenerate': { tenantId: string; siteId: string };
-  /** Makes an uploaded image's variants, placeholder and dominant colour (workers/images.ts). */
-  'image.optimize': { tenantId: string; assetId: string };
-  /** Regenerates a ready image's focal-point crops after its focal point moved. */
-  'image.recrop': { tenantId: string; assetId: string; focalVersion: string };
-  /** Removes a deleted asset's objects: the original and every variant under `prefix`. */
-  'asset.delete': { tenantId: string; assetId: string; storageKey: string; prefix: string };
-  /** A transactional email; `tenantId` is null for account-level mail (verification, password reset). */
-  'email.send': {
-    tenantId: string | null;
-    to: string;
-    template: EmailTemplate;
-    data: Record<string, string>;
-  };
-  /** A scheduled publish (workers/publish.ts): publishes only if the page is still at `version`. */
-  'page.publish': { tenantId: string; pageId: string; version: number; at: string };
-  /** One outbound webhook delivery (workers/webhooks.ts); the row holds the body and the endpoint. */
-  'webhook.deliver': { tenantId: string; deliveryId: string };
-  /** Runs one catalog CSV import (workers/catalog-import.ts); the catalog_job row holds the CSV. */
-  'catalog.import': { tenantId: string; jobId: string };
-  /** Writes the catalog as CSV to storage (workers/catalog-export.ts) for a signed download. */
-  'catalog.export': { tenantId: string; jobId: string };
-  /** Applies one stored Stripe Connect webhook event to the tenant's orders (workers/commerce-webhooks.ts). */
-  'commerce.stripe-event': { tenantId: string; eventId: string };
-  /** Platform-level sweep: expires pending orders past their reservation (PaymentIntent cancelled first). */
-  'commerce.expire-orders': { tenantId: null };
-  /** Platform-level (tenantId null): moves buffered analytics events into PostgreSQL in batches. */
-  'analytics.flush': { tenantId: null };
-  /**
-   * Rolls raw analytics events into hourly and daily aggregates. `tenantId: null` (the repeatable
-   * tick) re-aggregates the recent window of every tenant that has events in it; a tenant id with
-   * `from`/`to` (ISO) re-aggregates that tenant's window.
-   */
-  'analytics.aggregate': { tenantId: string | null; from?: string; to?: string };
-  /** Platform-level: deletes raw analytics events past each tenant's retention. */
-  'analytics.retention': { tenantId: null };
-  /** Writes one requested analytics CSV export to storage. */
-  'analytics.export': { tenantId: string; exportId: string };
-  /** Records a paid order as a `purchase` event (fed by commerce). Idempotent per order id. */
-  'analytics.purchase': {
-    tenantId: string;
-    orderId: string;
-    amountMinor: number;
-    currency: string;
-    /** The visitor hash kept on the cart, or null when the visitor was not counted. */
-    visitorHash: string | null;
-    /** When the order was paid (ISO 8601). */
-    at: string;
-  };
-}
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging (see above).
+export interface JobPayloads {}
 
 export type JobName = keyof JobPayloads & string;
-
-/** Every email WebHaze sends; the templates live in workers/email.ts. */
-export type EmailTemplate =
-  | 'sign-up'
-  | 'account-exists'
-  | 'verify-email'
-  | 'password-reset'
-  | 'email-change'
-  | 'invitation'
-  | 'security-alert'
-  | 'order-confirmation';
-
-/** The runtime list of job kinds (one BullMQ queue each); a Record so a missing name fails to compile. */
-const JOB_KINDS: Record<JobName, true> = {
-  'sitemap.regenerate': true,
-  'image.optimize': true,
-  'image.recrop': true,
-  'asset.delete': true,
-  'email.send': true,
-  'page.publish': true,
-  'webhook.deliver': true,
-  'commerce.stripe-event': true,
-  'commerce.expire-orders': true,
-  'catalog.import': true,
-  'catalog.export': true,
-  'analytics.flush': true,
-  'analytics.aggregate': true,
-  'analytics.retention': true,
-  'analytics.export': true,
-  'analytics.purchase': true,
-};
-
-/** Job kinds that may run for the platform as a whole (`tenantId: null`), besides account mail. */
-const PLATFORM_JOBS: ReadonlySet<JobName> = new Set<JobName>([
-  'commerce.expire-orders',
-  'analytics.flush',
-  'analytics.aggregate',
-  'analytics.retention',
-]);
-export const JOB_NAMES = Object.keys(JOB_KINDS) as JobName[];
 
 export interface EnqueueOptions {
   delayMs?: number;
@@ -133,6 +49,7 @@ export interface FailedJob {
 export interface JobQueue {
   readonly backend: 'bullmq' | 'in-process';
   enqueue<N extends JobName>(name: N, payload: JobPayloads[N], opts?: EnqueueOptions): Promise<void>;
+  /** Per kind: every kind of JobQueueOptions.kinds, and each kind this queue has handled or held. */
   depths(): Promise<Record<JobName, QueueDepth>>;
   /** The most recent permanently failed jobs of one kind, newest first. */
   failedJobs(name: JobName, limit?: number): Promise<FailedJob[]>;
@@ -187,10 +104,13 @@ function assertJobId(jobId: string): void {
   }
 }
 
-/** Every payload names its tenant; only account-level mail may say null (no tenant involved). */
+/**
+ * Every payload names its tenant, or says `null` for the platform as a whole; which kinds may say
+ * null is their payload type's business (core/jobs.ts knows no kind).
+ */
 function assertPayload(name: JobName, payload: { tenantId: string | null }): void {
-  const accountLevel = payload?.tenantId === null && (name === 'email.send' || PLATFORM_JOBS.has(name));
-  if (!accountLevel && (typeof payload?.tenantId !== 'string' || payload.tenantId === '')) {
+  const tenantId = payload?.tenantId;
+  if (tenantId !== null && (typeof tenantId !== 'string' || tenantId === '')) {
     throw new Error(`Job ${name} needs a tenantId in its payload`);
   }
 }
@@ -201,6 +121,13 @@ export function jobLogger(name: JobName, id: string, tenantId: string | null, at
 
 export interface JobQueueOptions {
   retry?: Partial<RetryPolicy>;
+  /**
+   * The job kinds this process knows (its modules' job definitions, core/module.ts): `depths()`
+   * reports each of them, and the in-process runner refuses to enqueue any other kind and leaves
+   * stored jobs of other kinds alone. Without it every kind is accepted and `depths()` reports the
+   * kinds used so far (and those of the handlers).
+   */
+  kinds?: readonly JobName[];
   /**
    * BullMQ backend: how often the schedules `repeat()` registered are checked and re-created if
    * Redis lost them (default 60 s; a reconnect also triggers the check).
@@ -231,10 +158,17 @@ export async function createJobQueue(
   const retry = { ...DEFAULT_RETRY, ...opts.retry };
   if (config.REDIS_URL) {
     logger().info({ prefix: bullPrefix(config) }, 'jobs: BullMQ on Redis');
-    return new BullJobQueue(config, retry, opts.scheduleCheckMs);
+    return new BullJobQueue(config, retry, opts.scheduleCheckMs, opts.kinds);
   }
   logger().info('jobs: in-process runner (no REDIS_URL)');
-  const queue = new InProcessJobQueue(handlers, retry, opts.concurrency ?? 2, opts.delayedStore, opts.now);
+  const queue = new InProcessJobQueue(
+    handlers,
+    retry,
+    opts.concurrency ?? 2,
+    opts.delayedStore,
+    opts.now,
+    opts.kinds,
+  );
   if (!opts.deferStart) await queue.start();
   return queue;
 }
@@ -288,29 +222,34 @@ export class BullJobQueue implements JobQueue {
   private checking: Promise<void> | undefined;
   private readonly onReady = () => void this.restoreSchedules();
 
+  private readonly prefix: string;
+  private readonly jobOptions: JobsOptions;
+
+  /** `kinds`: the queues opened (and reported by `depths()`) from the start; others open on first use. */
   constructor(
     config: Config,
     retry: RetryPolicy,
     private readonly scheduleCheckMs = 60_000,
+    kinds: readonly JobName[] = [],
   ) {
     this.connection = bullConnection(config, 'jobs', 'producer');
+    this.prefix = bullPrefix(config);
+    this.jobOptions = bullJobOptions(retry);
     // A Redis that restarted without persistence comes back empty: check on every (re)connect.
     this.connection.on('ready', this.onReady);
-    for (const name of JOB_NAMES) {
-      this.queues.set(
-        name,
-        new Queue(name, {
-          connection: this.connection,
-          prefix: bullPrefix(config),
-          defaultJobOptions: bullJobOptions(retry),
-        }),
-      );
-    }
+    for (const name of kinds) this.queue(name);
   }
 
   private queue(name: JobName): Queue {
-    const queue = this.queues.get(name);
-    if (!queue) throw new Error(`Unknown job kind ${name}`);
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, {
+        connection: this.connection,
+        prefix: this.prefix,
+        defaultJobOptions: this.jobOptions,
+      });
+      this.queues.set(name, queue);
+    }
     return queue;
   }
 
@@ -375,7 +314,7 @@ export class BullJobQueue implements JobQueue {
 
   async depths(): Promise<Record<JobName, QueueDepth>> {
     const entries = await Promise.all(
-      JOB_NAMES.map(async (name) => {
+      [...this.queues.keys()].map(async (name) => {
         const c = await this.queue(name).getJobCounts(
           'waiting',
           'prioritized',
@@ -491,22 +430,16 @@ export class DatabaseDelayedJobStore implements DelayedJobStore {
       attempts_made: number;
       run_at: Date;
     }>('select kind, job_id, payload, attempts_made, run_at from jobs.delayed_job order by run_at');
-    return rows.flatMap((row) => {
-      if (!(row.kind in JOB_KINDS)) {
-        logger().warn(
-          { job: row.kind, jobId: row.job_id },
-          'jobs: a stored job of an unknown kind is left alone',
-        );
-        return [];
-      }
-      const job: StoredJob = {
+    return rows.map((row) => ({
+      job: {
         id: row.job_id,
+        // Checked against the runner's kinds when it re-arms the job (InProcessJobQueue.start).
         name: row.kind as JobName,
         payload: row.payload,
         attemptsMade: row.attempts_made,
-      };
-      return [{ job, runAt: row.run_at.getTime() }];
-    });
+      },
+      runAt: row.run_at.getTime(),
+    }));
   }
 
   async close(): Promise<void> {
@@ -565,6 +498,8 @@ export class InProcessJobQueue implements JobQueue {
   private started: Promise<void> | undefined;
   private closed: Promise<void> | undefined;
   private readonly repeats = new Map<JobName, NodeJS.Timeout>();
+  /** The kinds this runner was told it serves (JobQueueOptions.kinds); null = every kind. */
+  private readonly kinds: ReadonlySet<JobName> | null;
 
   constructor(
     private readonly handlers: JobHandlers,
@@ -572,7 +507,14 @@ export class InProcessJobQueue implements JobQueue {
     private readonly concurrency: number,
     private readonly store: DelayedJobStore = new MemoryDelayedJobStore(),
     private readonly now: () => number = Date.now,
-  ) {}
+    kinds?: readonly JobName[],
+  ) {
+    this.kinds = kinds ? new Set([...kinds, ...(Object.keys(handlers) as JobName[])]) : null;
+  }
+
+  private assertKind(name: JobName): void {
+    if (this.kinds && !this.kinds.has(name)) throw new Error(`Unknown job kind ${name}`);
+  }
 
   /** Re-arms the delayed jobs and retries the store kept from a previous run (once). */
   start(): Promise<void> {
@@ -580,6 +522,13 @@ export class InProcessJobQueue implements JobQueue {
       const stored = await this.store.load();
       if (this.closing) return;
       for (const { job, runAt } of stored) {
+        if (this.kinds && !this.kinds.has(job.name)) {
+          logger().warn(
+            { job: job.name, jobId: job.id },
+            'jobs: a stored job of an unknown kind is left alone',
+          );
+          continue;
+        }
         const key = dedupeKey(job.name, job.id);
         // Enqueued again by this process before start: that copy is already armed.
         if (this.knownIds.has(key)) continue;
@@ -597,7 +546,7 @@ export class InProcessJobQueue implements JobQueue {
     opts: EnqueueOptions = {},
   ): Promise<void> {
     if (this.closing) throw new Error('Job queue is closing');
-    if (!(name in JOB_KINDS)) throw new Error(`Unknown job kind ${name}`);
+    this.assertKind(name);
     assertPayload(name, payload);
     if (opts.jobId !== undefined) assertJobId(opts.jobId);
     const id = opts.jobId ?? randomUUID();
@@ -611,19 +560,22 @@ export class InProcessJobQueue implements JobQueue {
   }
 
   async depths(): Promise<Record<JobName, QueueDepth>> {
-    const depths = Object.fromEntries(
-      JOB_NAMES.map((name) => [name, { waiting: 0, active: 0, delayed: 0, failed: 0 }]),
-    ) as Record<JobName, QueueDepth>;
-    for (const job of this.waiting) depths[job.name].waiting++;
-    for (const { name } of this.timers.values()) depths[name].delayed++;
-    for (const job of this.failed) depths[job.name].failed++;
-    for (const name of this.activeNames) depths[name].active++;
+    const depths = {} as Record<JobName, QueueDepth>;
+    const of = (name: JobName) => {
+      depths[name] ??= { waiting: 0, active: 0, delayed: 0, failed: 0 };
+      return depths[name];
+    };
+    for (const name of this.kinds ?? (Object.keys(this.handlers) as JobName[])) of(name);
+    for (const job of this.waiting) of(job.name).waiting++;
+    for (const { name } of this.timers.values()) of(name).delayed++;
+    for (const job of this.failed) of(job.name).failed++;
+    for (const name of this.activeNames) of(name).active++;
     return depths;
   }
 
   /** The timer is this process's own: whoever starts the runner registers the schedules again. */
   async repeat<N extends JobName>(name: N, payload: JobPayloads[N], everyMs: number): Promise<void> {
-    if (!(name in JOB_KINDS)) throw new Error(`Unknown job kind ${name}`);
+    this.assertKind(name);
     assertPayload(name, payload);
     clearInterval(this.repeats.get(name));
     const timer = setInterval(() => {

@@ -2,7 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Config } from '../core/config.js';
-import type { EmailTemplate, JobHandler } from '../core/jobs.js';
+import type { JobHandler } from '../core/jobs.js';
+import type { EmailTemplate } from '../core/mail-job.js';
 
 /** What the email handler needs: where to send (SMTP) or write (dev outbox), and link targets. */
 export type MailSettings = Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'publicUrl' | 'dataDir'>;
