@@ -1,5 +1,8 @@
 import type { JobHandlers } from '../core/jobs.js';
 import type { Storage } from '../core/storage.js';
+import { type ScheduledPublishDeps, scheduledPublishHandler } from '../subgraphs/cms/jobs/publish.js';
+import { type SitemapDeps, sitemapHandler } from '../subgraphs/cms/jobs/sitemap.js';
+import { type WebhookDeliveryDeps, webhookDeliverHandler } from '../subgraphs/cms/jobs/webhook-deliver.js';
 import { type AnalyticsJobDeps, analyticsHandlers } from './analytics-jobs.js';
 import { type CatalogJobDeps, catalogExportHandler, catalogImportHandler } from './catalog-jobs.js';
 import {
@@ -9,9 +12,6 @@ import {
 } from './commerce-webhooks.js';
 import { emailHandler, type MailSettings } from './email.js';
 import { assetDeleteHandler, type ImageJobDeps, imageOptimizeHandler, imageRecropHandler } from './images.js';
-import { type ScheduledPublishDeps, scheduledPublishHandler } from './publish.js';
-import { type SitemapDeps, sitemapHandler } from './sitemap.js';
-import { type WebhookDeliveryDeps, webhookDeliverHandler } from './webhooks.js';
 
 /** What the job handlers need from the rest of WebHaze; the entry point wires it. */
 export interface HandlerDeps {

@@ -19,7 +19,7 @@ import {
   testConfig,
   userContext,
 } from '../../test/support/env.js';
-import { webhookDeliverHandler } from '../../workers/webhooks.js';
+import { webhookDeliverHandler } from './jobs/webhook-deliver.js';
 import { startCmsSubgraph } from './service.js';
 import { isSafeHref } from './services/navigation.js';
 import { PageLifecycle, PublishingService } from './services/publishing.js';

@@ -44,7 +44,7 @@ const aad = (tenantId: string, endpointId: string) => `${tenantId}/webhook/${end
 
 /**
  * Outbound webhooks: endpoints (https, public addresses only, secret encrypted at rest and shown
- * once), one delivery row per endpoint per event, sent by the `webhook.deliver` job (workers/webhooks.ts).
+ * once), one delivery row per endpoint per event, sent by the `webhook.deliver` job (jobs/webhook-deliver.ts).
  */
 export class WebhookService {
   constructor(

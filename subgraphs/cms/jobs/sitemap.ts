@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { JobHandler } from '../core/jobs.js';
+import type { JobHandler } from '../../../core/jobs.js';
 import {
   parseSitemapManifest,
   SITEMAP_FILE,
@@ -7,8 +7,8 @@ import {
   SITEMAP_MANIFEST_FILE,
   type SitemapManifest,
   sitemapKey,
-} from '../core/sitemap-files.js';
-import { ObjectNotFoundError, type Storage, tenantPrefix } from '../core/storage.js';
+} from '../../../core/sitemap-files.js';
+import { ObjectNotFoundError, type Storage, tenantPrefix } from '../../../core/storage.js';
 
 export { SITEMAP_FILE, sitemapKey };
 

@@ -1,4 +1,4 @@
-import type { JobHandler, JobPayloads } from '../core/jobs.js';
+import type { JobHandler, JobPayloads } from '../../../core/jobs.js';
 
 /** The cms PublishingService runs the publish; this module only adapts it to the job. */
 export interface ScheduledPublishDeps {

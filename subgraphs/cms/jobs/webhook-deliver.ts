@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { isIP } from 'node:net';
 import { Agent, request } from 'undici';
-import type { JobHandler } from '../core/jobs.js';
-import { isPrivateAddress, parseTargetUrl, safeLookup } from '../core/ssrf.js';
+import type { JobHandler } from '../../../core/jobs.js';
+import { isPrivateAddress, parseTargetUrl, safeLookup } from '../../../core/ssrf.js';
 
 /** Where a delivery goes and what it sends (the cms WebhookService implements these). */
 export interface WebhookDeliveryDeps {

@@ -2,10 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../core/config.js';
-import { logger } from '../core/logger.js';
-import { parseSitemapManifest } from '../core/sitemap-files.js';
-import { DiskStorage, type Storage } from '../core/storage.js';
+import { loadConfig } from '../../../core/config.js';
+import { logger } from '../../../core/logger.js';
+import { parseSitemapManifest } from '../../../core/sitemap-files.js';
+import { DiskStorage, type Storage } from '../../../core/storage.js';
 import {
   buildSitemap,
   buildSitemapFiles,
