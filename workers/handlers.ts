@@ -1,5 +1,11 @@
 import type { JobHandlers } from '../core/jobs.js';
 import type { Storage } from '../core/storage.js';
+import {
+  assetDeleteHandler,
+  type ImageJobDeps,
+  imageOptimizeHandler,
+  imageRecropHandler,
+} from '../subgraphs/assets/jobs/images.js';
 import { type ScheduledPublishDeps, scheduledPublishHandler } from '../subgraphs/cms/jobs/publish.js';
 import { type SitemapDeps, sitemapHandler } from '../subgraphs/cms/jobs/sitemap.js';
 import { type WebhookDeliveryDeps, webhookDeliverHandler } from '../subgraphs/cms/jobs/webhook-deliver.js';
@@ -11,7 +17,6 @@ import {
   commerceStripeEventHandler,
 } from './commerce-webhooks.js';
 import { emailHandler, type MailSettings } from './email.js';
-import { assetDeleteHandler, type ImageJobDeps, imageOptimizeHandler, imageRecropHandler } from './images.js';
 
 /** What the job handlers need from the rest of WebHaze; the entry point wires it. */
 export interface HandlerDeps {

@@ -21,10 +21,10 @@ import sharp from 'sharp';
 import { createJobQueue } from '../../core/jobs.js';
 import { logger } from '../../core/logger.js';
 import { createStorage } from '../../core/storage.js';
+import { imageOptimizeHandler, processImage } from '../../subgraphs/assets/jobs/images.js';
 import { startAssetsSubgraph } from '../../subgraphs/assets/service.js';
 import { createTestDatabase, testConfig, userContext } from '../../test/support/env.js';
-import { imageOptimizeHandler, processImage } from '../../workers/images.js';
-import { photo } from '../../workers/images-testing.js';
+import { photo } from '../../test/support/images.js';
 import { startWorker } from '../../workers/worker.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));

@@ -18,11 +18,11 @@ import {
   testConfig,
   userContext,
 } from '../../test/support/env.js';
+import { bombPng, gpsJpeg, noise, noiseJpeg, noisePng, sidewaysJpeg } from '../../test/support/images.js';
 import { startS3rver } from '../../test/support/s3rver.js';
 import { requireSystemFont, SKIP_SYSTEM_FONT_TESTS } from '../../test/support/system-font.js';
-import { assetDeleteHandler, imageOptimizeHandler, imageRecropHandler } from '../../workers/images.js';
-import { bombPng, gpsJpeg, noise, noiseJpeg, noisePng, sidewaysJpeg } from '../../workers/images-testing.js';
 import { minimalSfnt, systemTrueTypeFont, woff2FromSfnt } from './fonts-testing.js';
+import { assetDeleteHandler, imageOptimizeHandler, imageRecropHandler } from './jobs/images.js';
 import { startAssetsSubgraph } from './service.js';
 
 /** A real (minimal) WOFF2 font; FAKE_WOFF2 only has the signature the type sniff looks at. */

@@ -23,10 +23,10 @@ import Stripe from 'stripe';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningStack, startStack } from '../../stack/start.js';
-import { noiseJpeg } from '../../workers/images-testing.js';
 import { bearer, createAccount, eventually, gql } from '../e2e/support.js';
 import { launchChromium, SKIP_BROWSER_TESTS } from '../support/browser.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
+import { noiseJpeg } from '../support/images.js';
 import { type StripeStandin, startStripeStandin, stripeEvent } from '../support/stripe-standin.js';
 
 const CONNECT_SECRET = 'whsec_editor_media';

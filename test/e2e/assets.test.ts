@@ -2,8 +2,8 @@ import { rm } from 'node:fs/promises';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningStack, startStack } from '../../stack/start.js';
-import { noiseJpeg } from '../../workers/images-testing.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
+import { noiseJpeg } from '../support/images.js';
 import { startS3rver } from '../support/s3rver.js';
 import { bearer, createAccount, eventually, gql } from './support.js';
 

@@ -5,20 +5,20 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../core/config.js';
-import { bullPrefix, createJobQueue, type JobQueue } from '../core/jobs.js';
-import { createStorage, type Storage } from '../core/storage.js';
-import { fixedTenantLookup } from '../core/tenant-lookup.js';
-import { startAssetsSubgraph } from '../subgraphs/assets/service.js';
+import type { Config } from '../../../core/config.js';
+import { bullPrefix, createJobQueue, type JobQueue } from '../../../core/jobs.js';
+import { createStorage, type Storage } from '../../../core/storage.js';
+import { fixedTenantLookup } from '../../../core/tenant-lookup.js';
 import {
   createTestDatabase,
   TEST_REDIS_URL,
   type TestDatabase,
   testConfig,
   userContext,
-} from '../test/support/env.js';
-import { eventually } from '../test/support/eventually.js';
-import { noiseJpeg } from './images-testing.js';
+} from '../../../test/support/env.js';
+import { eventually } from '../../../test/support/eventually.js';
+import { noiseJpeg } from '../../../test/support/images.js';
+import { startAssetsSubgraph } from '../service.js';
 
 const IMAGES = 12;
 /** Jobs the first worker finishes before it holds every further one at a known point. */
@@ -74,7 +74,7 @@ afterAll(async () => {
 
 /** A real worker process (`node --import tsx`), resolved once it is taking jobs; its stdout lines. */
 async function startWorkerProcess(extraEnv: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'workers/images.test-worker.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'subgraphs/assets/jobs/images.test-worker.ts'], {
     env: { ...process.env, ...env, ...extraEnv },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bombPng, gpsJpeg, noisePng, sidewaysJpeg } from '../../../test/support/images.js';
 import { cropRegion, processImage, UnprocessableImageError, variantWidths } from './images.js';
-import { bombPng, gpsJpeg, noisePng, sidewaysJpeg } from './images-testing.js';
 
 const settings = {
   IMAGE_MAX_PIXELS: 40_000_000,

@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
 import sharp from 'sharp';
 import { rgbaToThumbHash } from 'thumbhash';
-import type { Config } from '../core/config.js';
-import { type EntityManager, type SubgraphDb, withTenant } from '../core/db.js';
-import { publicMessage } from '../core/errors.js';
-import { DEFAULT_RETRY, type JobHandler } from '../core/jobs.js';
-import type { Storage } from '../core/storage.js';
-import { type Asset, AssetSchema, type VariantFormat } from '../subgraphs/assets/entities.js';
-import { assetPrefix, deleteAssetObjects } from '../subgraphs/assets/services/asset-service.js';
+import type { Config } from '../../../core/config.js';
+import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/db.js';
+import { publicMessage } from '../../../core/errors.js';
+import { DEFAULT_RETRY, type JobHandler } from '../../../core/jobs.js';
+import type { Storage } from '../../../core/storage.js';
+import { type Asset, AssetSchema, type VariantFormat } from '../entities.js';
+import { assetPrefix, deleteAssetObjects } from '../services/asset-service.js';
 
 export type ImageSettings = Pick<
   Config,

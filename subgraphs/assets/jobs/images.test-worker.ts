@@ -1,5 +1,5 @@
 /**
- * A worker process for workers/images-crash.test.ts: runs the image handler alone with short
+ * A worker process for subgraphs/assets/jobs/images-crash.test.ts: runs the image handler alone with short
  * BullMQ locks, so that a job whose process was killed is taken back within seconds.
  *
  * HOLD_AFTER_JOBS=n stops every job after the first n at a known point, so that a kill lands
@@ -8,14 +8,14 @@
  * `held <assetId>` and the job waits until the process is killed.
  */
 
-import '../core/disable-telemetry.js';
-import { loadConfig } from '../core/config.js';
-import type { JobHandler } from '../core/jobs.js';
-import { logger } from '../core/logger.js';
-import { createStorage, type Storage } from '../core/storage.js';
-import { openAssetsDb } from '../subgraphs/assets/service.js';
+import '../../../core/disable-telemetry.js';
+import { loadConfig } from '../../../core/config.js';
+import type { JobHandler } from '../../../core/jobs.js';
+import { logger } from '../../../core/logger.js';
+import { createStorage, type Storage } from '../../../core/storage.js';
+import { startWorker } from '../../../workers/worker.js';
+import { openAssetsDb } from '../service.js';
 import { imageOptimizeHandler } from './images.js';
-import { startWorker } from './worker.js';
 
 const config = loadConfig();
 logger(config.LOG_LEVEL);
