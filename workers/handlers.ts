@@ -9,13 +9,17 @@ import {
 import { type ScheduledPublishDeps, scheduledPublishHandler } from '../subgraphs/cms/jobs/publish.js';
 import { type SitemapDeps, sitemapHandler } from '../subgraphs/cms/jobs/sitemap.js';
 import { type WebhookDeliveryDeps, webhookDeliverHandler } from '../subgraphs/cms/jobs/webhook-deliver.js';
-import { type AnalyticsJobDeps, analyticsHandlers } from './analytics-jobs.js';
-import { type CatalogJobDeps, catalogExportHandler, catalogImportHandler } from './catalog-jobs.js';
+import {
+  type CatalogJobDeps,
+  catalogExportHandler,
+  catalogImportHandler,
+} from '../subgraphs/commerce/jobs/catalog.js';
 import {
   type CommerceStripeEventDeps,
   commerceExpireOrdersHandler,
   commerceStripeEventHandler,
-} from './commerce-webhooks.js';
+} from '../subgraphs/commerce/jobs/orders.js';
+import { type AnalyticsJobDeps, analyticsHandlers } from './analytics-jobs.js';
 import { emailHandler, type MailSettings } from './email.js';
 
 /** What the job handlers need from the rest of WebHaze; the entry point wires it. */

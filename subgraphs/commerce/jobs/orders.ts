@@ -1,4 +1,4 @@
-import type { JobHandler } from '../core/jobs.js';
+import type { JobHandler } from '../../../core/jobs.js';
 
 /** What the Stripe Connect event job needs: the commerce webhook pipeline's `process`. */
 export interface CommerceStripeEventDeps {

@@ -1,6 +1,6 @@
-import type { JobHandler } from '../core/jobs.js';
-import type { Storage } from '../core/storage.js';
-import type { CatalogTransferService } from '../subgraphs/commerce/services/catalog-transfer.js';
+import type { JobHandler } from '../../../core/jobs.js';
+import type { Storage } from '../../../core/storage.js';
+import type { CatalogTransferService } from '../services/catalog-transfer.js';
 
 /** What the catalog CSV jobs need: the commerce subgraph's transfer service and object storage. */
 export interface CatalogJobDeps {
