@@ -1,5 +1,6 @@
 import type { JobHandlers } from '../core/jobs.js';
 import type { Storage } from '../core/storage.js';
+import { type AnalyticsJobDeps, analyticsHandlers } from '../subgraphs/analytics/jobs/handlers.js';
 import {
   assetDeleteHandler,
   type ImageJobDeps,
@@ -19,7 +20,6 @@ import {
   commerceExpireOrdersHandler,
   commerceStripeEventHandler,
 } from '../subgraphs/commerce/jobs/orders.js';
-import { type AnalyticsJobDeps, analyticsHandlers } from './analytics-jobs.js';
 import { emailHandler, type MailSettings } from './email.js';
 
 /** What the job handlers need from the rest of WebHaze; the entry point wires it. */

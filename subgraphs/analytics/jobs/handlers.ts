@@ -1,5 +1,5 @@
-import type { JobHandler, JobHandlers } from '../core/jobs.js';
-import type { AnalyticsPipeline } from '../subgraphs/analytics/service.js';
+import type { JobHandler, JobHandlers } from '../../../core/jobs.js';
+import type { AnalyticsPipeline } from '../service.js';
 
 /** What the analytics jobs need: the analytics pipeline (its database, buffer, storage). */
 export interface AnalyticsJobDeps {
