@@ -1,20 +1,28 @@
 import { type Config, type ServiceName, withOverrides } from '../core/config.js';
-import type { SubgraphDb } from '../core/db.js';
 import { startEmbeddedPostgres } from '../core/embedded-db.js';
 import type { HttpService } from '../core/http.js';
-import { createJobQueue, DatabaseDelayedJobStore, InProcessJobQueue, type JobQueue } from '../core/jobs.js';
+import {
+  createJobQueue,
+  DatabaseDelayedJobStore,
+  InProcessJobQueue,
+  type JobHandler,
+  type JobHandlers,
+  type JobName,
+  type JobQueue,
+} from '../core/jobs.js';
 import { logger } from '../core/logger.js';
+import {
+  type AnyJobDefinition,
+  type AnyModule,
+  concurrencyByKind,
+  handlersOf,
+  registerRepeats,
+} from '../core/module.js';
 import { createStorage, type Storage } from '../core/storage.js';
-import { factsOf, type TenantLookup } from '../core/tenant-lookup.js';
+import type { TenantLookup } from '../core/tenant-lookup.js';
 import { startGateway } from '../gateway/server.js';
-import { type AnalyticsPipeline, startAnalyticsSubgraph } from '../subgraphs/analytics/service.js';
-import { startAssetsSubgraph } from '../subgraphs/assets/service.js';
-import { startAuthSubgraph } from '../subgraphs/auth/service.js';
-import { startCmsSubgraph } from '../subgraphs/cms/service.js';
-import type { PageService } from '../subgraphs/cms/services/page-service.js';
-import { startCommerceSubgraph } from '../subgraphs/commerce/service.js';
-import type { CatalogTransferService } from '../subgraphs/commerce/services/catalog-transfer.js';
-import { buildHandlers } from '../workers/handlers.js';
+import { type Modules, modules } from '../subgraphs/modules.js';
+import { mailJobs } from '../workers/email.js';
 import { type RunningWorker, startWorker } from '../workers/worker.js';
 import { seedDemo } from './seed.js';
 
@@ -29,19 +37,38 @@ export interface StackOptions {
   gatewayNow?: () => number;
 }
 
-export interface RunningStack {
+/** Each subgraph's running service, by module name. */
+export type RunningModules = { [K in keyof Modules]: Awaited<ReturnType<Modules[K]['start']>> };
+
+export interface RunningStack extends RunningModules {
   config: Config;
   gatewayUrl: string;
   serviceUrls: Record<ServiceName, string>;
   backends: { database: string; jobs: string; storage: string; limits: string };
-  auth: Awaited<ReturnType<typeof startAuthSubgraph>>;
-  cms: Awaited<ReturnType<typeof startCmsSubgraph>>;
-  commerce: Awaited<ReturnType<typeof startCommerceSubgraph>>;
-  analytics: Awaited<ReturnType<typeof startAnalyticsSubgraph>>;
-  assets: Awaited<ReturnType<typeof startAssetsSubgraph>>;
   jobs: JobQueue;
   storage: Storage;
   close(): Promise<void>;
+}
+
+/**
+ * The handler map the job runner starts with, before the services its handlers run on exist: each
+ * kind's handler is looked up in `built` at run time (a job that comes too early fails and is retried).
+ */
+function lateHandlers(
+  definitions: readonly AnyJobDefinition<unknown>[],
+  owners: ReadonlyMap<JobName, string>,
+  built: JobHandlers,
+): JobHandlers {
+  const handlers: Record<string, JobHandler<JobName>> = {};
+  for (const { name } of definitions) {
+    handlers[name] = (payload, job) => {
+      // Keyed by kind, as `handlers` is.
+      const handler = built[name] as JobHandler<JobName> | undefined;
+      if (!handler) throw new Error(`${owners.get(name)} service is not started yet`);
+      return handler(payload, job);
+    };
+  }
+  return handlers;
 }
 
 /**
@@ -73,80 +100,21 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
     }
 
     const storage = await createStorage(config);
-    // Handlers are bound late: the sitemap job needs the cms service, which needs the queue.
-    let pages: PageService | undefined;
-    let cmsLifecycle:
-      | Pick<Awaited<ReturnType<typeof startCmsSubgraph>>, 'publishing' | 'webhooks'>
-      | undefined;
-    const lifecycleOf = () => {
-      if (!cmsLifecycle) throw new Error('cms service is not started yet');
-      return cmsLifecycle;
-    };
-    let assetsDb: SubgraphDb | undefined;
-    let analyticsPipeline: AnalyticsPipeline | undefined;
-    let catalogTransfer: CatalogTransferService | undefined;
-    let commerceService: Awaited<ReturnType<typeof startCommerceSubgraph>> | undefined;
-    const commerceOf = () => {
-      if (!commerceService) throw new Error('commerce service is not started yet');
-      return commerceService;
-    };
-    const handlers = buildHandlers({
-      storage,
-      catalog: {
-        transfer: () => {
-          if (!catalogTransfer) throw new Error('commerce service is not started yet');
-          return catalogTransfer;
-        },
-      },
-      commerce: {
-        processStripeEvent: (tenantId, eventId) => commerceOf().webhooks.process(tenantId, eventId),
-        expireDueOrders: () => commerceOf().orders.expireAllDue(),
-      },
-      analytics: {
-        pipeline: () => {
-          if (!analyticsPipeline) throw new Error('analytics service is not started yet');
-          return analyticsPipeline;
-        },
-      },
-      mail: config,
-      sites: {
-        listPublishedPages: (tenantId, siteId) => cmsPages().listPublishedPages(tenantId, siteId),
-        siteBaseUrl: async (tenantId, siteId) => {
-          const site = await cmsPages().siteForJob(tenantId, siteId);
-          if (!site) throw new Error(`site ${siteId} no longer exists`);
-          return site.primaryHost
-            ? `https://${site.primaryHost}`
-            : `${config.publicUrl}/s/${site.tenantSlug}`;
-        },
-      },
-      images: {
-        db: () => {
-          if (!assetsDb) throw new Error('assets service is not started yet');
-          return assetsDb;
-        },
-        settings: config,
-      },
-      publishing: { runScheduledPublish: (payload) => lifecycleOf().publishing.runScheduledPublish(payload) },
-      webhooks: {
-        target: (tenantId, deliveryId) => lifecycleOf().webhooks.target(tenantId, deliveryId),
-        recordAttempt: (tenantId, deliveryId, outcome) =>
-          lifecycleOf().webhooks.recordAttempt(tenantId, deliveryId, outcome),
-        allowPrivate: config.NODE_ENV === 'test' || config.WEBHOOKS_ALLOW_PRIVATE,
-        allowedPorts: config.WEBHOOKS_ALLOWED_PORTS,
-      },
-    });
-    const cmsPages = () => {
-      if (!pages) throw new Error('cms service is not started yet');
-      return pages;
-    };
+    const moduleEntries = Object.entries(modules) as [keyof Modules, AnyModule][];
+    const definitions = [...mailJobs, ...moduleEntries.flatMap(([, module]) => module.jobs)];
+    const owners = new Map(moduleEntries.flatMap(([name, module]) => module.jobs.map((d) => [d.name, name])));
+    // Every module's handlers are made once its service runs (below); the mail job's right away.
+    const built: JobHandlers = handlersOf(mailJobs, config);
+    const handlers = lateHandlers(definitions, owners, built);
     // Without Redis, delayed jobs and retries wait in the database; they are re-armed once the
-    // services their handlers need are up (below). Repeat schedules come back as each service starts.
+    // services their handlers need are up (below), and the repeat schedules are registered then.
     const jobs = await createJobQueue(
       config,
       handlers,
       config.REDIS_URL
-        ? {}
+        ? { kinds: definitions.map((d) => d.name) }
         : {
+            kinds: definitions.map((d) => d.name),
             delayedStore: new DatabaseDelayedJobStore(config.DATABASE_URL!),
             deferStart: true,
             ...(opts.jobsNow ? { now: opts.jobsNow } : {}),
@@ -157,69 +125,41 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
     if (config.REDIS_URL) {
       worker = await startWorker(config, handlers, {
         ...(opts.freePorts ? { metricsPort: 0 } : {}),
-        concurrencyByQueue: { 'image.optimize': config.IMAGE_JOB_CONCURRENCY },
+        concurrencyByQueue: concurrencyByKind(config, definitions),
       });
       closers.push(() => worker!.close());
     }
 
-    const port = (configured: number) => (opts.freePorts ? 0 : configured);
-    const services: HttpService[] = [];
     // The renderer (and auth, for a tenant's sites) calls the gateway's internal endpoint; with free
     // ports its URL is known only later.
     let gatewayInternalUrl = config.gatewayInternalUrl;
-    const auth = await startAuthSubgraph(config, {
-      port: port(config.AUTH_PORT),
-      jobs,
-      gatewayInternalUrl: () => gatewayInternalUrl,
-    });
-    services.push(auth);
+    const running: Partial<Record<keyof Modules, HttpService>> = {};
     // In one process the tenant's plan and regions (plan limits, fees, tax and shipping regions)
     // are read straight from auth's directory, not over HTTP.
-    const tenants: TenantLookup = async (tenantId) =>
-      factsOf(await auth.parts.auth.directoryLookup({ id: tenantId }));
-    const cms = await startCmsSubgraph(config, jobs, {
-      port: port(config.CMS_PORT),
-      gatewayInternalUrl: () => gatewayInternalUrl,
-      tenants,
-    });
-    pages = cms.pages;
-    cmsLifecycle = cms;
-    services.push(cms);
-    const commerce = await startCommerceSubgraph(config, {
-      port: port(config.COMMERCE_PORT),
-      storage,
-      jobs,
-      tenants,
-    });
-    catalogTransfer = commerce.transfer;
-    commerceService = commerce;
-    services.push(commerce);
-    const analytics = await startAnalyticsSubgraph(config, {
-      port: port(config.ANALYTICS_PORT),
-      jobs,
-      storage,
-    });
-    analyticsPipeline = analytics.pipeline;
-    services.push(analytics);
-    const assets = await startAssetsSubgraph(config, storage, {
-      port: port(config.ASSETS_PORT),
-      jobs,
-      tenants,
-    });
-    assetsDb = assets.db;
-    services.push(assets);
-    for (const service of services) closers.push(() => service.close());
+    let tenants: TenantLookup | undefined;
+    for (const [name, module] of moduleEntries) {
+      const service = await module.start(config, {
+        ...(opts.freePorts ? { port: 0 } : {}),
+        jobs,
+        storage,
+        gatewayInternalUrl: () => gatewayInternalUrl,
+        ...(tenants ? { tenants } : {}),
+      });
+      closers.push(() => service.close());
+      running[name] = service;
+      tenants ??= module.tenantDirectory?.(service);
+      Object.assign(built, handlersOf(module.jobs, module.jobParts(service, { config, storage })));
+    }
+    // Each module started the service its module type says (modules.ts keys them by name).
+    const services = running as RunningModules;
+    await registerRepeats(jobs, config, definitions);
 
-    const serviceUrls: Record<ServiceName, string> = {
-      auth: `${auth.url}/graphql`,
-      cms: `${cms.url}/graphql`,
-      commerce: `${commerce.url}/graphql`,
-      analytics: `${analytics.url}/graphql`,
-      assets: `${assets.url}/graphql`,
-    };
+    const serviceUrls = Object.fromEntries(
+      moduleEntries.map(([name]) => [name, `${services[name].url}/graphql`]),
+    ) as Record<ServiceName, string>;
     const gatewayConfig: Config = { ...config, serviceUrl: (name) => serviceUrls[name] };
     const gateway = await startGateway(gatewayConfig, {
-      port: port(config.GATEWAY_PORT),
+      port: opts.freePorts ? 0 : config.GATEWAY_PORT,
       storage,
       now: opts.gatewayNow,
     });
@@ -240,11 +180,7 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
             : `local disk under ${config.dataDir}/objects`,
         limits: config.REDIS_URL ? 'Redis (REDIS_URL)' : 'in memory (no REDIS_URL)',
       },
-      auth,
-      cms,
-      commerce,
-      analytics,
-      assets,
+      ...services,
       jobs,
       storage,
       close: closeAll,

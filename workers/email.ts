@@ -4,6 +4,7 @@ import nodemailer from 'nodemailer';
 import type { Config } from '../core/config.js';
 import type { JobHandler } from '../core/jobs.js';
 import type { EmailTemplate } from '../core/mail-job.js';
+import { defineJob } from '../core/module.js';
 
 /** What the email handler needs: where to send (SMTP) or write (dev outbox), and link targets. */
 export type MailSettings = Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'publicUrl' | 'dataDir'>;
@@ -170,3 +171,11 @@ export function emailHandler(settings: MailSettings): JobHandler<'email.send'> {
     job.log.info({ template, file }, 'email written to the dev outbox');
   };
 }
+
+/**
+ * The platform's mail job: no subgraph owns `email.send` (auth and commerce both send mail), so the
+ * composition roots run it beside the modules' jobs. Its payload is declared in core/mail-job.ts.
+ */
+export const mailJobs = [
+  defineJob({ name: 'email.send', handler: (settings: MailSettings) => emailHandler(settings) }),
+];

@@ -14,7 +14,7 @@ import type { BufferedEvent } from './services/event-buffer.js';
 
 let clock = new Date('2026-03-10T12:30:00Z');
 const subgraph = setUpTestSubgraph(
-  (config) => startAnalyticsSubgraph(config, { port: 0, now: () => clock, schedule: false }),
+  (config) => startAnalyticsSubgraph(config, { port: 0, now: () => clock }),
   { REDIS_URL: TEST_REDIS_URL },
 );
 const gql = subgraph.gql.bind(subgraph);

@@ -52,24 +52,29 @@ export function createAnalyticsPipeline(
 }
 
 /**
- * Schedules the repeatable analytics jobs (idempotent: BullMQ keeps one scheduler per job kind
- * however many processes call this; in-process it is a timer).
+ * The services the analytics jobs run on, for the worker process: the database (migrated by the
+ * subgraph), the event buffer the gateways write to, and the pipeline over them.
  */
-export async function scheduleAnalyticsJobs(config: Config, jobs: JobQueue): Promise<void> {
-  await jobs.repeat('analytics.flush', { tenantId: null }, config.ANALYTICS_FLUSH_INTERVAL_MS);
-  await jobs.repeat('analytics.aggregate', { tenantId: null }, config.ANALYTICS_AGGREGATE_INTERVAL_MS);
-  await jobs.repeat('analytics.retention', { tenantId: null }, config.ANALYTICS_RETENTION_INTERVAL_MS);
+export async function openAnalyticsServices(config: Config, deps: { jobs: JobQueue; storage: Storage }) {
+  const db = await openAnalyticsDb(config);
+  const buffer = createEventBuffer(config, 'analytics-worker');
+  const pipeline = createAnalyticsPipeline(db, { buffer, jobs: deps.jobs, storage: deps.storage });
+  return {
+    pipeline,
+    async close() {
+      await buffer.close();
+      await db.close();
+    },
+  };
 }
 
 export interface AnalyticsSubgraphOptions {
   port?: number;
   migrate?: boolean;
-  /** The job queue (exports, repeatable jobs); a BullMQ producer or a handler-less runner by default. */
+  /** The job queue (exports); a BullMQ producer or a handler-less runner by default. */
   jobs?: JobQueue;
   /** Where CSV exports are written; the configured storage by default. */
   storage?: Storage;
-  /** Schedule the repeatable flush/aggregate/retention jobs (default true when `jobs` is given). */
-  schedule?: boolean;
   now?: () => Date;
 }
 
@@ -87,7 +92,6 @@ export async function startAnalyticsSubgraph(config: Config, opts: AnalyticsSubg
     events.publish('pages-changed', tenantId),
   );
   const pipeline = createAnalyticsPipeline(db, { buffer, jobs, storage, now });
-  if (opts.schedule ?? opts.jobs !== undefined) await scheduleAnalyticsJobs(config, jobs);
   const service = await startSubgraph({
     name: 'analytics',
     config,

@@ -3,7 +3,7 @@ import { loadConfig } from '../../core/config.js';
 import { onShutdownSignal } from '../../core/http.js';
 import { createJobQueue } from '../../core/jobs.js';
 import { logger } from '../../core/logger.js';
-import { startCmsSubgraph } from './service.js';
+import { cmsModule } from './module.js';
 
 /**
  * The cms subgraph as its own process: `node dist/subgraphs/cms/main.js`. With REDIS_URL its jobs
@@ -13,7 +13,7 @@ import { startCmsSubgraph } from './service.js';
 const config = loadConfig(process.env, { sharedSecrets: 'environment' });
 logger(config.LOG_LEVEL);
 const jobs = await createJobQueue(config);
-const service = await startCmsSubgraph(config, jobs);
+const service = await cmsModule.start(config, { jobs });
 onShutdownSignal(async () => {
   await service.close();
   await jobs.close();

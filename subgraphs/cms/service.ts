@@ -51,6 +51,35 @@ export function openCmsDb(config: Config): Promise<SubgraphDb> {
   });
 }
 
+/**
+ * The services the cms jobs run on, for the worker process: the database (migrated by the
+ * subgraph), pages with their translations (sitemap alternates need the tenant's regions, read
+ * through the gateway) and the lifecycle (scheduled publishes, webhook deliveries).
+ */
+export async function openCmsServices(config: Config, jobs: Pick<JobQueue, 'enqueue'>) {
+  const db = await openCmsDb(config);
+  const pages = new PageService(db, jobs);
+  const { events, publishing, webhooks, lifecycle } = createLifecycleServices(config, db, pages, jobs);
+  attachTranslations(
+    config,
+    db,
+    pages,
+    jobs,
+    lifecycle,
+    createSupergraphClient(config, () => config.gatewayInternalUrl),
+  );
+  return {
+    db,
+    pages,
+    publishing,
+    webhooks,
+    async close() {
+      await events.close();
+      await db.close();
+    },
+  };
+}
+
 /** Opens the database, migrates, and serves the cms subgraph. */
 export async function startCmsSubgraph(
   config: Config,

@@ -5,13 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { internalContext, type RequestContext } from '../../core/context.js';
 import { withTenant } from '../../core/db.js';
 import { DEFAULT_RETRY, InProcessJobQueue, type JobHandlers } from '../../core/jobs.js';
+import { handlersOf } from '../../core/module.js';
 import { createStorage, type Storage } from '../../core/storage.js';
 import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { createFilesRoute } from '../../gateway/files.js';
 import { eventually } from '../../test/e2e/support.js';
 import { anonymousContext, userContext } from '../../test/support/env.js';
 import { errorOf, type GraphQLResult, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
-import { buildHandlers } from '../../workers/handlers.js';
+import { commerceModule } from './module.js';
 import { startCommerceSubgraph } from './service.js';
 import { parseImport } from './services/catalog-transfer.js';
 
@@ -36,7 +37,7 @@ const subgraph = setUpTestSubgraph(async (config) => {
     stripe: null,
     tenants: fixedTenantLookup({ plan: 'business' }),
   });
-  const built = buildHandlers({ storage, catalog: { transfer: () => service.transfer } });
+  const built = handlersOf(commerceModule.jobs, commerceModule.jobParts(service, { config, storage }));
   // The catalog jobs announce that they ran (whatever the outcome): tests wait for that, not a clock.
   for (const name of ['catalog.import', 'catalog.export'] as const) {
     const run = built[name]!;

@@ -37,6 +37,21 @@ export function openCommerceDb(config: Config): Promise<SubgraphDb> {
   });
 }
 
+/**
+ * The services the commerce jobs run on, for the worker process: the database (migrated by the
+ * subgraph), catalog CSV transfers and the order side (Stripe Connect events, the expiry sweep).
+ */
+export async function openCommerceServices(config: Config, deps: { jobs: JobQueue; storage: Storage }) {
+  const db = await openCommerceDb(config);
+  const inventory = new InventoryService(db);
+  const transfer = new CatalogTransferService(db, inventory, {
+    storage: deps.storage,
+    tenants: authTenantLookup(config, 'commerce'),
+  });
+  const orderParts = createOrderParts(config, db, inventory, { jobs: deps.jobs });
+  return { db, transfer, ...orderParts, close: () => db.close() };
+}
+
 /** Opens the database, migrates, and serves the commerce subgraph. */
 export async function startCommerceSubgraph(
   config: Config,
@@ -72,8 +87,6 @@ export async function startCommerceSubgraph(
     mailJobs: opts.mailJobs ?? opts.catalogJobs,
   });
   const cartParts = createCartParts(config, db, orderParts.orders, tenants, opts.now);
-  // Pending orders past their reservation: PaymentIntent cancelled, then stock released (once a minute).
-  if (opts.jobs) await opts.jobs.repeat('commerce.expire-orders', { tenantId: null }, 60_000);
   const service = await startSubgraph({
     name: 'commerce',
     config,

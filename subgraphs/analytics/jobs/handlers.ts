@@ -1,4 +1,4 @@
-import type { JobHandler, JobHandlers } from '../../../core/jobs.js';
+import type { JobHandler } from '../../../core/jobs.js';
 import type { AnalyticsPipeline } from '../service.js';
 
 /** What the analytics jobs need: the analytics pipeline (its database, buffer, storage). */
@@ -54,15 +54,5 @@ export function analyticsPurchaseHandler(deps: AnalyticsJobDeps): JobHandler<'an
     await ingest.recordPurchase(tenantId, purchase);
     const at = new Date(purchase.at);
     await aggregation.aggregateWindow(tenantId, at, new Date(at.getTime() + 1));
-  };
-}
-
-export function analyticsHandlers(deps: AnalyticsJobDeps): JobHandlers {
-  return {
-    'analytics.flush': analyticsFlushHandler(deps),
-    'analytics.aggregate': analyticsAggregateHandler(deps),
-    'analytics.retention': analyticsRetentionHandler(deps),
-    'analytics.export': analyticsExportHandler(deps),
-    'analytics.purchase': analyticsPurchaseHandler(deps),
   };
 }
