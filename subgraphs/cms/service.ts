@@ -1,7 +1,10 @@
 import type { Config } from '../../core/config.js';
+import { internalContext } from '../../core/context.js';
 import { migrateDb, openDb, pingDb, type SubgraphDb } from '../../core/db.js';
+import { createEventBus } from '../../core/events.js';
 import type { JobQueue } from '../../core/jobs.js';
 import { logger } from '../../core/logger.js';
+import { parseKeyring } from '../../core/secrets.js';
 import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
 import { authTenantLookup, type TenantLookup } from '../../core/tenant-lookup.js';
 import { cmsEntities } from './entities.js';
@@ -19,15 +22,18 @@ import { Migration20261126140000_translations } from './migrations/Migration2026
 import { Migration20261126160000_site_domains } from './migrations/Migration20261126160000_site_domains.js';
 import { cmsPermissions } from './permissions.js';
 import { cmsResolvers } from './resolvers.js';
-import { createLifecycleServices } from './services/lifecycle.js';
+import { NavigationService } from './services/navigation.js';
 import { PageService } from './services/page-service.js';
-import { createReferenceChecker, type ReferenceChecker } from './services/references.js';
+import { PageLifecycle, PublishingService } from './services/publishing.js';
+import { createReferenceChecker, PageReferenceGuard, type ReferenceChecker } from './services/references.js';
 import { createVerifiedHostsSource, SiteDomainService } from './services/site-domains.js';
 import { SiteIndexingService } from './services/site-indexing.js';
 import { createSupergraphClient } from './services/supergraph-client.js';
 import { TemplateService } from './services/template-service.js';
 import { TokenService } from './services/token-service.js';
-import { attachTranslations } from './services/translations.js';
+import { TranslationService } from './services/translations.js';
+import { VersionService } from './services/versions.js';
+import { WebhookService } from './services/webhooks.js';
 import { siteDomainResolvers } from './site-domain-resolvers.js';
 import { templateResolvers } from './templates/resolvers.js';
 import { translationResolvers } from './translation-resolvers.js';
@@ -52,22 +58,68 @@ export function openCmsDb(config: Config): Promise<SubgraphDb> {
 }
 
 /**
+ * The page services, each built with its collaborators, the same way in the subgraph and the
+ * worker process: pages with their lifecycle (versions, redirects, schedules, the `pages-changed`
+ * event every gateway purges its page cache on, webhooks) and translations (the request locale's
+ * published one; sitemap hreflang alternates from the tenant's regions, read through the gateway
+ * as the `internal` actor `cms`).
+ */
+export function createPageServices(
+  config: Config,
+  db: SubgraphDb,
+  jobs: Pick<JobQueue, 'enqueue'>,
+  opts: {
+    gatewayInternalUrl: () => string;
+    /** The tenant's plan, for the site and page limits; null: no site or page is created. */
+    tenants: TenantLookup | null;
+    /** Whether a page's product and asset ids are the tenant's own; null: no page referring to any is saved. */
+    references: ReferenceChecker | null;
+  },
+) {
+  const events = createEventBus(config, 'cms');
+  const webhooks = new WebhookService(
+    db,
+    jobs,
+    parseKeyring(config.secretsKeys),
+    config.NODE_ENV === 'test' || config.WEBHOOKS_ALLOW_PRIVATE,
+    config.WEBHOOKS_ALLOWED_PORTS,
+  );
+  const lifecycle = new PageLifecycle(events, webhooks);
+  const supergraph = createSupergraphClient(config, opts.gatewayInternalUrl);
+  const references = new PageReferenceGuard(db, opts.references);
+  const translations = new TranslationService(
+    db,
+    jobs,
+    (tenantId) => lifecycle.purge(tenantId),
+    config.publicUrl,
+    async (tenantId) => (await supergraph.renderData(internalContext('cms', tenantId))).regions,
+    references,
+  );
+  const pages = new PageService(db, jobs, { lifecycle, translations, tenants: opts.tenants, references });
+  return {
+    events,
+    webhooks,
+    lifecycle,
+    supergraph,
+    translations,
+    pages,
+    publishing: new PublishingService(db, pages, jobs, lifecycle, config),
+    versions: new VersionService(db, pages),
+    navigation: new NavigationService(db),
+  };
+}
+
+/**
  * The services the cms jobs run on, for the worker process: the database (migrated by the
- * subgraph), pages with their translations (sitemap alternates need the tenant's regions, read
- * through the gateway) and the lifecycle (scheduled publishes, webhook deliveries).
+ * subgraph) and the page services (sitemaps, scheduled publishes, webhook deliveries).
  */
 export async function openCmsServices(config: Config, jobs: Pick<JobQueue, 'enqueue'>) {
   const db = await openCmsDb(config);
-  const pages = new PageService(db, jobs);
-  const { events, publishing, webhooks, lifecycle } = createLifecycleServices(config, db, pages, jobs);
-  attachTranslations(
-    config,
-    db,
-    pages,
-    jobs,
-    lifecycle,
-    createSupergraphClient(config, () => config.gatewayInternalUrl),
-  );
+  const { events, pages, publishing, webhooks } = createPageServices(config, db, jobs, {
+    gatewayInternalUrl: () => config.gatewayInternalUrl,
+    tenants: null,
+    references: null,
+  });
   return {
     db,
     pages,
@@ -98,34 +150,21 @@ export async function startCmsSubgraph(
   const db = await openCmsDb(config);
   if (opts.migrate !== false) await migrateDb(db);
   const gatewayUrl = opts.gatewayInternalUrl ?? (() => config.gatewayInternalUrl);
-  const pages = new PageService(
-    db,
-    jobs,
-    undefined,
-    opts.tenants ?? authTenantLookup(config, 'cms'),
-    opts.references ?? createReferenceChecker(config, gatewayUrl),
-  );
+  const { events, webhooks, lifecycle, supergraph, translations, pages, publishing, versions, navigation } =
+    createPageServices(config, db, jobs, {
+      gatewayInternalUrl: gatewayUrl,
+      tenants: opts.tenants ?? authTenantLookup(config, 'cms'),
+      references: opts.references ?? createReferenceChecker(config, gatewayUrl),
+    });
   const tokens = new TokenService(db);
   const templates = new TemplateService(db, pages, tokens);
-  const { events, webhooks, publishing, versions, navigation, lifecycle } = createLifecycleServices(
-    config,
-    db,
-    pages,
-    jobs,
-  );
   // Token writes clear every replica's resolved-token cache and purge gateways' cached pages.
   await tokens.listen(events);
   const indexing = new SiteIndexingService(db, config.publicUrl, (tenantId) => lifecycle.purge(tenantId));
-  // Page translations: `page(path)` serves the request locale's published one (falls back to the base).
-  const supergraph = createSupergraphClient(
-    config,
-    opts.gatewayInternalUrl ?? (() => config.gatewayInternalUrl),
-  );
-  const translations = attachTranslations(config, db, pages, jobs, lifecycle, supergraph);
   // Sites and domains: assignment checks the tenant's verified hosts with auth (via the gateway).
   const siteDomains = new SiteDomainService(
     db,
-    createVerifiedHostsSource(config, opts.gatewayInternalUrl ?? (() => config.gatewayInternalUrl)),
+    createVerifiedHostsSource(config, gatewayUrl),
     jobs,
     (tenantId) => lifecycle.purge(tenantId),
   );

@@ -11,11 +11,11 @@ import { assertCanOnSite, can } from '../../../core/permissions.js';
 import { assertPlanRoom } from '../../../core/plans.js';
 import { planOfTenant, type TenantLookup } from '../../../core/tenant-lookup.js';
 import { type Page, PageSchema, type PageTree, type Site, SiteSchema } from '../entities.js';
-import type { PageLifecycle } from './publishing.js';
-import { assertOwnReferences, pageReferences, type ReferenceChecker } from './references.js';
+import type { WebhookEventType } from '../entities-lifecycle.js';
+import { applySeo, seoInputShape } from './page-seo.js';
+import { PageReferenceGuard } from './references.js';
 import { servedSite } from './site-domains.js';
 import { validateTree } from './tree.js';
-import { applySeo, seoInputShape } from './versions.js';
 
 /** What the graph shows of a page: the draft to editors reading drafts, the published version to everyone else. */
 export interface PageView {
@@ -69,27 +69,62 @@ export function publishedView(page: Page): PageView | null {
   return { ...page, tree: page.publishedTree, title: page.publishedTitle };
 }
 
+/**
+ * What happens around saves and publishes (PageLifecycle, services/publishing.ts): versions,
+ * redirects, schedules, cache purges and webhooks.
+ */
+export interface PageHooks {
+  /** Inside the save's transaction, after the page row is written. */
+  saved(em: EntityManager, ctx: RequestContext, page: Page, previousPath: string | null): Promise<void>;
+  /** After a save commits. */
+  afterSave(page: Page): Promise<void>;
+  /** Inside the publish transaction. */
+  publishing(page: Page): void;
+  /** After a publish commits. */
+  published(ctx: RequestContext, page: Page, type: WebhookEventType): Promise<void>;
+}
+
+/** Published translations (TranslationService, services/translations.ts). */
+export interface PageTranslationsReader {
+  /** The request locale's published translation for `page(path)`, else the base content. */
+  servedView(em: EntityManager, ctx: RequestContext, page: Page): Promise<PageView | null>;
+  /** hreflang alternates of a site's published pages by path, for the sitemap. */
+  sitemapAlternates(
+    tenantId: string,
+    siteId: string,
+  ): Promise<Map<string, { hreflang: string; url: string }[]>>;
+}
+
+export interface PageServiceDeps {
+  /** Without it, saves and publishes record no version, purge no cache and send no webhook. */
+  lifecycle?: PageHooks | null;
+  /** Without it, pages are served in their base content only and sitemaps list no alternates. */
+  translations?: PageTranslationsReader | null;
+  /** The tenant's plan (limits on sites and pages); a PageService without it creates nothing. */
+  tenants?: TenantLookup | null;
+  /** Whether a page's product and asset ids are the tenant's own; without it a page referring to any is not saved. */
+  references?: PageReferenceGuard;
+  now?: () => Date;
+}
+
 export class PageService {
-  /** Versions, redirects, schedules, cache purges and webhooks (services/publishing.ts); set by service.ts. */
-  lifecycle?: PageLifecycle;
-  /** The request locale's published translation for `page(path)` (services/translations.ts); set by service.ts. */
-  translations?: {
-    servedView(em: EntityManager, ctx: RequestContext, page: Page): Promise<PageView | null>;
-    sitemapAlternates(
-      tenantId: string,
-      siteId: string,
-    ): Promise<Map<string, { hreflang: string; url: string }[]>>;
-  };
+  private readonly lifecycle: PageHooks | null;
+  private readonly translations: PageTranslationsReader | null;
+  private readonly tenants: TenantLookup | null;
+  private readonly references: PageReferenceGuard;
+  private readonly now: () => Date;
 
   constructor(
     private readonly db: SubgraphDb,
     private readonly jobs: Pick<JobQueue, 'enqueue'>,
-    private readonly now: () => Date = () => new Date(),
-    /** The tenant's plan (limits on sites and pages); a PageService without it creates nothing. */
-    private readonly tenants: TenantLookup | null = null,
-    /** Whether a page's product and asset ids are the tenant's own; a PageService without it saves none. */
-    private readonly references: ReferenceChecker | null = null,
-  ) {}
+    deps: PageServiceDeps = {},
+  ) {
+    this.lifecycle = deps.lifecycle ?? null;
+    this.translations = deps.translations ?? null;
+    this.tenants = deps.tenants ?? null;
+    this.references = deps.references ?? new PageReferenceGuard(db, null);
+    this.now = deps.now ?? (() => new Date());
+  }
 
   /** The tenant's plan id, asked before a create's transaction (never inside one). */
   private async planOf(ctx: RequestContext): Promise<string> {
@@ -199,7 +234,7 @@ export class PageService {
     const data = parseInput(saveInput, input);
     const tree = validateTree(data.tree);
     const plan = data.id ? null : await this.planOf(ctx);
-    await this.assertOwnReferences(ctx, data.id ?? null, { ...data, tree });
+    await this.references.assertOwn(ctx, data.id ?? null, { ...data, tree });
     // A published page whose path changes moves live at once: its sitemap must follow.
     let movedLive = false;
     try {
@@ -337,25 +372,6 @@ export class PageService {
 
   siteForJob(tenantId: string, siteId: string): Promise<Site | null> {
     return withTenant(this.db, { tenantId }, (em) => em.findOne(SiteSchema, { id: siteId }));
-  }
-
-  /**
-   * Refuses another tenant's (or an unknown) product or asset id before the save's transaction
-   * (the check asks other services; never while holding one). Ids the stored page already has are
-   * not asked again. Translations (services/translations.ts) check their trees here too.
-   */
-  async assertOwnReferences(
-    ctx: RequestContext,
-    pageId: string | null,
-    page: Parameters<typeof pageReferences>[0],
-  ): Promise<void> {
-    if (pageReferences(page).length === 0) return;
-    if (!this.references) throw new Error('PageService: no reference checker, so page ids cannot be checked');
-    const stored = pageId
-      ? await withTenant(this.db, ctx, (em) => em.findOne(PageSchema, { id: pageId }))
-      : null;
-    const before = stored ? pageReferences({ ...stored, tree: stored.draftTree }) : [];
-    await assertOwnReferences(this.references, ctx, page, before);
   }
 
   private checkVersion(page: Page, expected: number | null | undefined): void {

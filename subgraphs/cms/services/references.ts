@@ -1,11 +1,12 @@
 import type { Config } from '../../../core/config.js';
 import { internalContext, REFERENCE_CHECK_SERVICE, type RequestContext } from '../../../core/context.js';
+import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { AppError } from '../../../core/errors.js';
 import { isUuid } from '../../../core/input.js';
 import { logger } from '../../../core/logger.js';
 import { MAX_PAGE_SIZE } from '../../../core/pagination.js';
 import { definitionOf, type TreeNode } from '../../../templates/components/index.js';
-import type { PageTree } from '../entities.js';
+import { PageSchema, type PageTree } from '../entities.js';
 import { internalOperation } from './supergraph-client.js';
 
 /** A product or asset id a page refers to, and where: `tree.content[2].props.assetId`, `featuredProductIds[0]`. */
@@ -149,4 +150,27 @@ export async function assertOwnReferences(
     field: missing.path.split(/[.[]/)[0],
     path: missing.path,
   });
+}
+
+/**
+ * The reference check of page saves (pages and their translations), before the save's transaction
+ * (the check asks other services; never while holding one). Ids the stored page already has are
+ * not asked again.
+ */
+export class PageReferenceGuard {
+  constructor(
+    private readonly db: SubgraphDb,
+    /** Whether ids are the tenant's own; without it a page that refers to anything is not saved. */
+    private readonly checker: ReferenceChecker | null,
+  ) {}
+
+  async assertOwn(ctx: RequestContext, pageId: string | null, page: ReferringPage): Promise<void> {
+    if (pageReferences(page).length === 0) return;
+    if (!this.checker) throw new Error('PageService: no reference checker, so page ids cannot be checked');
+    const stored = pageId
+      ? await withTenant(this.db, ctx, (em) => em.findOne(PageSchema, { id: pageId }))
+      : null;
+    const before = stored ? pageReferences({ ...stored, tree: stored.draftTree }) : [];
+    await assertOwnReferences(this.checker, ctx, page, before);
+  }
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
-import type { Config } from '../../../core/config.js';
-import { internalContext, type RequestContext } from '../../../core/context.js';
+import type { RequestContext } from '../../../core/context.js';
 import { type EntityManager as SqlEntityManager, type SubgraphDb, withTenant } from '../../../core/db.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
@@ -11,12 +10,12 @@ import { canonicalLocale, localeCandidates, localeField, matchLocale } from '../
 import { assertCanOnSite, can } from '../../../core/permissions.js';
 import { type Page, PageSchema, type Site, SiteSchema } from '../entities.js';
 import { type PageTranslation, PageTranslationSchema } from '../entities-translations.js';
-import { type PageService, type PageView, publishedView } from './page-service.js';
-import type { PageLifecycle } from './publishing.js';
+import { seoInputShape } from './page-seo.js';
+import { type PageView, publishedView } from './page-service.js';
+import type { PageReferenceGuard } from './references.js';
 import { siteBaseUrl } from './site-indexing.js';
-import type { RenderRegion, SupergraphClient } from './supergraph-client.js';
+import type { RenderRegion } from './supergraph-client.js';
 import { validateTree } from './tree.js';
-import { seoInputShape } from './versions.js';
 
 /** Translations per page: one per locale a tenant could reasonably serve. */
 export const MAX_TRANSLATIONS_PER_PAGE = 50;
@@ -156,8 +155,8 @@ export class TranslationService {
     private readonly publicUrl: string,
     /** The tenant's regions for sitemap alternates (a supergraph call, never inside a transaction); null = none. */
     private readonly regionsOf: ((tenantId: string) => Promise<RenderRegion[]>) | null = null,
-    /** Refuses product and asset ids the tenant does not have (PageService; before the transaction). */
-    private readonly references: Pick<PageService, 'assertOwnReferences'> | null = null,
+    /** Refuses product and asset ids the tenant does not have (before the transaction). */
+    private readonly references: Pick<PageReferenceGuard, 'assertOwn'> | null = null,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -188,7 +187,7 @@ export class TranslationService {
     const data = parseInput(saveInput, input);
     const tree = validateTree(data.tree);
     // Ids the base page already has were checked when it was saved.
-    await this.references?.assertOwnReferences(ctx, data.pageId, { tree });
+    await this.references?.assertOwn(ctx, data.pageId, { tree });
     try {
       const saved = await withTenant(this.db, ctx, async (em) => {
         const page = await this.pageFor(em, ctx, data.pageId, 'content:write');
@@ -445,29 +444,4 @@ function checkVersion(translation: PageTranslation | null, expected: number | nu
       storedVersion: stored,
     });
   }
-}
-
-/**
- * Wires translations into a PageService (the cms subgraph, and a worker that builds sitemaps):
- * `page(path)` then serves the request locale's translation and `listPublishedPages` adds hreflang
- * alternates, with the regions read through the supergraph as the `internal` actor `cms`.
- */
-export function attachTranslations(
-  config: Pick<Config, 'publicUrl'>,
-  db: SubgraphDb,
-  pages: PageService,
-  jobs: Pick<JobQueue, 'enqueue'>,
-  lifecycle: Pick<PageLifecycle, 'purge'> | null,
-  supergraph: SupergraphClient,
-): TranslationService {
-  const translations = new TranslationService(
-    db,
-    jobs,
-    lifecycle ? (tenantId) => lifecycle.purge(tenantId) : null,
-    config.publicUrl,
-    async (tenantId) => (await supergraph.renderData(internalContext('cms', tenantId))).regions,
-    pages,
-  );
-  pages.translations = translations;
-  return translations;
 }
