@@ -25,7 +25,7 @@ function entryPoints(): string[] {
     'gateway/main.ts',
     'workers/main.ts',
     ...subgraphs.filter((f) => existsSync(join(root, f))),
-    ...under('workers').filter((f) => f.endsWith('.test-worker.ts')),
+    ...[...under('workers'), ...under('subgraphs')].filter((f) => f.endsWith('.test-worker.ts')),
     ...under('bench').filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')),
     ...under('schema').filter((f) => f.endsWith('.ts')),
   ];
@@ -37,7 +37,7 @@ describe('Apollo telemetry', () => {
     expect(entries).toEqual(
       expect.arrayContaining(['main.ts', 'gateway/main.ts', 'workers/main.ts', 'schema/compose.ts']),
     );
-    expect(entries.filter((e) => e.startsWith('subgraphs/'))).toHaveLength(5);
+    expect(entries.filter((e) => /^subgraphs\/[^/]+\/main\.ts$/.test(e))).toHaveLength(5);
     const wrong: string[] = [];
     for (const entry of entries) {
       const source = readFileSync(join(root, entry), 'utf8');

@@ -1,4 +1,4 @@
-/** The job kinds the analytics subgraph owns (handlers: jobs/handlers.ts, registered by module.ts). */
+/** The job kinds the analytics subgraph owns (handlers: handlers.ts, registered by ../module.ts). */
 declare module '../../../core/jobs.js' {
   interface JobPayloads {
     /** Platform-level (tenantId null): moves buffered analytics events into PostgreSQL in batches. */
