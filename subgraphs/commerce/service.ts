@@ -37,40 +37,20 @@ export function openCommerceDb(config: Config): Promise<SubgraphDb> {
   });
 }
 
-/**
- * The services the commerce jobs run on, for the worker process: the database (migrated by the
- * subgraph), catalog CSV transfers and the order side (Stripe Connect events, the expiry sweep).
- */
-export async function openCommerceServices(config: Config, deps: { jobs: JobQueue; storage: Storage }) {
-  const db = await openCommerceDb(config);
-  const inventory = new InventoryService(db);
-  const transfer = new CatalogTransferService(db, inventory, {
-    storage: deps.storage,
-    tenants: authTenantLookup(config, 'commerce'),
-  });
-  const orderParts = createOrderParts(config, db, inventory, { jobs: deps.jobs });
-  return { db, transfer, ...orderParts, close: () => db.close() };
+interface CommerceServiceOptions extends OrderDeps {
+  /** Where catalog CSV exports are written (and signed download links point). */
+  storage?: Storage;
+  /** The queue for catalog CSV jobs when `jobs` is not given (`jobs` also switches order events to jobs). */
+  catalogJobs?: Pick<JobQueue, 'enqueue'>;
+  /**
+   * The tenant's plan (product and location limits, the application fee unless `planOf` is given)
+   * and regions (tax and shipping); defaults to auth's internal tenant directory.
+   */
+  tenants?: TenantLookup;
 }
 
-/** Opens the database, migrates, and serves the commerce subgraph. */
-export async function startCommerceSubgraph(
-  config: Config,
-  opts: {
-    port?: number;
-    migrate?: boolean;
-    /** Where catalog CSV exports are written (and signed download links point). */
-    storage?: Storage;
-    /** The queue for catalog CSV jobs when `jobs` is not given (`jobs` also switches order events to jobs). */
-    catalogJobs?: Pick<JobQueue, 'enqueue'>;
-    /**
-     * The tenant's plan (product and location limits, the application fee unless `planOf` is given)
-     * and regions (tax and shipping); defaults to auth's internal tenant directory.
-     */
-    tenants?: TenantLookup;
-  } & OrderDeps = {},
-) {
-  const db = await openCommerceDb(config);
-  if (opts.migrate !== false) await migrateDb(db);
+/** Every commerce service, each built with its collaborators (the subgraph and the worker process alike). */
+function createCommerceServices(config: Config, db: SubgraphDb, opts: CommerceServiceOptions) {
   const tenants = opts.tenants ?? authTenantLookup(config, 'commerce');
   const catalog = new CatalogService(db, tenants);
   const inventory = new InventoryService(db);
@@ -87,20 +67,41 @@ export async function startCommerceSubgraph(
     mailJobs: opts.mailJobs ?? opts.catalogJobs,
   });
   const cartParts = createCartParts(config, db, orderParts.orders, tenants, opts.now);
+  return { catalog, inventory, locations, transfer, ...orderParts, ...cartParts };
+}
+
+/**
+ * The services the commerce jobs run on, for the worker process: the database (migrated by the
+ * subgraph), catalog CSV transfers and the order side (Stripe Connect events, the expiry sweep).
+ */
+export async function openCommerceServices(config: Config, deps: { jobs: JobQueue; storage: Storage }) {
+  const db = await openCommerceDb(config);
+  return { ...createCommerceServices(config, db, deps), db, close: () => db.close() };
+}
+
+/** Opens the database, migrates, and serves the commerce subgraph. */
+export async function startCommerceSubgraph(
+  config: Config,
+  opts: { port?: number; migrate?: boolean } & CommerceServiceOptions = {},
+) {
+  const db = await openCommerceDb(config);
+  if (opts.migrate !== false) await migrateDb(db);
+  const services = createCommerceServices(config, db, opts);
+  const { catalog, inventory, locations, transfer } = services;
   const service = await startSubgraph({
     name: 'commerce',
     config,
     typeDefs: commerceTypeDefs,
     resolvers: mergeResolvers(
       commerceResolvers({ catalog, inventory, locations, transfer }),
-      orderResolvers(orderParts.orders, orderParts.connect),
-      cartResolvers(cartParts, config),
+      orderResolvers(services.orders, services.connect),
+      cartResolvers(services, config),
     ),
     permissions: commercePermissions,
     port: opts.port ?? config.COMMERCE_PORT,
-    routes: [connectWebhookRoute(orderParts.webhooks)],
+    routes: [connectWebhookRoute(services.webhooks)],
     readiness: { database: () => pingDb(db) },
     onClose: () => db.close(),
   });
-  return { ...service, catalog, inventory, locations, transfer, ...orderParts, ...cartParts, db };
+  return { ...service, ...services, db };
 }
