@@ -3,7 +3,7 @@ import { internalContext, type RequestContext } from '../core/context.js';
 import { withPlatform } from '../core/db.js';
 import { logger } from '../core/logger.js';
 import { TenantSchema } from '../subgraphs/auth/entities.js';
-import type { RunningStack } from './start.js';
+import type { RunningModules } from '../subgraphs/modules.js';
 
 export const DEMO = {
   tenantSlug: 'demo',
@@ -25,7 +25,7 @@ const PIXEL_PNG = Buffer.from(
  * Clarity settings, one asset) through the same services the API uses. Runs once: a second start
  * finds the tenant and leaves everything as it is.
  */
-export async function seedDemo(stack: RunningStack): Promise<void> {
+export async function seedDemo(stack: RunningModules): Promise<void> {
   const log = logger();
   const existing = await withPlatform(stack.auth.parts.db, 'demo seed: is the demo tenant there?', (em) =>
     em.findOne(TenantSchema, { slug: DEMO.tenantSlug }, { filters: false }),

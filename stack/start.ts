@@ -21,7 +21,7 @@ import {
 import { createStorage, type Storage } from '../core/storage.js';
 import type { TenantLookup } from '../core/tenant-lookup.js';
 import { startGateway } from '../gateway/server.js';
-import { type Modules, modules } from '../subgraphs/modules.js';
+import { type Modules, modules, type RunningModules } from '../subgraphs/modules.js';
 import { mailJobs } from '../workers/email.js';
 import { type RunningWorker, startWorker } from '../workers/worker.js';
 import { seedDemo } from './seed.js';
@@ -36,9 +36,6 @@ export interface StackOptions {
   /** For tests: the gateway's beacon clock (GatewayOptions.now). */
   gatewayNow?: () => number;
 }
-
-/** Each subgraph's running service, by module name. */
-export type RunningModules = { [K in keyof Modules]: Awaited<ReturnType<Modules[K]['start']>> };
 
 export interface RunningStack extends RunningModules {
   config: Config;

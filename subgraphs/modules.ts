@@ -19,5 +19,8 @@ export const modules = {
 
 export type Modules = typeof modules;
 
+/** Each subgraph's running service, by module name. */
+export type RunningModules = { [K in keyof Modules]: Awaited<ReturnType<Modules[K]['start']>> };
+
 /** The modules as a list, for loops that need no module's own types. */
 export const moduleList: readonly AnyModule[] = Object.values(modules);
