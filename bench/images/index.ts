@@ -73,7 +73,7 @@ export async function runImagesBench(): Promise<void> {
   const service = await startAssetsSubgraph(config, storage, { port: 0, jobs });
   const worker = await startWorker(
     config,
-    { 'image.optimize': imageOptimizeHandler({ storage, db: () => service.db, settings }) },
+    { 'image.optimize': imageOptimizeHandler({ storage, db: service.db, settings }) },
     { metricsPort: 0, concurrencyByQueue: { 'image.optimize': concurrency } },
   );
   const sql = new pg.Client({ connectionString: database.url });

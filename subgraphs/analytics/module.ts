@@ -1,5 +1,6 @@
 import { defineJob, type SubgraphModule } from '../../core/module.js';
 import {
+  type AnalyticsJobDeps,
   analyticsAggregateHandler,
   analyticsExportHandler,
   analyticsFlushHandler,
@@ -7,50 +8,43 @@ import {
   analyticsRetentionHandler,
 } from './jobs/handlers.js';
 import './jobs/payloads.js';
-import { type AnalyticsPipeline, openAnalyticsServices, startAnalyticsSubgraph } from './service.js';
-
-/** What the analytics jobs run on: the pipeline (its database, event buffer and storage). */
-export interface AnalyticsJobParts {
-  pipeline: AnalyticsPipeline;
-}
+import { openAnalyticsServices, startAnalyticsSubgraph } from './service.js';
 
 type AnalyticsService = Awaited<ReturnType<typeof startAnalyticsSubgraph>>;
 
-const deps = (parts: AnalyticsJobParts) => ({ pipeline: () => parts.pipeline });
-
 /** First-party analytics: settings, the event pipeline (flush, aggregates, retention), dashboards, exports. */
-export const analyticsModule: SubgraphModule<AnalyticsService, AnalyticsJobParts> = {
+export const analyticsModule: SubgraphModule<AnalyticsService, AnalyticsJobDeps> = {
   name: 'analytics',
-  start(config, moduleDeps) {
+  start(config, deps) {
     return startAnalyticsSubgraph(config, {
-      port: moduleDeps.port,
-      jobs: moduleDeps.jobs,
-      storage: moduleDeps.storage,
+      port: deps.port,
+      jobs: deps.jobs,
+      storage: deps.storage,
     });
   },
   jobs: [
     defineJob({
       name: 'analytics.flush',
-      handler: (parts: AnalyticsJobParts) => analyticsFlushHandler(deps(parts)),
+      handler: analyticsFlushHandler,
       repeat: { payload: { tenantId: null }, everyMs: (config) => config.ANALYTICS_FLUSH_INTERVAL_MS },
     }),
     defineJob({
       name: 'analytics.aggregate',
-      handler: (parts: AnalyticsJobParts) => analyticsAggregateHandler(deps(parts)),
+      handler: analyticsAggregateHandler,
       repeat: { payload: { tenantId: null }, everyMs: (config) => config.ANALYTICS_AGGREGATE_INTERVAL_MS },
     }),
     defineJob({
       name: 'analytics.retention',
-      handler: (parts: AnalyticsJobParts) => analyticsRetentionHandler(deps(parts)),
+      handler: analyticsRetentionHandler,
       repeat: { payload: { tenantId: null }, everyMs: (config) => config.ANALYTICS_RETENTION_INTERVAL_MS },
     }),
     defineJob({
       name: 'analytics.export',
-      handler: (parts: AnalyticsJobParts) => analyticsExportHandler(deps(parts)),
+      handler: analyticsExportHandler,
     }),
     defineJob({
       name: 'analytics.purchase',
-      handler: (parts: AnalyticsJobParts) => analyticsPurchaseHandler(deps(parts)),
+      handler: analyticsPurchaseHandler,
     }),
   ],
   jobParts: (running) => ({ pipeline: running.pipeline }),

@@ -33,13 +33,13 @@ export const assetsModule: SubgraphModule<AssetsService, AssetsJobParts> = {
   jobs: [
     defineJob({
       name: 'image.optimize',
-      handler: (parts: AssetsJobParts) => imageOptimizeHandler({ ...parts, db: () => parts.db }),
+      handler: imageOptimizeHandler,
       // Image jobs are CPU-bound.
       concurrency: (config) => config.IMAGE_JOB_CONCURRENCY,
     }),
     defineJob({
       name: 'image.recrop',
-      handler: (parts: AssetsJobParts) => imageRecropHandler({ ...parts, db: () => parts.db }),
+      handler: imageRecropHandler,
     }),
     defineJob({
       name: 'asset.delete',

@@ -189,7 +189,7 @@ describe.each(backends)('uploads and image variants ($name storage)', (backend) 
   }
 
   async function runImageJob(assetId: string, attempt = 1, store: Storage = storage) {
-    await imageOptimizeHandler({ storage: store, db: () => service.db, settings })(
+    await imageOptimizeHandler({ storage: store, db: service.db, settings })(
       { tenantId: tenantA, assetId },
       jobContext(attempt),
     );
@@ -280,7 +280,7 @@ describe.each(backends)('uploads and image variants ($name storage)', (backend) 
     ok(complete, 'completeUpload');
     const id = ticket.asset.id;
     const withCrops = { ...settings, IMAGE_CROPS: ['1:1'], IMAGE_CROP_WIDTHS: [32] };
-    const deps = { storage, db: () => service.db, settings: withCrops };
+    const deps = { storage, db: service.db, settings: withCrops };
     await imageOptimizeHandler(deps)({ tenantId: tenantA, assetId: id }, jobContext());
     const CROPS = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Asset {
       variants(crop: "1:1", format: JPEG) { width height crop url } srcset(crop: "1:1") } } }`;

@@ -34,13 +34,11 @@ export const commerceModule: SubgraphModule<CommerceService, CommerceJobParts> =
   jobs: [
     defineJob({
       name: 'catalog.import',
-      handler: (parts: CommerceJobParts) =>
-        catalogImportHandler({ storage: parts.storage, transfer: () => parts.transfer }),
+      handler: catalogImportHandler,
     }),
     defineJob({
       name: 'catalog.export',
-      handler: (parts: CommerceJobParts) =>
-        catalogExportHandler({ storage: parts.storage, transfer: () => parts.transfer }),
+      handler: catalogExportHandler,
     }),
     defineJob({
       name: 'commerce.stripe-event',

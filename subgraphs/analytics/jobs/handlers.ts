@@ -3,14 +3,13 @@ import type { AnalyticsPipeline } from '../service.js';
 
 /** What the analytics jobs need: the analytics pipeline (its database, buffer, storage). */
 export interface AnalyticsJobDeps {
-  /** Late-bound: in embedded mode the analytics service starts after the job runner. */
-  pipeline: () => AnalyticsPipeline;
+  pipeline: AnalyticsPipeline;
 }
 
 /** Buffered events → PostgreSQL, in batches (repeatable, platform-level). */
 export function analyticsFlushHandler(deps: AnalyticsJobDeps): JobHandler<'analytics.flush'> {
   return async (_payload, job) => {
-    const written = await deps.pipeline().ingest.flush();
+    const written = await deps.pipeline.ingest.flush();
     if (written > 0) job.log.debug({ written }, 'analytics events written');
   };
 }
@@ -18,7 +17,7 @@ export function analyticsFlushHandler(deps: AnalyticsJobDeps): JobHandler<'analy
 /** Raw events → hourly and daily aggregates: the recent window of every tenant, or one tenant's window. */
 export function analyticsAggregateHandler(deps: AnalyticsJobDeps): JobHandler<'analytics.aggregate'> {
   return async (payload, job) => {
-    const { aggregation } = deps.pipeline();
+    const { aggregation } = deps.pipeline;
     if (payload.tenantId && payload.from && payload.to) {
       const rows = await aggregation.aggregateWindow(
         payload.tenantId,
@@ -36,20 +35,20 @@ export function analyticsAggregateHandler(deps: AnalyticsJobDeps): JobHandler<'a
 /** Deletes raw events past each tenant's retention (repeatable, platform-level). */
 export function analyticsRetentionHandler(deps: AnalyticsJobDeps): JobHandler<'analytics.retention'> {
   return async (_payload, job) => {
-    const deleted = await deps.pipeline().ingest.applyRetention();
+    const deleted = await deps.pipeline.ingest.applyRetention();
     job.log.info({ deleted }, 'analytics retention applied');
   };
 }
 
 /** Writes one CSV export to storage. */
 export function analyticsExportHandler(deps: AnalyticsJobDeps): JobHandler<'analytics.export'> {
-  return (payload) => deps.pipeline().dashboard.runExport(payload.tenantId, payload.exportId);
+  return (payload) => deps.pipeline.dashboard.runExport(payload.tenantId, payload.exportId);
 }
 
 /** A paid order → a `purchase` event (idempotent per order), then its hour and day re-aggregated. */
 export function analyticsPurchaseHandler(deps: AnalyticsJobDeps): JobHandler<'analytics.purchase'> {
   return async (payload) => {
-    const { ingest, aggregation } = deps.pipeline();
+    const { ingest, aggregation } = deps.pipeline;
     const { tenantId, ...purchase } = payload;
     await ingest.recordPurchase(tenantId, purchase);
     const at = new Date(purchase.at);

@@ -42,7 +42,7 @@ const optimize: JobHandler<'image.optimize'> = (payload, job) => {
   const held = started++ >= holdAfter;
   return imageOptimizeHandler({
     storage: held ? heldAfterFirstWrite(payload.assetId) : storage,
-    db: () => db,
+    db,
     settings: config,
   })(payload, job);
 };

@@ -217,7 +217,7 @@ export async function processImage(
 export interface ImageJobDeps {
   storage: Storage;
   /** The assets subgraph's database (opened, migrated by the assets service). */
-  db: () => SubgraphDb;
+  db: SubgraphDb;
   settings: ImageSettings;
   /** Attempts the queue makes before giving up (the job default unless configured otherwise). */
   maxAttempts?: number;
@@ -248,7 +248,7 @@ async function markFailed(db: SubgraphDb, asset: Asset, reason: string): Promise
 export function imageOptimizeHandler(deps: ImageJobDeps): JobHandler<'image.optimize'> {
   const maxAttempts = deps.maxAttempts ?? DEFAULT_RETRY.attempts;
   return async ({ tenantId, assetId }, job) => {
-    const db = deps.db();
+    const { db } = deps;
     const asset = await withTenant(db, { tenantId }, (em) => em.findOne(AssetSchema, { id: assetId }));
     if (!asset) {
       job.log.info('asset is gone; nothing to do');
@@ -341,7 +341,7 @@ async function writeVariants(storage: Storage, asset: Asset, variants: EncodedVa
  */
 export function imageRecropHandler(deps: ImageJobDeps): JobHandler<'image.recrop'> {
   return async ({ tenantId, assetId }, job) => {
-    const db = deps.db();
+    const { db } = deps;
     const asset = await withTenant(db, { tenantId }, (em) => em.findOne(AssetSchema, { id: assetId }));
     if (asset?.status !== 'ready' || asset.kind !== 'image') {
       job.log.info({ status: asset?.status }, 'nothing to recrop');

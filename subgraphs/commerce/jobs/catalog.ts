@@ -5,8 +5,7 @@ import type { CatalogTransferService } from '../services/catalog-transfer.js';
 /** What the catalog CSV jobs need: the commerce subgraph's transfer service and object storage. */
 export interface CatalogJobDeps {
   storage: Storage;
-  /** Bound late: in the embedded stack the commerce service starts after the queue. */
-  transfer: () => CatalogTransferService;
+  transfer: Pick<CatalogTransferService, 'runExport' | 'runImport'>;
 }
 
 /**
@@ -15,7 +14,7 @@ export interface CatalogJobDeps {
  */
 export function catalogExportHandler(deps: CatalogJobDeps): JobHandler<'catalog.export'> {
   return async (payload, job) => {
-    await deps.transfer().runExport(payload.tenantId, payload.jobId, deps.storage);
+    await deps.transfer.runExport(payload.tenantId, payload.jobId, deps.storage);
     job.log.info({ catalogJob: payload.jobId }, 'catalog export written');
   };
 }
@@ -26,7 +25,7 @@ export function catalogExportHandler(deps: CatalogJobDeps): JobHandler<'catalog.
  */
 export function catalogImportHandler(deps: CatalogJobDeps): JobHandler<'catalog.import'> {
   return async (payload, job) => {
-    await deps.transfer().runImport(payload.tenantId, payload.jobId);
+    await deps.transfer.runImport(payload.tenantId, payload.jobId);
     job.log.info({ catalogJob: payload.jobId }, 'catalog import finished');
   };
 }
