@@ -66,6 +66,23 @@ describe('in-process job queue', () => {
     await expect(queue.enqueue('sitemap.regenerate', payload(), { jobId: '42' })).rejects.toThrow(/jobId/);
   });
 
+  it('told its kinds: refuses other kinds, and a null tenant except on a tenantless kind', async () => {
+    queue = await createJobQueue(
+      embedded,
+      {},
+      {
+        kinds: [{ name: 'sitemap.regenerate' }, { name: 'analytics.flush', tenantless: true }],
+      },
+    );
+    const noTenant = { tenantId: null, siteId: 's' } as unknown as SitemapPayload;
+    await expect(queue.enqueue('sitemap.regenerate', noTenant)).rejects.toThrow(/needs a tenantId/);
+    await expect(queue.enqueue('analytics.flush', { tenantId: null })).resolves.toBeUndefined();
+    await expect(
+      queue.enqueue('page.publish', { tenantId: 't1', pageId: 'p', version: 1, at: '' }),
+    ).rejects.toThrow(/Unknown job kind page.publish/);
+    expect(Object.keys(await queue.depths()).sort()).toEqual(['analytics.flush', 'sitemap.regenerate']);
+  });
+
   it('retries with exponential backoff, then records the failure with its reason', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const attempts: number[] = [];

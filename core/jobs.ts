@@ -16,7 +16,8 @@ import { type Logger, logger } from './logger.js';
  * Each subgraph declares its kinds in `subgraphs/<name>/jobs/payloads.ts` and their handlers in its
  * module (core/module.ts); the platform's mail job is declared in core/mail-job.ts. Every payload
  * carries `tenantId`: jobs run under the same tenancy locks as requests; `null` only for
- * platform-level kinds (a sweep over every tenant, account-level mail), as their payload types say.
+ * platform-level kinds (a sweep over every tenant, account-level mail), as their payload types say
+ * and their definitions declare (`tenantless`, see JobKind).
  */
 // biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging (see above).
 export interface JobPayloads {}
@@ -104,13 +105,30 @@ function assertJobId(jobId: string): void {
   }
 }
 
+/** A job kind as a queue knows it (a module's job definition is one, core/module.ts). */
+export interface JobKind {
+  readonly name: JobName;
+  /** Runs for the platform as a whole (a sweep over every tenant, account-level mail): `tenantId` may be null. */
+  readonly tenantless?: boolean;
+}
+
+/** The kinds whose payloads may say `tenantId: null`; null when the queue was told no kinds. */
+function tenantlessKinds(kinds: readonly JobKind[] | undefined): ReadonlySet<JobName> | null {
+  return kinds ? new Set(kinds.filter((kind) => kind.tenantless).map((kind) => kind.name)) : null;
+}
+
 /**
- * Every payload names its tenant, or says `null` for the platform as a whole; which kinds may say
- * null is their payload type's business (core/jobs.ts knows no kind).
+ * Every payload names its tenant; only a tenantless kind may say null. A queue told no kinds
+ * (a subgraph's producer) leaves that to the payload types.
  */
-function assertPayload(name: JobName, payload: { tenantId: string | null }): void {
+function assertPayload(
+  name: JobName,
+  payload: { tenantId: string | null },
+  tenantless: ReadonlySet<JobName> | null,
+): void {
   const tenantId = payload?.tenantId;
-  if (tenantId !== null && (typeof tenantId !== 'string' || tenantId === '')) {
+  if (tenantId === null && (tenantless === null || tenantless.has(name))) return;
+  if (typeof tenantId !== 'string' || tenantId === '') {
     throw new Error(`Job ${name} needs a tenantId in its payload`);
   }
 }
@@ -123,11 +141,11 @@ export interface JobQueueOptions {
   retry?: Partial<RetryPolicy>;
   /**
    * The job kinds this process knows (its modules' job definitions, core/module.ts): `depths()`
-   * reports each of them, and the in-process runner refuses to enqueue any other kind and leaves
-   * stored jobs of other kinds alone. Without it every kind is accepted and `depths()` reports the
-   * kinds used so far (and those of the handlers).
+   * reports each of them, only the tenantless ones take `tenantId: null`, and the in-process runner
+   * refuses to enqueue any other kind and leaves stored jobs of other kinds alone. Without it every
+   * kind is accepted and `depths()` reports the kinds used so far (and those of the handlers).
    */
-  kinds?: readonly JobName[];
+  kinds?: readonly JobKind[];
   /**
    * BullMQ backend: how often the schedules `repeat()` registered are checked and re-created if
    * Redis lost them (default 60 s; a reconnect also triggers the check).
@@ -225,19 +243,22 @@ export class BullJobQueue implements JobQueue {
   private readonly prefix: string;
   private readonly jobOptions: JobsOptions;
 
+  private readonly tenantless: ReadonlySet<JobName> | null;
+
   /** `kinds`: the queues opened (and reported by `depths()`) from the start; others open on first use. */
   constructor(
     config: Config,
     retry: RetryPolicy,
     private readonly scheduleCheckMs = 60_000,
-    kinds: readonly JobName[] = [],
+    kinds?: readonly JobKind[],
   ) {
     this.connection = bullConnection(config, 'jobs', 'producer');
     this.prefix = bullPrefix(config);
     this.jobOptions = bullJobOptions(retry);
     // A Redis that restarted without persistence comes back empty: check on every (re)connect.
     this.connection.on('ready', this.onReady);
-    for (const name of kinds) this.queue(name);
+    this.tenantless = tenantlessKinds(kinds);
+    for (const { name } of kinds ?? []) this.queue(name);
   }
 
   private queue(name: JobName): Queue {
@@ -258,7 +279,7 @@ export class BullJobQueue implements JobQueue {
     payload: JobPayloads[N],
     opts: EnqueueOptions = {},
   ): Promise<void> {
-    assertPayload(name, payload);
+    assertPayload(name, payload, this.tenantless);
     if (opts.jobId !== undefined) assertJobId(opts.jobId);
     await this.queue(name).add(name, payload, {
       ...(opts.delayMs ? { delay: opts.delayMs } : {}),
@@ -271,7 +292,7 @@ export class BullJobQueue implements JobQueue {
    * `scheduleCheckMs` a schedule Redis no longer has is created again.
    */
   async repeat<N extends JobName>(name: N, payload: JobPayloads[N], everyMs: number): Promise<void> {
-    assertPayload(name, payload);
+    assertPayload(name, payload, this.tenantless);
     this.schedules.set(name, { payload, everyMs });
     await this.upsertSchedule(name);
     if (!this.scheduleTimer) {
@@ -500,6 +521,7 @@ export class InProcessJobQueue implements JobQueue {
   private readonly repeats = new Map<JobName, NodeJS.Timeout>();
   /** The kinds this runner was told it serves (JobQueueOptions.kinds); null = every kind. */
   private readonly kinds: ReadonlySet<JobName> | null;
+  private readonly tenantless: ReadonlySet<JobName> | null;
 
   constructor(
     private readonly handlers: JobHandlers,
@@ -507,9 +529,12 @@ export class InProcessJobQueue implements JobQueue {
     private readonly concurrency: number,
     private readonly store: DelayedJobStore = new MemoryDelayedJobStore(),
     private readonly now: () => number = Date.now,
-    kinds?: readonly JobName[],
+    kinds?: readonly JobKind[],
   ) {
-    this.kinds = kinds ? new Set([...kinds, ...(Object.keys(handlers) as JobName[])]) : null;
+    this.kinds = kinds
+      ? new Set([...kinds.map((kind) => kind.name), ...(Object.keys(handlers) as JobName[])])
+      : null;
+    this.tenantless = tenantlessKinds(kinds);
   }
 
   private assertKind(name: JobName): void {
@@ -547,7 +572,7 @@ export class InProcessJobQueue implements JobQueue {
   ): Promise<void> {
     if (this.closing) throw new Error('Job queue is closing');
     this.assertKind(name);
-    assertPayload(name, payload);
+    assertPayload(name, payload, this.tenantless);
     if (opts.jobId !== undefined) assertJobId(opts.jobId);
     const id = opts.jobId ?? randomUUID();
     const key = dedupeKey(name, id);
@@ -576,7 +601,7 @@ export class InProcessJobQueue implements JobQueue {
   /** The timer is this process's own: whoever starts the runner registers the schedules again. */
   async repeat<N extends JobName>(name: N, payload: JobPayloads[N], everyMs: number): Promise<void> {
     this.assertKind(name);
-    assertPayload(name, payload);
+    assertPayload(name, payload, this.tenantless);
     clearInterval(this.repeats.get(name));
     const timer = setInterval(() => {
       // One run at a time per schedule: skip a tick while the previous run is still queued or running.

@@ -10,8 +10,9 @@
  *   resolvers, permission map, HTTP routes); returns the running service.
  * - `jobs`: the job kinds it owns. Their payload types are declared by the module too, merged into
  *   `JobPayloads` (core/jobs.ts), so core knows no kind. Each `JobDefinition` names the kind, makes
- *   its handler from the module's job parts, and may carry a repeat schedule (registered by
- *   whichever process runs the handlers, see `registerRepeats`) and a concurrency.
+ *   its handler from the module's job parts, may say it runs for the platform as a whole
+ *   (`tenantless`: its payload's `tenantId` may be null), and may carry a repeat schedule
+ *   (registered by whichever process runs the handlers, see `registerRepeats`) and a concurrency.
  * - `jobParts(running, context)`: in one process with the service, the parts the handlers use are
  *   taken from the running service;
  * - `worker(config, deps)`: in the worker process, the module opens only what its handlers need.
@@ -22,12 +23,12 @@
  */
 import type { Config, ServiceName } from './config.js';
 import type { HttpService } from './http.js';
-import type { JobHandler, JobHandlers, JobName, JobPayloads, JobQueue } from './jobs.js';
+import type { JobHandler, JobHandlers, JobKind, JobName, JobPayloads, JobQueue } from './jobs.js';
 import type { Storage } from './storage.js';
 import type { TenantLookup } from './tenant-lookup.js';
 
 /** One job kind its module owns. `Parts`: what its handler is made from. */
-export interface JobDefinition<N extends JobName, Parts> {
+export interface JobDefinition<N extends JobName, Parts> extends JobKind {
   readonly name: N;
   handler(parts: Parts): JobHandler<N>;
   /** Runs for the platform every `everyMs(config)`; the process that runs the handlers registers it. */

@@ -105,14 +105,13 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
     const handlers = lateHandlers(definitions, owners, built);
     // Without Redis, delayed jobs and retries wait in the database; they are re-armed once the
     // services their handlers need are up (below), and the repeat schedules are registered then.
-    const kinds = definitions.map((d) => d.name);
     const jobs = await createJobQueue(
       config,
       handlers,
       config.REDIS_URL
-        ? { kinds }
+        ? { kinds: definitions }
         : {
-            kinds,
+            kinds: definitions,
             delayedStore: new DatabaseDelayedJobStore(config.DATABASE_URL!),
             deferStart: true,
             ...(opts.jobsNow ? { now: opts.jobsNow } : {}),

@@ -177,5 +177,10 @@ export function emailHandler(settings: MailSettings): JobHandler<'email.send'> {
  * composition roots run it beside the modules' jobs. Its payload is declared in core/mail-job.ts.
  */
 export const mailJobs = [
-  defineJob({ name: 'email.send', handler: (settings: MailSettings) => emailHandler(settings) }),
+  defineJob({
+    name: 'email.send',
+    // Account-level mail (verification, password reset) has no tenant.
+    tenantless: true,
+    handler: (settings: MailSettings) => emailHandler(settings),
+  }),
 ];

@@ -23,7 +23,7 @@ if (!config.REDIS_URL) {
 const definitions = [...mailJobs, ...moduleList.flatMap((module) => module.jobs)];
 const storage = await createStorage(config);
 // A BullMQ producer: handlers that enqueue follow-up jobs go through the same queues.
-const jobs = await createJobQueue(config, {}, { kinds: definitions.map((d) => d.name) });
+const jobs = await createJobQueue(config, {}, { kinds: definitions });
 const opened: OpenedJobParts<unknown>[] = [];
 const handlers = handlersOf(mailJobs, config);
 for (const module of moduleList) {

@@ -93,8 +93,9 @@ export async function startWorker(
   if (workers.length === 0) log.warn('worker started with no job handlers: queued jobs will wait');
   else log.info({ queues: Object.keys(handlers), prefix: bullPrefix(config) }, 'worker started');
 
-  // Depths of the queues this process serves.
-  const queues = new BullJobQueue(config, DEFAULT_RETRY, undefined, Object.keys(handlers) as JobName[]);
+  // Reads the depths of the queues this process serves (it enqueues nothing).
+  const kinds = (Object.keys(handlers) as JobName[]).map((name) => ({ name }));
+  const queues = new BullJobQueue(config, DEFAULT_RETRY, undefined, kinds);
   new Gauge({
     name: 'webhaze_queue_depth',
     help: 'Jobs per queue and state, read from Redis at scrape time',

@@ -25,16 +25,19 @@ export const analyticsModule: SubgraphModule<AnalyticsService, AnalyticsJobDeps>
   jobs: [
     defineJob({
       name: 'analytics.flush',
+      tenantless: true,
       handler: analyticsFlushHandler,
       repeat: { payload: { tenantId: null }, everyMs: (config) => config.ANALYTICS_FLUSH_INTERVAL_MS },
     }),
     defineJob({
       name: 'analytics.aggregate',
+      tenantless: true,
       handler: analyticsAggregateHandler,
       repeat: { payload: { tenantId: null }, everyMs: (config) => config.ANALYTICS_AGGREGATE_INTERVAL_MS },
     }),
     defineJob({
       name: 'analytics.retention',
+      tenantless: true,
       handler: analyticsRetentionHandler,
       repeat: { payload: { tenantId: null }, everyMs: (config) => config.ANALYTICS_RETENTION_INTERVAL_MS },
     }),

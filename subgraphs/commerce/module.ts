@@ -46,6 +46,7 @@ export const commerceModule: SubgraphModule<CommerceService, CommerceJobParts> =
     }),
     defineJob({
       name: 'commerce.expire-orders',
+      tenantless: true,
       handler: (parts: CommerceJobParts) => commerceExpireOrdersHandler(orderJobDeps(parts)),
       repeat: { payload: { tenantId: null }, everyMs: () => EXPIRE_ORDERS_EVERY_MS },
     }),
