@@ -6,7 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { button, buttonTexts, click, control, mount, submit, type } from '../../testing.js';
 import { toMinor } from './money.js';
-import { describeDraft, draftOf, inputOf, StoreProductEditor } from './StoreProductEditor.js';
+import { describeDraft, draftOf, inputOf } from './product-editor/product-draft.js';
+import { StoreProductEditor } from './product-editor/StoreProductEditor.js';
 import { StoreProducts } from './StoreProducts.js';
 
 let cleanup: (() => Promise<void>) | null = null;

@@ -1,5 +1,5 @@
 /** The store area (loaded on demand): `/store` lists products, `/store/products/<id|new>` edits one. */
-import { StoreProductEditor } from './StoreProductEditor.js';
+import { StoreProductEditor } from './product-editor/StoreProductEditor.js';
 import { StoreProducts } from './StoreProducts.js';
 
 export default function Store({ path }: { path: string }) {
