@@ -1,7 +1,7 @@
 /**
  * Orders: one service over its parts, each in its own file: pending orders for the checkout
  * (order-checkout.ts), reading orders (order-queries.ts), fulfilment and cancellation
- * (fulfilment.ts), refunds (order-refunds.ts), the payment state machine fed by Stripe Connect
+ * (order-fulfilment.ts), refunds (order-refunds.ts), the payment state machine fed by Stripe Connect
  * webhooks (payment-events.ts) and what goes out once an order is paid (order-notifications.ts).
  * Every status change and money movement adds a timeline entry in the same transaction
  * (order-state.ts). Stripe is never called inside a database transaction.
@@ -12,8 +12,8 @@ import type { EntityManager, SubgraphDb, TenantScope } from '../../../core/db.js
 import type { JobQueue } from '../../../core/jobs.js';
 import type { Plans } from '../../../core/plans.js';
 import type { Order, OrderEvent } from '../entities-orders.js';
-import { OrderFulfilment } from './fulfilment.js';
 import { type CreatePendingOrderInput, OrderCheckout } from './order-checkout.js';
+import { OrderFulfilment } from './order-fulfilment.js';
 import { OrderNotifications } from './order-notifications.js';
 import { OrderQueries } from './order-queries.js';
 import { OrderRefunds } from './order-refunds.js';
@@ -75,7 +75,7 @@ export class OrderService {
     return this.checkout.expireDue(scope, now);
   }
 
-  // Tenant API (order-queries.ts, fulfilment.ts, order-refunds.ts)
+  // Tenant API (order-queries.ts, order-fulfilment.ts, order-refunds.ts)
 
   list(ctx: RequestContext, first: number, after: string | null, filterInput: unknown): Promise<Order[]> {
     return this.queries.list(ctx, first, after, filterInput);
