@@ -8,7 +8,6 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppContext, type Viewer } from '../app-context.js';
-import { codecs, cssValueOf, fontFacesIn, withFontFaces } from '../lib/tokens.js';
 import { Session } from '../session.js';
 import { Analytics, rangeOf } from './analytics/Analytics.js';
 import { linePoints } from './analytics/AnalyticsCharts.js';
@@ -18,6 +17,7 @@ import { Regions } from './settings/regions/Regions.js';
 import { Invitation } from './settings/team/Invitation.js';
 import { pendingInvitation } from './settings/team/InvitationLink.js';
 import { PREVIEW_DELAY_MS, parseFaceWeight, Tokens } from './settings/tokens/Tokens.js';
+import { codecs, cssValueOf, fontFacesIn, withFontFaces } from './settings/tokens/token-values.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

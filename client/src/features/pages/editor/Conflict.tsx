@@ -3,7 +3,7 @@
  * side, and the editor chooses which one wins. Nothing is lost until they choose.
  */
 import { useEffect, useRef } from 'react';
-import { describeTree } from '../../../lib/tree.js';
+import { describeTree } from './tree.js';
 
 export interface ConflictProps {
   mine: unknown;

@@ -12,11 +12,10 @@ import { LIBRARY_CSS } from '../../../../../templates/components/styles.js';
 import { ApiError, messageOf } from '../../../api.js';
 import { useApp } from '../../../app-context.js';
 import type { DraftPageQuery } from '../../../gql/graphql.js';
-import { editorConfig } from '../../../lib/editor-config.js';
-import { sameTree, withIds } from '../../../lib/tree.js';
 import { Link } from '../../../router.js';
 import { ErrorMessage, Loading } from '../../../ui.js';
 import { ConflictDialog } from './Conflict.js';
+import { editorConfig } from './editor-config.js';
 import { History } from './History.js';
 import {
   DraftPageQuery as DraftPage,
@@ -24,6 +23,7 @@ import {
   PublishPageMutation,
   SavePageMutation,
 } from './operations.js';
+import { sameTree, withIds } from './tree.js';
 
 const config = editorConfig();
 /**

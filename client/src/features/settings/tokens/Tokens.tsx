@@ -19,6 +19,14 @@ import type {
   FontAssetsQuery as FontAssetsResult,
   TokensEditorQuery as TokensResult,
 } from '../../../gql/graphql.js';
+import { ErrorMessage, Forbidden, LoadFailed, Loading } from '../../../ui.js';
+import {
+  FontAssetsQuery,
+  PreviewDesignTokensQuery,
+  SetRegionTokensMutation,
+  SetTenantTokensMutation,
+  TokensEditorQuery,
+} from './operations.js';
 import {
   codecs,
   colorToHex,
@@ -32,15 +40,7 @@ import {
   tokenValueIn,
   withFontFaces,
   withTokenValue,
-} from '../../../lib/tokens.js';
-import { ErrorMessage, Forbidden, LoadFailed, Loading } from '../../../ui.js';
-import {
-  FontAssetsQuery,
-  PreviewDesignTokensQuery,
-  SetRegionTokensMutation,
-  SetTenantTokensMutation,
-  TokensEditorQuery,
-} from './operations.js';
+} from './token-values.js';
 
 /** A colour for an inline style: only a checked `#rrggbb`, never raw text. */
 const safe = (value: string) => (isHex(value) ? value : 'inherit');

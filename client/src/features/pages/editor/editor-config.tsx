@@ -8,8 +8,8 @@
 import type { ComponentConfig, Config } from '@puckeditor/core';
 import { Component, type ReactNode } from 'react';
 import type { z } from 'zod';
-import { components } from '../../../templates/components/index.js';
-import { puckConfig } from '../../../templates/components/puck.js';
+import { components } from '../../../../../templates/components/index.js';
+import { puckConfig } from '../../../../../templates/components/puck.js';
 
 class RenderGuard extends Component<{ label: string; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
