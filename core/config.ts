@@ -596,7 +596,7 @@ function sharedSecretProblems(env: NodeJS.ProcessEnv, from: ConfigOptions['share
     if (!value) {
       if (production && from === 'environment') {
         problems.push(
-          `${name}: not set. Every WebHaze process of a deployment must share it: generate the shared secrets once with \`npm run secrets\` (see README "Shared secrets")`,
+          `${name}: not set. Every WebHaze process of a deployment must share it: generate the shared secrets once with \`npm run secrets\` (see docs/guides/deployment.md "Shared secrets")`,
         );
       }
     } else if (production && PLACEHOLDER.test(value)) {
