@@ -36,7 +36,7 @@ export type Cause =
   | { kind: 'user'; userId: string | null; actor: string }
   | { kind: 'system'; reason: string };
 
-/** The inventory operations orders need (C1's InventoryService; the order id is the reservation id). */
+/** The inventory operations orders need (InventoryService; the order id is the reservation id). */
 export type OrderInventory = Pick<InventoryService, 'reserve' | 'commit' | 'release' | 'reReserveAndCommit'>;
 
 /** The first order number of every tenant. */
