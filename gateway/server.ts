@@ -131,7 +131,7 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
   });
   await server.start();
   let supergraphLoaded = true;
-  // Sitemaps are read from storage whatever its backend (S3 too): see docs/decisions.md.
+  // Sitemaps are read from storage whatever its backend (S3 too): see docs/adr/0022-sitemaps-and-robots-per-site.md.
   const objects = opts.storage ?? (await createStorage(config));
 
   const redis = createRedis(config, 'gateway-limits', { enableAutoPipelining: true });
