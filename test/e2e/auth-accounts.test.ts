@@ -166,12 +166,15 @@ describe('accounts through the gateway', () => {
     expect((await refresh(session.refreshToken)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('answers 429 with Retry-After once an account has had too many failed sign-ins', async () => {
+  it('answers 429 with Retry-After once an account has had too many failed sign-ins, even to a parallel burst', async () => {
     await register('e2e-locked@example.com');
-    for (let i = 0; i < 3; i++) {
-      const failed = await login('e2e-locked@example.com', 'wrong password!');
-      expect(failed.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    }
+    // SIGNIN_ATTEMPTS_PER_ACCOUNT is 3: of a burst of guesses only 3 get their password checked.
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => login('e2e-locked@example.com', `wrong password ${i}`)),
+    );
+    const codes = burst.map((r) => r.body.errors?.[0]?.extensions?.code);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(3);
+    expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(9);
     const locked = await login('e2e-locked@example.com', PASSWORD, GRAPHQL_RESPONSE_JSON);
     expect(locked.status).toBe(429);
     expect(locked.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');

@@ -10,7 +10,7 @@ import { type User, UserSchema } from '../entities.js';
 import { type AccountToken, type AccountTokenPurpose, AccountTokenSchema } from '../entities-accounts.js';
 import { hashSecret, newSecret } from './account-secrets.js';
 import type { AuditLog } from './audit.js';
-import { type AttemptLimits, rateLimited } from './limits.js';
+import type { AttemptLimits } from './limits.js';
 import type { PasswordHasher } from './passwords.js';
 import type { SessionService } from './sessions.js';
 
@@ -65,10 +65,7 @@ export class AccountRecoveryService {
     );
     if (!user) throw unauthenticated();
     if (user.emailVerifiedAt) return false;
-    const keys = { account: user.email, ip: ctx.clientIp };
-    const wait = await this.limits.blockedFor('password-reset', keys);
-    if (wait > 0) throw rateLimited(wait);
-    await this.limits.count('password-reset', keys);
+    await this.limits.take('password-reset', { account: user.email, ip: ctx.clientIp });
     await this.sendVerification(ctx, user);
     return true;
   }
@@ -93,10 +90,7 @@ export class AccountRecoveryService {
    */
   async requestPasswordReset(ctx: RequestContext, input: unknown): Promise<boolean> {
     const data = parseInput(z.object({ email }), input);
-    const keys = { account: data.email, ip: ctx.clientIp };
-    const wait = await this.limits.blockedFor('password-reset', keys);
-    if (wait > 0) throw rateLimited(wait);
-    await this.limits.count('password-reset', keys);
+    await this.limits.take('password-reset', { account: data.email, ip: ctx.clientIp });
     const issued = await withPlatform(this.db, 'password reset request', async (em) => {
       const user = await em.findOne(UserSchema, { email: data.email });
       if (!user) return null;
@@ -152,13 +146,12 @@ export class AccountRecoveryService {
       em.findOne(UserSchema, { id: userId }),
     );
     if (!user) throw unauthenticated();
-    const keys = { account: user.email, ip: ctx.clientIp };
-    const wait = await this.limits.blockedFor('sign-in', keys);
-    if (wait > 0) throw rateLimited(wait);
+    // Like sign-in: the slot is taken before the check, and only a wrong password keeps it.
+    const attempt = await this.limits.take('sign-in', { account: user.email, ip: ctx.clientIp });
     if (!(await this.passwords.verify(user.passwordHash, data.currentPassword))) {
-      await this.limits.count('sign-in', keys);
       throw badInput('currentPassword: the password is incorrect', 'currentPassword');
     }
+    await attempt.refund();
     const passwordHash = await this.passwords.hash(data.newPassword);
     await withPlatform(this.db, 'change password', async (em) => {
       await em.nativeUpdate(UserSchema, { id: userId }, { passwordHash });
