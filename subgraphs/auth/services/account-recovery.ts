@@ -31,6 +31,10 @@ const token = z.string().min(20, 'This link is not valid').max(200, 'This link i
 
 const EXPIRED_LINK = 'token: this link has expired or was already used; request a new one';
 
+/** The notice the owner of an address gets when another account asks to move to it. */
+const EMAIL_CHANGE_TO_TAKEN_ADDRESS =
+  'Someone signed in to another WebHaze account asked to make this address its sign-in address. This address already belongs to your account, so nothing changed and you do not need to do anything.';
+
 export type Mailer = Pick<JobQueue, 'enqueue'>;
 
 /**
@@ -173,7 +177,11 @@ export class AccountRecoveryService {
     return true;
   }
 
-  /** Mails a confirmation link to the new address; the change happens when it is followed. */
+  /**
+   * Mails a confirmation link to the new address; the change happens when it is followed. Answers
+   * the same when the address already has an account (so it cannot be used to find out which
+   * addresses do): that account's owner gets a notice instead of a link.
+   */
   async requestEmailChange(ctx: RequestContext, input: unknown): Promise<boolean> {
     if (ctx.actor.kind !== 'user') throw unauthenticated();
     const userId = ctx.actor.userId;
@@ -187,11 +195,23 @@ export class AccountRecoveryService {
     }
     if (data.newEmail === user.email) throw badInput('newEmail: this is already your address', 'newEmail');
     const secret = await withPlatform(this.db, 'email change request', async (em) => {
-      if (await em.findOne(UserSchema, { email: data.newEmail })) {
-        throw conflict('An account with this email already exists', { field: 'newEmail' });
+      if (await em.findOne(UserSchema, { email: data.newEmail }, { fields: ['id'] })) {
+        this.audit.add(em, ctx, {
+          action: 'email.change-to-taken-address',
+          tenantId: null,
+          userId,
+          target: data.newEmail,
+        });
+        await em.flush();
+        return null;
       }
       return this.createToken(em, userId, 'email-change', data.newEmail);
     });
+    if (!secret) {
+      // Nothing from the request goes into this mail: the requester may be anyone with an account.
+      await this.send(data.newEmail, 'security-alert', { message: EMAIL_CHANGE_TO_TAKEN_ADDRESS });
+      return true;
+    }
     await this.send(data.newEmail, 'email-change', {
       name: user.name,
       token: secret,
