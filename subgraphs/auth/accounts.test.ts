@@ -341,11 +341,22 @@ describe('email verification, password reset and email change', () => {
     expect(errorOf(used).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
   });
 
-  it('answers true for unknown addresses and mails nothing', async () => {
+  it('answers a reset request alike with and without an account; only an account gets a link', async () => {
+    await register('has-account@example.com');
     const before = mail.length;
-    const res = await call('mutation { requestPasswordReset(email: "ghost@example.com") }');
-    expect(data<{ requestPasswordReset: boolean }>(res).requestPasswordReset).toBe(true);
-    expect(mail.length).toBe(before);
+    const REQUEST = 'mutation($e: String!) { requestPasswordReset(email: $e) }';
+    const known = await call(REQUEST, { e: 'has-account@example.com' });
+    const unknown = await call(REQUEST, { e: 'ghost@example.com' });
+    expect(known).toEqual(unknown);
+    expect(unknown).toEqual({ data: { requestPasswordReset: true } });
+    expect(mail.slice(before)).toEqual([
+      {
+        tenantId: null,
+        to: 'has-account@example.com',
+        template: 'password-reset',
+        data: { name: 'Ada', token: expect.any(String) },
+      },
+    ]);
   });
 
   it('resets a password with a single-use, one-hour token and ends every session', async () => {
