@@ -193,6 +193,19 @@ describe.each(['memory', 'redis'] as const)('sign-in limits (%s store)', (store)
     expect(codeOf(await login(email, PASSWORD))).toBe('RATE_LIMITED');
   });
 
+  it('never gives a slot back once its window has (nearly) ended: a refund there would land in the next one', async () => {
+    const limits = service.parts.accounts.limits;
+    const keys = { account: `boundary-${store}@example.com`, ip: null };
+    const attempt = await limits.take('sign-in', keys);
+    // The refund arrives as the window ends (performance.now() is the clock refunds are timed by).
+    vi.spyOn(performance, 'now').mockReturnValue(performance.now() + config.SIGNIN_WINDOW_SECONDS * 1000);
+    await attempt.refund();
+    vi.restoreAllMocks();
+    const limit = config.SIGNIN_ATTEMPTS_PER_ACCOUNT;
+    const rest = await Promise.allSettled(Array.from({ length: limit }, () => limits.take('sign-in', keys)));
+    expect(rest.filter((r) => r.status === 'fulfilled')).toHaveLength(limit - 1);
+  });
+
   it('bounds a burst of wrong current passwords on changePassword by the same budget', async () => {
     const email = `changer-${store}@example.com`;
     const { accessToken } = await register(email);
