@@ -177,7 +177,7 @@ describe.each(['memory', 'redis'] as const)('sign-in limits (%s store)', (store)
     expect(tally(elsewhere)).toEqual({ UNAUTHENTICATED: config.SIGNIN_ATTEMPTS_PER_ACCOUNT });
   });
 
-  it('gives the slot back when the password was right, so parallel successes never lock an account', async () => {
+  it('gives the slot back when the password was right (or never checked), so parallel successes never lock an account', async () => {
     const email = `regular-${store}@example.com`;
     await register(email);
     const limit = config.SIGNIN_ATTEMPTS_PER_ACCOUNT;
@@ -187,6 +187,11 @@ describe.each(['memory', 'redis'] as const)('sign-in limits (%s store)', (store)
     for (let i = 0; i <= limit; i++) {
       expect(codeOf(await login(email, PASSWORD, client(), 'not-my-shop'))).toBe('FORBIDDEN');
     }
+    // Nor does input refused before any password is checked.
+    const malformed = await Promise.all(
+      Array.from({ length: limit + 1 }, () => login(email, 'x'.repeat(300))),
+    );
+    expect(tally(malformed)).toEqual({ BAD_USER_INPUT: limit + 1 });
     // Every slot is free again: the whole budget of failures, then the lock.
     const failures = await Promise.all(Array.from({ length: limit }, () => login(email, 'wrong guess')));
     expect(tally(failures)).toEqual({ UNAUTHENTICATED: limit });

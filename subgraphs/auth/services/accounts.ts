@@ -8,7 +8,7 @@ import { AppError, forbidden, unauthenticated } from '../../../core/errors.js';
 import { parseInput } from '../../../core/input.js';
 import { type Tenant, TenantSchema, type User, UserSchema } from '../entities.js';
 import type { AuditLog } from './audit.js';
-import type { AuthResult, AuthService } from './auth-service.js';
+import { type AuthResult, type AuthService, loginInput } from './auth-service.js';
 import type { Attempt, AttemptLimits } from './limits.js';
 import type { MfaService } from './mfa.js';
 import type { SessionService, SessionTokens } from './sessions.js';
@@ -62,16 +62,18 @@ export class AccountService {
   }
 
   async login(ctx: RequestContext, input: unknown): Promise<LoginOutcome> {
-    const account = emailKey(input);
+    // Bad input is refused before it takes a slot: only a checked password spends one.
+    const data = parseInput(loginInput, input);
     // The slot is taken before the password is checked, so parallel guesses cannot outrun the count.
-    const attempt = await this.limits.take('sign-in', { account, ip: ctx.clientIp });
+    const attempt = await this.limits.take('sign-in', { account: data.email, ip: ctx.clientIp });
     let result: AuthResult;
     try {
-      result = await this.auth.login(ctx, input);
+      result = await this.auth.login(ctx, data);
     } catch (err) {
       if (err instanceof AppError && err.code === 'UNAUTHENTICATED') {
-        await this.failed(ctx, attempt, await this.userIdByEmail(account));
+        await this.failed(ctx, attempt, await this.userIdByEmail(data.email));
       } else {
+        // Not a wrong password (a right one for a tenant it cannot enter, or our failure): no guess.
         await attempt.refund();
       }
       throw err;
@@ -231,10 +233,4 @@ function claimsOf(accessToken: string): AccessClaims {
     role: claims.tid ? (claims.role ?? null) : null,
     ...(claims.sites ? { siteIds: claims.sites } : {}),
   };
-}
-
-/** The limiter key of a sign-in: the address as AuthService normalises it. */
-function emailKey(input: unknown): string {
-  const raw = (input as { email?: unknown } | null)?.email;
-  return typeof raw === 'string' ? raw.trim().toLowerCase().slice(0, 254) : '';
 }
