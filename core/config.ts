@@ -21,13 +21,15 @@ const schema = z.object({
   ANALYTICS_PORT: z.coerce.number().int().min(0).max(65535).default(4004),
   ASSETS_PORT: z.coerce.number().int().min(0).max(65535).default(4005),
   WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
+  /** The storefront (the visitor edge) in its own process; `npm start` serves it on the gateway's port. */
+  STOREFRONT_PORT: z.coerce.number().int().min(0).max(65535).default(4020),
   /** Subgraph URLs as the gateway reaches them; default to HOST and the ports above. */
   AUTH_URL: z.string().url().optional(),
   CMS_URL: z.string().url().optional(),
   COMMERCE_URL: z.string().url().optional(),
   ANALYTICS_URL: z.string().url().optional(),
   ASSETS_URL: z.string().url().optional(),
-  /** The gateway as subgraphs reach it for their own supergraph operations. */
+  /** The gateway as subgraphs and the storefront reach it for their own supergraph operations. */
   GATEWAY_INTERNAL_URL: z.string().url().optional(),
   /** How long the gateway waits for one call to a subgraph or the auth service, answer included (ms). */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),

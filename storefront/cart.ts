@@ -1,17 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApolloServer } from '@apollo/server';
 import type { RequestContext } from '../core/context.js';
 import { HttpError, type Route, readBody } from '../core/http.js';
 import { logger } from '../core/logger.js';
-import type { RateLimits } from './rate-limits.js';
-import { refuse } from './refuse.js';
-import { type ContextResolver, hostnameOf } from './request-context.js';
-import type { GatewayContext } from './subgraph-client.js';
-import type { TenantRecord } from './tenants.js';
+import {
+  type ContextResolver,
+  hostnameOf,
+  type RateLimits,
+  refuse,
+  type TenantRecord,
+} from '../gateway/visitors.js';
+import { visitorSignalsOf } from './consent.js';
+import type { StorefrontSupergraph } from './supergraph.js';
 
 /**
- * The storefront's cart and checkout, server-rendered at the gateway (no client JavaScript except
+ * The storefront's cart and checkout, server-rendered by the storefront (no client JavaScript except
  * Stripe's Payment Element on the payment page), under the storefront's base (`/s/<tenant>` on a
  * platform host, nothing on the tenant's own host) and the region's path prefix:
  *
@@ -32,7 +35,7 @@ import type { TenantRecord } from './tenants.js';
  * `Origin` is another site (or `null`) is refused (403). Pages are personal: `cache-control: no-store`.
  */
 export interface StorefrontCartOptions {
-  server: ApolloServer<GatewayContext>;
+  supergraph: StorefrontSupergraph;
   resolver: ContextResolver;
   rateLimits: RateLimits;
   /** Mark the cookie Secure (the platform is served over https). */
@@ -149,17 +152,15 @@ type GraphQLResult = {
 };
 
 export function createStorefrontCartRoute(opts: StorefrontCartOptions): Route {
-  const { server, resolver, rateLimits } = opts;
+  const { supergraph, resolver, rateLimits } = opts;
 
   const run = async (
     ctx: RequestContext,
     query: string,
     variables: Record<string, unknown>,
   ): Promise<GraphQLResult> => {
-    const result = await server.executeOperation({ query, variables }, { contextValue: { request: ctx } });
-    if (result.body.kind !== 'single') throw new Error('unexpected incremental response');
-    const { data, errors } = result.body.singleResult;
-    if (errors?.length) {
+    const { data, errors } = await supergraph.execute(ctx, query, variables);
+    if (errors.length) {
       const first = errors[0]!;
       const code = String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
       if (code === 'INTERNAL_SERVER_ERROR')
@@ -167,7 +168,7 @@ export function createStorefrontCartRoute(opts: StorefrontCartOptions): Route {
       const reason = typeof first.extensions?.reason === 'string' ? first.extensions.reason : null;
       return { data: null, error: { code, reason } };
     }
-    return { data: (data ?? null) as Record<string, unknown> | null, error: null };
+    return { data, error: null };
   };
 
   /** Where a request is in the storefront, or null when it is not a storefront request. */
@@ -187,7 +188,7 @@ export function createStorefrontCartRoute(opts: StorefrontCartOptions): Route {
     const { ctx, tenant, clientKey } = await resolver.resolve({
       headers: req.headers,
       remoteAddress: req.socket.remoteAddress,
-      storefront: { pathSlug, path },
+      storefront: { pathSlug, path, visitor: visitorSignalsOf(req.headers) },
     });
     if (!tenant) throw refuse('NOT_FOUND', 'No store here');
     await rateLimits.consume(tenant.id, clientKey);

@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApolloServer } from '@apollo/server';
 import type { Config } from '../core/config.js';
 import { internalContext, type RequestContext } from '../core/context.js';
 import type { EventBus } from '../core/events.js';
 import { HttpError, type Route, readBody } from '../core/http.js';
 import { logger } from '../core/logger.js';
 import type { Redis } from '../core/redis.js';
+import { type ContextResolver, hostnameOf, refuse } from '../gateway/visitors.js';
 import {
   BeaconError,
   deviceOf,
@@ -22,9 +22,8 @@ import {
   createEventBuffer,
   type EventBuffer,
 } from '../subgraphs/analytics/services/event-buffer.js';
-import { refuse } from './refuse.js';
-import { type ContextResolver, hostnameOf } from './request-context.js';
-import type { GatewayContext } from './subgraph-client.js';
+import { visitorSignalsOf } from './consent.js';
+import type { StorefrontSupergraph } from './supergraph.js';
 
 /**
  * `POST /collect` (a tenant's own host) and `POST /s/<tenant>/collect` (the platform host): the
@@ -47,11 +46,11 @@ import type { GatewayContext } from './subgraph-client.js';
  * signals, none is set), the referrer beyond its host, emails and token-like query parameters.
  */
 export interface CollectRouteOptions {
-  server: ApolloServer<GatewayContext>;
+  supergraph: StorefrontSupergraph;
   resolver: ContextResolver;
   config: Config;
   events: EventBus;
-  /** The gateway's limits connection (null in embedded mode: limits in memory). */
+  /** The limits connection (null in embedded mode: limits in memory). */
   redis: Redis | null;
   now?: () => number;
 }
@@ -70,9 +69,9 @@ const COLLECT_PATH = /^\/s\/([^/]+)\/collect$/;
 const CONTENT_TYPES = new Set(['text/plain', 'application/json']);
 
 export async function createCollectRoute(opts: CollectRouteOptions): Promise<CollectRoute> {
-  const { server, resolver, config } = opts;
+  const { supergraph, resolver, config } = opts;
   const now = opts.now ?? Date.now;
-  const buffer = createEventBuffer(config, 'gateway');
+  const buffer = createEventBuffer(config, 'storefront');
   const writer = batchedWriter(buffer);
   const clientLimiter = new MinuteCounter(
     'rl:collect:client',
@@ -87,7 +86,7 @@ export async function createCollectRoute(opts: CollectRouteOptions): Promise<Col
     now,
   );
 
-  // The policy decides (one rule, in the analytics subgraph); the gateway caches its answers.
+  // The policy decides (one rule, in the analytics subgraph); the storefront caches its answers.
   const policies = new Map<string, { collect: Promise<boolean>; until: number }>();
   const unsubscribe = await opts.events.subscribe('pages-changed', (tenantId) => {
     for (const key of policies.keys()) if (key.startsWith(`${tenantId}|`)) policies.delete(key);
@@ -97,7 +96,7 @@ export async function createCollectRoute(opts: CollectRouteOptions): Promise<Col
     const key = `${ctx.tenantId}|${ctx.region ?? ''}|${visitor.gpc}|${visitor.optOut}|${visitor.consent}`;
     const cached = policies.get(key);
     if (cached && cached.until > now()) return cached.collect;
-    const collect = askPolicy(server, ctx, visitor);
+    const collect = askPolicy(supergraph, ctx, visitor);
     if (policies.size > 10_000) policies.clear();
     policies.set(key, { collect, until: now() + POLICY_TTL_MS });
     // A failed lookup is not cached (and fails closed: no event).
@@ -155,7 +154,11 @@ export async function createCollectRoute(opts: CollectRouteOptions): Promise<Col
           ...(beacon.tenant ? { 'x-tenant': beacon.tenant } : {}),
         },
         remoteAddress: req.socket.remoteAddress,
-        storefront: { pathSlug: slug, path: stripSlug(pageUrl?.pathname ?? '/', slug) },
+        storefront: {
+          pathSlug: slug,
+          path: stripSlug(pageUrl?.pathname ?? '/', slug),
+          visitor: visitorSignalsOf(req.headers),
+        },
       });
     } catch (err) {
       if (err instanceof HttpError && err.code === 'NOT_FOUND') return noContent(res);
@@ -262,27 +265,19 @@ function batchedWriter(buffer: EventBuffer) {
 }
 
 async function askPolicy(
-  server: ApolloServer<GatewayContext>,
+  supergraph: StorefrontSupergraph,
   ctx: RequestContext,
   visitor: NonNullable<RequestContext['visitor']>,
 ): Promise<boolean> {
   const internal: RequestContext = {
-    ...internalContext('gateway', ctx.tenantId, ctx.requestId),
+    ...internalContext('storefront', ctx.tenantId, ctx.requestId),
     region: ctx.region,
   };
-  const result = await server.executeOperation(
-    {
-      query: POLICY_QUERY,
-      variables: {
-        region: ctx.region,
-        signals: { gpc: visitor.gpc, optOut: visitor.optOut, consent: visitor.consent.toUpperCase() },
-      },
-    },
-    { contextValue: { request: internal } },
-  );
-  if (result.body.kind !== 'single') throw new Error('unexpected incremental response');
-  const { data, errors } = result.body.singleResult;
-  if (errors?.length) {
+  const { data, errors } = await supergraph.execute(internal, POLICY_QUERY, {
+    region: ctx.region,
+    signals: { gpc: visitor.gpc, optOut: visitor.optOut, consent: visitor.consent.toUpperCase() },
+  });
+  if (errors.length) {
     logger().warn({ reqId: ctx.requestId, errors }, 'collect: analytics policy unavailable; dropping events');
     throw new Error('analytics policy unavailable');
   }

@@ -1,13 +1,12 @@
 import type { ServerResponse } from 'node:http';
-import type { ApolloServer } from '@apollo/server';
 import { HttpError, type Route } from '../core/http.js';
 import { logger } from '../core/logger.js';
+import { type ContextResolver, hostnameOf, type RateLimits } from '../gateway/visitors.js';
+import { visitorSignalsOf } from './consent.js';
 import { CachedHitLimits, type CachedPage, matchesEtag, PageCache, preparedPage } from './page-cache.js';
-import type { RateLimits } from './rate-limits.js';
-import { type ContextResolver, hostnameOf } from './request-context.js';
-import type { GatewayContext } from './subgraph-client.js';
+import type { StorefrontSupergraph } from './supergraph.js';
 
-/** The cms subgraph renders pages; the gateway only asks for one through its own schema. */
+/** The cms subgraph renders pages; the storefront only asks for one through the supergraph. */
 export const STOREFRONT_PAGE_QUERY =
   'query StorefrontPage($path: String!) { page(path: $path) { html contentSecurityPolicy } redirect(path: $path) { to status } siteIndexing { discourageIndexing } }';
 
@@ -19,7 +18,7 @@ const STOREFRONT_PREFIX = '/s/';
  * the page path is passed without the region's path prefix (the region travels in the context).
  */
 export function createStorefrontRoute(
-  server: ApolloServer<GatewayContext>,
+  supergraph: StorefrontSupergraph,
   resolver: ContextResolver,
   rateLimits: RateLimits,
   cache: PageCache = new PageCache(),
@@ -46,7 +45,7 @@ export function createStorefrontRoute(
       const { ctx, tenant, clientKey } = await resolver.resolve({
         headers: req.headers,
         remoteAddress: req.socket.remoteAddress,
-        storefront: { pathSlug, path },
+        storefront: { pathSlug, path, visitor: visitorSignalsOf(req.headers) },
       });
       const prefix = tenant?.regions.find((r) => r.code === ctx.region)?.pathPrefix;
       const underPrefix = prefix && (path === prefix || path.startsWith(`${prefix}/`));
@@ -67,13 +66,8 @@ export function createStorefrontRoute(
         return true;
       }
       await rateLimits.consume(tenant?.id ?? null, clientKey);
-      const result = await server.executeOperation(
-        { query: STOREFRONT_PAGE_QUERY, variables: { path: pagePath } },
-        { contextValue: { request: ctx } },
-      );
-      if (result.body.kind !== 'single') throw new Error('unexpected incremental storefront response');
-      const { data, errors } = result.body.singleResult;
-      if (errors?.length) {
+      const { data, errors } = await supergraph.execute(ctx, STOREFRONT_PAGE_QUERY, { path: pagePath });
+      if (errors.length) {
         const notFound = errors.some((e) => e.extensions?.code === 'NOT_FOUND');
         if (!notFound) logger().warn({ reqId: ctx.requestId, errors }, 'storefront page failed');
         sendHtml(

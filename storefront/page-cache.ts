@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { HttpError } from '../core/http.js';
 import { logger } from '../core/logger.js';
-import type { RateLimits } from './rate-limits.js';
-import { refuse } from './refuse.js';
+import { type RateLimits, refuse } from '../gateway/visitors.js';
 
 /** One rendered published page as the storefront route serves it. */
 export interface CachedPage {
