@@ -91,6 +91,14 @@ describe('the storefront on its own, over the gateway', () => {
     expect((await fetch(`${storefront.url}/preview/${forged}`)).status).toBe(404);
   });
 
+  it('is the only edge serving them: the gateway alone answers no storefront path', async () => {
+    for (const path of ['/s/demo/about', '/consent?value=granted', '/robots.txt', '/preview/x']) {
+      const res = await fetch(`${gateway.url}${path}`, { redirect: 'manual' });
+      expect([path, res.status]).toEqual([path, 404]);
+      await res.body?.cancel();
+    }
+  });
+
   it('answers 502 with a page when the gateway is unreachable', async () => {
     const config = stack.config({
       GATEWAY_INTERNAL_URL: 'http://127.0.0.1:9/internal/graphql',
