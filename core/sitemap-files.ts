@@ -2,7 +2,7 @@ import { tenantKey } from './storage.js';
 
 /**
  * Where a site's sitemap lives in object storage, shared by its writer (workers/sitemap.ts) and its
- * reader (gateway/seo-files.ts): `tenants/<tenantId>/sites/<siteId>/sitemap.xml` (an index when the
+ * reader (storefront/seo-files.ts): `tenants/<tenantId>/sites/<siteId>/sitemap.xml` (an index when the
  * site needs several files), parts `sitemap-<n>.xml`, and `sitemap.json`, the manifest.
  */
 export const SITEMAP_FILE = 'sitemap.xml';

@@ -3,14 +3,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestContext } from '../core/context.js';
 import { HttpError, type Route, readBody } from '../core/http.js';
 import { logger } from '../core/logger.js';
-import {
-  type ContextResolver,
-  hostnameOf,
-  type RateLimits,
-  refuse,
-  type TenantRecord,
-} from '../gateway/visitors.js';
+import { type ContextResolver, type RateLimits, refuse, type TenantRecord } from '../gateway/visitors.js';
 import { visitorSignalsOf } from './consent.js';
+import { STOREFRONT_PREFIX, safeDecode, storefrontLocationOf } from './location.js';
 import type { StorefrontSupergraph } from './supergraph.js';
 
 /**
@@ -50,7 +45,6 @@ export interface StorefrontCartOptions {
 }
 
 export const CART_COOKIE = 'wh_cart';
-const STOREFRONT_PREFIX = '/s/';
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 const MAX_FORM_BYTES = 16 * 1024;
 
@@ -173,18 +167,9 @@ export function createStorefrontCartRoute(opts: StorefrontCartOptions): Route {
 
   /** Where a request is in the storefront, or null when it is not a storefront request. */
   const locate = async (req: IncomingMessage, url: URL): Promise<Where | null> => {
-    const host = hostnameOf(req.headers.host);
-    const onPlatform = !host || resolver.isPlatformHost(host);
-    let pathSlug: string | null = null;
-    let path = url.pathname;
-    if (onPlatform) {
-      if (!path.startsWith(STOREFRONT_PREFIX)) return null;
-      const rest = path.slice(STOREFRONT_PREFIX.length);
-      const slash = rest.indexOf('/');
-      pathSlug = safeDecode(slash >= 0 ? rest.slice(0, slash) : rest);
-      path = slash >= 0 ? rest.slice(slash) : '/';
-      if (!pathSlug) return null;
-    }
+    const location = storefrontLocationOf(req, url, resolver);
+    if (!location) return null;
+    const { onPlatform, pathSlug, path } = location;
     const { ctx, tenant, clientKey } = await resolver.resolve({
       headers: req.headers,
       remoteAddress: req.socket.remoteAddress,
@@ -613,14 +598,6 @@ function jsonForScript(value: unknown): string {
     /[<>&\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-}
-
-function safeDecode(segment: string): string | null {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return null;
-  }
 }
 
 function esc(text: string): string {

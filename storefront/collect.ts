@@ -220,7 +220,7 @@ const WRITE_AT_COUNT = 500;
 /**
  * Accepted events go to the buffer in batches: one RPUSH per tenant every 20 ms (or every 500
  * events) instead of a Redis write per beacon, so a beacon costs no Redis round trip of its own.
- * The price: a gateway that crashes loses at most the last 20 ms of events; a clean shutdown
+ * The price: a storefront that crashes loses at most the last 20 ms of events; a clean shutdown
  * writes them. A tenant whose buffer is full loses the batch (logged): the flood limits come first.
  */
 function batchedWriter(buffer: EventBuffer) {
@@ -292,7 +292,7 @@ const SYNC_EVERY_MS = 100;
 
 interface WindowCount {
   window: number;
-  /** The cluster-wide count Redis last answered (includes this gateway's synced beacons). */
+  /** The cluster-wide count Redis last answered (includes this storefront's synced beacons). */
   synced: number;
   /** Sent to Redis, answer pending. */
   sending: number;
@@ -302,9 +302,9 @@ interface WindowCount {
 
 /**
  * A fixed one-minute window counter per key, counted in this process and shared through Redis:
- * every 100 ms the gateway adds its new counts to `<prefix>:<minute>:<key>` (INCRBY, auto-pipelined)
+ * every 100 ms the storefront adds its new counts to `<prefix>:<minute>:<key>` (INCRBY, auto-pipelined)
  * and learns the cluster-wide total. A beacon therefore never waits for Redis; the price is that
- * several gateways together may overshoot a limit by what they accept within one sync interval.
+ * several storefronts together may overshoot a limit by what they accept within one sync interval.
  * Without Redis (embedded mode) the counts are this process's alone.
  */
 export class MinuteCounter {
@@ -381,7 +381,7 @@ export class MinuteCounter {
             entry.synced = Math.max(entry.synced, total);
           },
           (err: unknown) => {
-            // Redis unavailable: keep counting here (the limit still holds for this gateway).
+            // Redis unavailable: keep counting here (the limit still holds for this storefront).
             entry.sending -= delta;
             entry.synced += delta;
             logger().warn({ err, key: this.prefix }, 'collect: rate-limit sync failed; counting locally');

@@ -1,16 +1,15 @@
 import type { ServerResponse } from 'node:http';
 import { HttpError, type Route } from '../core/http.js';
 import { logger } from '../core/logger.js';
-import { type ContextResolver, hostnameOf, type RateLimits } from '../gateway/visitors.js';
+import type { ContextResolver, RateLimits } from '../gateway/visitors.js';
 import { visitorSignalsOf } from './consent.js';
+import { STOREFRONT_PREFIX, storefrontLocationOf } from './location.js';
 import { CachedHitLimits, type CachedPage, matchesEtag, PageCache, preparedPage } from './page-cache.js';
 import type { StorefrontSupergraph } from './supergraph.js';
 
 /** The cms subgraph renders pages; the storefront only asks for one through the supergraph. */
 export const STOREFRONT_PAGE_QUERY =
   'query StorefrontPage($path: String!) { page(path: $path) { html contentSecurityPolicy } redirect(path: $path) { to status } siteIndexing { discourageIndexing } }';
-
-const STOREFRONT_PREFIX = '/s/';
 
 /**
  * Storefront pages: `GET /s/<tenantSlug>/<path>` on a platform host, and any other GET on a
@@ -29,18 +28,9 @@ export function createStorefrontRoute(
   const hitLimits = new CachedHitLimits(rateLimits);
   return async (req, res, url) => {
     if (req.method !== 'GET') return false;
-    const host = hostnameOf(req.headers.host);
-    const onPlatform = !host || resolver.isPlatformHost(host);
-    let pathSlug: string | null = null;
-    let path = url.pathname;
-    if (onPlatform) {
-      if (!path.startsWith(STOREFRONT_PREFIX)) return false;
-      const rest = path.slice(STOREFRONT_PREFIX.length);
-      const slash = rest.indexOf('/');
-      pathSlug = safeDecode(slash >= 0 ? rest.slice(0, slash) : rest);
-      path = slash >= 0 ? rest.slice(slash) : '/';
-      if (!pathSlug) return false;
-    }
+    const location = storefrontLocationOf(req, url, resolver);
+    if (!location) return false;
+    const { host, onPlatform, pathSlug, path } = location;
     try {
       const { ctx, tenant, clientKey } = await resolver.resolve({
         headers: req.headers,
@@ -152,14 +142,6 @@ function sendHtml(
     ...headers,
   });
   res.end(html);
-}
-
-function safeDecode(segment: string): string | null {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return null;
-  }
 }
 
 function escapeHtml(text: string): string {
