@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Redis } from 'ioredis';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../core/context.js';
@@ -10,6 +11,7 @@ import { signPreviewToken } from '../core/preview-tokens.js';
 import { DiskStorage } from '../core/storage.js';
 import { type RunningGateway, startGateway } from '../gateway/server.js';
 import { type StandinStack, startStandinStack } from '../gateway/testing/standins.js';
+import { TEST_REDIS_URL } from '../test/support/env.js';
 import { startStorefront } from './server.js';
 
 /**
@@ -112,5 +114,55 @@ describe('the storefront on its own, over the gateway', () => {
     } finally {
       await orphan.close();
     }
+  });
+});
+
+describe('the limits of a visitor on both edges, shared through Redis', () => {
+  const prefix = `wh-test-${randomUUID()}:`;
+  let limitedGateway: RunningGateway;
+  let limitedStorefront: HttpService;
+  let redis: Redis;
+
+  beforeAll(async () => {
+    redis = new Redis(TEST_REDIS_URL);
+    const settings = { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix, RATE_LIMIT_CLIENT_PER_MINUTE: '3' };
+    limitedGateway = await startGateway(stack.config(settings), {
+      supergraphSdl: stack.supergraphSdl,
+      port: 0,
+    });
+    const config = stack.config({
+      ...settings,
+      GATEWAY_INTERNAL_URL: `${limitedGateway.url}/internal/graphql`,
+      DATA_DIR: dataDir,
+    });
+    limitedStorefront = await startStorefront(config, { port: 0, storage: new DiskStorage(config) });
+  });
+  afterAll(async () => {
+    await limitedStorefront?.close();
+    await limitedGateway?.close();
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
+  });
+
+  it('counts storefront pages and API calls of one client in the same window', async () => {
+    // Three uncached pages (each consumes before it renders) use up the client's window of three.
+    for (const path of ['/one', '/two', '/three']) {
+      const page = await fetch(`${limitedStorefront.url}/s/demo${path}`);
+      expect([path, page.status]).toEqual([path, 200]);
+      await page.text();
+    }
+    const refused = await fetch(`${limitedStorefront.url}/s/demo/four`);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    await refused.text();
+    // The gateway sees the same client (its address) in the same window.
+    const api = await request(`${limitedGateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-tenant': 'demo' },
+      body: JSON.stringify({ query: '{ whoami { actorKind } }' }),
+    });
+    const body = (await api.body.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect(body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
 });
