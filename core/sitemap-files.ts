@@ -8,7 +8,7 @@ import { tenantKey } from './storage.js';
 export const SITEMAP_FILE = 'sitemap.xml';
 /** Beside the sitemap: which files it consists of and when its content last changed. */
 export const SITEMAP_MANIFEST_FILE = 'sitemap.json';
-/** Names a sitemap's files may have (the gateway serves nothing else). */
+/** Names a sitemap's files may have (the storefront serves nothing else). */
 export const SITEMAP_FILE_NAME = /^sitemap(-[1-9][0-9]{0,5})?\.xml$/;
 
 export function sitemapKey(tenantId: string, siteId: string, file: string = SITEMAP_FILE): string {
