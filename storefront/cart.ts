@@ -41,7 +41,7 @@ import type { StorefrontSupergraph } from './supergraph.js';
  * computes all of them); the forms send only ids, quantities, a code and the address. A POST whose
  * `Origin` is another site (or `null`) is refused (403). Pages are personal: `cache-control: no-store`.
  */
-export interface StorefrontCartOptions {
+export interface CartRouteOptions {
   supergraph: StorefrontSupergraph;
   resolver: ContextResolver;
   rateLimits: RateLimits;
@@ -82,7 +82,7 @@ type GraphQLResult = {
   error: { code: string; reason: string | null } | null;
 };
 
-export function createStorefrontCartRoute(opts: StorefrontCartOptions): Route {
+export function createCartRoute(opts: CartRouteOptions): Route {
   const { supergraph, resolver, rateLimits } = opts;
 
   const run = async (

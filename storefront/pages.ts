@@ -8,7 +8,7 @@ import { CachedHitLimits, type CachedPage, matchesEtag, PageCache, preparedPage 
 import type { StorefrontSupergraph } from './supergraph.js';
 
 /** The cms subgraph renders pages; the storefront only asks for one through the supergraph. */
-export const STOREFRONT_PAGE_QUERY =
+export const PAGE_QUERY =
   'query StorefrontPage($path: String!) { page(path: $path) { html contentSecurityPolicy } redirect(path: $path) { to status } siteIndexing { discourageIndexing } }';
 
 /**
@@ -16,7 +16,7 @@ export const STOREFRONT_PAGE_QUERY =
  * tenant's own host. Rendered as an anonymous visitor of that tenant, in the resolved region;
  * the page path is passed without the region's path prefix (the region travels in the context).
  */
-export function createStorefrontRoute(
+export function createPagesRoute(
   supergraph: StorefrontSupergraph,
   resolver: ContextResolver,
   rateLimits: RateLimits,
@@ -56,7 +56,7 @@ export function createStorefrontRoute(
         return true;
       }
       await rateLimits.consume(tenant?.id ?? null, clientKey);
-      const { data, errors } = await supergraph.execute(ctx, STOREFRONT_PAGE_QUERY, { path: pagePath });
+      const { data, errors } = await supergraph.execute(ctx, PAGE_QUERY, { path: pagePath });
       if (errors.length) {
         const notFound = errors.some((e) => e.extensions?.code === 'NOT_FOUND');
         if (!notFound) logger().warn({ reqId: ctx.requestId, errors }, 'storefront page failed');

@@ -11,12 +11,12 @@ import {
   type VisitorResolution,
 } from '../gateway/visitors.js';
 import { utcDay, visitorHash } from '../subgraphs/analytics/services/beacon.js';
-import { createStorefrontCartRoute } from './cart.js';
+import { createCartRoute } from './cart.js';
 import { createCollectRoute } from './collect.js';
 import { createConsentRoute } from './consent.js';
 import { createFilesRoute } from './files.js';
 import { PageCache } from './page-cache.js';
-import { createStorefrontRoute } from './pages.js';
+import { createPagesRoute } from './pages.js';
 import { createPreviewRoute } from './preview.js';
 import { createSeoFilesRoute, SiteIndexingCache } from './seo-files.js';
 import { createSupergraphClient, type StorefrontSupergraph } from './supergraph.js';
@@ -63,7 +63,7 @@ export async function createStorefront(deps: StorefrontDeps): Promise<MountedEdg
       createConsentRoute({ secureCookies }),
       createPreviewRoute(supergraph, config.contextSecret, rateLimits, resolver.clientAddressOf),
       createSeoFilesRoute(supergraph, resolver, rateLimits, deps.storage, siteIndexingCache),
-      createStorefrontCartRoute({
+      createCartRoute({
         supergraph,
         resolver,
         rateLimits,
@@ -76,7 +76,7 @@ export async function createStorefront(deps: StorefrontDeps): Promise<MountedEdg
           return visitorHash(salt, tenantId, ctx.clientIp ?? '', String(req.headers['user-agent'] ?? ''));
         },
       }),
-      createStorefrontRoute(supergraph, resolver, rateLimits, pageCache, config.TRUSTED_COUNTRY_HEADER),
+      createPagesRoute(supergraph, resolver, rateLimits, pageCache, config.TRUSTED_COUNTRY_HEADER),
     ],
     async close() {
       unsubscribe();
