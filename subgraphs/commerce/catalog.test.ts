@@ -13,7 +13,7 @@ import { anonymousContext, userContext } from '../../test/support/env.js';
 import { errorOf, type GraphQLResult, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import { buildHandlers } from '../../workers/handlers.js';
 import { startCommerceSubgraph } from './service.js';
-import { parseImport } from './services/catalog-transfer.js';
+import { parseImport } from './services/catalog-import-parse.js';
 
 const tenantA = randomUUID();
 const tenantB = randomUUID();
