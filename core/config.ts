@@ -83,6 +83,10 @@ const schema = z.object({
     .max(65535)
     .default(4010)
     .meta({ description: "Port of the worker's `/metrics`, `/healthz` and `/readyz`." }),
+  STOREFRONT_PORT: z.coerce.number().int().min(0).max(65535).default(4020).meta({
+    description:
+      'Storefront port (the visitor edge) when it runs in its own process (`storefront/main.ts`); `npm start` serves the storefront on `GATEWAY_PORT` instead.',
+  }),
   AUTH_URL: z.string().url().optional().meta({
     description:
       "auth subgraph's GraphQL URL as the gateway reaches it; the JWKS, tenant-directory, membership and API-key URLs are derived from it.",
@@ -105,7 +109,8 @@ const schema = z.object({
     whenUnset: '`http://<HOST>:<ASSETS_PORT>/graphql`',
   }),
   GATEWAY_INTERNAL_URL: z.string().url().optional().meta({
-    description: "The gateway's internal endpoint as services reach it for their own supergraph operations.",
+    description:
+      "The gateway's internal endpoint as services (and the storefront, for pages and carts) reach it for their own supergraph operations.",
     whenUnset: '`http://<HOST>:<GATEWAY_PORT>/internal/graphql`',
   }),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000).meta({

@@ -7,7 +7,7 @@ import { withTenant } from '../../core/db.js';
 import { DEFAULT_RETRY, InProcessJobQueue, type JobHandlers } from '../../core/jobs.js';
 import { createStorage, type Storage } from '../../core/storage.js';
 import { fixedTenantLookup } from '../../core/tenant-lookup.js';
-import { createFilesRoute } from '../../gateway/files.js';
+import { createFilesRoute } from '../../storefront/files.js';
 import { eventually } from '../../test/e2e/support.js';
 import { anonymousContext, userContext } from '../../test/support/env.js';
 import { errorOf, type GraphQLResult, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';

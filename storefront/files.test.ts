@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DiskStorage } from '../core/storage.js';
-import { createFilesRoute, storageKeyOf } from './files.js';
+import { DiskStorage, storageKeyOf } from '../core/storage.js';
+import { createFilesRoute } from './files.js';
 
 describe('storage keys from /files and /uploads paths', () => {
   it('decodes a valid key and refuses traversal, bad characters and malformed percent-encoding', () => {

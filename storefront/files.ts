@@ -1,12 +1,6 @@
 import { extname } from 'node:path';
 import type { Route } from '../core/http.js';
-import {
-  assertValidKey,
-  InvalidKeyError,
-  ObjectNotFoundError,
-  type Storage,
-  verifyDiskSignature,
-} from '../core/storage.js';
+import { ObjectNotFoundError, type Storage, storageKeyOf, verifyDiskSignature } from '../core/storage.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.avif': 'image/avif',
@@ -21,21 +15,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
 };
-
-/**
- * The storage key a `/files/...` or `/uploads/...` path names, or null when it is not a valid key
- * (bad percent-encoding included: a malformed path is the client's error, never a 500).
- */
-export function storageKeyOf(pathname: string, prefix: string): string | null {
-  try {
-    const key = decodeURIComponent(pathname.slice(prefix.length));
-    assertValidKey(key);
-    return key;
-  } catch (err) {
-    if (err instanceof InvalidKeyError || err instanceof URIError) return null;
-    throw err;
-  }
-}
 
 /** Objects anyone may fetch: published asset files and sitemaps. Everything else needs a signed URL. */
 const PUBLIC_KEY = /^tenants\/[^/]+\/(assets|sites)\//;

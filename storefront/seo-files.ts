@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApolloServer } from '@apollo/server';
 import { HttpError, type Route } from '../core/http.js';
 import { logger } from '../core/logger.js';
 import {
@@ -10,10 +9,10 @@ import {
   sitemapKey,
 } from '../core/sitemap-files.js';
 import { ObjectNotFoundError, type Storage } from '../core/storage.js';
+import { type ContextResolver, hostnameOf, type RateLimits } from '../gateway/visitors.js';
+import { visitorSignalsOf } from './consent.js';
 import { matchesEtag } from './page-cache.js';
-import type { RateLimits } from './rate-limits.js';
-import { type ContextResolver, hostnameOf } from './request-context.js';
-import type { GatewayContext } from './subgraph-client.js';
+import type { StorefrontSupergraph } from './supergraph.js';
 
 /** The cms says which site the storefront serves and how it may be crawled. */
 export const SITE_INDEXING_QUERY =
@@ -125,7 +124,7 @@ function seoFileOf(path: string): SeoFile | null {
  * object storage under that tenant's key, so one tenant's host can never name another's files.
  */
 export function createSeoFilesRoute(
-  server: ApolloServer<GatewayContext>,
+  supergraph: StorefrontSupergraph,
   resolver: ContextResolver,
   rateLimits: RateLimits,
   storage: Storage,
@@ -163,7 +162,7 @@ export function createSeoFilesRoute(
       const { ctx, tenant, clientKey } = await resolver.resolve({
         headers: req.headers,
         remoteAddress: req.socket.remoteAddress,
-        storefront: { pathSlug, path: url.pathname },
+        storefront: { pathSlug, path: url.pathname, visitor: visitorSignalsOf(req.headers) },
       });
       await rateLimits.consume(tenant?.id ?? null, clientKey);
       if (!tenant) throw new HttpError(404, 'Not found', 'NOT_FOUND');
@@ -171,13 +170,8 @@ export function createSeoFilesRoute(
       const servedHost = onPlatform ? null : host;
       let site = cache.get(tenant.id, servedHost);
       if (!site) {
-        const result = await server.executeOperation(
-          { query: SITE_INDEXING_QUERY },
-          { contextValue: { request: ctx } },
-        );
-        if (result.body.kind !== 'single') throw new Error('unexpected incremental site indexing response');
-        const { data, errors } = result.body.singleResult;
-        if (errors?.length) {
+        const { data, errors } = await supergraph.execute(ctx, SITE_INDEXING_QUERY);
+        if (errors.length) {
           logger().warn({ reqId: ctx.requestId, errors }, 'site indexing settings failed');
           throw new HttpError(502, 'Unavailable right now', 'INTERNAL_SERVER_ERROR');
         }

@@ -1,17 +1,27 @@
-import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApolloServer } from '@apollo/server';
 import type { RequestContext } from '../core/context.js';
 import { HttpError, type Route, readBody } from '../core/http.js';
 import { logger } from '../core/logger.js';
-import type { RateLimits } from './rate-limits.js';
-import { refuse } from './refuse.js';
-import { type ContextResolver, hostnameOf } from './request-context.js';
-import type { GatewayContext } from './subgraph-client.js';
-import type { TenantRecord } from './tenants.js';
+import { type ContextResolver, type RateLimits, refuse, type TenantRecord } from '../gateway/visitors.js';
+import {
+  type CartData,
+  cartView,
+  checkoutView,
+  errorKey,
+  type OrderStatus,
+  orderNotFoundView,
+  orderStatusView,
+  type Payment,
+  paymentView,
+  refusalView,
+  sendCartPage,
+} from './cart-pages.js';
+import { visitorSignalsOf } from './consent.js';
+import { STOREFRONT_PREFIX, safeDecode, storefrontLocationOf } from './location.js';
+import type { StorefrontSupergraph } from './supergraph.js';
 
 /**
- * The storefront's cart and checkout, server-rendered at the gateway (no client JavaScript except
+ * The storefront's cart and checkout forms (their pages: cart-pages.ts; no client JavaScript except
  * Stripe's Payment Element on the payment page), under the storefront's base (`/s/<tenant>` on a
  * platform host, nothing on the tenant's own host) and the region's path prefix:
  *
@@ -31,8 +41,8 @@ import type { TenantRecord } from './tenants.js';
  * computes all of them); the forms send only ids, quantities, a code and the address. A POST whose
  * `Origin` is another site (or `null`) is refused (403). Pages are personal: `cache-control: no-store`.
  */
-export interface StorefrontCartOptions {
-  server: ApolloServer<GatewayContext>;
+export interface CartRouteOptions {
+  supergraph: StorefrontSupergraph;
   resolver: ContextResolver;
   rateLimits: RateLimits;
   /** Mark the cookie Secure (the platform is served over https). */
@@ -47,89 +57,13 @@ export interface StorefrontCartOptions {
 }
 
 export const CART_COOKIE = 'wh_cart';
-const STOREFRONT_PREFIX = '/s/';
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 const MAX_FORM_BYTES = 16 * 1024;
-
-/** The one inline script of the payment page (static, so its CSP hash is a constant). */
-export const PAYMENT_SCRIPT =
-  "(function(){var c=JSON.parse(document.getElementById('wh-checkout').textContent);" +
-  'var stripe=Stripe(c.publishableKey,{stripeAccount:c.stripeAccount});' +
-  'var elements=stripe.elements({clientSecret:c.clientSecret});' +
-  "elements.create('payment').mount('#payment-element');" +
-  "var form=document.getElementById('payment-form');var msg=document.getElementById('payment-message');" +
-  "form.addEventListener('submit',function(e){e.preventDefault();form.querySelector('button').disabled=true;" +
-  'stripe.confirmPayment({elements:elements,confirmParams:{return_url:c.returnUrl}}).then(function(r){' +
-  "if(r.error){msg.textContent=r.error.message||'The payment failed';form.querySelector('button').disabled=false;}});});})();";
-const PAYMENT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(PAYMENT_SCRIPT).digest('base64')}'`;
-
-/** The cart, checkout and status pages: nothing but same-origin forms. */
-export const CART_PAGE_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-/** The payment page: Stripe.js from js.stripe.com, its frames, and its API (Stripe's documented CSP). */
-export const PAYMENT_PAGE_CSP = [
-  "default-src 'none'",
-  `script-src https://js.stripe.com ${PAYMENT_SCRIPT_HASH}`,
-  'frame-src https://js.stripe.com https://hooks.stripe.com',
-  'connect-src https://api.stripe.com',
-  "img-src 'self' https://*.stripe.com",
-  "style-src 'unsafe-inline'",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-/** Error reasons the pages explain (never the upstream message: nothing is reflected). */
-const REASONS: Record<string, string> = {
-  INSUFFICIENT_STOCK: 'Sorry, there is not enough stock for that quantity.',
-  VARIANT_NOT_FOR_SALE: 'Sorry, that product is not for sale.',
-  NOT_PRICED_IN_CURRENCY: 'Sorry, that product is not sold in your region.',
-  CURRENCY_NOT_REGION: 'That currency is not the currency of your region.',
-  QUANTITY_TOO_LARGE: 'That quantity is too large.',
-  DISCOUNT_UNKNOWN: 'That discount code does not exist.',
-  DISCOUNT_EXPIRED: 'That discount code has expired.',
-  DISCOUNT_NOT_STARTED: 'That discount code is not valid yet.',
-  DISCOUNT_USED_UP: 'That discount code has been used up.',
-  DISCOUNT_MIN_SUBTOTAL: 'Your cart does not reach the minimum for that discount code.',
-  DISCOUNT_CURRENCY: 'That discount code is for another currency.',
-  CART_EMPTY: 'Your cart is empty.',
-  CART_CHECKED_OUT: 'That cart has been checked out already.',
-  STRIPE_NOT_CONNECTED: 'This store cannot take payments yet.',
-  NOT_PAYABLE: 'This order can no longer be paid.',
-  INVALID_INPUT: 'Please check the highlighted information and try again.',
-  STOCK_CONFLICT: 'Sorry, an item in your cart just sold out.',
-  UNAVAILABLE: 'Something went wrong. Please try again.',
-};
 
 const CART_FIELDS = /* GraphQL */ `id currency itemCount checkedOut discountCode discountProblem
   lines { variantId title quantity purchasable unitPrice { amount currency } total { amount currency } }
   subtotal { amount currency } discount { amount currency } tax { inclusive rateBps amount { amount currency } }
   shipping { amount currency } total { amount currency }`;
-
-interface Money {
-  amount: number;
-  currency: string;
-}
-interface CartData {
-  id: string;
-  itemCount: number;
-  checkedOut: boolean;
-  discountCode: string | null;
-  discountProblem: string | null;
-  lines: {
-    variantId: string;
-    title: string;
-    quantity: number;
-    purchasable: boolean;
-    unitPrice: Money | null;
-    total: Money;
-  }[];
-  subtotal: Money;
-  discount: Money;
-  tax: { inclusive: boolean; rateBps: number; amount: Money };
-  shipping: Money;
-  total: Money;
-}
 
 interface Where {
   /** `/s/<slug>` on a platform host, '' on the tenant's host, plus the region prefix. */
@@ -148,18 +82,16 @@ type GraphQLResult = {
   error: { code: string; reason: string | null } | null;
 };
 
-export function createStorefrontCartRoute(opts: StorefrontCartOptions): Route {
-  const { server, resolver, rateLimits } = opts;
+export function createCartRoute(opts: CartRouteOptions): Route {
+  const { supergraph, resolver, rateLimits } = opts;
 
   const run = async (
     ctx: RequestContext,
     query: string,
     variables: Record<string, unknown>,
   ): Promise<GraphQLResult> => {
-    const result = await server.executeOperation({ query, variables }, { contextValue: { request: ctx } });
-    if (result.body.kind !== 'single') throw new Error('unexpected incremental response');
-    const { data, errors } = result.body.singleResult;
-    if (errors?.length) {
+    const { data, errors } = await supergraph.execute(ctx, query, variables);
+    if (errors.length) {
       const first = errors[0]!;
       const code = String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
       if (code === 'INTERNAL_SERVER_ERROR')
@@ -167,27 +99,18 @@ export function createStorefrontCartRoute(opts: StorefrontCartOptions): Route {
       const reason = typeof first.extensions?.reason === 'string' ? first.extensions.reason : null;
       return { data: null, error: { code, reason } };
     }
-    return { data: (data ?? null) as Record<string, unknown> | null, error: null };
+    return { data, error: null };
   };
 
   /** Where a request is in the storefront, or null when it is not a storefront request. */
   const locate = async (req: IncomingMessage, url: URL): Promise<Where | null> => {
-    const host = hostnameOf(req.headers.host);
-    const onPlatform = !host || resolver.isPlatformHost(host);
-    let pathSlug: string | null = null;
-    let path = url.pathname;
-    if (onPlatform) {
-      if (!path.startsWith(STOREFRONT_PREFIX)) return null;
-      const rest = path.slice(STOREFRONT_PREFIX.length);
-      const slash = rest.indexOf('/');
-      pathSlug = safeDecode(slash >= 0 ? rest.slice(0, slash) : rest);
-      path = slash >= 0 ? rest.slice(slash) : '/';
-      if (!pathSlug) return null;
-    }
+    const location = storefrontLocationOf(req, url, resolver);
+    if (!location) return null;
+    const { onPlatform, pathSlug, path } = location;
     const { ctx, tenant, clientKey } = await resolver.resolve({
       headers: req.headers,
       remoteAddress: req.socket.remoteAddress,
-      storefront: { pathSlug, path },
+      storefront: { pathSlug, path, visitor: visitorSignalsOf(req.headers) },
     });
     if (!tenant) throw refuse('NOT_FOUND', 'No store here');
     await rateLimits.consume(tenant.id, clientKey);
@@ -266,33 +189,7 @@ export function createStorefrontCartRoute(opts: StorefrontCartOptions): Route {
 
   const cartPage = async (req: IncomingMessage, res: ServerResponse, where: Where, url: URL) => {
     const cart = await loadCart(req, where);
-    const error = REASONS[url.searchParams.get('error') ?? ''] ?? null;
-    const fmt = (m: Money) => formatMoney(m, where.locale);
-    const body =
-      !cart || cart.lines.length === 0
-        ? '<p class="wh-cart__empty">Your cart is empty.</p>'
-        : `<table class="wh-cart__lines"><thead><tr><th>Item</th><th>Price</th><th>Quantity</th><th>Total</th><th></th></tr></thead><tbody>${cart.lines
-            .map(
-              (
-                l,
-              ) => `<tr data-variant="${esc(l.variantId)}"><td>${esc(l.title)}${l.purchasable ? '' : ' <em>(unavailable)</em>'}</td>
-<td>${l.unitPrice ? fmt(l.unitPrice) : '—'}</td>
-<td><form method="post" action="${esc(where.base)}/cart"><input type="hidden" name="wh_action" value="cart-update"><input type="hidden" name="variantId" value="${esc(l.variantId)}"><input type="number" name="quantity" min="1" max="1000" value="${l.quantity}" aria-label="Quantity"><button type="submit">Update</button></form></td>
-<td>${fmt(l.total)}</td>
-<td><form method="post" action="${esc(where.base)}/cart"><input type="hidden" name="wh_action" value="cart-remove"><input type="hidden" name="variantId" value="${esc(l.variantId)}"><button type="submit">Remove</button></form></td></tr>`,
-            )
-            .join('')}</tbody></table>
-${totals(cart, fmt)}
-<form method="post" action="${esc(where.base)}/cart" class="wh-cart__discount"><input type="hidden" name="wh_action" value="cart-discount"><label>Discount code <input name="code" maxlength="32" autocomplete="off"></label><button type="submit">Apply</button></form>
-<p><a class="wh-button" href="${esc(where.base)}/checkout">Checkout</a></p>`;
-    sendPage(
-      res,
-      200,
-      'Your cart',
-      `${error ? `<p role="alert">${esc(error)}</p>` : ''}${body}<p><a href="${esc(where.base)}/">Continue shopping</a></p>`,
-      CART_PAGE_CSP,
-      where.locale,
-    );
+    sendCartPage(res, 200, cartView(cart, where, url.searchParams.get('error')));
   };
 
   const changeCart = async (
@@ -340,24 +237,13 @@ ${totals(cart, fmt)}
     req: IncomingMessage,
     res: ServerResponse,
     where: Where,
+    /** A reason key (cart-pages.ts REASONS), or null. */
     error: string | null,
     status = 200,
   ) => {
     const cart = await loadCart(req, where);
     if (!cart || cart.lines.length === 0) return redirect(res, `${where.base}/cart?error=CART_EMPTY`);
-    const field = (
-      name: string,
-      label: string,
-      opts: { required?: boolean; type?: string; max?: number } = {},
-    ) =>
-      `<p><label>${esc(label)} <input name="${name}" type="${opts.type ?? 'text'}" maxlength="${opts.max ?? 200}"${opts.required === false ? '' : ' required'}></label></p>`;
-    const body = `${error ? `<p role="alert">${esc(error)}</p>` : ''}${totals(cart, (m) => formatMoney(m, where.locale))}
-<form method="post" action="${esc(where.base)}/checkout" class="wh-checkout">
-${field('email', 'Email', { type: 'email', max: 254 })}${field('name', 'Full name')}${field('line1', 'Address')}${field('line2', 'Address line 2', { required: false })}
-${field('postalCode', 'Postal code', { max: 20 })}${field('city', 'City', { max: 100 })}${field('region', 'State / region', { required: false, max: 100 })}
-${field('country', 'Country code (e.g. DE)', { max: 2 })}${field('phone', 'Phone', { required: false, type: 'tel', max: 40 })}
-<p><button type="submit">Continue to payment</button></p></form>`;
-    sendPage(res, status, 'Checkout', body, CART_PAGE_CSP, where.locale);
+    sendCartPage(res, status, checkoutView(cart, where, error));
   };
 
   const placeOrder = async (
@@ -395,7 +281,7 @@ ${field('country', 'Country code (e.g. DE)', { max: 2 })}${field('phone', 'Phone
     if (result.error) {
       const status =
         result.error.code === 'BAD_USER_INPUT' ? 400 : result.error.code === 'CONFLICT' ? 409 : 502;
-      return checkoutForm(req, res, where, REASONS[errorKey(result.error)] ?? REASONS.UNAVAILABLE!, status);
+      return checkoutForm(req, res, where, errorKey(result.error), status);
     }
     const orderToken = (result.data!.checkout as { orderToken: string }).orderToken;
     return redirect(res, `${where.base}/checkout/pay/${encodeURIComponent(orderToken)}`);
@@ -409,17 +295,10 @@ ${field('country', 'Country code (e.g. DE)', { max: 2 })}${field('phone', 'Phone
     );
     const statusUrl = `${where.base}/orders/${encodeURIComponent(orderToken)}`;
     if (result.error) {
-      if (result.error.code === 'NOT_FOUND')
-        return sendPage(res, 404, 'Order not found', '<p>Order not found.</p>', CART_PAGE_CSP, where.locale);
+      if (result.error.code === 'NOT_FOUND') return sendCartPage(res, 404, orderNotFoundView(where));
       return redirect(res, statusUrl);
     }
-    const payment = result.data!.checkoutPayment as {
-      clientSecret: string;
-      stripeAccount: string;
-      publishableKey: string | null;
-      amount: Money;
-      orderDisplayNumber: string;
-    };
+    const payment = result.data!.checkoutPayment as Payment;
     const publishableKey = payment.publishableKey ?? opts.publishableKey;
     const config = {
       publishableKey,
@@ -427,14 +306,7 @@ ${field('country', 'Country code (e.g. DE)', { max: 2 })}${field('phone', 'Phone
       clientSecret: payment.clientSecret,
       returnUrl: `${originOf(req, opts.secureCookies)}${statusUrl}`,
     };
-    const body = `<p>Order ${esc(payment.orderDisplayNumber)}: ${formatMoney(payment.amount, where.locale)}</p>
-${publishableKey ? '' : '<p role="alert">Card payments are not configured on this server.</p>'}
-<form id="payment-form"><div id="payment-element"></div><p><button type="submit">Pay ${formatMoney(payment.amount, where.locale)}</button></p><p id="payment-message" role="alert"></p></form>
-<p><a href="${esc(statusUrl)}">Order status</a></p>
-<script type="application/json" id="wh-checkout">${jsonForScript(config)}</script>
-<script src="https://js.stripe.com/v3/"></script>
-<script>${PAYMENT_SCRIPT}</script>`;
-    sendPage(res, 200, `Pay order ${payment.orderDisplayNumber}`, body, PAYMENT_PAGE_CSP, where.locale);
+    sendCartPage(res, 200, paymentView(payment, config, statusUrl, where));
   };
 
   const statusPage = async (res: ServerResponse, where: Where, orderToken: string) => {
@@ -443,19 +315,9 @@ ${publishableKey ? '' : '<p role="alert">Card payments are not configured on thi
       'query($t: String!) { orderByToken(token: $t) { displayNumber status createdAt tracking { carrier number url } } }',
       { t: orderToken },
     );
-    const order = result.data?.orderByToken as
-      | { displayNumber: string; status: string; tracking: { carrier: string; number: string } | null }
-      | null
-      | undefined;
-    if (!order)
-      return sendPage(res, 404, 'Order not found', '<p>Order not found.</p>', CART_PAGE_CSP, where.locale);
-    const label = STATUS_LABELS[order.status] ?? order.status.toLowerCase();
-    const body = `<p class="wh-order__status" data-status="${esc(order.status)}">Order ${esc(order.displayNumber)}: ${esc(label)}</p>${
-      order.tracking
-        ? `<p>Shipped with ${esc(order.tracking.carrier)}, tracking number ${esc(order.tracking.number)}.</p>`
-        : ''
-    }<p><a href="${esc(where.base)}/">Back to the store</a></p>`;
-    sendPage(res, 200, `Order ${order.displayNumber}`, body, CART_PAGE_CSP, where.locale);
+    const order = result.data?.orderByToken as OrderStatus | null | undefined;
+    if (!order) return sendCartPage(res, 404, orderNotFoundView(where));
+    sendCartPage(res, 200, orderStatusView(order, where));
   };
 
   return async (req, res, url) => {
@@ -489,39 +351,10 @@ ${publishableKey ? '' : '<p role="alert">Card payments are not configured on thi
       return true;
     } catch (err) {
       if (!(err instanceof HttpError)) throw err;
-      sendPage(res, err.status, 'Sorry', `<p>${esc(err.message)}</p>`, CART_PAGE_CSP, 'en', err.headers);
+      sendCartPage(res, err.status, refusalView(err.message), err.headers);
       return true;
     }
   };
-}
-
-const STATUS_LABELS: Record<string, string> = {
-  PENDING: 'waiting for payment',
-  PAID: 'paid, thank you!',
-  FULFILLED: 'shipped',
-  PARTIALLY_REFUNDED: 'partially refunded',
-  REFUNDED: 'refunded',
-  CANCELLED: 'cancelled',
-  EXPIRED: 'expired (not paid in time)',
-};
-
-function errorKey(error: { code: string; reason: string | null }): string {
-  if (error.reason && REASONS[error.reason]) return error.reason;
-  if (error.code === 'BAD_USER_INPUT' || error.code === 'GRAPHQL_VALIDATION_FAILED') return 'INVALID_INPUT';
-  if (error.code === 'CONFLICT') return 'STOCK_CONFLICT';
-  return 'UNAVAILABLE';
-}
-
-function totals(cart: CartData, fmt: (m: Money) => string): string {
-  const row = (label: string, value: string) =>
-    `<tr><th scope="row">${esc(label)}</th><td>${value}</td></tr>`;
-  return `<table class="wh-cart__totals"><tbody>
-${row('Subtotal', fmt(cart.subtotal))}
-${cart.discount.amount > 0 ? row(`Discount${cart.discountCode ? ` (${cart.discountCode})` : ''}`, `−${fmt(cart.discount)}`) : ''}
-${row('Shipping', fmt(cart.shipping))}
-${row(cart.tax.inclusive ? 'Included tax' : 'Tax', fmt(cart.tax.amount))}
-${row('Total', `<strong data-total="${cart.total.amount}">${fmt(cart.total)}</strong>`)}
-</tbody></table>`;
 }
 
 function cartTokenOf(req: IncomingMessage): string | null {
@@ -570,58 +403,4 @@ function originOf(req: IncomingMessage, https: boolean): string {
 function redirect(res: ServerResponse, location: string) {
   res.writeHead(303, { location, 'content-length': 0, 'cache-control': 'no-store' });
   res.end();
-}
-
-function sendPage(
-  res: ServerResponse,
-  status: number,
-  title: string,
-  body: string,
-  csp: string,
-  lang: string,
-  headers: Record<string, string> = {},
-) {
-  const html = `<!doctype html><html lang="${esc(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${esc(title)}</title></head><body><main class="wh-cart"><h1>${esc(title)}</h1>${body}</main></body></html>`;
-  res.writeHead(status, {
-    'content-type': 'text/html; charset=utf-8',
-    'content-length': Buffer.byteLength(html),
-    'content-security-policy': csp,
-    'cache-control': 'no-store',
-    'referrer-policy': 'same-origin',
-    'x-content-type-options': 'nosniff',
-    ...headers,
-  });
-  res.end(html);
-}
-
-function formatMoney(money: Money, locale: string): string {
-  try {
-    return esc(
-      new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(
-        money.amount / 100,
-      ),
-    );
-  } catch {
-    return esc(`${(money.amount / 100).toFixed(2)} ${money.currency}`);
-  }
-}
-
-/** JSON inside a `<script type="application/json">`: `<`, `>` and `&` escaped so it cannot end the element. */
-function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
-function safeDecode(segment: string): string | null {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return null;
-  }
-}
-
-function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

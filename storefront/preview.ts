@@ -1,12 +1,10 @@
 import type { ServerResponse } from 'node:http';
-import type { ApolloServer } from '@apollo/server';
 import { newRequestId, type RequestContext } from '../core/context.js';
 import type { Route } from '../core/http.js';
 import { logger } from '../core/logger.js';
 import { verifyPreviewToken } from '../core/preview-tokens.js';
-import type { ClientAddressOf } from './client-address.js';
-import type { RateLimits } from './rate-limits.js';
-import type { GatewayContext } from './subgraph-client.js';
+import type { ContextResolver, RateLimits } from '../gateway/visitors.js';
+import type { StorefrontSupergraph } from './supergraph.js';
 
 export const PREVIEW_PAGE_QUERY =
   'query PreviewPage($token: String!) { previewPage(token: $token) { html contentSecurityPolicy } }';
@@ -31,16 +29,16 @@ const PREFIX = '/preview/';
 
 /**
  * `GET /preview/<token>`: a draft (or pinned version) shown to whoever holds a link minted by
- * `createPreviewLink`. The gateway verifies the token first (tampered/malformed → 404, expired →
+ * `createPreviewLink`. The storefront verifies the token first (tampered/malformed → 404, expired →
  * 410) and then asks the cms `previewPage(token)`, which verifies it again and binds it to the
  * tenant the context names. Never cached, never indexed, never leaks the token as a referrer, and
  * served under the page's Content-Security-Policy, frameable by the platform's own pages only.
  */
 export function createPreviewRoute(
-  server: ApolloServer<GatewayContext>,
+  supergraph: StorefrontSupergraph,
   contextSecret: string,
   rateLimits: RateLimits,
-  clientAddressOf: ClientAddressOf,
+  clientAddressOf: ContextResolver['clientAddressOf'],
   now: () => number = Date.now,
 ): Route {
   return async (req, res, url) => {
@@ -67,22 +65,16 @@ export function createPreviewRoute(
       clientIp,
       userAgent: null,
     } as RequestContext;
-    const result = await server.executeOperation(
-      { query: PREVIEW_PAGE_QUERY, variables: { token } },
-      { contextValue: { request: ctx } },
-    );
-    if (result.body.kind !== 'single') throw new Error('unexpected incremental preview response');
-    const { data, errors } = result.body.singleResult;
-    const page = (
-      data as { previewPage?: { html?: unknown; contentSecurityPolicy?: unknown } | null } | null | undefined
-    )?.previewPage;
+    const { data, errors } = await supergraph.execute(ctx, PREVIEW_PAGE_QUERY, { token });
+    const page = (data as { previewPage?: { html?: unknown; contentSecurityPolicy?: unknown } | null } | null)
+      ?.previewPage;
     const html = page?.html;
-    if (errors?.length) logger().warn({ reqId: ctx.requestId, errors }, 'preview page failed');
+    if (errors.length) logger().warn({ reqId: ctx.requestId, errors }, 'preview page failed');
     if (typeof html !== 'string') {
       send(
         res,
-        errors?.length ? 502 : 404,
-        errors?.length ? 'This preview is unavailable right now' : 'Preview not found',
+        errors.length ? 502 : 404,
+        errors.length ? 'This preview is unavailable right now' : 'Preview not found',
       );
       return true;
     }

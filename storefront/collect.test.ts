@@ -24,7 +24,7 @@ describe('MinuteCounter', () => {
     expect(counter.consume('client')).toBe(0);
   });
 
-  it('shares counts between gateways through Redis: together they stop at the limit (plus one sync interval)', async () => {
+  it('shares counts between storefronts through Redis: together they stop at the limit (plus one sync interval)', async () => {
     const now = () => 60_000 * 2000 + 1_000;
     const a = new MinuteCounter('rl:test-shared', 10, redis, now);
     const b = new MinuteCounter('rl:test-shared', 10, redis, now);

@@ -1,25 +1,23 @@
 import type { ServerResponse } from 'node:http';
-import type { ApolloServer } from '@apollo/server';
 import { HttpError, type Route } from '../core/http.js';
 import { logger } from '../core/logger.js';
+import type { ContextResolver, RateLimits } from '../gateway/visitors.js';
+import { visitorSignalsOf } from './consent.js';
+import { STOREFRONT_PREFIX, storefrontLocationOf } from './location.js';
 import { CachedHitLimits, type CachedPage, matchesEtag, PageCache, preparedPage } from './page-cache.js';
-import type { RateLimits } from './rate-limits.js';
-import { type ContextResolver, hostnameOf } from './request-context.js';
-import type { GatewayContext } from './subgraph-client.js';
+import type { StorefrontSupergraph } from './supergraph.js';
 
-/** The cms subgraph renders pages; the gateway only asks for one through its own schema. */
-export const STOREFRONT_PAGE_QUERY =
+/** The cms subgraph renders pages; the storefront only asks for one through the supergraph. */
+export const PAGE_QUERY =
   'query StorefrontPage($path: String!) { page(path: $path) { html contentSecurityPolicy } redirect(path: $path) { to status } siteIndexing { discourageIndexing } }';
-
-const STOREFRONT_PREFIX = '/s/';
 
 /**
  * Storefront pages: `GET /s/<tenantSlug>/<path>` on a platform host, and any other GET on a
  * tenant's own host. Rendered as an anonymous visitor of that tenant, in the resolved region;
  * the page path is passed without the region's path prefix (the region travels in the context).
  */
-export function createStorefrontRoute(
-  server: ApolloServer<GatewayContext>,
+export function createPagesRoute(
+  supergraph: StorefrontSupergraph,
   resolver: ContextResolver,
   rateLimits: RateLimits,
   cache: PageCache = new PageCache(),
@@ -30,23 +28,14 @@ export function createStorefrontRoute(
   const hitLimits = new CachedHitLimits(rateLimits);
   return async (req, res, url) => {
     if (req.method !== 'GET') return false;
-    const host = hostnameOf(req.headers.host);
-    const onPlatform = !host || resolver.isPlatformHost(host);
-    let pathSlug: string | null = null;
-    let path = url.pathname;
-    if (onPlatform) {
-      if (!path.startsWith(STOREFRONT_PREFIX)) return false;
-      const rest = path.slice(STOREFRONT_PREFIX.length);
-      const slash = rest.indexOf('/');
-      pathSlug = safeDecode(slash >= 0 ? rest.slice(0, slash) : rest);
-      path = slash >= 0 ? rest.slice(slash) : '/';
-      if (!pathSlug) return false;
-    }
+    const location = storefrontLocationOf(req, url, resolver);
+    if (!location) return false;
+    const { host, onPlatform, pathSlug, path } = location;
     try {
       const { ctx, tenant, clientKey } = await resolver.resolve({
         headers: req.headers,
         remoteAddress: req.socket.remoteAddress,
-        storefront: { pathSlug, path },
+        storefront: { pathSlug, path, visitor: visitorSignalsOf(req.headers) },
       });
       const prefix = tenant?.regions.find((r) => r.code === ctx.region)?.pathPrefix;
       const underPrefix = prefix && (path === prefix || path.startsWith(`${prefix}/`));
@@ -67,13 +56,8 @@ export function createStorefrontRoute(
         return true;
       }
       await rateLimits.consume(tenant?.id ?? null, clientKey);
-      const result = await server.executeOperation(
-        { query: STOREFRONT_PAGE_QUERY, variables: { path: pagePath } },
-        { contextValue: { request: ctx } },
-      );
-      if (result.body.kind !== 'single') throw new Error('unexpected incremental storefront response');
-      const { data, errors } = result.body.singleResult;
-      if (errors?.length) {
+      const { data, errors } = await supergraph.execute(ctx, PAGE_QUERY, { path: pagePath });
+      if (errors.length) {
         const notFound = errors.some((e) => e.extensions?.code === 'NOT_FOUND');
         if (!notFound) logger().warn({ reqId: ctx.requestId, errors }, 'storefront page failed');
         sendHtml(
@@ -158,14 +142,6 @@ function sendHtml(
     ...headers,
   });
   res.end(html);
-}
-
-function safeDecode(segment: string): string | null {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return null;
-  }
 }
 
 function escapeHtml(text: string): string {

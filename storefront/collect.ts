@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApolloServer } from '@apollo/server';
 import type { Config } from '../core/config.js';
 import { internalContext, type RequestContext } from '../core/context.js';
 import type { EventBus } from '../core/events.js';
 import { HttpError, type Route, readBody } from '../core/http.js';
 import { logger } from '../core/logger.js';
 import type { Redis } from '../core/redis.js';
+import { type ContextResolver, hostnameOf, refuse } from '../gateway/visitors.js';
 import {
   BeaconError,
   deviceOf,
@@ -22,9 +22,8 @@ import {
   createEventBuffer,
   type EventBuffer,
 } from '../subgraphs/analytics/services/event-buffer.js';
-import { refuse } from './refuse.js';
-import { type ContextResolver, hostnameOf } from './request-context.js';
-import type { GatewayContext } from './subgraph-client.js';
+import { visitorSignalsOf } from './consent.js';
+import type { StorefrontSupergraph } from './supergraph.js';
 
 /**
  * `POST /collect` (a tenant's own host) and `POST /s/<tenant>/collect` (the platform host): the
@@ -47,11 +46,11 @@ import type { GatewayContext } from './subgraph-client.js';
  * signals, none is set), the referrer beyond its host, emails and token-like query parameters.
  */
 export interface CollectRouteOptions {
-  server: ApolloServer<GatewayContext>;
+  supergraph: StorefrontSupergraph;
   resolver: ContextResolver;
   config: Config;
   events: EventBus;
-  /** The gateway's limits connection (null in embedded mode: limits in memory). */
+  /** The limits connection (null in embedded mode: limits in memory). */
   redis: Redis | null;
   now?: () => number;
 }
@@ -70,9 +69,9 @@ const COLLECT_PATH = /^\/s\/([^/]+)\/collect$/;
 const CONTENT_TYPES = new Set(['text/plain', 'application/json']);
 
 export async function createCollectRoute(opts: CollectRouteOptions): Promise<CollectRoute> {
-  const { server, resolver, config } = opts;
+  const { supergraph, resolver, config } = opts;
   const now = opts.now ?? Date.now;
-  const buffer = createEventBuffer(config, 'gateway');
+  const buffer = createEventBuffer(config, 'storefront');
   const writer = batchedWriter(buffer);
   const clientLimiter = new MinuteCounter(
     'rl:collect:client',
@@ -87,7 +86,7 @@ export async function createCollectRoute(opts: CollectRouteOptions): Promise<Col
     now,
   );
 
-  // The policy decides (one rule, in the analytics subgraph); the gateway caches its answers.
+  // The policy decides (one rule, in the analytics subgraph); the storefront caches its answers.
   const policies = new Map<string, { collect: Promise<boolean>; until: number }>();
   const unsubscribe = await opts.events.subscribe('pages-changed', (tenantId) => {
     for (const key of policies.keys()) if (key.startsWith(`${tenantId}|`)) policies.delete(key);
@@ -97,7 +96,7 @@ export async function createCollectRoute(opts: CollectRouteOptions): Promise<Col
     const key = `${ctx.tenantId}|${ctx.region ?? ''}|${visitor.gpc}|${visitor.optOut}|${visitor.consent}`;
     const cached = policies.get(key);
     if (cached && cached.until > now()) return cached.collect;
-    const collect = askPolicy(server, ctx, visitor);
+    const collect = askPolicy(supergraph, ctx, visitor);
     if (policies.size > 10_000) policies.clear();
     policies.set(key, { collect, until: now() + POLICY_TTL_MS });
     // A failed lookup is not cached (and fails closed: no event).
@@ -155,7 +154,11 @@ export async function createCollectRoute(opts: CollectRouteOptions): Promise<Col
           ...(beacon.tenant ? { 'x-tenant': beacon.tenant } : {}),
         },
         remoteAddress: req.socket.remoteAddress,
-        storefront: { pathSlug: slug, path: stripSlug(pageUrl?.pathname ?? '/', slug) },
+        storefront: {
+          pathSlug: slug,
+          path: stripSlug(pageUrl?.pathname ?? '/', slug),
+          visitor: visitorSignalsOf(req.headers),
+        },
       });
     } catch (err) {
       if (err instanceof HttpError && err.code === 'NOT_FOUND') return noContent(res);
@@ -217,7 +220,7 @@ const WRITE_AT_COUNT = 500;
 /**
  * Accepted events go to the buffer in batches: one RPUSH per tenant every 20 ms (or every 500
  * events) instead of a Redis write per beacon, so a beacon costs no Redis round trip of its own.
- * The price: a gateway that crashes loses at most the last 20 ms of events; a clean shutdown
+ * The price: a storefront that crashes loses at most the last 20 ms of events; a clean shutdown
  * writes them. A tenant whose buffer is full loses the batch (logged): the flood limits come first.
  */
 function batchedWriter(buffer: EventBuffer) {
@@ -262,27 +265,19 @@ function batchedWriter(buffer: EventBuffer) {
 }
 
 async function askPolicy(
-  server: ApolloServer<GatewayContext>,
+  supergraph: StorefrontSupergraph,
   ctx: RequestContext,
   visitor: NonNullable<RequestContext['visitor']>,
 ): Promise<boolean> {
   const internal: RequestContext = {
-    ...internalContext('gateway', ctx.tenantId, ctx.requestId),
+    ...internalContext('storefront', ctx.tenantId, ctx.requestId),
     region: ctx.region,
   };
-  const result = await server.executeOperation(
-    {
-      query: POLICY_QUERY,
-      variables: {
-        region: ctx.region,
-        signals: { gpc: visitor.gpc, optOut: visitor.optOut, consent: visitor.consent.toUpperCase() },
-      },
-    },
-    { contextValue: { request: internal } },
-  );
-  if (result.body.kind !== 'single') throw new Error('unexpected incremental response');
-  const { data, errors } = result.body.singleResult;
-  if (errors?.length) {
+  const { data, errors } = await supergraph.execute(internal, POLICY_QUERY, {
+    region: ctx.region,
+    signals: { gpc: visitor.gpc, optOut: visitor.optOut, consent: visitor.consent.toUpperCase() },
+  });
+  if (errors.length) {
     logger().warn({ reqId: ctx.requestId, errors }, 'collect: analytics policy unavailable; dropping events');
     throw new Error('analytics policy unavailable');
   }
@@ -297,7 +292,7 @@ const SYNC_EVERY_MS = 100;
 
 interface WindowCount {
   window: number;
-  /** The cluster-wide count Redis last answered (includes this gateway's synced beacons). */
+  /** The cluster-wide count Redis last answered (includes this storefront's synced beacons). */
   synced: number;
   /** Sent to Redis, answer pending. */
   sending: number;
@@ -307,9 +302,9 @@ interface WindowCount {
 
 /**
  * A fixed one-minute window counter per key, counted in this process and shared through Redis:
- * every 100 ms the gateway adds its new counts to `<prefix>:<minute>:<key>` (INCRBY, auto-pipelined)
+ * every 100 ms the storefront adds its new counts to `<prefix>:<minute>:<key>` (INCRBY, auto-pipelined)
  * and learns the cluster-wide total. A beacon therefore never waits for Redis; the price is that
- * several gateways together may overshoot a limit by what they accept within one sync interval.
+ * several storefronts together may overshoot a limit by what they accept within one sync interval.
  * Without Redis (embedded mode) the counts are this process's alone.
  */
 export class MinuteCounter {
@@ -386,7 +381,7 @@ export class MinuteCounter {
             entry.synced = Math.max(entry.synced, total);
           },
           (err: unknown) => {
-            // Redis unavailable: keep counting here (the limit still holds for this gateway).
+            // Redis unavailable: keep counting here (the limit still holds for this storefront).
             entry.sending -= delta;
             entry.synced += delta;
             logger().warn({ err, key: this.prefix }, 'collect: rate-limit sync failed; counting locally');

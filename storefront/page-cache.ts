@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { HttpError } from '../core/http.js';
 import { logger } from '../core/logger.js';
-import type { RateLimits } from './rate-limits.js';
-import { refuse } from './refuse.js';
+import { type RateLimits, refuse } from '../gateway/visitors.js';
 
 /** One rendered published page as the storefront route serves it. */
 export interface CachedPage {
@@ -27,10 +26,10 @@ export interface PageCacheOptions {
 }
 
 /**
- * The gateway's in-process LRU of rendered published pages, keyed by tenant, host, path, region
+ * The storefront's in-process LRU of rendered published pages, keyed by tenant, host, path, region
  * and the visitor's consent signals (the renderer's output depends on them). Purged per tenant by
  * the cms's `pages-changed` event on every publish, unpublish and save of a published page
- * (path/redirect or SEO change), on every gateway replica through Redis pub/sub; the short TTL
+ * (path/redirect or SEO change), on every storefront replica through Redis pub/sub; the short TTL
  * bounds staleness from changes that send no event (design tokens, analytics settings).
  */
 export class PageCache {
@@ -148,13 +147,13 @@ export interface CachedHitLimitsOptions {
 }
 
 /**
- * Rate limits for cache hits, counted in batches. A cache hit costs the gateway a few
+ * Rate limits for cache hits, counted in batches. A cache hit costs the storefront a few
  * microseconds; asking Redis about it cost a round trip and several times the CPU of the hit
  * itself. So hits are counted in memory per (tenant, client) and sent to the same limiter as
  * everything else (`RateLimits.consume` with `points`) every `flushMs`. A refusal blocks that
  * (tenant, client) pair in memory for its Retry-After: its further hits are refused at once (429).
  * Every hit still counts against the same per-tenant and per-client windows, shared by all
- * gateways; a pair over a limit is stopped at most `flushMs` late. Cache misses (renders) still
+ * storefronts; a pair over a limit is stopped at most `flushMs` late. Cache misses (renders) still
  * consume before they run.
  */
 export class CachedHitLimits {

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { describe, expect, it, vi } from 'vitest';
 import { HttpError } from '../core/http.js';
+import { createRateLimits } from '../gateway/visitors.js';
 import { TEST_REDIS_URL } from '../test/support/env.js';
 import { CachedHitLimits, matchesEtag, PageCache, preparedPage } from './page-cache.js';
-import { createRateLimits } from './rate-limits.js';
 
 const page = (html: string) => ({ html, contentSecurityPolicy: null, etag: PageCache.etagOf(html, null) });
 const key = (tenantId: string, path: string, visitor: unknown = null) =>
