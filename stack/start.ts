@@ -21,6 +21,7 @@ import {
 import { createStorage, type Storage } from '../core/storage.js';
 import type { TenantLookup } from '../core/tenant-lookup.js';
 import { startGateway } from '../gateway/server.js';
+import { storefrontOnGateway } from '../storefront/server.js';
 import { type Modules, modules, type RunningModules } from '../subgraphs/modules.js';
 import { mailJobs } from '../workers/email.js';
 import { type RunningWorker, startWorker } from '../workers/worker.js';
@@ -33,7 +34,7 @@ export interface StackOptions {
   seed?: boolean;
   /** The in-process job runner's clock (tests jump past a delay across a restart). */
   jobsNow?: () => number;
-  /** For tests: the gateway's beacon clock (GatewayOptions.now). */
+  /** For tests: the storefront's beacon clock (StorefrontDeps.now). */
   gatewayNow?: () => number;
 }
 
@@ -155,10 +156,11 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
       moduleEntries.map(([name]) => [name, `${services[name].url}/graphql`]),
     ) as Record<ServiceName, string>;
     const gatewayConfig: Config = { ...config, serviceUrl: (name) => serviceUrls[name] };
+    // One URL for a newcomer: the storefront (the visitor edge) is served on the gateway's listener.
     const gateway = await startGateway(gatewayConfig, {
       port: opts.freePorts ? 0 : config.GATEWAY_PORT,
       storage,
-      now: opts.gatewayNow,
+      edge: storefrontOnGateway(gatewayConfig, { storage, now: opts.gatewayNow }),
     });
     closers.push(() => gateway.close());
     gatewayInternalUrl = `${gateway.url}/internal/graphql`;

@@ -8,13 +8,13 @@ import { DEFAULT_RETRY, InProcessJobQueue, type JobHandlers } from '../../core/j
 import { handlersOf } from '../../core/module.js';
 import { createStorage, type Storage } from '../../core/storage.js';
 import { fixedTenantLookup } from '../../core/tenant-lookup.js';
-import { createFilesRoute } from '../../gateway/files.js';
+import { createFilesRoute } from '../../storefront/files.js';
 import { eventually } from '../../test/e2e/support.js';
 import { anonymousContext, userContext } from '../../test/support/env.js';
 import { errorOf, type GraphQLResult, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import { commerceModule } from './module.js';
 import { startCommerceSubgraph } from './service.js';
-import { parseImport } from './services/catalog-transfer.js';
+import { parseImport } from './services/catalog-import-parse.js';
 
 const tenantA = randomUUID();
 const tenantB = randomUUID();

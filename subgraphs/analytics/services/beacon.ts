@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { BufferedEvent } from './event-buffer.js';
 
 /**
- * The first-party event model and the beacon's wire format. Pure functions: the gateway's
+ * The first-party event model and the beacon's wire format. Pure functions: the storefront's
  * `POST /collect` parses, filters and scrubs with these before anything is buffered.
  */
 
