@@ -9,7 +9,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, afterEach, vi } from 'vitest';
 import { CHROMIUM_OFFLINE_ARGS, drainOutsideAttempts, GUARD_LOG_ENV } from './network-guard.js';
@@ -18,6 +18,9 @@ const log = join(tmpdir(), `webhaze-network-guard-${process.pid}-${randomUUID()}
 process.env[GUARD_LOG_ENV] = log;
 
 const require = createRequire(import.meta.url);
+// Paths from this file's directory, not `new URL('./x', import.meta.url)`: in the client project's
+// happy-dom environment vite rewrites that pattern into an http://localhost/@fs/ asset URL.
+const here = dirname(fileURLToPath(import.meta.url));
 
 /**
  * network-guard.ts compiled to plain JavaScript (once per content, under node_modules/.cache), for
@@ -26,10 +29,10 @@ const require = createRequire(import.meta.url);
  * worker (tsx compiling with a cold cache, as on every fresh CI machine) hangs before it starts.
  */
 function guardForChildren(): string {
-  const sourceFile = fileURLToPath(new URL('./network-guard.ts', import.meta.url));
+  const sourceFile = join(here, 'network-guard.ts');
   const source = readFileSync(sourceFile, 'utf8');
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
-  const dir = fileURLToPath(new URL('../../node_modules/.cache/webhaze', import.meta.url));
+  const dir = join(here, '..', '..', 'node_modules', '.cache', 'webhaze');
   const compiled = join(dir, `network-guard-${hash}.mjs`);
   if (!existsSync(compiled)) {
     const ts: typeof import('typescript') = require('typescript');
