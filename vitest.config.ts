@@ -11,6 +11,7 @@ export default defineConfig({
     include: [
       'core/**/*.test.ts',
       'gateway/**/*.test.ts',
+      'storefront/**/*.test.ts',
       'subgraphs/**/*.test.ts',
       'workers/**/*.test.ts',
       'test/**/*.test.ts',

@@ -2,8 +2,9 @@
  * Child-process entry for benchmarks: the whole stack (gateway, subgraphs, worker) on a fresh
  * PostgreSQL database and Redis, with client rate limits out of the way; BENCH_SEED=1 seeds the
  * demo tenant. Prints one JSON line when ready; on SIGTERM closes and drops its database.
- * `stack.ts gateway` with BENCH_PEER (the stack's ready line's `peer`) runs only a gateway, in
- * front of that stack's subgraphs, sharing its Redis events and context secret.
+ * `stack.ts gateway` with BENCH_PEER (the stack's ready line's `peer`) runs only a gateway (with
+ * the storefront on its listener), in front of that stack's subgraphs, sharing its Redis events
+ * and context secret.
  * With BENCH_PROFILE_DIR set, SIGUSR2 starts the CPU profiler and the next SIGUSR2 writes
  * `<n>.cpuprofile` there: a profile of exactly the measured load, without start-up and seeding.
  */
@@ -15,8 +16,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, type ServiceName } from '../core/config.js';
 import { onShutdownSignal } from '../core/http.js';
+import { createStorage } from '../core/storage.js';
 import { startGateway } from '../gateway/server.js';
 import { startStack } from '../stack/start.js';
+import { storefrontOnGateway } from '../storefront/server.js';
 import { createTestDatabase, TEST_REDIS_URL } from '../test/support/env.js';
 
 /** What a separate gateway process needs to front this stack's subgraphs (`stack.ts gateway`). */
@@ -47,10 +50,12 @@ if (process.argv[2] === 'gateway') {
     REDIS_PREFIX: peer.redisPrefix,
     CONTEXT_SECRET: peer.contextSecret,
   });
-  const gateway = await startGateway(
-    { ...config, serviceUrl: (name) => peer.serviceUrls[name] },
-    { port: 0 },
-  );
+  const gatewayConfig = { ...config, serviceUrl: (name: ServiceName) => peer.serviceUrls[name] };
+  // With the storefront on its listener, as `npm start` serves it: pages are served here too.
+  const gateway = await startGateway(gatewayConfig, {
+    port: 0,
+    edge: storefrontOnGateway(gatewayConfig, { storage: await createStorage(gatewayConfig) }),
+  });
   onShutdownSignal(() => gateway.close());
   process.stdout.write(`${JSON.stringify({ url: gateway.url })}\n`);
 } else {

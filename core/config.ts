@@ -7,71 +7,229 @@ import { generateContextSecret, generateKeyEntry, parseKeyring } from './secrets
 /** How long a client may take to send a request (ms); services started without a Config use these too. */
 export const HTTP_TIMEOUT_DEFAULTS = { headersMs: 10_000, requestMs: 60_000 } as const;
 
-/** Every setting WebHaze reads from the environment, validated once. Documented in .env.example. */
+/**
+ * Every setting WebHaze reads from the environment, validated once. Each one's `meta` documents it:
+ * `description`, `whenUnset` (what an unset optional setting means) and `valueType` (when the schema's
+ * own type does not say it); `npm run docs:config` writes docs/guides/configuration-reference.md.
+ */
 const schema = z.object({
-  NODE_ENV: z.enum(['production', 'development', 'test']).default('production'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  DATA_DIR: z.string().default('.data'),
-  PUBLIC_URL: z.string().url().optional(),
-  HOST: z.string().default('127.0.0.1'),
-  GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  AUTH_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
-  CMS_PORT: z.coerce.number().int().min(0).max(65535).default(4002),
-  COMMERCE_PORT: z.coerce.number().int().min(0).max(65535).default(4003),
-  ANALYTICS_PORT: z.coerce.number().int().min(0).max(65535).default(4004),
-  ASSETS_PORT: z.coerce.number().int().min(0).max(65535).default(4005),
-  WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
-  /** Subgraph URLs as the gateway reaches them; default to HOST and the ports above. */
-  AUTH_URL: z.string().url().optional(),
-  CMS_URL: z.string().url().optional(),
-  COMMERCE_URL: z.string().url().optional(),
-  ANALYTICS_URL: z.string().url().optional(),
-  ASSETS_URL: z.string().url().optional(),
-  /** The gateway as subgraphs reach it for their own supergraph operations. */
-  GATEWAY_INTERNAL_URL: z.string().url().optional(),
-  /** How long the gateway waits for one call to a subgraph or the auth service, answer included (ms). */
-  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),
-  /** Port of the gateway's /metrics (subgraph health, process metrics); unset = not served. */
-  GATEWAY_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
-  DATABASE_URL: z.string().url().optional(),
-  DB_POOL_MAX: z.coerce.number().int().min(1).default(10),
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('production').meta({
+    description:
+      '`production` hides stack traces, introspection and schema details in errors; `npm run dev` sets `development`.',
+  }),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info')
+    .meta({ description: 'pino log level.' }),
+  DATA_DIR: z.string().default('.data').meta({
+    description:
+      'Local data folder: embedded database (`pglite/`), disk objects (`objects/`), the dev mail outbox (`outbox/`) and, under `npm start`, the generated `context-secret` and `secrets-keys`.',
+  }),
+  PUBLIC_URL: z.string().url().optional().meta({
+    description:
+      "The platform's public base URL. Its host counts as a platform host. Used for links in emails, preview links, disk-storage URLs, OIDC redirects and the sitemap base of sites without a custom domain.",
+    whenUnset: '`http://localhost:<GATEWAY_PORT>`',
+  }),
+  HOST: z.string().default('127.0.0.1').meta({
+    description:
+      'Address every service binds to (use `0.0.0.0` in containers); also the host in the default subgraph URLs.',
+  }),
+  GATEWAY_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(4000)
+    .meta({ description: 'Gateway port (the public one).' }),
+  AUTH_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(4001)
+    .meta({ description: 'auth subgraph port.' }),
+  CMS_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(4002)
+    .meta({ description: 'cms subgraph port.' }),
+  COMMERCE_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(4003)
+    .meta({ description: 'commerce subgraph port.' }),
+  ANALYTICS_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(4004)
+    .meta({ description: 'analytics subgraph port.' }),
+  ASSETS_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(4005)
+    .meta({ description: 'assets subgraph port.' }),
+  WORKER_METRICS_PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(4010)
+    .meta({ description: "Port of the worker's `/metrics`, `/healthz` and `/readyz`." }),
+  STOREFRONT_PORT: z.coerce.number().int().min(0).max(65535).default(4020).meta({
+    description:
+      'Storefront port (the visitor edge) when it runs in its own process (`storefront/main.ts`); `npm start` serves the storefront on `GATEWAY_PORT` instead.',
+  }),
+  AUTH_URL: z.string().url().optional().meta({
+    description:
+      "auth subgraph's GraphQL URL as the gateway reaches it; the JWKS, tenant-directory, membership and API-key URLs are derived from it.",
+    whenUnset: '`http://<HOST>:<AUTH_PORT>/graphql`',
+  }),
+  CMS_URL: z.string().url().optional().meta({
+    description: "cms subgraph's GraphQL URL as the gateway reaches it.",
+    whenUnset: '`http://<HOST>:<CMS_PORT>/graphql`',
+  }),
+  COMMERCE_URL: z.string().url().optional().meta({
+    description: "commerce subgraph's GraphQL URL as the gateway reaches it.",
+    whenUnset: '`http://<HOST>:<COMMERCE_PORT>/graphql`',
+  }),
+  ANALYTICS_URL: z.string().url().optional().meta({
+    description: "analytics subgraph's GraphQL URL as the gateway reaches it.",
+    whenUnset: '`http://<HOST>:<ANALYTICS_PORT>/graphql`',
+  }),
+  ASSETS_URL: z.string().url().optional().meta({
+    description: "assets subgraph's GraphQL URL as the gateway reaches it.",
+    whenUnset: '`http://<HOST>:<ASSETS_PORT>/graphql`',
+  }),
+  GATEWAY_INTERNAL_URL: z.string().url().optional().meta({
+    description:
+      "The gateway's internal endpoint as services (and the storefront, for pages and carts) reach it for their own supergraph operations.",
+    whenUnset: '`http://<HOST>:<GATEWAY_PORT>/internal/graphql`',
+  }),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000).meta({
+    description:
+      'How long the gateway waits for one call to a subgraph or the auth service, answer included (ms); past it the client is told that the service did not answer in time.',
+  }),
+  GATEWAY_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional().meta({
+    description:
+      "Port of the gateway's `/metrics` (`webhaze_subgraph_up` per subgraph, process metrics); never served on the public port.",
+    whenUnset: 'not served',
+  }),
+  DATABASE_URL: z.string().url().optional().meta({
+    description:
+      'PostgreSQL URL shared by every subgraph, each in its own schema. The role needs CREATE, CREATEROLE and BYPASSRLS (or superuser).',
+    whenUnset: 'embedded PGlite on `EMBEDDED_DB_PORT`',
+  }),
+  DB_POOL_MAX: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(10)
+    .meta({ description: 'Connection pool size per subgraph (embedded mode uses 4).' }),
   APP_DB_ROLE: z
     .string()
     .regex(/^[a-z_][a-z0-9_]*$/, 'APP_DB_ROLE must be a plain lowercase identifier')
-    .default('webhaze_app'),
-  EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(5499),
-  REDIS_URL: z.string().url().optional(),
-  REDIS_PREFIX: z.string().default('wh:'),
-  S3_ENDPOINT: z.string().optional(),
-  S3_PORT: z.coerce.number().int().optional(),
-  S3_USE_SSL: z.stringbool().default(false),
-  S3_ACCESS_KEY: z.string().default(''),
-  S3_SECRET_KEY: z.string().default(''),
-  S3_BUCKET: z.string().default('webhaze'),
-  S3_REGION: z.string().default('us-east-1'),
-  CDN_BASE_URL: z.string().url().optional(),
-  /** HMAC secret the gateway signs request contexts with; every service verifies with it. */
-  CONTEXT_SECRET: z.string().min(32, 'CONTEXT_SECRET must be at least 32 characters').optional(),
-  CONTEXT_TTL_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
-  JWT_ISSUER: z.string().default('webhaze'),
-  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(900),
-  /** Refresh tokens (one session = one rotating family) expire this long after they are issued. */
-  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  /** Signing keys are rotated automatically after this many days (0 = only by rotateSigningKey). */
-  SIGNING_KEY_ROTATION_DAYS: z.coerce.number().int().min(0).default(30),
-  /** Failed sign-ins (and password-reset requests) allowed per account per window. */
-  SIGNIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
-  /** Failed sign-ins (and password-reset requests) allowed per client IP per window. */
-  SIGNIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(50),
-  SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
-  /** Sign-up requests (each mails a link) allowed per client IP per SIGNIN_WINDOW_SECONDS. */
-  SIGNUP_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(10),
-  /** Sign-up requests allowed per email address per SIGNIN_WINDOW_SECONDS (no mail flood to one inbox). */
-  SIGNUP_ATTEMPTS_PER_EMAIL: z.coerce.number().int().min(1).default(3),
-  /**
-   * Proxies in front of the gateway (comma-separated addresses or CIDRs, IPv4 and IPv6, e.g.
-   * `10.0.0.0/8,fd00::/8`) whose X-Forwarded-For / Forwarded headers name the client; default none.
-   */
+    .default('webhaze_app')
+    .meta({
+      description:
+        'Non-superuser NOBYPASSRLS role that tenant transactions `SET LOCAL ROLE` to; created if missing, never dropped.',
+      valueType: 'lowercase SQL identifier',
+    }),
+  EMBEDDED_DB_PORT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(65535)
+    .default(5499)
+    .meta({ description: 'Port of the embedded PGlite server when `DATABASE_URL` is unset (never 5432).' }),
+  REDIS_URL: z.string().url().optional().meta({
+    description: 'Redis for BullMQ queues, rate limits, the analytics buffer and events between processes.',
+    whenUnset: 'in-process jobs, in-memory limits and events',
+  }),
+  REDIS_PREFIX: z.string().default('wh:').meta({
+    description:
+      "Prefix of WebHaze's Redis keys and event channels; BullMQ keys live under the hash tag `{<REDIS_PREFIX>jobs}`.",
+  }),
+  S3_ENDPOINT: z.string().optional().meta({
+    description:
+      'S3/MinIO endpoint: a bare host (with `S3_PORT`/`S3_USE_SSL`) or a URL such as `http://minio:9000`.',
+    whenUnset: 'local disk under `<DATA_DIR>/objects`',
+  }),
+  S3_PORT: z.coerce
+    .number()
+    .int()
+    .optional()
+    .meta({ description: 'S3 port when `S3_ENDPOINT` is a bare host.', whenUnset: "the scheme's port" }),
+  S3_USE_SSL: z.stringbool().default(false).meta({
+    description: 'HTTPS to S3 when `S3_ENDPOINT` is a bare host.',
+    valueType: 'boolean (`true`/`false`, `1`/`0`, `yes`/`no`, `on`/`off`)',
+  }),
+  S3_ACCESS_KEY: z.string().default('').meta({ description: 'S3 access key.' }),
+  S3_SECRET_KEY: z.string().default('').meta({ description: 'S3 secret key.' }),
+  S3_BUCKET: z.string().default('webhaze').meta({ description: 'Bucket; created at start if missing.' }),
+  S3_REGION: z.string().default('us-east-1').meta({ description: 'S3 region.' }),
+  CDN_BASE_URL: z.string().url().optional().meta({
+    description:
+      'Base URL that public object URLs use instead of the storage URL (a CDN in front of the bucket).',
+    whenUnset: 'storage URLs',
+  }),
+  CONTEXT_SECRET: z.string().min(32, 'CONTEXT_SECRET must be at least 32 characters').optional().meta({
+    description:
+      'HMAC secret (at least 32 characters) the gateway signs request contexts with; every service verifies with it. Must be the same in every process: separate services refuse to start in production without it (`npm run secrets`).',
+    whenUnset: 'generated into `<DATA_DIR>/context-secret` (`npm start`)',
+  }),
+  CONTEXT_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(600)
+    .default(60)
+    .meta({ description: 'Lifetime of a signed request context (s).' }),
+  JWT_ISSUER: z.string().default('webhaze').meta({ description: '`iss` claim of access tokens.' }),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(900)
+    .meta({ description: 'Access-token lifetime (s).' }),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30).meta({
+    description:
+      'Refresh-token lifetime (days); each refresh issues a new one, and presenting a used one ends its session.',
+  }),
+  SIGNING_KEY_ROTATION_DAYS: z.coerce.number().int().min(0).default(30).meta({
+    description:
+      'Rotate the access-token signing key after this many days (0: only with `rotateSigningKey`).',
+  }),
+  SIGNIN_ATTEMPTS_PER_ACCOUNT: z.coerce.number().int().min(1).default(10).meta({
+    description:
+      'Failed sign-ins (and password-reset requests) per account per `SIGNIN_WINDOW_SECONDS` before `RATE_LIMITED`.',
+  }),
+  SIGNIN_ATTEMPTS_PER_IP: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(50)
+    .meta({ description: 'Failed sign-ins (and password-reset requests) per client IP address per window.' }),
+  SIGNIN_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(900)
+    .meta({ description: 'The window the sign-in and sign-up budgets refill over (s).' }),
+  SIGNUP_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(10).meta({
+    description: 'Sign-up requests (each mails a link) per client IP address per `SIGNIN_WINDOW_SECONDS`.',
+  }),
+  SIGNUP_ATTEMPTS_PER_EMAIL: z.coerce.number().int().min(1).default(3).meta({
+    description:
+      'Sign-up requests per email address per `SIGNIN_WINDOW_SECONDS` (no mail flood to one inbox).',
+  }),
   TRUSTED_PROXIES: z
     .string()
     .default('')
@@ -90,114 +248,236 @@ const schema = z.object({
           return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
         }, 'TRUSTED_PROXIES: each entry is an IPv4 or IPv6 address or CIDR, e.g. 10.0.0.0/8 or fd00::/8'),
       ),
-    ),
-  /** SMTP server for transactional mail, e.g. smtp://user:pass@mail.example.com:587; unset = dev outbox on disk. */
-  SMTP_URL: z.string().url().optional(),
-  /** The From address of transactional mail. */
-  MAIL_FROM: z.string().min(3).default('WebHaze <no-reply@webhaze.local>'),
-  ARGON2_MEMORY_KIB: z.coerce.number().int().min(1024).default(19456),
-  ARGON2_TIME_COST: z.coerce.number().int().min(1).default(2),
-  RATE_LIMIT_TENANT_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
-  RATE_LIMIT_CLIENT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
-  /** `POST /collect` beacons accepted per tenant per minute (past it: 429, nothing stored). */
-  COLLECT_TENANT_PER_MINUTE: z.coerce.number().int().min(1).default(60000),
-  /** `POST /collect` beacons accepted per client (network address) per minute. */
-  COLLECT_CLIENT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
-  /** How often buffered analytics events are written to PostgreSQL (ms). */
-  ANALYTICS_FLUSH_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
-  /** How often recent analytics events are rolled into the hourly/daily aggregates (ms). */
-  ANALYTICS_AGGREGATE_INTERVAL_MS: z.coerce.number().int().min(100).default(60000),
-  /** How often raw analytics events past retention are deleted (ms). */
+    )
+    .meta({
+      description:
+        'Comma-separated addresses or CIDRs (IPv4 and IPv6, e.g. `10.0.0.0/8,fd00::/8`) of the proxies or load balancers in front of the gateway. Only from these peers are `X-Forwarded-For` / `Forwarded` believed, walked from the right past trusted hops to the client; without it every limit keys on the socket address.',
+      valueType: 'comma-separated IP addresses or CIDRs',
+    }),
+  SMTP_URL: z.string().url().optional().meta({
+    description: 'SMTP server for transactional mail, e.g. `smtp://user:pass@mail.example.com:587`.',
+    whenUnset: 'mail written to `<DATA_DIR>/outbox/*.eml`',
+  }),
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .default('WebHaze <no-reply@webhaze.local>')
+    .meta({ description: 'From address of transactional mail.' }),
+  ARGON2_MEMORY_KIB: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(19456)
+    .meta({ description: 'argon2id memory cost (KiB).' }),
+  ARGON2_TIME_COST: z.coerce.number().int().min(1).default(2).meta({ description: 'argon2id iterations.' }),
+  RATE_LIMIT_TENANT_PER_MINUTE: z.coerce.number().int().min(1).default(6000).meta({
+    description:
+      "Requests per tenant per minute at the gateway (the tenant plan's `apiRequestsPerMinute` applies below it).",
+  }),
+  RATE_LIMIT_CLIENT_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(600)
+    .meta({ description: 'Requests per client (user, else IP address) per minute at the gateway.' }),
+  COLLECT_TENANT_PER_MINUTE: z.coerce.number().int().min(1).default(60000).meta({
+    description:
+      'Analytics beacons (`POST /collect`) accepted per tenant per minute; past it 429 and nothing stored.',
+  }),
+  COLLECT_CLIENT_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(120)
+    .meta({ description: 'Analytics beacons accepted per client (network address) per minute.' }),
+  ANALYTICS_FLUSH_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .default(5000)
+    .meta({ description: 'How often buffered analytics events are written to PostgreSQL (ms).' }),
+  ANALYTICS_AGGREGATE_INTERVAL_MS: z.coerce.number().int().min(100).default(60000).meta({
+    description: 'How often recent analytics events are rolled into the hourly and daily aggregates (ms).',
+  }),
   ANALYTICS_RETENTION_INTERVAL_MS: z.coerce
     .number()
     .int()
     .min(1000)
-    .default(6 * 60 * 60 * 1000),
-  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
-  MAX_QUERY_ALIASES: z.coerce.number().int().min(1).default(30),
-  /** Counts each selection and multiplies lists by their page size: the editor's Sites query (50 sites × 100 pages) costs 40,333. */
-  MAX_QUERY_COST: z.coerce.number().int().min(1).default(50_000),
-  /** Largest GraphQL document (bytes of the query string) the gateway accepts; checked before parsing. */
+    .default(6 * 60 * 60 * 1000)
+    .meta({ description: "How often raw analytics events past each tenant's retention are deleted (ms)." }),
+  MAX_QUERY_DEPTH: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(12)
+    .meta({ description: 'Maximum operation depth (internal actors exempt).' }),
+  MAX_QUERY_ALIASES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(30)
+    .meta({ description: 'Maximum aliases per operation (internal actors exempt).' }),
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(50_000).meta({
+    description:
+      "Maximum operation cost: each selection counts 1 (`__typename` included) and lists multiply by their page size; the editor's Sites query (50 sites × 100 pages) costs 40,333 (internal actors exempt).",
+  }),
   MAX_QUERY_BYTES: z.coerce
     .number()
     .int()
     .min(1024)
-    .default(64 * 1024),
-  /** Most lexical tokens in one GraphQL document; the gateway's parser stops there. */
-  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(5000),
-  /** Longest a client may take to send a request's headers (ms); then 408 and the connection closes. */
-  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(HTTP_TIMEOUT_DEFAULTS.headersMs),
-  /** Longest a client may take to send a whole request, body included (ms): disk-mode uploads too. */
-  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(HTTP_TIMEOUT_DEFAULTS.requestMs),
-  /** Comma-separated hosts of the platform itself (not tenant storefronts). */
-  PLATFORM_HOSTS: z.string().default('localhost,127.0.0.1'),
-  /** A CDN header carrying the visitor's country, trusted only when set (e.g. cf-ipcountry). */
-  TRUSTED_COUNTRY_HEADER: z.string().optional(),
-  SEED_DEMO: z.stringbool().default(true),
-  /** Lets outbound webhooks reach private, loopback and link-local addresses (and plain http): local development only. */
-  WEBHOOKS_ALLOW_PRIVATE: z.stringbool().default(false),
-  /** Ports outbound webhooks may use besides 80 and 443 (comma-separated); empty by default. */
+    .default(64 * 1024)
+    .meta({
+      description:
+        'Largest GraphQL document (bytes of the query string) the gateway accepts; refused before parsing.',
+    }),
+  MAX_QUERY_TOKENS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .default(5000)
+    .meta({ description: "Most lexical tokens in one GraphQL document; the gateway's parser stops there." }),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(HTTP_TIMEOUT_DEFAULTS.headersMs).meta({
+    description:
+      "Longest a client may take to send a request's headers (ms); then 408 and the connection closes.",
+  }),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(HTTP_TIMEOUT_DEFAULTS.requestMs).meta({
+    description:
+      'Longest a client may take to send a whole request, body included (ms); disk-mode uploads too, so raise it for large files over slow links.',
+  }),
+  PLATFORM_HOSTS: z.string().default('localhost,127.0.0.1').meta({
+    description:
+      'Comma-separated hosts of the platform itself; any other `Host` is treated as a tenant storefront.',
+    valueType: 'comma-separated host names',
+  }),
+  TRUSTED_COUNTRY_HEADER: z.string().optional().meta({
+    description:
+      "CDN header carrying the visitor's country (e.g. `cf-ipcountry`), trusted for region resolution only when set.",
+    whenUnset: 'no country-based regions',
+  }),
+  SEED_DEMO: z.stringbool().default(true).meta({
+    description: 'Seed the demo tenant on `npm start` (all-in-one mode only).',
+    valueType: 'boolean (`true`/`false`, `1`/`0`, `yes`/`no`, `on`/`off`)',
+  }),
+  WEBHOOKS_ALLOW_PRIVATE: z.stringbool().default(false).meta({
+    description:
+      'Lets outbound webhooks reach private, loopback and link-local addresses, any port and plain http: local development only (`NODE_ENV=test` allows it too).',
+    valueType: 'boolean (`true`/`false`, `1`/`0`, `yes`/`no`, `on`/`off`)',
+  }),
   WEBHOOKS_ALLOWED_PORTS: z
     .string()
     .default('')
     .transform((raw) => (raw.trim() === '' ? [] : raw.split(',').map((p) => Number(p.trim()))))
-    .pipe(z.array(z.number().int().min(1).max(65535))),
-  /** Largest file one upload may be (bytes); plans may only lower it. */
+    .pipe(z.array(z.number().int().min(1).max(65535)))
+    .meta({
+      description: 'Ports outbound webhooks may use besides 80 and 443 (comma-separated, e.g. `8443`).',
+      valueType: 'comma-separated ports (1–65535)',
+    }),
   ASSET_MAX_BYTES: z.coerce
     .number()
     .int()
     .min(1)
-    .default(50 * 1024 * 1024),
-  /** Storage quota per tenant (bytes) overriding the plan's storageBytes; unset = the plan decides. */
-  ASSET_QUOTA_BYTES: z.coerce.number().int().min(-1).optional(),
-  /** Images above this many pixels are refused (decompression bombs). */
-  IMAGE_MAX_PIXELS: z.coerce.number().int().min(1).default(40_000_000),
-  /** Widths of the responsive variants (never upscaled). */
+    .default(50 * 1024 * 1024)
+    .meta({ description: 'Largest file one upload may be (bytes).' }),
+  ASSET_QUOTA_BYTES: z.coerce.number().int().min(-1).optional().meta({
+    description:
+      "Storage quota per tenant (bytes; -1 unlimited), replacing the plan's `storageBytes` for every tenant.",
+    whenUnset: "the tenant plan's `storageBytes`",
+  }),
+  IMAGE_MAX_PIXELS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(40_000_000)
+    .meta({ description: 'Images above this many pixels are refused (decompression bombs).' }),
   IMAGE_WIDTHS: z
     .string()
     .default('320,640,960,1280,1920')
     .transform((raw) => raw.split(',').map((w) => Number(w.trim())))
-    .pipe(z.array(z.number().int().min(16).max(8192)).min(1)),
-  /** Fixed-aspect crops made around each image's focal point (`w:h` list), for cards and thumbnails. */
+    .pipe(z.array(z.number().int().min(16).max(8192)).min(1))
+    .meta({
+      description: 'Widths of the responsive image variants (comma-separated; never upscaled).',
+      valueType: 'comma-separated integers (16–8192), at least one',
+    }),
   IMAGE_CROPS: z
     .string()
     .default('1:1,4:3,16:9')
     .transform((raw) => (raw.trim() === '' ? [] : raw.split(',').map((a) => a.trim())))
-    .pipe(z.array(z.string().regex(/^[1-9][0-9]?:[1-9][0-9]?$/, 'crops are w:h pairs like 1:1 or 16:9'))),
-  /** Widths of each crop (never upscaled). */
+    .pipe(z.array(z.string().regex(/^[1-9][0-9]?:[1-9][0-9]?$/, 'crops are w:h pairs like 1:1 or 16:9')))
+    .meta({
+      description:
+        "Fixed-aspect crops made around each image's focal point (comma-separated `w:h`; empty for none).",
+      valueType: 'comma-separated `w:h` pairs (1–99 each)',
+    }),
   IMAGE_CROP_WIDTHS: z
     .string()
     .default('320,640')
     .transform((raw) => raw.split(',').map((w) => Number(w.trim())))
-    .pipe(z.array(z.number().int().min(16).max(4096)).min(1)),
-  /** AVIF encoder effort 0 (fastest) to 9 (smallest); 2 measured ~6x faster than 4 at about the same size. */
-  IMAGE_AVIF_EFFORT: z.coerce.number().int().min(0).max(9).default(2),
-  /** libvips threads per image (sharp.concurrency); 0 = CPUs / IMAGE_JOB_CONCURRENCY (at least 1). */
-  IMAGE_THREADS: z.coerce.number().int().min(0).default(0),
-  /** Image jobs one worker process runs at once. */
-  IMAGE_JOB_CONCURRENCY: z.coerce.number().int().min(1).default(2),
-  /** AES-256-GCM keys for tenant secrets at rest: `kid:base64key,...`, the first one current. */
-  SECRETS_KEYS: z.string().min(1).optional(),
-  /** Stripe secret key for platform billing (subscriptions); unset: billing mutations are refused. */
-  STRIPE_SECRET_KEY: z.string().min(1).optional(),
-  /** Signing secret of the `/webhooks/stripe/billing` endpoint (whsec_...). */
-  STRIPE_BILLING_WEBHOOK_SECRET: z.string().min(1).optional(),
-  /** Signing secret of the `/webhooks/stripe/connect` endpoint (tenants' payments, whsec_...). */
-  STRIPE_CONNECT_WEBHOOK_SECRET: z.string().min(1).optional(),
-  /** Point the Stripe client elsewhere (a local stand-in in tests). */
-  STRIPE_API_HOST: z.string().optional(),
-  STRIPE_API_PORT: z.coerce.number().int().min(1).max(65535).optional(),
-  STRIPE_API_PROTOCOL: z.enum(['http', 'https']).optional(),
-  /** The platform's Stripe publishable key (pk_...): the storefront checkout page's Payment Element. */
-  STRIPE_PUBLISHABLE_KEY: z.string().min(1).optional(),
-  /** How long a checkout holds the stock of its order before the order expires (minutes). */
+    .pipe(z.array(z.number().int().min(16).max(4096)).min(1))
+    .meta({
+      description: 'Widths of each crop (comma-separated; never upscaled).',
+      valueType: 'comma-separated integers (16–4096), at least one',
+    }),
+  IMAGE_AVIF_EFFORT: z.coerce.number().int().min(0).max(9).default(2).meta({
+    description:
+      'AVIF encoder effort, 0 (fastest) to 9 (smallest); 2 measured about 6× faster than 4 at about the same size.',
+  }),
+  IMAGE_THREADS: z.coerce.number().int().min(0).default(0).meta({
+    description:
+      'libvips threads per image (`sharp.concurrency`); 0 = CPUs / `IMAGE_JOB_CONCURRENCY` (at least 1).',
+  }),
+  IMAGE_JOB_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(2)
+    .meta({ description: 'Image jobs one worker process runs at once.' }),
+  SECRETS_KEYS: z.string().min(1).optional().meta({
+    description:
+      'AES-256-GCM keys for tenant secrets at rest: `kid:base64key,...` (32-byte keys), the first one current. Must be the same in every process, like `CONTEXT_SECRET`; to rotate, prepend a new key, re-encrypt, then drop the old one.',
+    whenUnset: 'generated into `<DATA_DIR>/secrets-keys` (`npm start`)',
+    valueType: 'comma-separated `kid:base64key`',
+  }),
+  STRIPE_SECRET_KEY: z.string().min(1).optional().meta({
+    description: "The platform's Stripe secret key (Connect enabled): subscriptions and tenants' payments.",
+    whenUnset: 'billing and payment mutations refused',
+  }),
+  STRIPE_BILLING_WEBHOOK_SECRET: z.string().min(1).optional().meta({
+    description:
+      'Signing secret (`whsec_...`) of the billing webhook endpoint `<PUBLIC_URL>/webhooks/stripe/billing`.',
+    whenUnset: 'that endpoint answers 503',
+  }),
+  STRIPE_CONNECT_WEBHOOK_SECRET: z.string().min(1).optional().meta({
+    description:
+      "Signing secret (`whsec_...`) of the Connect webhook endpoint `<PUBLIC_URL>/webhooks/stripe/connect` (tenants' payments).",
+    whenUnset: 'that endpoint answers 503',
+  }),
+  STRIPE_API_HOST: z.string().optional().meta({
+    description: 'Points the Stripe client at another host (a local stand-in in tests).',
+    whenUnset: '`api.stripe.com`',
+  }),
+  STRIPE_API_PORT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(65535)
+    .optional()
+    .meta({ description: 'Port of `STRIPE_API_HOST`.', whenUnset: "the protocol's port" }),
+  STRIPE_API_PROTOCOL: z
+    .enum(['http', 'https'])
+    .optional()
+    .meta({ description: 'Protocol for `STRIPE_API_HOST`.', whenUnset: '`https`' }),
+  STRIPE_PUBLISHABLE_KEY: z.string().min(1).optional().meta({
+    description:
+      "The platform's Stripe publishable key (`pk_...`) for the storefront checkout page's Payment Element.",
+    whenUnset: 'no Payment Element',
+  }),
   CHECKOUT_RESERVATION_MINUTES: z.coerce
     .number()
     .int()
     .min(1)
     .max(24 * 60)
-    .default(15),
-  /** Social sign-in (OpenID Connect) providers: a JSON array of { id, name, issuer, clientId, clientSecret }. */
+    .default(15)
+    .meta({ description: "How long a checkout holds its order's stock before the order expires (minutes)." }),
   OIDC_PROVIDERS: z
     .string()
     .default('[]')
@@ -221,8 +501,16 @@ const schema = z.object({
           clientSecret: z.string().min(1),
         }),
       ),
-    ),
+    )
+    .meta({
+      description:
+        'Social sign-in (OpenID Connect) providers: a JSON array of `{ id, name, issuer, clientId, clientSecret }`. Register `<PUBLIC_URL>/auth/oidc/<id>/callback` as the redirect URI at each provider.',
+      valueType: 'JSON array',
+    }),
 });
+
+/** The schema, read by the generated configuration reference (docs/config-reference.ts). */
+export const CONFIG_SCHEMA = schema;
 
 export type Config = z.infer<typeof schema> & {
   production: boolean;
@@ -313,7 +601,7 @@ function sharedSecretProblems(env: NodeJS.ProcessEnv, from: ConfigOptions['share
     if (!value) {
       if (production && from === 'environment') {
         problems.push(
-          `${name}: not set. Every WebHaze process of a deployment must share it: generate the shared secrets once with \`npm run secrets\` (see README "Shared secrets")`,
+          `${name}: not set. Every WebHaze process of a deployment must share it: generate the shared secrets once with \`npm run secrets\` (see docs/guides/deployment.md "Shared secrets")`,
         );
       }
     } else if (production && PLACEHOLDER.test(value)) {

@@ -57,7 +57,7 @@ const contextSchema = z.object({
   /** The client's user agent, truncated (audit log, session list). */
   userAgent: z.string().max(256).nullable().default(null),
   /**
-   * What the gateway saw of a storefront visitor (`Sec-GPC`, the `wh_optout` and `wh_consent`
+   * What the storefront saw of its visitor (`Sec-GPC`, the `wh_optout` and `wh_consent`
    * cookies), for the analytics policy. Absent or null = no signals (no GPC, no opt-out, undecided).
    */
   visitor: z

@@ -1,5 +1,5 @@
 /**
- * Embedded PostgreSQL for `npm start` on a bare machine (DESIGN.md "Embedded mode").
+ * Embedded PostgreSQL for `npm start` on a bare machine (docs/adr/0006-embedded-mode-pglite.md).
  *
  * PGlite (PostgreSQL compiled to WASM, one single-user backend) persisted under
  * `${dataDir}/pglite`, served over the PostgreSQL wire protocol by pglite-socket so that the
@@ -16,7 +16,7 @@
  *   (`db.isInTransaction()`), only the connection that opened it is served; every other connection's
  *   queries wait (no timeout) until it commits or rolls back. So transactions are fully serialised
  *   across connections, and code holding a transaction must never wait on a query from another
- *   connection (it would deadlock) -- hence the `withTenant` rule in DESIGN.md.
+ *   connection (it would deadlock) -- hence the rule: never call another service inside `withTenant`.
  * - Because it is one session, session-level state is shared by every connection: plain `SET`
  *   (search_path, role, ...) leaks to the others. Only use `SET LOCAL` / `set_config(..., true)`
  *   inside a transaction. Every connection is the superuser `postgres`, so RLS only applies after

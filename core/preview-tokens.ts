@@ -4,7 +4,7 @@ import { z } from 'zod';
 /**
  * Draft preview tokens: `<base64url JSON claims>.<base64url HMAC-SHA256>`, keyed by a key derived
  * from CONTEXT_SECRET (never the secret itself, so a preview token can never pass as a context).
- * The cms mints them; the gateway's `/preview/<token>` route and the cms both verify them.
+ * The cms mints them; the storefront's `/preview/<token>` route and the cms both verify them.
  */
 export interface PreviewClaims {
   /** Tenant id. */

@@ -75,7 +75,7 @@ export function writeSharedSecretsFile(path: string, now = new Date()): void {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     throw new SecretsError(
-      `${path} already exists and holds the keys your data is encrypted with: keep it (to rotate SECRETS_KEYS, see README)`,
+      `${path} already exists and holds the keys your data is encrypted with: keep it (to rotate SECRETS_KEYS, see docs/guides/deployment.md)`,
     );
   }
 }

@@ -2,13 +2,13 @@ import { tenantKey } from './storage.js';
 
 /**
  * Where a site's sitemap lives in object storage, shared by its writer (workers/sitemap.ts) and its
- * reader (gateway/seo-files.ts): `tenants/<tenantId>/sites/<siteId>/sitemap.xml` (an index when the
+ * reader (storefront/seo-files.ts): `tenants/<tenantId>/sites/<siteId>/sitemap.xml` (an index when the
  * site needs several files), parts `sitemap-<n>.xml`, and `sitemap.json`, the manifest.
  */
 export const SITEMAP_FILE = 'sitemap.xml';
 /** Beside the sitemap: which files it consists of and when its content last changed. */
 export const SITEMAP_MANIFEST_FILE = 'sitemap.json';
-/** Names a sitemap's files may have (the gateway serves nothing else). */
+/** Names a sitemap's files may have (the storefront serves nothing else). */
 export const SITEMAP_FILE_NAME = /^sitemap(-[1-9][0-9]{0,5})?\.xml$/;
 
 export function sitemapKey(tenantId: string, siteId: string, file: string = SITEMAP_FILE): string {

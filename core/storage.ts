@@ -52,6 +52,22 @@ export function assertValidKey(key: string): void {
   }
 }
 
+/**
+ * The storage key a `/files/...` or `/uploads/...` URL path names (the disk backend's URLs), or null
+ * when it is not a valid key (bad percent-encoding included: a malformed path is the client's error,
+ * never a 500).
+ */
+export function storageKeyOf(pathname: string, prefix: string): string | null {
+  try {
+    const key = decodeURIComponent(pathname.slice(prefix.length));
+    assertValidKey(key);
+    return key;
+  } catch (err) {
+    if (err instanceof InvalidKeyError || err instanceof URIError) return null;
+    throw err;
+  }
+}
+
 /** A prefix is a key, or a key followed by `/`. */
 function assertValidPrefix(prefix: string): void {
   assertValidKey(prefix.endsWith('/') ? prefix.slice(0, -1) : prefix);

@@ -4,7 +4,6 @@ import { Redis } from 'ioredis';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTEXT_HEADER, internalContext, type RequestContext, signContext } from '../core/context.js';
-import { signPreviewToken } from '../core/preview-tokens.js';
 import { type RunningGateway, startGateway } from './server.js';
 import { DEMO_TENANT, type StandinStack, startStandinStack } from './testing/standins.js';
 
@@ -141,7 +140,7 @@ describe('gateway over stand-in subgraphs', () => {
     ).toBe(401);
   });
 
-  it('serves the internal endpoint only to signed internal actors', async () => {
+  it("serves the internal endpoint only to signed internal actors and the storefront's visitors", async () => {
     const internal = signContext(internalContext('cms', DEMO_TENANT.id), stack.contextSecret, 60);
     const ok = await post(
       '{ whoami { actorKind tenantId } }',
@@ -151,6 +150,19 @@ describe('gateway over stand-in subgraphs', () => {
     expect(ok.status).toBe(200);
     expect(ok.body.data?.whoami).toEqual({ actorKind: 'internal', tenantId: DEMO_TENANT.id });
     expect(lastSeen(stack.cms.seen)?.actor).toEqual({ kind: 'internal', service: 'cms' });
+
+    // The storefront signs the anonymous visitor it resolved (and limited) itself.
+    const visitor = signContext(
+      { ...internalContext('cms', DEMO_TENANT.id), actor: { kind: 'anonymous' } },
+      stack.contextSecret,
+      60,
+    );
+    const asVisitor = await post(
+      '{ whoami { actorKind } }',
+      { [CONTEXT_HEADER]: visitor },
+      '/internal/graphql',
+    );
+    expect(asVisitor.body.data?.whoami).toEqual({ actorKind: 'anonymous' });
 
     const asUser: RequestContext = {
       ...internalContext('cms', DEMO_TENANT.id),
@@ -169,57 +181,6 @@ describe('gateway over stand-in subgraphs', () => {
     const missing = await post('{ whoami { actorKind } }', {}, '/internal/graphql');
     expect(missing.status).toBe(401);
     expect(missing.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-  });
-
-  it('renders storefront pages by path slug and by tenant host', async () => {
-    const page = await fetch(`${gateway.url}/s/demo/about`);
-    expect(page.status).toBe(200);
-    expect(page.headers.get('content-type')).toMatch(/text\/html/);
-    expect(await page.text()).toBe('<h1>Page /about</h1>');
-    expect(page.headers.get('content-security-policy')).toBe("default-src 'self'");
-    expect(lastSeen(stack.cms.seen)).toMatchObject({ tenantSlug: 'demo', actor: { kind: 'anonymous' } });
-
-    const missing = await fetch(`${gateway.url}/s/demo/missing`);
-    expect(missing.status).toBe(404);
-    expect(await missing.text()).toMatch(/Page not found/);
-    expect((await fetch(`${gateway.url}/s/nobody/about`)).status).toBe(404);
-
-    // A tenant host with a region prefix: the region goes into the context, the page path loses the prefix.
-    const byHost = await request(`${gateway.url}/de/about`, { headers: { host: 'shop.demo.de' } });
-    expect(byHost.statusCode).toBe(200);
-    expect(await byHost.body.text()).toBe('<h1>Page /about</h1>');
-    expect(lastSeen(stack.cms.seen)).toMatchObject({ region: 'de', host: 'shop.demo.de' });
-  });
-
-  it('sends ETags and 304s current copies, and 301s redirected paths under the storefront and region prefixes', async () => {
-    const first = await fetch(`${gateway.url}/s/demo/cached`);
-    const etag = first.headers.get('etag');
-    expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
-    expect(first.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=300');
-    const again = await fetch(`${gateway.url}/s/demo/cached`, { headers: { 'if-none-match': `W/${etag}` } });
-    expect(again.status).toBe(304);
-    expect(again.headers.get('content-security-policy')).toBe("default-src 'self'");
-
-    const moved = await fetch(`${gateway.url}/s/demo/moved`, { redirect: 'manual' });
-    expect([moved.status, moved.headers.get('location')]).toEqual([301, '/s/demo/moved-here']);
-    const byHost = await request(`${gateway.url}/de/moved`, { headers: { host: 'shop.demo.de' } });
-    expect([byHost.statusCode, byHost.headers.location]).toEqual([301, '/de/moved-here']);
-    await byHost.body.dump();
-  });
-
-  it('answers 404 to tampered and 410 to expired preview tokens, never cached or indexed', async () => {
-    const secret = stack.config().contextSecret;
-    const claims = { t: randomUUID(), p: randomUUID() };
-    const expired = signPreviewToken(secret, { ...claims, exp: Math.floor(Date.now() / 1000) - 1 });
-    const gone = await fetch(`${gateway.url}/preview/${expired}`);
-    expect(gone.status).toBe(410);
-    expect(gone.headers.get('cache-control')).toBe('no-store');
-    expect(gone.headers.get('x-robots-tag')).toMatch(/noindex/);
-    const valid = signPreviewToken(secret, { ...claims, exp: Math.floor(Date.now() / 1000) + 600 });
-    const tampered = `${valid.slice(0, -2)}${valid.endsWith('AA') ? 'BB' : 'AA'}`;
-    expect((await fetch(`${gateway.url}/preview/${tampered}`)).status).toBe(404);
-    const forged = signPreviewToken('x'.repeat(64), { ...claims, exp: Math.floor(Date.now() / 1000) + 600 });
-    expect((await fetch(`${gateway.url}/preview/${forged}`)).status).toBe(404);
   });
 
   it('proxies the JWKS and reports readiness', async () => {

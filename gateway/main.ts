@@ -7,7 +7,7 @@ import { startGateway } from './server.js';
 
 const config = loadConfig(process.env, { sharedSecrets: 'environment' });
 logger(config.LOG_LEVEL);
-// With disk storage (no S3_ENDPOINT) the gateway serves /files from the shared data folder.
+// With disk storage (no S3_ENDPOINT) uploads are PUT to the gateway, into the shared data folder.
 const storage = await createStorage(config);
 const gateway = await startGateway(config, storage.backend === 'disk' ? { storage } : {});
 onShutdownSignal(() => gateway.close());

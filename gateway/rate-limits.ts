@@ -4,6 +4,7 @@ import {
   RateLimiterRedis,
   RateLimiterRes,
 } from 'rate-limiter-flexible';
+import type { Config } from '../core/config.js';
 import type { Redis } from '../core/redis.js';
 import { refuse } from './refuse.js';
 
@@ -83,4 +84,15 @@ export function createRateLimits(settings: RateLimitSettings, redis: Redis | nul
       }
     },
   };
+}
+
+/** The configured limits (RATE_LIMIT_TENANT_PER_MINUTE, RATE_LIMIT_CLIENT_PER_MINUTE), as both edges count them. */
+export function rateLimitsOf(config: Config, redis: Redis | null): RateLimits {
+  return createRateLimits(
+    {
+      tenantPerMinute: config.RATE_LIMIT_TENANT_PER_MINUTE,
+      clientPerMinute: config.RATE_LIMIT_CLIENT_PER_MINUTE,
+    },
+    redis,
+  );
 }

@@ -86,7 +86,11 @@ const storefront = (path: string, headers: Record<string, string> = {}) =>
   resolver.resolve({
     headers: { host: 'localhost:4000', ...headers },
     remoteAddress: '10.0.0.9',
-    storefront: { pathSlug: headers.host ? null : SLUG, path },
+    storefront: {
+      pathSlug: headers.host ? null : SLUG,
+      path,
+      visitor: { gpc: false, optOut: false, consent: 'unknown' },
+    },
   });
 
 describe('region → locale in the request context', () => {

@@ -73,11 +73,12 @@ beforeAll(async () => {
 });
 afterAll(() => auth.service.close());
 
+const NO_SIGNALS = { gpc: false, optOut: false, consent: 'unknown' } as const;
 const resolve = (headers: Record<string, string>, storefront?: { pathSlug: string | null; path: string }) =>
   resolver.resolve({
     headers: { host: 'localhost:4000', ...headers },
     remoteAddress: '10.0.0.1',
-    storefront,
+    storefront: storefront && { ...storefront, visitor: NO_SIGNALS },
   });
 
 async function refusal(

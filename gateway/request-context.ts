@@ -10,7 +10,6 @@ import {
 import { HttpError } from '../core/http.js';
 import { type ApiKeyIdentity, type ApiKeyVerifier, isApiKey } from './api-keys.js';
 import { type ClientAddressOf, createClientAddressOf } from './client-address.js';
-import { visitorSignalsOf } from './consent.js';
 import { bearerToken, type TokenIdentity, type TokenVerifier } from './identity.js';
 import type { MembershipDirectory, StoredMembership } from './memberships.js';
 import { refuse } from './refuse.js';
@@ -34,8 +33,12 @@ export interface IncomingRequest {
   headers: IncomingHttpHeaders;
   /** The socket's remote address (the peer), not necessarily the client: see `clientAddressOf`. */
   remoteAddress: string | undefined;
-  /** Set for storefront page requests: the tenant slug from `/s/<slug>/...`, if any, and the page path. */
-  storefront?: { pathSlug: string | null; path: string };
+  /**
+   * Set for storefront requests (the storefront edge resolves its visitors here): the tenant slug
+   * from `/s/<slug>/...`, if any, the page path, and the visitor's privacy signals as the storefront
+   * read them (`Sec-GPC`, its consent cookies).
+   */
+  storefront?: { pathSlug: string | null; path: string; visitor: NonNullable<RequestContext['visitor']> };
 }
 
 export interface ResolvedRequest {
@@ -173,8 +176,8 @@ export function createContextResolver(
           host: storefrontHost,
           clientIp,
           userAgent: userAgentOf(request.headers['user-agent']),
-          // Storefront renders only: Sec-GPC and the consent cookies decide the analytics policy.
-          ...(storefront ? { visitor: visitorSignalsOf(headers) } : {}),
+          // Storefront requests only: the visitor's signals decide the analytics policy.
+          ...(storefront ? { visitor: storefront.visitor } : {}),
         },
         tenant,
         clientKey: identity

@@ -13,7 +13,6 @@ import {
   executeGraphQL,
   type GraphQLEndpointLimits,
   graphQLOverHttpStatusPlugin,
-  HttpError,
   type HttpService,
   type Route,
   startHttpService,
@@ -21,31 +20,23 @@ import {
 import { logger } from '../core/logger.js';
 import { planLimits } from '../core/plans.js';
 import { createRedis } from '../core/redis.js';
-import { createStorage, type Storage, storageOrigins } from '../core/storage.js';
-import { utcDay, visitorHash } from '../subgraphs/analytics/services/beacon.js';
+import { type Storage, storageOrigins } from '../core/storage.js';
 import { createApiKeyVerifier } from './api-keys.js';
-import { createCollectRoute } from './collect.js';
-import { createConsentRoute } from './consent.js';
 import { createEditorRoute } from './editor.js';
-import { createFilesRoute } from './files.js';
 import { createTokenVerifier } from './identity.js';
 import { documentLimitsOf, queryLimitsPlugin } from './limits.js';
 import { createMembershipDirectory } from './memberships.js';
 import { createOidcProxyRoute } from './oidc-proxy.js';
-import { PageCache } from './page-cache.js';
-import { createPreviewRoute } from './preview.js';
-import { createRateLimits, type RateLimits } from './rate-limits.js';
+import { type RateLimits, rateLimitsOf } from './rate-limits.js';
 import { refuse } from './refuse.js';
 import { type ContextResolver, createContextResolver } from './request-context.js';
-import { createSeoFilesRoute, SiteIndexingCache } from './seo-files.js';
-import { createStorefrontRoute } from './storefront.js';
-import { createStorefrontCartRoute } from './storefront-cart.js';
 import { createUndiciFetcher, type GatewayContext, SignedDataSource } from './subgraph-client.js';
 import { createSubgraphHealth, type SubgraphHealth } from './subgraph-health.js';
 import { subgraphRateLimitsPlugin } from './subgraph-rate-limits.js';
 import { createTenantDirectory } from './tenants.js';
 import { createUploadsRoute } from './uploads.js';
 import { fetchUpstream } from './upstream.js';
+import type { MountedEdge, SharedWithEdge } from './visitors.js';
 import { createWebhookRoute } from './webhooks.js';
 
 export interface GatewayOptions {
@@ -59,13 +50,13 @@ export interface GatewayOptions {
   jwksCooldownMs?: number;
   /** For benchmarks: keep Apollo's stock make-fetch-happen fetcher, to compare against undici. */
   stockFetcher?: boolean;
-  /**
-   * Object storage. Served at /files and /uploads when disk-backed (embedded mode); read in every
-   * mode for per-site sitemaps (gateway/seo-files.ts). Opened from the configuration when omitted.
-   */
+  /** Disk-backed object storage (embedded mode): uploads are PUT to /uploads. */
   storage?: Storage;
-  /** For tests: the clock of the beacon route (`/collect`: its one-minute limit windows, event times). */
-  now?: () => number;
+  /**
+   * Another edge served on this listener, its routes tried after the gateway's own: `npm start`
+   * serves the storefront this way (storefront/server.ts storefrontOnGateway), on one URL.
+   */
+  edge?: (shared: SharedWithEdge) => Promise<MountedEdge>;
 }
 
 export interface RunningGateway {
@@ -131,17 +122,9 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
   });
   await server.start();
   let supergraphLoaded = true;
-  // Sitemaps are read from storage whatever its backend (S3 too): see docs/decisions.md.
-  const objects = opts.storage ?? (await createStorage(config));
 
   const redis = createRedis(config, 'gateway-limits', { enableAutoPipelining: true });
-  const rateLimits = createRateLimits(
-    {
-      tenantPerMinute: config.RATE_LIMIT_TENANT_PER_MINUTE,
-      clientPerMinute: config.RATE_LIMIT_CLIENT_PER_MINUTE,
-    },
-    redis,
-  );
+  const rateLimits = rateLimitsOf(config, redis);
   // What every lookup in auth's internal routes needs: tenants, API keys, members' stored roles.
   const authLookups = {
     authBaseUrl,
@@ -160,19 +143,21 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
   // Revoked API keys and suspended tenants are evicted from the caches at once, on every gateway.
   const events = createEventBus(config, 'gateway');
   await events.subscribe('tenant-changed', (tenantId) => tenants.evict(tenantId));
-  // Published pages are cached here; the cms announces every publish/unpublish/move of a tenant's pages.
-  const pageCache = new PageCache();
-  const siteIndexingCache = new SiteIndexingCache();
-  await events.subscribe('pages-changed', (tenantId) => {
-    pageCache.purgeTenant(tenantId);
-    siteIndexingCache.purgeTenant(tenantId);
-  });
   const verifyApiKey = await createApiKeyVerifier({ ...authLookups, events });
   // Tenant-bound tokens act with the member's stored role; auth announces every change of it.
   const memberships = await createMembershipDirectory({ ...authLookups, events });
   const resolver = createContextResolver(config, tenants, verifyToken, verifyApiKey, memberships);
-  // First-party analytics beacons: POST /collect and /s/<tenant>/collect (gateway/collect.ts).
-  const collect = await createCollectRoute({ server, resolver, config, events, redis, now: opts.now });
+  let internalUrl: string | undefined;
+  const edge = await opts.edge?.({
+    resolver,
+    rateLimits,
+    events,
+    redis,
+    internalUrl: () => {
+      if (!internalUrl) throw new Error('the gateway is not listening yet');
+      return internalUrl;
+    },
+  });
   logger().info({ rateLimits: rateLimits.backend }, 'gateway rate limits backend');
   const health = createSubgraphHealth({
     services: {
@@ -194,9 +179,9 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
   const releaseResources = async () => {
     supergraphLoaded = false;
     await metrics?.close();
+    await edge?.close();
     await server.stop();
     await agent.close();
-    await collect.close();
     await redis?.quit();
     await events.close();
   };
@@ -225,32 +210,13 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
         clientAddressOf: resolver.clientAddressOf,
         timeoutMs,
       }),
-      ...(opts.storage ? [createFilesRoute(opts.storage, config.contextSecret)] : []),
       ...(opts.storage ? [createUploadsRoute(opts.storage, config.contextSecret)] : []),
-      collect.route,
-      createConsentRoute({ secureCookies: new URL(config.publicUrl).protocol === 'https:' }),
-      // The editor SPA at /editor (gateway/editor.ts), before the storefront's catch-all.
+      // The editor SPA at /editor (gateway/editor.ts), before an edge's catch-all pages.
       createEditorRoute({
         isPlatformHost: (host) => resolver.isPlatformHost(host),
         storageOrigins: storageOrigins(config),
       }),
-      createPreviewRoute(server, config.contextSecret, rateLimits, resolver.clientAddressOf),
-      createSeoFilesRoute(server, resolver, rateLimits, objects, siteIndexingCache),
-      // Cart, checkout, payment and order status pages (before the cms pages: those paths are reserved).
-      createStorefrontCartRoute({
-        server,
-        resolver,
-        rateLimits,
-        secureCookies: new URL(config.publicUrl).protocol === 'https:',
-        publishableKey: config.STRIPE_PUBLISHABLE_KEY ?? null,
-        visitorHashOf: async (tenantId, req, ctx) => {
-          const v = ctx.visitor;
-          if (v && (v.gpc || v.optOut || v.consent === 'denied')) return null;
-          const salt = await collect.buffer.dailySalt(utcDay(Date.now()));
-          return visitorHash(salt, tenantId, ctx.clientIp ?? '', String(req.headers['user-agent'] ?? ''));
-        },
-      }),
-      createStorefrontRoute(server, resolver, rateLimits, pageCache, config.TRUSTED_COUNTRY_HEADER),
+      ...(edge?.routes ?? []),
     ],
     readiness: {
       supergraph: async () => {
@@ -264,6 +230,7 @@ export async function startGateway(config: Config, opts: GatewayOptions = {}): P
     await releaseResources();
     throw err;
   });
+  internalUrl = `${service.url}/internal/graphql`;
   const metricsPort = opts.metricsPort ?? config.GATEWAY_METRICS_PORT;
   if (metricsPort !== undefined) {
     metrics = await startMetricsService(config.HOST, metricsPort, health).catch(async (err: unknown) => {
@@ -361,8 +328,10 @@ function publicGraphQLRoute(
 }
 
 /**
- * Supergraph operations from WebHaze's own services (the renderer, workers): they sign their
- * context themselves as an `internal` actor and are exempt from client limits.
+ * Supergraph operations from WebHaze's own services, which sign their context themselves and are
+ * exempt from client limits: as an `internal` actor (the renderer, workers), or as the anonymous
+ * visitor the storefront resolved and limited. Never as a user or an API key: only the gateway
+ * resolves those, from a credential.
  */
 function internalGraphQLRoute(server: ApolloServer<GatewayContext>, contextSecret: string): Route {
   return async (req, res, url) => {
@@ -375,7 +344,7 @@ function internalGraphQLRoute(server: ApolloServer<GatewayContext>, contextSecre
       if (err instanceof ContextError) throw refuse('UNAUTHENTICATED', `Internal endpoint: ${err.message}`);
       throw err;
     }
-    if (ctx.actor.kind !== 'internal') {
+    if (ctx.actor.kind !== 'internal' && ctx.actor.kind !== 'anonymous') {
       throw refuse('UNAUTHENTICATED', 'Internal endpoint: only internal services may call it');
     }
     await executeGraphQL(server, req, res, url, async () => ({ request: ctx }));

@@ -25,7 +25,7 @@ export interface SubgraphHealth {
 /**
  * Probes each service's /healthz with a short timeout, a round at a time, cached briefly. For
  * reporting only (/readyz body, /metrics): a down subgraph never makes the gateway unready, since
- * the gateway still serves what the others own (and cached storefront pages).
+ * the gateway still serves what the others own.
  */
 export function createSubgraphHealth(opts: SubgraphHealthOptions): SubgraphHealth {
   const cacheMs = opts.cacheMs ?? 5_000;

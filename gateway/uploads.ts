@@ -1,8 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import type { Route } from '../core/http.js';
-import { type Storage, verifyUploadSignature } from '../core/storage.js';
-import { storageKeyOf } from './files.js';
+import { type Storage, storageKeyOf, verifyUploadSignature } from '../core/storage.js';
 
 /** Uploads land only in a tenant's upload area: `tenants/<t>/uploads/<assetId>.<ext>` (see createUpload). */
 const UPLOAD_KEY = /^tenants\/[^/]+\/uploads\/[0-9a-f-]{36}\.[a-z0-9]{1,8}$/;

@@ -7,6 +7,7 @@ import { logger } from '../core/logger.js';
 import { createStorage, type Storage } from '../core/storage.js';
 import { factsOf, type TenantLookup } from '../core/tenant-lookup.js';
 import { startGateway } from '../gateway/server.js';
+import { storefrontOnGateway } from '../storefront/server.js';
 import { type AnalyticsPipeline, startAnalyticsSubgraph } from '../subgraphs/analytics/service.js';
 import { startAssetsSubgraph } from '../subgraphs/assets/service.js';
 import { startAuthSubgraph } from '../subgraphs/auth/service.js';
@@ -25,7 +26,7 @@ export interface StackOptions {
   seed?: boolean;
   /** The in-process job runner's clock (tests jump past a delay across a restart). */
   jobsNow?: () => number;
-  /** For tests: the gateway's beacon clock (GatewayOptions.now). */
+  /** For tests: the storefront's beacon clock (StorefrontDeps.now). */
   gatewayNow?: () => number;
 }
 
@@ -218,10 +219,11 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
       assets: `${assets.url}/graphql`,
     };
     const gatewayConfig: Config = { ...config, serviceUrl: (name) => serviceUrls[name] };
+    // One URL for a newcomer: the storefront (the visitor edge) is served on the gateway's listener.
     const gateway = await startGateway(gatewayConfig, {
       port: port(config.GATEWAY_PORT),
       storage,
-      now: opts.gatewayNow,
+      edge: storefrontOnGateway(gatewayConfig, { storage, now: opts.gatewayNow }),
     });
     closers.push(() => gateway.close());
     gatewayInternalUrl = `${gateway.url}/internal/graphql`;

@@ -31,7 +31,7 @@ describe('docker-compose.yml', () => {
 
   it('requires every shared secret in every WebHaze container, with no fallback', () => {
     expect(webhaze.map(([name]) => name).sort()).toEqual(
-      ['analytics', 'assets', 'auth', 'cms', 'commerce', 'gateway', 'worker'].sort(),
+      ['analytics', 'assets', 'auth', 'cms', 'commerce', 'gateway', 'storefront', 'worker'].sort(),
     );
     for (const [name, service] of webhaze) {
       for (const secret of SHARED_SECRETS) {
@@ -71,7 +71,7 @@ describe('deploy/k8s', () => {
       .map((doc) => parse(doc) as { kind?: string; metadata?: { name: string }; spec?: unknown })
       .filter((doc) => doc?.kind === 'Deployment');
     expect(deployments.map((d) => d.metadata!.name).sort()).toEqual(
-      ['analytics', 'assets', 'auth', 'cms', 'commerce', 'gateway', 'worker'].sort(),
+      ['analytics', 'assets', 'auth', 'cms', 'commerce', 'gateway', 'storefront', 'worker'].sort(),
     );
     for (const deployment of deployments) {
       const { containers } = (

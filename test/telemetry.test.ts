@@ -23,6 +23,7 @@ function entryPoints(): string[] {
   return [
     'main.ts',
     'gateway/main.ts',
+    'storefront/main.ts',
     'workers/main.ts',
     ...subgraphs.filter((f) => existsSync(join(root, f))),
     ...under('workers').filter((f) => f.endsWith('.test-worker.ts')),
@@ -35,7 +36,13 @@ describe('Apollo telemetry', () => {
   it('is switched off by the first import of every entry point', () => {
     const entries = entryPoints();
     expect(entries).toEqual(
-      expect.arrayContaining(['main.ts', 'gateway/main.ts', 'workers/main.ts', 'schema/compose.ts']),
+      expect.arrayContaining([
+        'main.ts',
+        'gateway/main.ts',
+        'storefront/main.ts',
+        'workers/main.ts',
+        'schema/compose.ts',
+      ]),
     );
     expect(entries.filter((e) => e.startsWith('subgraphs/'))).toHaveLength(5);
     const wrong: string[] = [];

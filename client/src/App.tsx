@@ -2,29 +2,29 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { messageOf } from './api.js';
 import { AppContext, type AppState, can, type Viewer } from './app-context.js';
-import { ViewerQuery } from './operations.js';
+import { CompleteSignUp, ResetPassword, SignIn, SignUp, VerifyEmail } from './features/auth/Auth.js';
+import { Sites } from './features/pages/Sites.js';
+import { INVITATION_PATH, pendingInvitation } from './features/settings/team/InvitationLink.js';
+import { Team } from './features/settings/team/Team.js';
+import { Tenants } from './features/tenants/Tenants.js';
 import { Link, navigate, useRoute } from './router.js';
-import { CompleteSignUp, ResetPassword, SignIn, SignUp, VerifyEmail } from './screens/Auth.js';
-import { INVITATION_PATH, pendingInvitation } from './screens/InvitationLink.js';
-import { Sites } from './screens/Sites.js';
-import { Team } from './screens/Team.js';
-import { Tenants } from './screens/Tenants.js';
 import type { Session } from './session.js';
+import { ViewerQuery } from './session-operations.js';
 import { ErrorMessage, Loading } from './ui.js';
 
 /** Puck and the component library: fetched only when a page is opened. */
-const PageEditor = lazy(() => import('./screens/PageEditor.js'));
+const PageEditor = lazy(() => import('./features/pages/editor/PageEditor.js'));
 /** The media library and the store screens: their own chunks, fetched when opened. */
-const MediaLibrary = lazy(() => import('./screens/Media.js'));
-const Store = lazy(() => import('./screens/Store.js'));
-const Orders = lazy(() => import('./screens/Orders.js'));
+const MediaLibrary = lazy(() => import('./features/media/Media.js'));
+const Store = lazy(() => import('./features/store/Store.js'));
+const Orders = lazy(() => import('./features/orders/Orders.js'));
 /** Settings, analytics and invitation screens: each its own chunk, fetched when opened. */
-const Tokens = lazy(() => import('./screens/Tokens.js'));
-const Analytics = lazy(() => import('./screens/Analytics.js'));
-const Privacy = lazy(() => import('./screens/Privacy.js'));
-const Billing = lazy(() => import('./screens/Billing.js'));
-const Regions = lazy(() => import('./screens/Regions.js'));
-const Invitation = lazy(() => import('./screens/Invitation.js'));
+const Tokens = lazy(() => import('./features/settings/tokens/Tokens.js'));
+const Analytics = lazy(() => import('./features/analytics/Analytics.js'));
+const Privacy = lazy(() => import('./features/settings/privacy/Privacy.js'));
+const Billing = lazy(() => import('./features/settings/billing/Billing.js'));
+const Regions = lazy(() => import('./features/settings/regions/Regions.js'));
+const Invitation = lazy(() => import('./features/settings/team/Invitation.js'));
 /** The settings screens by path (each lazily loaded). */
 const SETTINGS: Record<string, [React.ComponentType, string]> = {
   '/tokens': [Tokens, 'design tokens'],

@@ -5,8 +5,8 @@
  * gateway's wire format; the real refresh is exercised in test/e2e (auth) and the browser journey.
  */
 import { describe, expect, it } from 'vitest';
-import { ViewerQuery } from './operations.js';
 import { REFRESH_KEY, Session } from './session.js';
+import { ViewerQuery } from './session-operations.js';
 
 function store() {
   const map = new Map<string, string>();

@@ -7,7 +7,7 @@
  */
 import { ApiError, type Credentials, type Fetch, send } from './api.js';
 import type { TypedDocumentString } from './gql/graphql.js';
-import { LogoutMutation, RefreshMutation } from './operations.js';
+import { LogoutMutation, RefreshMutation } from './session-operations.js';
 
 export const REFRESH_KEY = 'webhaze.refresh';
 const TENANT_KEY = 'webhaze.tenant';

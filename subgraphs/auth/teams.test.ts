@@ -187,6 +187,34 @@ describe('invitations', () => {
     expect(members.data.members.edges).toHaveLength(1);
   });
 
+  it('invites an address alike whether it has an account (a member of another tenant, even) or none', async () => {
+    const owner = await register('owner-alike@example.com');
+    const tenant = await createTenant(owner, 'team-alike');
+    const elsewhere = await register('member-elsewhere@example.com');
+    await createTenant(elsewhere, 'team-elsewhere');
+    const before = sent.length;
+    const invite = (email: string) =>
+      call<{ inviteMember: Record<string, unknown> }>(userContext(owner, tenant, 'owner'), INVITE, {
+        input: { email, role: 'EDITOR' },
+      });
+    const forAccount = await invite('member-elsewhere@example.com');
+    const forNobody = await invite('no-account-yet@example.com');
+    // Only what the request itself chose differs (the address) and what is new per invitation (the id).
+    const answer = (res: typeof forAccount) => ({
+      errors: res.errors,
+      data: { ...res.data.inviteMember, id: 'an id', email: 'the address' },
+    });
+    expect(answer(forAccount)).toEqual(answer(forNobody));
+    const mails = sent.slice(before).map((m) => m.payload as JobPayloads['email.send']);
+    const shape = (m: JobPayloads['email.send']) => ({
+      ...m,
+      to: 'the address',
+      data: { ...m.data, token: 'a token', acceptUrl: 'a link' },
+    });
+    expect(mails.map((m) => m.to)).toEqual(['member-elsewhere@example.com', 'no-account-yet@example.com']);
+    expect(shape(mails[0]!)).toEqual(shape(mails[1]!));
+  });
+
   it('never lets anyone invite above their own role, nor non-managers invite at all', async () => {
     const owner = await register('owner3@example.com');
     const admin = await register('admin3@example.com');

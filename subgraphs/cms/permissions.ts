@@ -19,7 +19,7 @@ export const cmsPermissions: PermissionMap = {
   // A dry run of setTenantTokens / setRegionTokens: guarded like them.
   'Query.previewDesignTokens': 'settings:write',
   'Mutation.createSite': 'settings:write',
-  // A site's crawler settings: what its public robots.txt says anyway (gateway/seo-files.ts).
+  // A site's crawler settings: what its public robots.txt says anyway (storefront/seo-files.ts).
   'Query.siteIndexing': 'public',
   'Mutation.setSiteIndexing': 'settings:write',
   // Sites and domains (services/site-domains.ts also checks settings:write on the site itself).

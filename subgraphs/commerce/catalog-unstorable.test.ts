@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unstorableCells } from './services/catalog-transfer.js';
+import { unstorableCells } from './services/catalog-import-parse.js';
 
 describe('unstorableCells (what importCatalog refuses before storing the file)', () => {
   it('names the row and column of every cell PostgreSQL cannot store', () => {

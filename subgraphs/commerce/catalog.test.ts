@@ -7,13 +7,13 @@ import { withTenant } from '../../core/db.js';
 import { DEFAULT_RETRY, InProcessJobQueue, type JobHandlers } from '../../core/jobs.js';
 import { createStorage, type Storage } from '../../core/storage.js';
 import { fixedTenantLookup } from '../../core/tenant-lookup.js';
-import { createFilesRoute } from '../../gateway/files.js';
+import { createFilesRoute } from '../../storefront/files.js';
 import { eventually } from '../../test/e2e/support.js';
 import { anonymousContext, userContext } from '../../test/support/env.js';
 import { errorOf, type GraphQLResult, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import { buildHandlers } from '../../workers/handlers.js';
 import { startCommerceSubgraph } from './service.js';
-import { parseImport } from './services/catalog-transfer.js';
+import { parseImport } from './services/catalog-import-parse.js';
 
 const tenantA = randomUUID();
 const tenantB = randomUUID();

@@ -22,7 +22,7 @@ import {
 } from '../../test/support/commerce-orders.js';
 import { anonymousContext, userContext } from '../../test/support/env.js';
 import { errorOf, ok } from '../../test/support/subgraph-harness.js';
-import { RESERVATION_GRACE_MS } from './services/order-service.js';
+import { RESERVATION_GRACE_MS } from './services/order-checkout.js';
 
 let h: OrdersHarness;
 let shop: { tenantId: string; account: string };

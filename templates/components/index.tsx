@@ -387,7 +387,7 @@ export const components = {
                 </span>
               </a>
               {p.id && (
-                // No action: the form posts to the page it is on; the gateway's storefront cart
+                // No action: the form posts to the page it is on; the storefront's cart
                 // route adds the product's default variant and redirects to the cart.
                 <form className="wh-product__add" method="post">
                   <input type="hidden" name="wh_action" value="cart-add" />

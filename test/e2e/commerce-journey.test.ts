@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CART_PAGE_CSP, PAYMENT_PAGE_CSP } from '../../gateway/storefront-cart.js';
 import { DEMO } from '../../stack/seed.js';
+import { CART_PAGE_CSP, PAYMENT_PAGE_CSP } from '../../storefront/cart-pages.js';
 import { decodeQuotedPrintable } from '../support/mail.js';
 import { type StripeStandin, startStripeStandin, stripeEvent } from '../support/stripe-standin.js';
 import {

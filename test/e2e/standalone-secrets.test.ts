@@ -17,6 +17,7 @@ import { guardedChildEnv } from '../support/network-guard.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const ENTRIES = [
   'gateway/main.ts',
+  'storefront/main.ts',
   'subgraphs/auth/main.ts',
   'subgraphs/cms/main.ts',
   'subgraphs/commerce/main.ts',
@@ -46,10 +47,9 @@ async function startEntry(entry: string, extra: Record<string, string> = {}) {
       REDIS_URL: TEST_REDIS_URL,
       REDIS_PREFIX: `wh-standalone-${process.pid}:`,
       ...Object.fromEntries(
-        ['GATEWAY', 'AUTH', 'CMS', 'COMMERCE', 'ANALYTICS', 'ASSETS', 'WORKER_METRICS'].map((p) => [
-          `${p}_PORT`,
-          '0',
-        ]),
+        ['GATEWAY', 'STOREFRONT', 'AUTH', 'CMS', 'COMMERCE', 'ANALYTICS', 'ASSETS', 'WORKER_METRICS'].map(
+          (p) => [`${p}_PORT`, '0'],
+        ),
       ),
       ...extra,
     },

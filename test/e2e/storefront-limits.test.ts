@@ -4,7 +4,7 @@ import { eventually, GRAPHQL_RESPONSE_JSON, gql, startTestStack } from './suppor
 
 /**
  * Cached storefront pages still count against the per-client rate limit (Redis), although cache hits
- * are counted in batches (gateway/page-cache.ts CachedHitLimits): past the limit the visitor gets 429
+ * are counted in batches (storefront/page-cache.ts CachedHitLimits): past the limit the visitor gets 429
  * with Retry-After, on pages and on the API alike, because both share the same window.
  */
 let url: string;

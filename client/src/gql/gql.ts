@@ -20,9 +20,15 @@ type Documents = {
     "\n  mutation RequestAnalyticsExport($range: AnalyticsRangeInput!) {\n    requestAnalyticsExport(range: $range) {\n      id\n      status\n      from\n      to\n      granularity\n      createdAt\n      downloadUrl\n    }\n  }\n": typeof types.RequestAnalyticsExportDocument,
     "\n  query AnalyticsExport($id: ID!) {\n    analyticsExport(id: $id) {\n      id\n      status\n      from\n      to\n      granularity\n      createdAt\n      downloadUrl\n    }\n  }\n": typeof types.AnalyticsExportDocument,
     "\n  mutation DeleteAnalyticsData {\n    deleteAnalyticsData {\n      events\n      aggregates\n      exports\n    }\n  }\n": typeof types.DeleteAnalyticsDataDocument,
-    "\n  fragment AnalyticsSettingsFields on AnalyticsSettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n    retentionDays\n    updatedAt\n  }\n": typeof types.AnalyticsSettingsFieldsFragmentDoc,
-    "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n": typeof types.AnalyticsSettingsDocument,
-    "\n  mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      ...AnalyticsSettingsFields\n    }\n  }\n": typeof types.UpdateAnalyticsSettingsDocument,
+    "\n  mutation SignUp($input: RegisterInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation CompleteSignUp($token: String!) {\n    completeSignUp(token: $token) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": typeof types.CompleteSignUpDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation CompleteMfa($ticket: String!, $code: String!) {\n    completeMfa(ticket: $ticket, code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": typeof types.CompleteMfaDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      startUrl\n    }\n  }\n": typeof types.SignInProvidersDocument,
+    "\n  mutation ExchangeSignInCode($code: String!) {\n    exchangeSignInCode(code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n": typeof types.ExchangeSignInCodeDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
     "\n  fragment MediaAssetFields on Asset {\n    id\n    filename\n    contentType\n    size\n    kind\n    status\n    failureReason\n    private\n    alt\n    width\n    height\n    placeholderDataUrl\n    dominantColor\n    focalPoint {\n      x\n      y\n    }\n    url\n    variants(format: WEBP) {\n      width\n      height\n      format\n      crop\n      size\n      url\n    }\n    createdAt\n  }\n": typeof types.MediaAssetFieldsFragmentDoc,
     "\n  query MediaAssets($first: Int, $after: String, $search: String, $type: AssetKind) {\n    assets(first: $first, after: $after, search: $search, type: $type) {\n      edges {\n        cursor\n        node {\n          ...MediaAssetFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MediaAssetsDocument,
     "\n  query MediaAsset($id: ID!) {\n    asset(id: $id) {\n      ...MediaAssetFields\n      allVariants: variants {\n        width\n        height\n        format\n        size\n        url\n      }\n      usages {\n        service\n        kind\n        id\n        label\n      }\n    }\n  }\n": typeof types.MediaAssetDocument,
@@ -30,19 +36,52 @@ type Documents = {
     "\n  mutation MediaCompleteUpload($id: ID!) {\n    completeUpload(id: $id) {\n      id\n      status\n      failureReason\n    }\n  }\n": typeof types.MediaCompleteUploadDocument,
     "\n  mutation MediaUpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      alt\n      focalPoint {\n        x\n        y\n      }\n    }\n  }\n": typeof types.MediaUpdateAssetDocument,
     "\n  mutation MediaDeleteAsset($id: ID!, $force: Boolean) {\n    deleteAsset(id: $id, force: $force)\n  }\n": typeof types.MediaDeleteAssetDocument,
-    "\n  query TokensEditor($region: String) {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens(region: $region) {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n    regions {\n      code\n      isDefault\n    }\n  }\n": typeof types.TokensEditorDocument,
-    "\n  query PreviewDesignTokens($document: JSON!, $region: String) {\n    previewDesignTokens(document: $document, region: $region) {\n      css\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n": typeof types.PreviewDesignTokensDocument,
-    "\n  query FontAssets {\n    assets(first: 100, type: FONT) {\n      edges {\n        node {\n          id\n          filename\n          status\n          private\n        }\n      }\n    }\n  }\n": typeof types.FontAssetsDocument,
-    "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": typeof types.SetRegionTokensDocument,
-    "\n  query Regions {\n    regions {\n      code\n      locale\n      currency\n      pathPrefix\n      hosts\n      countries\n      consentRequired\n      isDefault\n    }\n  }\n": typeof types.RegionsDocument,
-    "\n  mutation UpsertRegion($input: RegionInput!) {\n    upsertRegion(input: $input) {\n      code\n    }\n  }\n": typeof types.UpsertRegionDocument,
-    "\n  mutation DeleteRegion($code: String!) {\n    deleteRegion(code: $code)\n  }\n": typeof types.DeleteRegionDocument,
-    "\n  mutation SetDefaultRegion($code: String!) {\n    setDefaultRegion(code: $code) {\n      code\n    }\n  }\n": typeof types.SetDefaultRegionDocument,
+    "\n  query Orders($first: Int, $after: String, $filter: OrderFilter) {\n    orders(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          number\n          displayNumber\n          status\n          disputed\n          customerEmail\n          total {\n            ...StoreMoney\n          }\n          refunded {\n            ...StoreMoney\n          }\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrdersDocument,
+    "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      displayNumber\n      status\n      disputed\n      customerEmail\n      lines {\n        variantId\n        sku\n        title\n        quantity\n        unitPrice {\n          ...StoreMoney\n        }\n        total {\n          ...StoreMoney\n        }\n      }\n      subtotal {\n        ...StoreMoney\n      }\n      discount {\n        ...StoreMoney\n      }\n      tax {\n        ...StoreMoney\n      }\n      shipping {\n        ...StoreMoney\n      }\n      total {\n        ...StoreMoney\n      }\n      refunded {\n        ...StoreMoney\n      }\n      shippingAddress {\n        name\n        line1\n        line2\n        postalCode\n        city\n        region\n        country\n        phone\n      }\n      tracking {\n        carrier\n        number\n        url\n      }\n      createdAt\n      paidAt\n      fulfilledAt\n      timeline {\n        id\n        kind\n        fromStatus\n        toStatus\n        amount {\n          ...StoreMoney\n        }\n        cause\n        at\n      }\n    }\n  }\n": typeof types.OrderDetailDocument,
+    "\n  mutation OrderFulfil($id: ID!, $input: FulfilOrderInput!) {\n    fulfilOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.OrderFulfilDocument,
+    "\n  mutation OrderCancel($id: ID!) {\n    cancelOrder(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.OrderCancelDocument,
+    "\n  mutation OrderRefund($id: ID!, $input: RefundOrderInput) {\n    refundOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.OrderRefundDocument,
+    "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    site {\n      id\n    }\n  }\n": typeof types.EditorPageFieldsFragmentDoc,
+    "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      ...EditorPageFields\n    }\n    designTokens {\n      css\n    }\n    templates {\n      id\n      previewTokens {\n        css\n      }\n    }\n  }\n": typeof types.DraftPageDocument,
+    "\n  query PermissionsOnSite($siteId: ID!) {\n    me {\n      permissionsOnSite(siteId: $siteId)\n    }\n  }\n": typeof types.PermissionsOnSiteDocument,
+    "\n  mutation SavePage($input: SavePageInput!) {\n    savePage(input: $input) {\n      id\n      version\n      updatedAt\n      status\n      tree\n      title\n      path\n    }\n  }\n": typeof types.SavePageDocument,
+    "\n  mutation PublishPage($id: ID!, $expectedVersion: Int) {\n    publishPage(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n": typeof types.PublishPageDocument,
+    "\n  query PageVersions($id: ID!) {\n    draftPage(id: $id) {\n      id\n      scheduledAt\n      scheduleNote\n      versions(first: 20) {\n        edges {\n          node {\n            version\n            title\n            createdAt\n            createdBy\n          }\n        }\n      }\n    }\n  }\n": typeof types.PageVersionsDocument,
+    "\n  mutation RestorePageVersion($pageId: ID!, $version: Int!, $expectedVersion: Int) {\n    restorePageVersion(pageId: $pageId, version: $version, expectedVersion: $expectedVersion) {\n      ...EditorPageFields\n    }\n  }\n": typeof types.RestorePageVersionDocument,
+    "\n  mutation CreatePreviewLink($pageId: ID!) {\n    createPreviewLink(pageId: $pageId) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.CreatePreviewLinkDocument,
+    "\n  mutation SchedulePublish($pageId: ID!, $at: String!, $expectedVersion: Int) {\n    schedulePublish(pageId: $pageId, at: $at, expectedVersion: $expectedVersion) {\n      id\n      version\n      scheduledAt\n    }\n  }\n": typeof types.SchedulePublishDocument,
+    "\n  mutation CancelScheduledPublish($pageId: ID!) {\n    cancelScheduledPublish(pageId: $pageId) {\n      id\n      scheduledAt\n    }\n  }\n": typeof types.CancelScheduledPublishDocument,
+    "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n  }\n": typeof types.SitesDocument,
+    "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateSiteDocument,
+    "\n  mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {\n    createPageFromTemplate(templateId: $templateId, siteId: $siteId, path: $path, title: $title) {\n      id\n      path\n      title\n    }\n  }\n": typeof types.CreatePageFromTemplateDocument,
     "\n  query Billing {\n    billing {\n      plan\n      planName\n      status\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      limits {\n        pages\n        products\n        storageBytes\n        apiRequestsPerMinute\n        members\n      }\n    }\n  }\n": typeof types.BillingDocument,
     "\n  mutation StartCheckout($plan: String!) {\n    startCheckout(plan: $plan) {\n      url\n    }\n  }\n": typeof types.StartCheckoutDocument,
     "\n  mutation ChangePlan($plan: String!) {\n    changePlan(plan: $plan) {\n      plan\n    }\n  }\n": typeof types.ChangePlanDocument,
     "\n  mutation CancelSubscription {\n    cancelSubscription {\n      plan\n    }\n  }\n": typeof types.CancelSubscriptionDocument,
+    "\n  fragment AnalyticsSettingsFields on AnalyticsSettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n    retentionDays\n    updatedAt\n  }\n": typeof types.AnalyticsSettingsFieldsFragmentDoc,
+    "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n": typeof types.AnalyticsSettingsDocument,
+    "\n  mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      ...AnalyticsSettingsFields\n    }\n  }\n": typeof types.UpdateAnalyticsSettingsDocument,
+    "\n  query Regions {\n    regions {\n      code\n      locale\n      currency\n      pathPrefix\n      hosts\n      countries\n      consentRequired\n      isDefault\n    }\n  }\n": typeof types.RegionsDocument,
+    "\n  mutation UpsertRegion($input: RegionInput!) {\n    upsertRegion(input: $input) {\n      code\n    }\n  }\n": typeof types.UpsertRegionDocument,
+    "\n  mutation DeleteRegion($code: String!) {\n    deleteRegion(code: $code)\n  }\n": typeof types.DeleteRegionDocument,
+    "\n  mutation SetDefaultRegion($code: String!) {\n    setDefaultRegion(code: $code) {\n      code\n    }\n  }\n": typeof types.SetDefaultRegionDocument,
+    "\n  query Team {\n    members(first: 100) {\n      edges {\n        node {\n          id\n          role\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamDocument,
+    "\n  query Invitations {\n    invitations(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          expiresAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      accessToken\n      expiresAt\n      refreshToken\n      tenant {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  fragment TokenOverrideFields on TokenOverride {\n    scope\n    region\n    version\n    document\n  }\n": typeof types.TokenOverrideFieldsFragmentDoc,
+    "\n  fragment DesignTokenFields on DesignToken {\n    path\n    type\n    value\n    cssVariable\n  }\n": typeof types.DesignTokenFieldsFragmentDoc,
+    "\n  query Tokens {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n": typeof types.TokensDocument,
+    "\n  query TokensEditor($region: String) {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens(region: $region) {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n    regions {\n      code\n      isDefault\n    }\n  }\n": typeof types.TokensEditorDocument,
+    "\n  query PreviewDesignTokens($document: JSON!, $region: String) {\n    previewDesignTokens(document: $document, region: $region) {\n      css\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n": typeof types.PreviewDesignTokensDocument,
+    "\n  query FontAssets {\n    assets(first: 100, type: FONT) {\n      edges {\n        node {\n          id\n          filename\n          status\n          private\n        }\n      }\n    }\n  }\n": typeof types.FontAssetsDocument,
+    "\n  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {\n    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": typeof types.SetTenantTokensDocument,
+    "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": typeof types.SetRegionTokensDocument,
     "\n  fragment StoreLocation on Location {\n    id\n    name\n    isDefault\n  }\n": typeof types.StoreLocationFragmentDoc,
     "\n  fragment StoreStockLevel on StockLevel {\n    location {\n      ...StoreLocation\n    }\n    onHand\n    reserved\n    available\n  }\n": typeof types.StoreStockLevelFragmentDoc,
     "\n  fragment StoreMoney on Money {\n    amount\n    currency\n  }\n": typeof types.StoreMoneyFragmentDoc,
@@ -52,50 +91,11 @@ type Documents = {
     "\n  mutation StoreCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.StoreCreateProductDocument,
     "\n  mutation StoreUpdateProduct($id: ID!, $expectedVersion: Int!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.StoreUpdateProductDocument,
     "\n  mutation StoreSetStock($input: SetStockInput!) {\n    setStock(input: $input) {\n      ...StoreStockLevel\n    }\n  }\n": typeof types.StoreSetStockDocument,
-    "\n  query Orders($first: Int, $after: String, $filter: OrderFilter) {\n    orders(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          number\n          displayNumber\n          status\n          disputed\n          customerEmail\n          total {\n            ...StoreMoney\n          }\n          refunded {\n            ...StoreMoney\n          }\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrdersDocument,
-    "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      displayNumber\n      status\n      disputed\n      customerEmail\n      lines {\n        variantId\n        sku\n        title\n        quantity\n        unitPrice {\n          ...StoreMoney\n        }\n        total {\n          ...StoreMoney\n        }\n      }\n      subtotal {\n        ...StoreMoney\n      }\n      discount {\n        ...StoreMoney\n      }\n      tax {\n        ...StoreMoney\n      }\n      shipping {\n        ...StoreMoney\n      }\n      total {\n        ...StoreMoney\n      }\n      refunded {\n        ...StoreMoney\n      }\n      shippingAddress {\n        name\n        line1\n        line2\n        postalCode\n        city\n        region\n        country\n        phone\n      }\n      tracking {\n        carrier\n        number\n        url\n      }\n      createdAt\n      paidAt\n      fulfilledAt\n      timeline {\n        id\n        kind\n        fromStatus\n        toStatus\n        amount {\n          ...StoreMoney\n        }\n        cause\n        at\n      }\n    }\n  }\n": typeof types.OrderDetailDocument,
-    "\n  mutation OrderFulfil($id: ID!, $input: FulfilOrderInput!) {\n    fulfilOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.OrderFulfilDocument,
-    "\n  mutation OrderCancel($id: ID!) {\n    cancelOrder(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.OrderCancelDocument,
-    "\n  mutation OrderRefund($id: ID!, $input: RefundOrderInput) {\n    refundOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.OrderRefundDocument,
-    "\n  query Viewer {\n    me {\n      user {\n        id\n        email\n        name\n        emailVerified\n      }\n      tenant {\n        id\n        slug\n        name\n        plan\n      }\n      role\n      permissions\n      siteIds\n      memberships(first: 50) {\n        edges {\n          node {\n            id\n            role\n            tenant {\n              id\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  mutation SignUp($input: RegisterInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
-    "\n  mutation CompleteSignUp($token: String!) {\n    completeSignUp(token: $token) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": typeof types.CompleteSignUpDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation CompleteMfa($ticket: String!, $code: String!) {\n    completeMfa(ticket: $ticket, code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": typeof types.CompleteMfaDocument,
-    "\n  mutation Refresh($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": typeof types.RefreshDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
-    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": typeof types.CreateTenantDocument,
     "\n  mutation SwitchTenant($tenantSlug: String!) {\n    switchTenant(tenantSlug: $tenantSlug) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": typeof types.SwitchTenantDocument,
-    "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n  }\n": typeof types.SitesDocument,
-    "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateSiteDocument,
-    "\n  mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {\n    createPageFromTemplate(templateId: $templateId, siteId: $siteId, path: $path, title: $title) {\n      id\n      path\n      title\n    }\n  }\n": typeof types.CreatePageFromTemplateDocument,
-    "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    site {\n      id\n    }\n  }\n": typeof types.EditorPageFieldsFragmentDoc,
-    "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      ...EditorPageFields\n    }\n    designTokens {\n      css\n    }\n    templates {\n      id\n      previewTokens {\n        css\n      }\n    }\n  }\n": typeof types.DraftPageDocument,
-    "\n  query PermissionsOnSite($siteId: ID!) {\n    me {\n      permissionsOnSite(siteId: $siteId)\n    }\n  }\n": typeof types.PermissionsOnSiteDocument,
-    "\n  mutation SavePage($input: SavePageInput!) {\n    savePage(input: $input) {\n      id\n      version\n      updatedAt\n      status\n      tree\n      title\n      path\n    }\n  }\n": typeof types.SavePageDocument,
-    "\n  mutation PublishPage($id: ID!, $expectedVersion: Int) {\n    publishPage(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n": typeof types.PublishPageDocument,
-    "\n  fragment TokenOverrideFields on TokenOverride {\n    scope\n    region\n    version\n    document\n  }\n": typeof types.TokenOverrideFieldsFragmentDoc,
-    "\n  fragment DesignTokenFields on DesignToken {\n    path\n    type\n    value\n    cssVariable\n  }\n": typeof types.DesignTokenFieldsFragmentDoc,
-    "\n  query Tokens {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n": typeof types.TokensDocument,
-    "\n  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {\n    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": typeof types.SetTenantTokensDocument,
-    "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      startUrl\n    }\n  }\n": typeof types.SignInProvidersDocument,
-    "\n  mutation ExchangeSignInCode($code: String!) {\n    exchangeSignInCode(code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n": typeof types.ExchangeSignInCodeDocument,
-    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
-    "\n  query PageVersions($id: ID!) {\n    draftPage(id: $id) {\n      id\n      scheduledAt\n      scheduleNote\n      versions(first: 20) {\n        edges {\n          node {\n            version\n            title\n            createdAt\n            createdBy\n          }\n        }\n      }\n    }\n  }\n": typeof types.PageVersionsDocument,
-    "\n  mutation RestorePageVersion($pageId: ID!, $version: Int!, $expectedVersion: Int) {\n    restorePageVersion(pageId: $pageId, version: $version, expectedVersion: $expectedVersion) {\n      ...EditorPageFields\n    }\n  }\n": typeof types.RestorePageVersionDocument,
-    "\n  mutation CreatePreviewLink($pageId: ID!) {\n    createPreviewLink(pageId: $pageId) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.CreatePreviewLinkDocument,
-    "\n  mutation SchedulePublish($pageId: ID!, $at: String!, $expectedVersion: Int) {\n    schedulePublish(pageId: $pageId, at: $at, expectedVersion: $expectedVersion) {\n      id\n      version\n      scheduledAt\n    }\n  }\n": typeof types.SchedulePublishDocument,
-    "\n  mutation CancelScheduledPublish($pageId: ID!) {\n    cancelScheduledPublish(pageId: $pageId) {\n      id\n      scheduledAt\n    }\n  }\n": typeof types.CancelScheduledPublishDocument,
-    "\n  query Team {\n    members(first: 100) {\n      edges {\n        node {\n          id\n          role\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamDocument,
-    "\n  query Invitations {\n    invitations(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.InviteMemberDocument,
-    "\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
-    "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": typeof types.RemoveMemberDocument,
-    "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          expiresAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
-    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
-    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query Viewer {\n    me {\n      user {\n        id\n        email\n        name\n        emailVerified\n      }\n      tenant {\n        id\n        slug\n        name\n        plan\n      }\n      role\n      permissions\n      siteIds\n      memberships(first: 50) {\n        edges {\n          node {\n            id\n            role\n            tenant {\n              id\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation Refresh($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": typeof types.RefreshDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
     "\n  query AnalyticsDashboard($range: AnalyticsRangeInput!) {\n    analyticsDashboard(range: $range) {\n      from\n      to\n      granularity\n      series {\n        bucket\n        pageViews\n        visitors\n        addToCart\n        checkouts\n        purchases\n        convertedVisitors\n      }\n      totals {\n        pageViews\n        visitors\n        addToCart\n        checkouts\n        purchases\n        convertedVisitors\n        conversionRate\n      }\n      topPages {\n        key\n        pageViews\n        visitors\n      }\n      referrers {\n        key\n        pageViews\n        visitors\n      }\n      sources {\n        key\n        pageViews\n        visitors\n      }\n      campaigns {\n        key\n        pageViews\n        visitors\n      }\n      devices {\n        key\n        pageViews\n        visitors\n      }\n      revenue {\n        day\n        currency\n        amountMinor\n        purchases\n      }\n    }\n  }\n": types.AnalyticsDashboardDocument,
@@ -103,9 +103,15 @@ const documents: Documents = {
     "\n  mutation RequestAnalyticsExport($range: AnalyticsRangeInput!) {\n    requestAnalyticsExport(range: $range) {\n      id\n      status\n      from\n      to\n      granularity\n      createdAt\n      downloadUrl\n    }\n  }\n": types.RequestAnalyticsExportDocument,
     "\n  query AnalyticsExport($id: ID!) {\n    analyticsExport(id: $id) {\n      id\n      status\n      from\n      to\n      granularity\n      createdAt\n      downloadUrl\n    }\n  }\n": types.AnalyticsExportDocument,
     "\n  mutation DeleteAnalyticsData {\n    deleteAnalyticsData {\n      events\n      aggregates\n      exports\n    }\n  }\n": types.DeleteAnalyticsDataDocument,
-    "\n  fragment AnalyticsSettingsFields on AnalyticsSettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n    retentionDays\n    updatedAt\n  }\n": types.AnalyticsSettingsFieldsFragmentDoc,
-    "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n": types.AnalyticsSettingsDocument,
-    "\n  mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      ...AnalyticsSettingsFields\n    }\n  }\n": types.UpdateAnalyticsSettingsDocument,
+    "\n  mutation SignUp($input: RegisterInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
+    "\n  mutation CompleteSignUp($token: String!) {\n    completeSignUp(token: $token) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": types.CompleteSignUpDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation CompleteMfa($ticket: String!, $code: String!) {\n    completeMfa(ticket: $ticket, code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": types.CompleteMfaDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      startUrl\n    }\n  }\n": types.SignInProvidersDocument,
+    "\n  mutation ExchangeSignInCode($code: String!) {\n    exchangeSignInCode(code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n": types.ExchangeSignInCodeDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
     "\n  fragment MediaAssetFields on Asset {\n    id\n    filename\n    contentType\n    size\n    kind\n    status\n    failureReason\n    private\n    alt\n    width\n    height\n    placeholderDataUrl\n    dominantColor\n    focalPoint {\n      x\n      y\n    }\n    url\n    variants(format: WEBP) {\n      width\n      height\n      format\n      crop\n      size\n      url\n    }\n    createdAt\n  }\n": types.MediaAssetFieldsFragmentDoc,
     "\n  query MediaAssets($first: Int, $after: String, $search: String, $type: AssetKind) {\n    assets(first: $first, after: $after, search: $search, type: $type) {\n      edges {\n        cursor\n        node {\n          ...MediaAssetFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MediaAssetsDocument,
     "\n  query MediaAsset($id: ID!) {\n    asset(id: $id) {\n      ...MediaAssetFields\n      allVariants: variants {\n        width\n        height\n        format\n        size\n        url\n      }\n      usages {\n        service\n        kind\n        id\n        label\n      }\n    }\n  }\n": types.MediaAssetDocument,
@@ -113,19 +119,52 @@ const documents: Documents = {
     "\n  mutation MediaCompleteUpload($id: ID!) {\n    completeUpload(id: $id) {\n      id\n      status\n      failureReason\n    }\n  }\n": types.MediaCompleteUploadDocument,
     "\n  mutation MediaUpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      alt\n      focalPoint {\n        x\n        y\n      }\n    }\n  }\n": types.MediaUpdateAssetDocument,
     "\n  mutation MediaDeleteAsset($id: ID!, $force: Boolean) {\n    deleteAsset(id: $id, force: $force)\n  }\n": types.MediaDeleteAssetDocument,
-    "\n  query TokensEditor($region: String) {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens(region: $region) {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n    regions {\n      code\n      isDefault\n    }\n  }\n": types.TokensEditorDocument,
-    "\n  query PreviewDesignTokens($document: JSON!, $region: String) {\n    previewDesignTokens(document: $document, region: $region) {\n      css\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n": types.PreviewDesignTokensDocument,
-    "\n  query FontAssets {\n    assets(first: 100, type: FONT) {\n      edges {\n        node {\n          id\n          filename\n          status\n          private\n        }\n      }\n    }\n  }\n": types.FontAssetsDocument,
-    "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": types.SetRegionTokensDocument,
-    "\n  query Regions {\n    regions {\n      code\n      locale\n      currency\n      pathPrefix\n      hosts\n      countries\n      consentRequired\n      isDefault\n    }\n  }\n": types.RegionsDocument,
-    "\n  mutation UpsertRegion($input: RegionInput!) {\n    upsertRegion(input: $input) {\n      code\n    }\n  }\n": types.UpsertRegionDocument,
-    "\n  mutation DeleteRegion($code: String!) {\n    deleteRegion(code: $code)\n  }\n": types.DeleteRegionDocument,
-    "\n  mutation SetDefaultRegion($code: String!) {\n    setDefaultRegion(code: $code) {\n      code\n    }\n  }\n": types.SetDefaultRegionDocument,
+    "\n  query Orders($first: Int, $after: String, $filter: OrderFilter) {\n    orders(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          number\n          displayNumber\n          status\n          disputed\n          customerEmail\n          total {\n            ...StoreMoney\n          }\n          refunded {\n            ...StoreMoney\n          }\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrdersDocument,
+    "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      displayNumber\n      status\n      disputed\n      customerEmail\n      lines {\n        variantId\n        sku\n        title\n        quantity\n        unitPrice {\n          ...StoreMoney\n        }\n        total {\n          ...StoreMoney\n        }\n      }\n      subtotal {\n        ...StoreMoney\n      }\n      discount {\n        ...StoreMoney\n      }\n      tax {\n        ...StoreMoney\n      }\n      shipping {\n        ...StoreMoney\n      }\n      total {\n        ...StoreMoney\n      }\n      refunded {\n        ...StoreMoney\n      }\n      shippingAddress {\n        name\n        line1\n        line2\n        postalCode\n        city\n        region\n        country\n        phone\n      }\n      tracking {\n        carrier\n        number\n        url\n      }\n      createdAt\n      paidAt\n      fulfilledAt\n      timeline {\n        id\n        kind\n        fromStatus\n        toStatus\n        amount {\n          ...StoreMoney\n        }\n        cause\n        at\n      }\n    }\n  }\n": types.OrderDetailDocument,
+    "\n  mutation OrderFulfil($id: ID!, $input: FulfilOrderInput!) {\n    fulfilOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.OrderFulfilDocument,
+    "\n  mutation OrderCancel($id: ID!) {\n    cancelOrder(id: $id) {\n      id\n      status\n    }\n  }\n": types.OrderCancelDocument,
+    "\n  mutation OrderRefund($id: ID!, $input: RefundOrderInput) {\n    refundOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.OrderRefundDocument,
+    "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    site {\n      id\n    }\n  }\n": types.EditorPageFieldsFragmentDoc,
+    "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      ...EditorPageFields\n    }\n    designTokens {\n      css\n    }\n    templates {\n      id\n      previewTokens {\n        css\n      }\n    }\n  }\n": types.DraftPageDocument,
+    "\n  query PermissionsOnSite($siteId: ID!) {\n    me {\n      permissionsOnSite(siteId: $siteId)\n    }\n  }\n": types.PermissionsOnSiteDocument,
+    "\n  mutation SavePage($input: SavePageInput!) {\n    savePage(input: $input) {\n      id\n      version\n      updatedAt\n      status\n      tree\n      title\n      path\n    }\n  }\n": types.SavePageDocument,
+    "\n  mutation PublishPage($id: ID!, $expectedVersion: Int) {\n    publishPage(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n": types.PublishPageDocument,
+    "\n  query PageVersions($id: ID!) {\n    draftPage(id: $id) {\n      id\n      scheduledAt\n      scheduleNote\n      versions(first: 20) {\n        edges {\n          node {\n            version\n            title\n            createdAt\n            createdBy\n          }\n        }\n      }\n    }\n  }\n": types.PageVersionsDocument,
+    "\n  mutation RestorePageVersion($pageId: ID!, $version: Int!, $expectedVersion: Int) {\n    restorePageVersion(pageId: $pageId, version: $version, expectedVersion: $expectedVersion) {\n      ...EditorPageFields\n    }\n  }\n": types.RestorePageVersionDocument,
+    "\n  mutation CreatePreviewLink($pageId: ID!) {\n    createPreviewLink(pageId: $pageId) {\n      url\n      expiresAt\n    }\n  }\n": types.CreatePreviewLinkDocument,
+    "\n  mutation SchedulePublish($pageId: ID!, $at: String!, $expectedVersion: Int) {\n    schedulePublish(pageId: $pageId, at: $at, expectedVersion: $expectedVersion) {\n      id\n      version\n      scheduledAt\n    }\n  }\n": types.SchedulePublishDocument,
+    "\n  mutation CancelScheduledPublish($pageId: ID!) {\n    cancelScheduledPublish(pageId: $pageId) {\n      id\n      scheduledAt\n    }\n  }\n": types.CancelScheduledPublishDocument,
+    "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n  }\n": types.SitesDocument,
+    "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateSiteDocument,
+    "\n  mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {\n    createPageFromTemplate(templateId: $templateId, siteId: $siteId, path: $path, title: $title) {\n      id\n      path\n      title\n    }\n  }\n": types.CreatePageFromTemplateDocument,
     "\n  query Billing {\n    billing {\n      plan\n      planName\n      status\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      limits {\n        pages\n        products\n        storageBytes\n        apiRequestsPerMinute\n        members\n      }\n    }\n  }\n": types.BillingDocument,
     "\n  mutation StartCheckout($plan: String!) {\n    startCheckout(plan: $plan) {\n      url\n    }\n  }\n": types.StartCheckoutDocument,
     "\n  mutation ChangePlan($plan: String!) {\n    changePlan(plan: $plan) {\n      plan\n    }\n  }\n": types.ChangePlanDocument,
     "\n  mutation CancelSubscription {\n    cancelSubscription {\n      plan\n    }\n  }\n": types.CancelSubscriptionDocument,
+    "\n  fragment AnalyticsSettingsFields on AnalyticsSettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n    retentionDays\n    updatedAt\n  }\n": types.AnalyticsSettingsFieldsFragmentDoc,
+    "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n": types.AnalyticsSettingsDocument,
+    "\n  mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      ...AnalyticsSettingsFields\n    }\n  }\n": types.UpdateAnalyticsSettingsDocument,
+    "\n  query Regions {\n    regions {\n      code\n      locale\n      currency\n      pathPrefix\n      hosts\n      countries\n      consentRequired\n      isDefault\n    }\n  }\n": types.RegionsDocument,
+    "\n  mutation UpsertRegion($input: RegionInput!) {\n    upsertRegion(input: $input) {\n      code\n    }\n  }\n": types.UpsertRegionDocument,
+    "\n  mutation DeleteRegion($code: String!) {\n    deleteRegion(code: $code)\n  }\n": types.DeleteRegionDocument,
+    "\n  mutation SetDefaultRegion($code: String!) {\n    setDefaultRegion(code: $code) {\n      code\n    }\n  }\n": types.SetDefaultRegionDocument,
+    "\n  query Team {\n    members(first: 100) {\n      edges {\n        node {\n          id\n          role\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": types.TeamDocument,
+    "\n  query Invitations {\n    invitations(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          expiresAt\n        }\n      }\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": types.RemoveMemberDocument,
+    "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          expiresAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      accessToken\n      expiresAt\n      refreshToken\n      tenant {\n        slug\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  fragment TokenOverrideFields on TokenOverride {\n    scope\n    region\n    version\n    document\n  }\n": types.TokenOverrideFieldsFragmentDoc,
+    "\n  fragment DesignTokenFields on DesignToken {\n    path\n    type\n    value\n    cssVariable\n  }\n": types.DesignTokenFieldsFragmentDoc,
+    "\n  query Tokens {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n": types.TokensDocument,
+    "\n  query TokensEditor($region: String) {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens(region: $region) {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n    regions {\n      code\n      isDefault\n    }\n  }\n": types.TokensEditorDocument,
+    "\n  query PreviewDesignTokens($document: JSON!, $region: String) {\n    previewDesignTokens(document: $document, region: $region) {\n      css\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n": types.PreviewDesignTokensDocument,
+    "\n  query FontAssets {\n    assets(first: 100, type: FONT) {\n      edges {\n        node {\n          id\n          filename\n          status\n          private\n        }\n      }\n    }\n  }\n": types.FontAssetsDocument,
+    "\n  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {\n    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": types.SetTenantTokensDocument,
+    "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": types.SetRegionTokensDocument,
     "\n  fragment StoreLocation on Location {\n    id\n    name\n    isDefault\n  }\n": types.StoreLocationFragmentDoc,
     "\n  fragment StoreStockLevel on StockLevel {\n    location {\n      ...StoreLocation\n    }\n    onHand\n    reserved\n    available\n  }\n": types.StoreStockLevelFragmentDoc,
     "\n  fragment StoreMoney on Money {\n    amount\n    currency\n  }\n": types.StoreMoneyFragmentDoc,
@@ -135,50 +174,11 @@ const documents: Documents = {
     "\n  mutation StoreCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      version\n    }\n  }\n": types.StoreCreateProductDocument,
     "\n  mutation StoreUpdateProduct($id: ID!, $expectedVersion: Int!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n": types.StoreUpdateProductDocument,
     "\n  mutation StoreSetStock($input: SetStockInput!) {\n    setStock(input: $input) {\n      ...StoreStockLevel\n    }\n  }\n": types.StoreSetStockDocument,
-    "\n  query Orders($first: Int, $after: String, $filter: OrderFilter) {\n    orders(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          number\n          displayNumber\n          status\n          disputed\n          customerEmail\n          total {\n            ...StoreMoney\n          }\n          refunded {\n            ...StoreMoney\n          }\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrdersDocument,
-    "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      displayNumber\n      status\n      disputed\n      customerEmail\n      lines {\n        variantId\n        sku\n        title\n        quantity\n        unitPrice {\n          ...StoreMoney\n        }\n        total {\n          ...StoreMoney\n        }\n      }\n      subtotal {\n        ...StoreMoney\n      }\n      discount {\n        ...StoreMoney\n      }\n      tax {\n        ...StoreMoney\n      }\n      shipping {\n        ...StoreMoney\n      }\n      total {\n        ...StoreMoney\n      }\n      refunded {\n        ...StoreMoney\n      }\n      shippingAddress {\n        name\n        line1\n        line2\n        postalCode\n        city\n        region\n        country\n        phone\n      }\n      tracking {\n        carrier\n        number\n        url\n      }\n      createdAt\n      paidAt\n      fulfilledAt\n      timeline {\n        id\n        kind\n        fromStatus\n        toStatus\n        amount {\n          ...StoreMoney\n        }\n        cause\n        at\n      }\n    }\n  }\n": types.OrderDetailDocument,
-    "\n  mutation OrderFulfil($id: ID!, $input: FulfilOrderInput!) {\n    fulfilOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.OrderFulfilDocument,
-    "\n  mutation OrderCancel($id: ID!) {\n    cancelOrder(id: $id) {\n      id\n      status\n    }\n  }\n": types.OrderCancelDocument,
-    "\n  mutation OrderRefund($id: ID!, $input: RefundOrderInput) {\n    refundOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.OrderRefundDocument,
-    "\n  query Viewer {\n    me {\n      user {\n        id\n        email\n        name\n        emailVerified\n      }\n      tenant {\n        id\n        slug\n        name\n        plan\n      }\n      role\n      permissions\n      siteIds\n      memberships(first: 50) {\n        edges {\n          node {\n            id\n            role\n            tenant {\n              id\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
-    "\n  mutation SignUp($input: RegisterInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
-    "\n  mutation CompleteSignUp($token: String!) {\n    completeSignUp(token: $token) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": types.CompleteSignUpDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation CompleteMfa($ticket: String!, $code: String!) {\n    completeMfa(ticket: $ticket, code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": types.CompleteMfaDocument,
-    "\n  mutation Refresh($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": types.RefreshDocument,
-    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
-    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": types.CreateTenantDocument,
     "\n  mutation SwitchTenant($tenantSlug: String!) {\n    switchTenant(tenantSlug: $tenantSlug) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": types.SwitchTenantDocument,
-    "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n  }\n": types.SitesDocument,
-    "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateSiteDocument,
-    "\n  mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {\n    createPageFromTemplate(templateId: $templateId, siteId: $siteId, path: $path, title: $title) {\n      id\n      path\n      title\n    }\n  }\n": types.CreatePageFromTemplateDocument,
-    "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    site {\n      id\n    }\n  }\n": types.EditorPageFieldsFragmentDoc,
-    "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      ...EditorPageFields\n    }\n    designTokens {\n      css\n    }\n    templates {\n      id\n      previewTokens {\n        css\n      }\n    }\n  }\n": types.DraftPageDocument,
-    "\n  query PermissionsOnSite($siteId: ID!) {\n    me {\n      permissionsOnSite(siteId: $siteId)\n    }\n  }\n": types.PermissionsOnSiteDocument,
-    "\n  mutation SavePage($input: SavePageInput!) {\n    savePage(input: $input) {\n      id\n      version\n      updatedAt\n      status\n      tree\n      title\n      path\n    }\n  }\n": types.SavePageDocument,
-    "\n  mutation PublishPage($id: ID!, $expectedVersion: Int) {\n    publishPage(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n": types.PublishPageDocument,
-    "\n  fragment TokenOverrideFields on TokenOverride {\n    scope\n    region\n    version\n    document\n  }\n": types.TokenOverrideFieldsFragmentDoc,
-    "\n  fragment DesignTokenFields on DesignToken {\n    path\n    type\n    value\n    cssVariable\n  }\n": types.DesignTokenFieldsFragmentDoc,
-    "\n  query Tokens {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n": types.TokensDocument,
-    "\n  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {\n    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": types.SetTenantTokensDocument,
-    "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      startUrl\n    }\n  }\n": types.SignInProvidersDocument,
-    "\n  mutation ExchangeSignInCode($code: String!) {\n    exchangeSignInCode(code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n": types.ExchangeSignInCodeDocument,
-    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
-    "\n  query PageVersions($id: ID!) {\n    draftPage(id: $id) {\n      id\n      scheduledAt\n      scheduleNote\n      versions(first: 20) {\n        edges {\n          node {\n            version\n            title\n            createdAt\n            createdBy\n          }\n        }\n      }\n    }\n  }\n": types.PageVersionsDocument,
-    "\n  mutation RestorePageVersion($pageId: ID!, $version: Int!, $expectedVersion: Int) {\n    restorePageVersion(pageId: $pageId, version: $version, expectedVersion: $expectedVersion) {\n      ...EditorPageFields\n    }\n  }\n": types.RestorePageVersionDocument,
-    "\n  mutation CreatePreviewLink($pageId: ID!) {\n    createPreviewLink(pageId: $pageId) {\n      url\n      expiresAt\n    }\n  }\n": types.CreatePreviewLinkDocument,
-    "\n  mutation SchedulePublish($pageId: ID!, $at: String!, $expectedVersion: Int) {\n    schedulePublish(pageId: $pageId, at: $at, expectedVersion: $expectedVersion) {\n      id\n      version\n      scheduledAt\n    }\n  }\n": types.SchedulePublishDocument,
-    "\n  mutation CancelScheduledPublish($pageId: ID!) {\n    cancelScheduledPublish(pageId: $pageId) {\n      id\n      scheduledAt\n    }\n  }\n": types.CancelScheduledPublishDocument,
-    "\n  query Team {\n    members(first: 100) {\n      edges {\n        node {\n          id\n          role\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": types.TeamDocument,
-    "\n  query Invitations {\n    invitations(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          expiresAt\n        }\n      }\n    }\n  }\n": types.InvitationsDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.InviteMemberDocument,
-    "\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
-    "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": types.RemoveMemberDocument,
-    "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          expiresAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": types.ApiKeysDocument,
-    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
-    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query Viewer {\n    me {\n      user {\n        id\n        email\n        name\n        emailVerified\n      }\n      tenant {\n        id\n        slug\n        name\n        plan\n      }\n      role\n      permissions\n      siteIds\n      memberships(first: 50) {\n        edges {\n          node {\n            id\n            role\n            tenant {\n              id\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation Refresh($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": types.RefreshDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
 };
 
 /**
@@ -204,15 +204,39 @@ export function graphql(source: "\n  mutation DeleteAnalyticsData {\n    deleteA
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AnalyticsSettingsFields on AnalyticsSettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n    retentionDays\n    updatedAt\n  }\n"): typeof import('./graphql').AnalyticsSettingsFieldsFragmentDoc;
+export function graphql(source: "\n  mutation SignUp($input: RegisterInput!) {\n    signUp(input: $input)\n  }\n"): typeof import('./graphql').SignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n"): typeof import('./graphql').AnalyticsSettingsDocument;
+export function graphql(source: "\n  mutation CompleteSignUp($token: String!) {\n    completeSignUp(token: $token) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n"): typeof import('./graphql').CompleteSignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      ...AnalyticsSettingsFields\n    }\n  }\n"): typeof import('./graphql').UpdateAnalyticsSettingsDocument;
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteMfa($ticket: String!, $code: String!) {\n    completeMfa(ticket: $ticket, code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n"): typeof import('./graphql').CompleteMfaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      startUrl\n    }\n  }\n"): typeof import('./graphql').SignInProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExchangeSignInCode($code: String!) {\n    exchangeSignInCode(code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n"): typeof import('./graphql').ExchangeSignInCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -244,35 +268,75 @@ export function graphql(source: "\n  mutation MediaDeleteAsset($id: ID!, $force:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TokensEditor($region: String) {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens(region: $region) {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n    regions {\n      code\n      isDefault\n    }\n  }\n"): typeof import('./graphql').TokensEditorDocument;
+export function graphql(source: "\n  query Orders($first: Int, $after: String, $filter: OrderFilter) {\n    orders(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          number\n          displayNumber\n          status\n          disputed\n          customerEmail\n          total {\n            ...StoreMoney\n          }\n          refunded {\n            ...StoreMoney\n          }\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').OrdersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PreviewDesignTokens($document: JSON!, $region: String) {\n    previewDesignTokens(document: $document, region: $region) {\n      css\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n"): typeof import('./graphql').PreviewDesignTokensDocument;
+export function graphql(source: "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      displayNumber\n      status\n      disputed\n      customerEmail\n      lines {\n        variantId\n        sku\n        title\n        quantity\n        unitPrice {\n          ...StoreMoney\n        }\n        total {\n          ...StoreMoney\n        }\n      }\n      subtotal {\n        ...StoreMoney\n      }\n      discount {\n        ...StoreMoney\n      }\n      tax {\n        ...StoreMoney\n      }\n      shipping {\n        ...StoreMoney\n      }\n      total {\n        ...StoreMoney\n      }\n      refunded {\n        ...StoreMoney\n      }\n      shippingAddress {\n        name\n        line1\n        line2\n        postalCode\n        city\n        region\n        country\n        phone\n      }\n      tracking {\n        carrier\n        number\n        url\n      }\n      createdAt\n      paidAt\n      fulfilledAt\n      timeline {\n        id\n        kind\n        fromStatus\n        toStatus\n        amount {\n          ...StoreMoney\n        }\n        cause\n        at\n      }\n    }\n  }\n"): typeof import('./graphql').OrderDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FontAssets {\n    assets(first: 100, type: FONT) {\n      edges {\n        node {\n          id\n          filename\n          status\n          private\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FontAssetsDocument;
+export function graphql(source: "\n  mutation OrderFulfil($id: ID!, $input: FulfilOrderInput!) {\n    fulfilOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OrderFulfilDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n"): typeof import('./graphql').SetRegionTokensDocument;
+export function graphql(source: "\n  mutation OrderCancel($id: ID!) {\n    cancelOrder(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OrderCancelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Regions {\n    regions {\n      code\n      locale\n      currency\n      pathPrefix\n      hosts\n      countries\n      consentRequired\n      isDefault\n    }\n  }\n"): typeof import('./graphql').RegionsDocument;
+export function graphql(source: "\n  mutation OrderRefund($id: ID!, $input: RefundOrderInput) {\n    refundOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OrderRefundDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpsertRegion($input: RegionInput!) {\n    upsertRegion(input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').UpsertRegionDocument;
+export function graphql(source: "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    site {\n      id\n    }\n  }\n"): typeof import('./graphql').EditorPageFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteRegion($code: String!) {\n    deleteRegion(code: $code)\n  }\n"): typeof import('./graphql').DeleteRegionDocument;
+export function graphql(source: "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      ...EditorPageFields\n    }\n    designTokens {\n      css\n    }\n    templates {\n      id\n      previewTokens {\n        css\n      }\n    }\n  }\n"): typeof import('./graphql').DraftPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetDefaultRegion($code: String!) {\n    setDefaultRegion(code: $code) {\n      code\n    }\n  }\n"): typeof import('./graphql').SetDefaultRegionDocument;
+export function graphql(source: "\n  query PermissionsOnSite($siteId: ID!) {\n    me {\n      permissionsOnSite(siteId: $siteId)\n    }\n  }\n"): typeof import('./graphql').PermissionsOnSiteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePage($input: SavePageInput!) {\n    savePage(input: $input) {\n      id\n      version\n      updatedAt\n      status\n      tree\n      title\n      path\n    }\n  }\n"): typeof import('./graphql').SavePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPage($id: ID!, $expectedVersion: Int) {\n    publishPage(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n"): typeof import('./graphql').PublishPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PageVersions($id: ID!) {\n    draftPage(id: $id) {\n      id\n      scheduledAt\n      scheduleNote\n      versions(first: 20) {\n        edges {\n          node {\n            version\n            title\n            createdAt\n            createdBy\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PageVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestorePageVersion($pageId: ID!, $version: Int!, $expectedVersion: Int) {\n    restorePageVersion(pageId: $pageId, version: $version, expectedVersion: $expectedVersion) {\n      ...EditorPageFields\n    }\n  }\n"): typeof import('./graphql').RestorePageVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePreviewLink($pageId: ID!) {\n    createPreviewLink(pageId: $pageId) {\n      url\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').CreatePreviewLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedulePublish($pageId: ID!, $at: String!, $expectedVersion: Int) {\n    schedulePublish(pageId: $pageId, at: $at, expectedVersion: $expectedVersion) {\n      id\n      version\n      scheduledAt\n    }\n  }\n"): typeof import('./graphql').SchedulePublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelScheduledPublish($pageId: ID!) {\n    cancelScheduledPublish(pageId: $pageId) {\n      id\n      scheduledAt\n    }\n  }\n"): typeof import('./graphql').CancelScheduledPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n  }\n"): typeof import('./graphql').SitesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateSiteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {\n    createPageFromTemplate(templateId: $templateId, siteId: $siteId, path: $path, title: $title) {\n      id\n      path\n      title\n    }\n  }\n"): typeof import('./graphql').CreatePageFromTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -292,7 +356,99 @@ export function graphql(source: "\n  mutation CancelSubscription {\n    cancelSu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AnalyticsSettingsFields on AnalyticsSettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n    retentionDays\n    updatedAt\n  }\n"): typeof import('./graphql').AnalyticsSettingsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n"): typeof import('./graphql').AnalyticsSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      ...AnalyticsSettingsFields\n    }\n  }\n"): typeof import('./graphql').UpdateAnalyticsSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Regions {\n    regions {\n      code\n      locale\n      currency\n      pathPrefix\n      hosts\n      countries\n      consentRequired\n      isDefault\n    }\n  }\n"): typeof import('./graphql').RegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpsertRegion($input: RegionInput!) {\n    upsertRegion(input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').UpsertRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRegion($code: String!) {\n    deleteRegion(code: $code)\n  }\n"): typeof import('./graphql').DeleteRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDefaultRegion($code: String!) {\n    setDefaultRegion(code: $code) {\n      code\n    }\n  }\n"): typeof import('./graphql').SetDefaultRegionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Team {\n    members(first: 100) {\n      edges {\n        node {\n          id\n          role\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations {\n    invitations(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          expiresAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').InviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').ChangeMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n"): typeof import('./graphql').RemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          expiresAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').RevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      accessToken\n      expiresAt\n      refreshToken\n      tenant {\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TokenOverrideFields on TokenOverride {\n    scope\n    region\n    version\n    document\n  }\n"): typeof import('./graphql').TokenOverrideFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DesignTokenFields on DesignToken {\n    path\n    type\n    value\n    cssVariable\n  }\n"): typeof import('./graphql').DesignTokenFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tokens {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n"): typeof import('./graphql').TokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TokensEditor($region: String) {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens(region: $region) {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n    regions {\n      code\n      isDefault\n    }\n  }\n"): typeof import('./graphql').TokensEditorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewDesignTokens($document: JSON!, $region: String) {\n    previewDesignTokens(document: $document, region: $region) {\n      css\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n"): typeof import('./graphql').PreviewDesignTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FontAssets {\n    assets(first: 100, type: FONT) {\n      edges {\n        node {\n          id\n          filename\n          status\n          private\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FontAssetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {\n    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n"): typeof import('./graphql').SetTenantTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n"): typeof import('./graphql').SetRegionTokensDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -332,62 +488,6 @@ export function graphql(source: "\n  mutation StoreSetStock($input: SetStockInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Orders($first: Int, $after: String, $filter: OrderFilter) {\n    orders(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          number\n          displayNumber\n          status\n          disputed\n          customerEmail\n          total {\n            ...StoreMoney\n          }\n          refunded {\n            ...StoreMoney\n          }\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').OrdersDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      displayNumber\n      status\n      disputed\n      customerEmail\n      lines {\n        variantId\n        sku\n        title\n        quantity\n        unitPrice {\n          ...StoreMoney\n        }\n        total {\n          ...StoreMoney\n        }\n      }\n      subtotal {\n        ...StoreMoney\n      }\n      discount {\n        ...StoreMoney\n      }\n      tax {\n        ...StoreMoney\n      }\n      shipping {\n        ...StoreMoney\n      }\n      total {\n        ...StoreMoney\n      }\n      refunded {\n        ...StoreMoney\n      }\n      shippingAddress {\n        name\n        line1\n        line2\n        postalCode\n        city\n        region\n        country\n        phone\n      }\n      tracking {\n        carrier\n        number\n        url\n      }\n      createdAt\n      paidAt\n      fulfilledAt\n      timeline {\n        id\n        kind\n        fromStatus\n        toStatus\n        amount {\n          ...StoreMoney\n        }\n        cause\n        at\n      }\n    }\n  }\n"): typeof import('./graphql').OrderDetailDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation OrderFulfil($id: ID!, $input: FulfilOrderInput!) {\n    fulfilOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OrderFulfilDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation OrderCancel($id: ID!) {\n    cancelOrder(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OrderCancelDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation OrderRefund($id: ID!, $input: RefundOrderInput) {\n    refundOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OrderRefundDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Viewer {\n    me {\n      user {\n        id\n        email\n        name\n        emailVerified\n      }\n      tenant {\n        id\n        slug\n        name\n        plan\n      }\n      role\n      permissions\n      siteIds\n      memberships(first: 50) {\n        edges {\n          node {\n            id\n            role\n            tenant {\n              id\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignUp($input: RegisterInput!) {\n    signUp(input: $input)\n  }\n"): typeof import('./graphql').SignUpDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CompleteSignUp($token: String!) {\n    completeSignUp(token: $token) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n"): typeof import('./graphql').CompleteSignUpDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CompleteMfa($ticket: String!, $code: String!) {\n    completeMfa(ticket: $ticket, code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n"): typeof import('./graphql').CompleteMfaDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Refresh($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n"): typeof import('./graphql').RefreshDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n"): typeof import('./graphql').CreateTenantDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -396,115 +496,15 @@ export function graphql(source: "\n  mutation SwitchTenant($tenantSlug: String!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n  }\n"): typeof import('./graphql').SitesDocument;
+export function graphql(source: "\n  query Viewer {\n    me {\n      user {\n        id\n        email\n        name\n        emailVerified\n      }\n      tenant {\n        id\n        slug\n        name\n        plan\n      }\n      role\n      permissions\n      siteIds\n      memberships(first: 50) {\n        edges {\n          node {\n            id\n            role\n            tenant {\n              id\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateSiteDocument;
+export function graphql(source: "\n  mutation Refresh($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n"): typeof import('./graphql').RefreshDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {\n    createPageFromTemplate(templateId: $templateId, siteId: $siteId, path: $path, title: $title) {\n      id\n      path\n      title\n    }\n  }\n"): typeof import('./graphql').CreatePageFromTemplateDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    site {\n      id\n    }\n  }\n"): typeof import('./graphql').EditorPageFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      ...EditorPageFields\n    }\n    designTokens {\n      css\n    }\n    templates {\n      id\n      previewTokens {\n        css\n      }\n    }\n  }\n"): typeof import('./graphql').DraftPageDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PermissionsOnSite($siteId: ID!) {\n    me {\n      permissionsOnSite(siteId: $siteId)\n    }\n  }\n"): typeof import('./graphql').PermissionsOnSiteDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SavePage($input: SavePageInput!) {\n    savePage(input: $input) {\n      id\n      version\n      updatedAt\n      status\n      tree\n      title\n      path\n    }\n  }\n"): typeof import('./graphql').SavePageDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PublishPage($id: ID!, $expectedVersion: Int) {\n    publishPage(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n"): typeof import('./graphql').PublishPageDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment TokenOverrideFields on TokenOverride {\n    scope\n    region\n    version\n    document\n  }\n"): typeof import('./graphql').TokenOverrideFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment DesignTokenFields on DesignToken {\n    path\n    type\n    value\n    cssVariable\n  }\n"): typeof import('./graphql').DesignTokenFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Tokens {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n"): typeof import('./graphql').TokensDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {\n    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n"): typeof import('./graphql').SetTenantTokensDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      startUrl\n    }\n  }\n"): typeof import('./graphql').SignInProvidersDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ExchangeSignInCode($code: String!) {\n    exchangeSignInCode(code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n"): typeof import('./graphql').ExchangeSignInCodeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PageVersions($id: ID!) {\n    draftPage(id: $id) {\n      id\n      scheduledAt\n      scheduleNote\n      versions(first: 20) {\n        edges {\n          node {\n            version\n            title\n            createdAt\n            createdBy\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PageVersionsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RestorePageVersion($pageId: ID!, $version: Int!, $expectedVersion: Int) {\n    restorePageVersion(pageId: $pageId, version: $version, expectedVersion: $expectedVersion) {\n      ...EditorPageFields\n    }\n  }\n"): typeof import('./graphql').RestorePageVersionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreatePreviewLink($pageId: ID!) {\n    createPreviewLink(pageId: $pageId) {\n      url\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').CreatePreviewLinkDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SchedulePublish($pageId: ID!, $at: String!, $expectedVersion: Int) {\n    schedulePublish(pageId: $pageId, at: $at, expectedVersion: $expectedVersion) {\n      id\n      version\n      scheduledAt\n    }\n  }\n"): typeof import('./graphql').SchedulePublishDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CancelScheduledPublish($pageId: ID!) {\n    cancelScheduledPublish(pageId: $pageId) {\n      id\n      scheduledAt\n    }\n  }\n"): typeof import('./graphql').CancelScheduledPublishDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Team {\n    members(first: 100) {\n      edges {\n        node {\n          id\n          role\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TeamDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Invitations {\n    invitations(first: 100) {\n      edges {\n        node {\n          id\n          email\n          role\n          expiresAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InvitationsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').InviteMemberDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').ChangeMemberRoleDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n"): typeof import('./graphql').RemoveMemberDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          expiresAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ApiKeysDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiKeyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').RevokeApiKeyDocument;
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
 
 
 export function graphql(source: string) {

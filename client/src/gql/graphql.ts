@@ -477,19 +477,68 @@ export type DeleteAnalyticsDataMutationVariables = Exact<{ [key: string]: never;
 
 export type DeleteAnalyticsDataMutation = { deleteAnalyticsData: { events: number, aggregates: number, exports: number } };
 
-export type AnalyticsSettingsFieldsFragment = { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> };
-
-export type AnalyticsSettingsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AnalyticsSettingsQuery = { analyticsSettings: { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> }, regions: Array<{ code: string, consentRequired: boolean }> };
-
-export type UpdateAnalyticsSettingsMutationVariables = Exact<{
-  input: UpdateAnalyticsSettingsInput;
+export type SignUpMutationVariables = Exact<{
+  input: RegisterInput;
 }>;
 
 
-export type UpdateAnalyticsSettingsMutation = { updateAnalyticsSettings: { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> } };
+export type SignUpMutation = { signUp: boolean };
+
+export type CompleteSignUpMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type CompleteSignUpMutation = { completeSignUp: { accessToken: string, expiresAt: string, refreshToken: string | null } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login: { accessToken: string | null, expiresAt: string | null, refreshToken: string | null, mfaRequired: boolean, mfaTicket: string | null } };
+
+export type CompleteMfaMutationVariables = Exact<{
+  ticket: string;
+  code: string;
+}>;
+
+
+export type CompleteMfaMutation = { completeMfa: { accessToken: string, expiresAt: string, refreshToken: string | null } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type SignInProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInProvidersQuery = { signInProviders: Array<{ id: string, name: string, startUrl: string }> };
+
+export type ExchangeSignInCodeMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ExchangeSignInCodeMutation = { exchangeSignInCode: { accessToken: string | null, expiresAt: string | null, refreshToken: string | null, mfaRequired: boolean, mfaTicket: string | null } };
+
+export type VerifyEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: boolean };
 
 export type MediaAssetFieldsFragment = { id: string, filename: string, contentType: string, size: number, kind: AssetKind, status: AssetStatus, failureReason: string | null, private: boolean, alt: string | null, width: number | null, height: number | null, placeholderDataUrl: string | null, dominantColor: string | null, url: string, createdAt: string, focalPoint: { x: number, y: number } | null, variants: Array<{ width: number, height: number, format: ImageFormat, crop: string | null, size: number, url: string }> };
 
@@ -540,143 +589,6 @@ export type MediaDeleteAssetMutationVariables = Exact<{
 
 export type MediaDeleteAssetMutation = { deleteAsset: string };
 
-export type TokensEditorQueryVariables = Exact<{
-  region?: string | null | undefined;
-}>;
-
-
-export type TokensEditorQuery = { tenantTokenOverrides: Array<{ scope: string, region: string | null, version: number, document: unknown }>, designTokens: { tokens: Array<{ path: string, type: string, value: unknown, cssVariable: string }> }, regions: Array<{ code: string, isDefault: boolean }> };
-
-export type PreviewDesignTokensQueryVariables = Exact<{
-  document: unknown;
-  region?: string | null | undefined;
-}>;
-
-
-export type PreviewDesignTokensQuery = { previewDesignTokens: { css: string, tokens: Array<{ path: string, type: string, value: unknown, cssVariable: string }> } };
-
-export type FontAssetsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type FontAssetsQuery = { assets: { edges: Array<{ node: { id: string, filename: string, status: AssetStatus, private: boolean } }> } };
-
-export type SetRegionTokensMutationVariables = Exact<{
-  region: string;
-  document: unknown;
-  expectedVersion?: number | null | undefined;
-}>;
-
-
-export type SetRegionTokensMutation = { setRegionTokens: { scope: string, region: string | null, version: number, document: unknown } };
-
-export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type RegionsQuery = { regions: Array<{ code: string, locale: string, currency: string, pathPrefix: string | null, hosts: Array<string>, countries: Array<string>, consentRequired: boolean, isDefault: boolean }> };
-
-export type UpsertRegionMutationVariables = Exact<{
-  input: RegionInput;
-}>;
-
-
-export type UpsertRegionMutation = { upsertRegion: { code: string } };
-
-export type DeleteRegionMutationVariables = Exact<{
-  code: string;
-}>;
-
-
-export type DeleteRegionMutation = { deleteRegion: boolean };
-
-export type SetDefaultRegionMutationVariables = Exact<{
-  code: string;
-}>;
-
-
-export type SetDefaultRegionMutation = { setDefaultRegion: { code: string } };
-
-export type BillingQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type BillingQuery = { billing: { plan: string, planName: string, status: BillingStatus, currentPeriodEnd: string | null, cancelAtPeriodEnd: boolean, limits: { pages: number, products: number, storageBytes: number, apiRequestsPerMinute: number, members: number } } };
-
-export type StartCheckoutMutationVariables = Exact<{
-  plan: string;
-}>;
-
-
-export type StartCheckoutMutation = { startCheckout: { url: string } };
-
-export type ChangePlanMutationVariables = Exact<{
-  plan: string;
-}>;
-
-
-export type ChangePlanMutation = { changePlan: { plan: string } };
-
-export type CancelSubscriptionMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CancelSubscriptionMutation = { cancelSubscription: { plan: string } };
-
-export type AcceptInvitationMutationVariables = Exact<{
-  token: string;
-}>;
-
-
-export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, expiresAt: string, refreshToken: string | null, tenant: { slug: string, name: string } | null } };
-
-export type StoreLocationFragment = { id: string, name: string, isDefault: boolean };
-
-export type StoreStockLevelFragment = { onHand: number, reserved: number, available: number, location: { id: string, name: string, isDefault: boolean } };
-
-export type StoreMoneyFragment = { amount: number, currency: string };
-
-export type StoreProductsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  search?: string | null | undefined;
-  status?: ProductStatus | null | undefined;
-}>;
-
-
-export type StoreProductsQuery = { products: { edges: Array<{ cursor: string, node: { id: string, title: string, slug: string, status: ProductStatus, version: number, updatedAt: string, variants: Array<{ id: string, sku: string, inStock: boolean }>, priceRange: { min: { amount: number, currency: string }, max: { amount: number, currency: string } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type StoreProductQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type StoreProductQuery = { product: { id: string, title: string, slug: string, description: string, status: ProductStatus, version: number, updatedAt: string, options: Array<{ name: string, values: Array<string> }>, variants: Array<{ id: string, sku: string, title: string, optionValues: Array<string>, weightGrams: number | null, prices: Array<{ currency: string, amount: number, compareAtAmount: number | null }>, stock: Array<{ onHand: number, reserved: number, available: number, location: { id: string, name: string, isDefault: boolean } }> }> } | null, locations: Array<{ id: string, name: string, isDefault: boolean }> };
-
-export type StoreLocationsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type StoreLocationsQuery = { locations: Array<{ id: string, name: string, isDefault: boolean }> };
-
-export type StoreCreateProductMutationVariables = Exact<{
-  input: CreateProductInput;
-}>;
-
-
-export type StoreCreateProductMutation = { createProduct: { id: string, version: number } };
-
-export type StoreUpdateProductMutationVariables = Exact<{
-  id: string | number;
-  expectedVersion: number;
-  input: UpdateProductInput;
-}>;
-
-
-export type StoreUpdateProductMutation = { updateProduct: { id: string, version: number } };
-
-export type StoreSetStockMutationVariables = Exact<{
-  input: SetStockInput;
-}>;
-
-
-export type StoreSetStockMutation = { setStock: { onHand: number, reserved: number, available: number, location: { id: string, name: string, isDefault: boolean } } };
-
 export type OrdersQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -716,103 +628,6 @@ export type OrderRefundMutationVariables = Exact<{
 
 export type OrderRefundMutation = { refundOrder: { id: string, status: OrderStatus } };
 
-export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ViewerQuery = { me: { role: Role | null, permissions: Array<string>, siteIds: Array<string> | null, user: { id: string, email: string, name: string, emailVerified: boolean }, tenant: { id: string, slug: string, name: string, plan: string } | null, memberships: { edges: Array<{ node: { id: string, role: Role, tenant: { id: string, slug: string, name: string } } }> } } | null };
-
-export type SignUpMutationVariables = Exact<{
-  input: RegisterInput;
-}>;
-
-
-export type SignUpMutation = { signUp: boolean };
-
-export type CompleteSignUpMutationVariables = Exact<{
-  token: string;
-}>;
-
-
-export type CompleteSignUpMutation = { completeSignUp: { accessToken: string, expiresAt: string, refreshToken: string | null } };
-
-export type LoginMutationVariables = Exact<{
-  input: LoginInput;
-}>;
-
-
-export type LoginMutation = { login: { accessToken: string | null, expiresAt: string | null, refreshToken: string | null, mfaRequired: boolean, mfaTicket: string | null } };
-
-export type CompleteMfaMutationVariables = Exact<{
-  ticket: string;
-  code: string;
-}>;
-
-
-export type CompleteMfaMutation = { completeMfa: { accessToken: string, expiresAt: string, refreshToken: string | null } };
-
-export type RefreshMutationVariables = Exact<{
-  refreshToken: string;
-}>;
-
-
-export type RefreshMutation = { refreshSession: { accessToken: string, expiresAt: string, refreshToken: string | null } };
-
-export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LogoutMutation = { logout: boolean };
-
-export type RequestPasswordResetMutationVariables = Exact<{
-  email: string;
-}>;
-
-
-export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
-
-export type ResetPasswordMutationVariables = Exact<{
-  token: string;
-  newPassword: string;
-}>;
-
-
-export type ResetPasswordMutation = { resetPassword: boolean };
-
-export type CreateTenantMutationVariables = Exact<{
-  input: CreateTenantInput;
-}>;
-
-
-export type CreateTenantMutation = { createTenant: { accessToken: string, expiresAt: string, refreshToken: string | null } };
-
-export type SwitchTenantMutationVariables = Exact<{
-  tenantSlug: string;
-}>;
-
-
-export type SwitchTenantMutation = { switchTenant: { accessToken: string, expiresAt: string, refreshToken: string | null } };
-
-export type SitesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SitesQuery = { sites: { edges: Array<{ node: { id: string, name: string, primaryHost: string | null, pages: { edges: Array<{ node: { id: string, path: string, title: string, status: PageStatus, version: number, updatedAt: string, publishedAt: string | null } }> } } }> }, templates: Array<{ id: string, name: string, description: string }> };
-
-export type CreateSiteMutationVariables = Exact<{
-  input: CreateSiteInput;
-}>;
-
-
-export type CreateSiteMutation = { createSite: { id: string, name: string } };
-
-export type CreatePageFromTemplateMutationVariables = Exact<{
-  templateId: string | number;
-  siteId?: string | number | null | undefined;
-  path: string;
-  title: string;
-}>;
-
-
-export type CreatePageFromTemplateMutation = { createPageFromTemplate: { id: string, path: string, title: string } };
-
 export type EditorPageFieldsFragment = { id: string, path: string, title: string, status: PageStatus, tree: unknown, version: number, updatedAt: string, publishedAt: string | null, templateId: string | null, site: { id: string } };
 
 export type DraftPageQueryVariables = Exact<{
@@ -843,42 +658,6 @@ export type PublishPageMutationVariables = Exact<{
 
 
 export type PublishPageMutation = { publishPage: { id: string, version: number, status: PageStatus, publishedAt: string | null } };
-
-export type TokenOverrideFieldsFragment = { scope: string, region: string | null, version: number, document: unknown };
-
-export type DesignTokenFieldsFragment = { path: string, type: string, value: unknown, cssVariable: string };
-
-export type TokensQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type TokensQuery = { tenantTokenOverrides: Array<{ scope: string, region: string | null, version: number, document: unknown }>, designTokens: { tokens: Array<{ path: string, type: string, value: unknown, cssVariable: string }> } };
-
-export type SetTenantTokensMutationVariables = Exact<{
-  document: unknown;
-  expectedVersion?: number | null | undefined;
-}>;
-
-
-export type SetTenantTokensMutation = { setTenantTokens: { scope: string, region: string | null, version: number, document: unknown } };
-
-export type SignInProvidersQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SignInProvidersQuery = { signInProviders: Array<{ id: string, name: string, startUrl: string }> };
-
-export type ExchangeSignInCodeMutationVariables = Exact<{
-  code: string;
-}>;
-
-
-export type ExchangeSignInCodeMutation = { exchangeSignInCode: { accessToken: string | null, expiresAt: string | null, refreshToken: string | null, mfaRequired: boolean, mfaTicket: string | null } };
-
-export type VerifyEmailMutationVariables = Exact<{
-  token: string;
-}>;
-
-
-export type VerifyEmailMutation = { verifyEmail: boolean };
 
 export type PageVersionsQueryVariables = Exact<{
   id: string | number;
@@ -918,6 +697,92 @@ export type CancelScheduledPublishMutationVariables = Exact<{
 
 
 export type CancelScheduledPublishMutation = { cancelScheduledPublish: { id: string, scheduledAt: string | null } };
+
+export type SitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SitesQuery = { sites: { edges: Array<{ node: { id: string, name: string, primaryHost: string | null, pages: { edges: Array<{ node: { id: string, path: string, title: string, status: PageStatus, version: number, updatedAt: string, publishedAt: string | null } }> } } }> }, templates: Array<{ id: string, name: string, description: string }> };
+
+export type CreateSiteMutationVariables = Exact<{
+  input: CreateSiteInput;
+}>;
+
+
+export type CreateSiteMutation = { createSite: { id: string, name: string } };
+
+export type CreatePageFromTemplateMutationVariables = Exact<{
+  templateId: string | number;
+  siteId?: string | number | null | undefined;
+  path: string;
+  title: string;
+}>;
+
+
+export type CreatePageFromTemplateMutation = { createPageFromTemplate: { id: string, path: string, title: string } };
+
+export type BillingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BillingQuery = { billing: { plan: string, planName: string, status: BillingStatus, currentPeriodEnd: string | null, cancelAtPeriodEnd: boolean, limits: { pages: number, products: number, storageBytes: number, apiRequestsPerMinute: number, members: number } } };
+
+export type StartCheckoutMutationVariables = Exact<{
+  plan: string;
+}>;
+
+
+export type StartCheckoutMutation = { startCheckout: { url: string } };
+
+export type ChangePlanMutationVariables = Exact<{
+  plan: string;
+}>;
+
+
+export type ChangePlanMutation = { changePlan: { plan: string } };
+
+export type CancelSubscriptionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CancelSubscriptionMutation = { cancelSubscription: { plan: string } };
+
+export type AnalyticsSettingsFieldsFragment = { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> };
+
+export type AnalyticsSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalyticsSettingsQuery = { analyticsSettings: { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> }, regions: Array<{ code: string, consentRequired: boolean }> };
+
+export type UpdateAnalyticsSettingsMutationVariables = Exact<{
+  input: UpdateAnalyticsSettingsInput;
+}>;
+
+
+export type UpdateAnalyticsSettingsMutation = { updateAnalyticsSettings: { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> } };
+
+export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionsQuery = { regions: Array<{ code: string, locale: string, currency: string, pathPrefix: string | null, hosts: Array<string>, countries: Array<string>, consentRequired: boolean, isDefault: boolean }> };
+
+export type UpsertRegionMutationVariables = Exact<{
+  input: RegionInput;
+}>;
+
+
+export type UpsertRegionMutation = { upsertRegion: { code: string } };
+
+export type DeleteRegionMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DeleteRegionMutation = { deleteRegion: boolean };
+
+export type SetDefaultRegionMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type SetDefaultRegionMutation = { setDefaultRegion: { code: string } };
 
 export type TeamQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -970,6 +835,141 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 export type RevokeApiKeyMutation = { revokeApiKey: { id: string, revokedAt: string | null } };
 
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, expiresAt: string, refreshToken: string | null, tenant: { slug: string, name: string } | null } };
+
+export type TokenOverrideFieldsFragment = { scope: string, region: string | null, version: number, document: unknown };
+
+export type DesignTokenFieldsFragment = { path: string, type: string, value: unknown, cssVariable: string };
+
+export type TokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokensQuery = { tenantTokenOverrides: Array<{ scope: string, region: string | null, version: number, document: unknown }>, designTokens: { tokens: Array<{ path: string, type: string, value: unknown, cssVariable: string }> } };
+
+export type TokensEditorQueryVariables = Exact<{
+  region?: string | null | undefined;
+}>;
+
+
+export type TokensEditorQuery = { tenantTokenOverrides: Array<{ scope: string, region: string | null, version: number, document: unknown }>, designTokens: { tokens: Array<{ path: string, type: string, value: unknown, cssVariable: string }> }, regions: Array<{ code: string, isDefault: boolean }> };
+
+export type PreviewDesignTokensQueryVariables = Exact<{
+  document: unknown;
+  region?: string | null | undefined;
+}>;
+
+
+export type PreviewDesignTokensQuery = { previewDesignTokens: { css: string, tokens: Array<{ path: string, type: string, value: unknown, cssVariable: string }> } };
+
+export type FontAssetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FontAssetsQuery = { assets: { edges: Array<{ node: { id: string, filename: string, status: AssetStatus, private: boolean } }> } };
+
+export type SetTenantTokensMutationVariables = Exact<{
+  document: unknown;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type SetTenantTokensMutation = { setTenantTokens: { scope: string, region: string | null, version: number, document: unknown } };
+
+export type SetRegionTokensMutationVariables = Exact<{
+  region: string;
+  document: unknown;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type SetRegionTokensMutation = { setRegionTokens: { scope: string, region: string | null, version: number, document: unknown } };
+
+export type StoreLocationFragment = { id: string, name: string, isDefault: boolean };
+
+export type StoreStockLevelFragment = { onHand: number, reserved: number, available: number, location: { id: string, name: string, isDefault: boolean } };
+
+export type StoreMoneyFragment = { amount: number, currency: string };
+
+export type StoreProductsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  status?: ProductStatus | null | undefined;
+}>;
+
+
+export type StoreProductsQuery = { products: { edges: Array<{ cursor: string, node: { id: string, title: string, slug: string, status: ProductStatus, version: number, updatedAt: string, variants: Array<{ id: string, sku: string, inStock: boolean }>, priceRange: { min: { amount: number, currency: string }, max: { amount: number, currency: string } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StoreProductQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StoreProductQuery = { product: { id: string, title: string, slug: string, description: string, status: ProductStatus, version: number, updatedAt: string, options: Array<{ name: string, values: Array<string> }>, variants: Array<{ id: string, sku: string, title: string, optionValues: Array<string>, weightGrams: number | null, prices: Array<{ currency: string, amount: number, compareAtAmount: number | null }>, stock: Array<{ onHand: number, reserved: number, available: number, location: { id: string, name: string, isDefault: boolean } }> }> } | null, locations: Array<{ id: string, name: string, isDefault: boolean }> };
+
+export type StoreLocationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StoreLocationsQuery = { locations: Array<{ id: string, name: string, isDefault: boolean }> };
+
+export type StoreCreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type StoreCreateProductMutation = { createProduct: { id: string, version: number } };
+
+export type StoreUpdateProductMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: UpdateProductInput;
+}>;
+
+
+export type StoreUpdateProductMutation = { updateProduct: { id: string, version: number } };
+
+export type StoreSetStockMutationVariables = Exact<{
+  input: SetStockInput;
+}>;
+
+
+export type StoreSetStockMutation = { setStock: { onHand: number, reserved: number, available: number, location: { id: string, name: string, isDefault: boolean } } };
+
+export type CreateTenantMutationVariables = Exact<{
+  input: CreateTenantInput;
+}>;
+
+
+export type CreateTenantMutation = { createTenant: { accessToken: string, expiresAt: string, refreshToken: string | null } };
+
+export type SwitchTenantMutationVariables = Exact<{
+  tenantSlug: string;
+}>;
+
+
+export type SwitchTenantMutation = { switchTenant: { accessToken: string, expiresAt: string, refreshToken: string | null } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { me: { role: Role | null, permissions: Array<string>, siteIds: Array<string> | null, user: { id: string, email: string, name: string, emailVerified: boolean }, tenant: { id: string, slug: string, name: string, plan: string } | null, memberships: { edges: Array<{ node: { id: string, role: Role, tenant: { id: string, slug: string, name: string } } }> } } | null };
+
+export type RefreshMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshMutation = { refreshSession: { accessToken: string, expiresAt: string, refreshToken: string | null } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -988,24 +988,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const AnalyticsSettingsFieldsFragmentDoc = new TypedDocumentString(`
-    fragment AnalyticsSettingsFields on AnalyticsSettings {
-  clarityProjectId
-  clarityEnabled
-  consentMode
-  consentRegions
-  consentBanners {
-    region
-    title
-    body
-    acceptLabel
-    rejectLabel
-  }
-  firstPartyAnalytics
-  retentionDays
-  updatedAt
-}
-    `, {"fragmentName":"AnalyticsSettingsFields"}) as unknown as TypedDocumentString<AnalyticsSettingsFieldsFragment, unknown>;
 export const MediaAssetFieldsFragmentDoc = new TypedDocumentString(`
     fragment MediaAssetFields on Asset {
   id
@@ -1037,6 +1019,56 @@ export const MediaAssetFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"MediaAssetFields"}) as unknown as TypedDocumentString<MediaAssetFieldsFragment, unknown>;
+export const EditorPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EditorPageFields on Page {
+  id
+  path
+  title
+  status
+  tree
+  version
+  updatedAt
+  publishedAt
+  templateId
+  site {
+    id
+  }
+}
+    `, {"fragmentName":"EditorPageFields"}) as unknown as TypedDocumentString<EditorPageFieldsFragment, unknown>;
+export const AnalyticsSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AnalyticsSettingsFields on AnalyticsSettings {
+  clarityProjectId
+  clarityEnabled
+  consentMode
+  consentRegions
+  consentBanners {
+    region
+    title
+    body
+    acceptLabel
+    rejectLabel
+  }
+  firstPartyAnalytics
+  retentionDays
+  updatedAt
+}
+    `, {"fragmentName":"AnalyticsSettingsFields"}) as unknown as TypedDocumentString<AnalyticsSettingsFieldsFragment, unknown>;
+export const TokenOverrideFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TokenOverrideFields on TokenOverride {
+  scope
+  region
+  version
+  document
+}
+    `, {"fragmentName":"TokenOverrideFields"}) as unknown as TypedDocumentString<TokenOverrideFieldsFragment, unknown>;
+export const DesignTokenFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DesignTokenFields on DesignToken {
+  path
+  type
+  value
+  cssVariable
+}
+    `, {"fragmentName":"DesignTokenFields"}) as unknown as TypedDocumentString<DesignTokenFieldsFragment, unknown>;
 export const StoreLocationFragmentDoc = new TypedDocumentString(`
     fragment StoreLocation on Location {
   id
@@ -1064,38 +1096,6 @@ export const StoreMoneyFragmentDoc = new TypedDocumentString(`
   currency
 }
     `, {"fragmentName":"StoreMoney"}) as unknown as TypedDocumentString<StoreMoneyFragment, unknown>;
-export const EditorPageFieldsFragmentDoc = new TypedDocumentString(`
-    fragment EditorPageFields on Page {
-  id
-  path
-  title
-  status
-  tree
-  version
-  updatedAt
-  publishedAt
-  templateId
-  site {
-    id
-  }
-}
-    `, {"fragmentName":"EditorPageFields"}) as unknown as TypedDocumentString<EditorPageFieldsFragment, unknown>;
-export const TokenOverrideFieldsFragmentDoc = new TypedDocumentString(`
-    fragment TokenOverrideFields on TokenOverride {
-  scope
-  region
-  version
-  document
-}
-    `, {"fragmentName":"TokenOverrideFields"}) as unknown as TypedDocumentString<TokenOverrideFieldsFragment, unknown>;
-export const DesignTokenFieldsFragmentDoc = new TypedDocumentString(`
-    fragment DesignTokenFields on DesignToken {
-  path
-  type
-  value
-  cssVariable
-}
-    `, {"fragmentName":"DesignTokenFields"}) as unknown as TypedDocumentString<DesignTokenFieldsFragment, unknown>;
 export const AnalyticsDashboardDocument = new TypedDocumentString(`
     query AnalyticsDashboard($range: AnalyticsRangeInput!) {
   analyticsDashboard(range: $range) {
@@ -1199,54 +1199,75 @@ export const DeleteAnalyticsDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteAnalyticsDataMutation, DeleteAnalyticsDataMutationVariables>;
-export const AnalyticsSettingsDocument = new TypedDocumentString(`
-    query AnalyticsSettings {
-  analyticsSettings {
-    ...AnalyticsSettingsFields
-  }
-  regions {
-    code
-    consentRequired
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: RegisterInput!) {
+  signUp(input: $input)
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const CompleteSignUpDocument = new TypedDocumentString(`
+    mutation CompleteSignUp($token: String!) {
+  completeSignUp(token: $token) {
+    accessToken
+    expiresAt
+    refreshToken
   }
 }
-    fragment AnalyticsSettingsFields on AnalyticsSettings {
-  clarityProjectId
-  clarityEnabled
-  consentMode
-  consentRegions
-  consentBanners {
-    region
-    title
-    body
-    acceptLabel
-    rejectLabel
-  }
-  firstPartyAnalytics
-  retentionDays
-  updatedAt
-}`) as unknown as TypedDocumentString<AnalyticsSettingsQuery, AnalyticsSettingsQueryVariables>;
-export const UpdateAnalyticsSettingsDocument = new TypedDocumentString(`
-    mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {
-  updateAnalyticsSettings(input: $input) {
-    ...AnalyticsSettingsFields
+    `) as unknown as TypedDocumentString<CompleteSignUpMutation, CompleteSignUpMutationVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+    expiresAt
+    refreshToken
+    mfaRequired
+    mfaTicket
   }
 }
-    fragment AnalyticsSettingsFields on AnalyticsSettings {
-  clarityProjectId
-  clarityEnabled
-  consentMode
-  consentRegions
-  consentBanners {
-    region
-    title
-    body
-    acceptLabel
-    rejectLabel
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const CompleteMfaDocument = new TypedDocumentString(`
+    mutation CompleteMfa($ticket: String!, $code: String!) {
+  completeMfa(ticket: $ticket, code: $code) {
+    accessToken
+    expiresAt
+    refreshToken
   }
-  firstPartyAnalytics
-  retentionDays
-  updatedAt
-}`) as unknown as TypedDocumentString<UpdateAnalyticsSettingsMutation, UpdateAnalyticsSettingsMutationVariables>;
+}
+    `) as unknown as TypedDocumentString<CompleteMfaMutation, CompleteMfaMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const SignInProvidersDocument = new TypedDocumentString(`
+    query SignInProviders {
+  signInProviders {
+    id
+    name
+    startUrl
+  }
+}
+    `) as unknown as TypedDocumentString<SignInProvidersQuery, SignInProvidersQueryVariables>;
+export const ExchangeSignInCodeDocument = new TypedDocumentString(`
+    mutation ExchangeSignInCode($code: String!) {
+  exchangeSignInCode(code: $code) {
+    accessToken
+    expiresAt
+    refreshToken
+    mfaRequired
+    mfaTicket
+  }
+}
+    `) as unknown as TypedDocumentString<ExchangeSignInCodeMutation, ExchangeSignInCodeMutationVariables>;
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($token: String!) {
+  verifyEmail(token: $token)
+}
+    `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
 export const MediaAssetsDocument = new TypedDocumentString(`
     query MediaAssets($first: Int, $after: String, $search: String, $type: AssetKind) {
   assets(first: $first, after: $after, search: $search, type: $type) {
@@ -1382,6 +1403,559 @@ export const MediaDeleteAssetDocument = new TypedDocumentString(`
   deleteAsset(id: $id, force: $force)
 }
     `) as unknown as TypedDocumentString<MediaDeleteAssetMutation, MediaDeleteAssetMutationVariables>;
+export const OrdersDocument = new TypedDocumentString(`
+    query Orders($first: Int, $after: String, $filter: OrderFilter) {
+  orders(first: $first, after: $after, filter: $filter) {
+    edges {
+      cursor
+      node {
+        id
+        number
+        displayNumber
+        status
+        disputed
+        customerEmail
+        total {
+          ...StoreMoney
+        }
+        refunded {
+          ...StoreMoney
+        }
+        createdAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment StoreMoney on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<OrdersQuery, OrdersQueryVariables>;
+export const OrderDetailDocument = new TypedDocumentString(`
+    query OrderDetail($id: ID!) {
+  order(id: $id) {
+    id
+    number
+    displayNumber
+    status
+    disputed
+    customerEmail
+    lines {
+      variantId
+      sku
+      title
+      quantity
+      unitPrice {
+        ...StoreMoney
+      }
+      total {
+        ...StoreMoney
+      }
+    }
+    subtotal {
+      ...StoreMoney
+    }
+    discount {
+      ...StoreMoney
+    }
+    tax {
+      ...StoreMoney
+    }
+    shipping {
+      ...StoreMoney
+    }
+    total {
+      ...StoreMoney
+    }
+    refunded {
+      ...StoreMoney
+    }
+    shippingAddress {
+      name
+      line1
+      line2
+      postalCode
+      city
+      region
+      country
+      phone
+    }
+    tracking {
+      carrier
+      number
+      url
+    }
+    createdAt
+    paidAt
+    fulfilledAt
+    timeline {
+      id
+      kind
+      fromStatus
+      toStatus
+      amount {
+        ...StoreMoney
+      }
+      cause
+      at
+    }
+  }
+}
+    fragment StoreMoney on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<OrderDetailQuery, OrderDetailQueryVariables>;
+export const OrderFulfilDocument = new TypedDocumentString(`
+    mutation OrderFulfil($id: ID!, $input: FulfilOrderInput!) {
+  fulfilOrder(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OrderFulfilMutation, OrderFulfilMutationVariables>;
+export const OrderCancelDocument = new TypedDocumentString(`
+    mutation OrderCancel($id: ID!) {
+  cancelOrder(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OrderCancelMutation, OrderCancelMutationVariables>;
+export const OrderRefundDocument = new TypedDocumentString(`
+    mutation OrderRefund($id: ID!, $input: RefundOrderInput) {
+  refundOrder(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OrderRefundMutation, OrderRefundMutationVariables>;
+export const DraftPageDocument = new TypedDocumentString(`
+    query DraftPage($id: ID!) {
+  draftPage(id: $id) {
+    ...EditorPageFields
+  }
+  designTokens {
+    css
+  }
+  templates {
+    id
+    previewTokens {
+      css
+    }
+  }
+}
+    fragment EditorPageFields on Page {
+  id
+  path
+  title
+  status
+  tree
+  version
+  updatedAt
+  publishedAt
+  templateId
+  site {
+    id
+  }
+}`) as unknown as TypedDocumentString<DraftPageQuery, DraftPageQueryVariables>;
+export const PermissionsOnSiteDocument = new TypedDocumentString(`
+    query PermissionsOnSite($siteId: ID!) {
+  me {
+    permissionsOnSite(siteId: $siteId)
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsOnSiteQuery, PermissionsOnSiteQueryVariables>;
+export const SavePageDocument = new TypedDocumentString(`
+    mutation SavePage($input: SavePageInput!) {
+  savePage(input: $input) {
+    id
+    version
+    updatedAt
+    status
+    tree
+    title
+    path
+  }
+}
+    `) as unknown as TypedDocumentString<SavePageMutation, SavePageMutationVariables>;
+export const PublishPageDocument = new TypedDocumentString(`
+    mutation PublishPage($id: ID!, $expectedVersion: Int) {
+  publishPage(id: $id, expectedVersion: $expectedVersion) {
+    id
+    version
+    status
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPageMutation, PublishPageMutationVariables>;
+export const PageVersionsDocument = new TypedDocumentString(`
+    query PageVersions($id: ID!) {
+  draftPage(id: $id) {
+    id
+    scheduledAt
+    scheduleNote
+    versions(first: 20) {
+      edges {
+        node {
+          version
+          title
+          createdAt
+          createdBy
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageVersionsQuery, PageVersionsQueryVariables>;
+export const RestorePageVersionDocument = new TypedDocumentString(`
+    mutation RestorePageVersion($pageId: ID!, $version: Int!, $expectedVersion: Int) {
+  restorePageVersion(
+    pageId: $pageId
+    version: $version
+    expectedVersion: $expectedVersion
+  ) {
+    ...EditorPageFields
+  }
+}
+    fragment EditorPageFields on Page {
+  id
+  path
+  title
+  status
+  tree
+  version
+  updatedAt
+  publishedAt
+  templateId
+  site {
+    id
+  }
+}`) as unknown as TypedDocumentString<RestorePageVersionMutation, RestorePageVersionMutationVariables>;
+export const CreatePreviewLinkDocument = new TypedDocumentString(`
+    mutation CreatePreviewLink($pageId: ID!) {
+  createPreviewLink(pageId: $pageId) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePreviewLinkMutation, CreatePreviewLinkMutationVariables>;
+export const SchedulePublishDocument = new TypedDocumentString(`
+    mutation SchedulePublish($pageId: ID!, $at: String!, $expectedVersion: Int) {
+  schedulePublish(pageId: $pageId, at: $at, expectedVersion: $expectedVersion) {
+    id
+    version
+    scheduledAt
+  }
+}
+    `) as unknown as TypedDocumentString<SchedulePublishMutation, SchedulePublishMutationVariables>;
+export const CancelScheduledPublishDocument = new TypedDocumentString(`
+    mutation CancelScheduledPublish($pageId: ID!) {
+  cancelScheduledPublish(pageId: $pageId) {
+    id
+    scheduledAt
+  }
+}
+    `) as unknown as TypedDocumentString<CancelScheduledPublishMutation, CancelScheduledPublishMutationVariables>;
+export const SitesDocument = new TypedDocumentString(`
+    query Sites {
+  sites(first: 50) {
+    edges {
+      node {
+        id
+        name
+        primaryHost
+        pages(first: 100) {
+          edges {
+            node {
+              id
+              path
+              title
+              status
+              version
+              updatedAt
+              publishedAt
+            }
+          }
+        }
+      }
+    }
+  }
+  templates {
+    id
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<SitesQuery, SitesQueryVariables>;
+export const CreateSiteDocument = new TypedDocumentString(`
+    mutation CreateSite($input: CreateSiteInput!) {
+  createSite(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSiteMutation, CreateSiteMutationVariables>;
+export const CreatePageFromTemplateDocument = new TypedDocumentString(`
+    mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {
+  createPageFromTemplate(
+    templateId: $templateId
+    siteId: $siteId
+    path: $path
+    title: $title
+  ) {
+    id
+    path
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePageFromTemplateMutation, CreatePageFromTemplateMutationVariables>;
+export const BillingDocument = new TypedDocumentString(`
+    query Billing {
+  billing {
+    plan
+    planName
+    status
+    currentPeriodEnd
+    cancelAtPeriodEnd
+    limits {
+      pages
+      products
+      storageBytes
+      apiRequestsPerMinute
+      members
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BillingQuery, BillingQueryVariables>;
+export const StartCheckoutDocument = new TypedDocumentString(`
+    mutation StartCheckout($plan: String!) {
+  startCheckout(plan: $plan) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<StartCheckoutMutation, StartCheckoutMutationVariables>;
+export const ChangePlanDocument = new TypedDocumentString(`
+    mutation ChangePlan($plan: String!) {
+  changePlan(plan: $plan) {
+    plan
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePlanMutation, ChangePlanMutationVariables>;
+export const CancelSubscriptionDocument = new TypedDocumentString(`
+    mutation CancelSubscription {
+  cancelSubscription {
+    plan
+  }
+}
+    `) as unknown as TypedDocumentString<CancelSubscriptionMutation, CancelSubscriptionMutationVariables>;
+export const AnalyticsSettingsDocument = new TypedDocumentString(`
+    query AnalyticsSettings {
+  analyticsSettings {
+    ...AnalyticsSettingsFields
+  }
+  regions {
+    code
+    consentRequired
+  }
+}
+    fragment AnalyticsSettingsFields on AnalyticsSettings {
+  clarityProjectId
+  clarityEnabled
+  consentMode
+  consentRegions
+  consentBanners {
+    region
+    title
+    body
+    acceptLabel
+    rejectLabel
+  }
+  firstPartyAnalytics
+  retentionDays
+  updatedAt
+}`) as unknown as TypedDocumentString<AnalyticsSettingsQuery, AnalyticsSettingsQueryVariables>;
+export const UpdateAnalyticsSettingsDocument = new TypedDocumentString(`
+    mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {
+  updateAnalyticsSettings(input: $input) {
+    ...AnalyticsSettingsFields
+  }
+}
+    fragment AnalyticsSettingsFields on AnalyticsSettings {
+  clarityProjectId
+  clarityEnabled
+  consentMode
+  consentRegions
+  consentBanners {
+    region
+    title
+    body
+    acceptLabel
+    rejectLabel
+  }
+  firstPartyAnalytics
+  retentionDays
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateAnalyticsSettingsMutation, UpdateAnalyticsSettingsMutationVariables>;
+export const RegionsDocument = new TypedDocumentString(`
+    query Regions {
+  regions {
+    code
+    locale
+    currency
+    pathPrefix
+    hosts
+    countries
+    consentRequired
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
+export const UpsertRegionDocument = new TypedDocumentString(`
+    mutation UpsertRegion($input: RegionInput!) {
+  upsertRegion(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<UpsertRegionMutation, UpsertRegionMutationVariables>;
+export const DeleteRegionDocument = new TypedDocumentString(`
+    mutation DeleteRegion($code: String!) {
+  deleteRegion(code: $code)
+}
+    `) as unknown as TypedDocumentString<DeleteRegionMutation, DeleteRegionMutationVariables>;
+export const SetDefaultRegionDocument = new TypedDocumentString(`
+    mutation SetDefaultRegion($code: String!) {
+  setDefaultRegion(code: $code) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<SetDefaultRegionMutation, SetDefaultRegionMutationVariables>;
+export const TeamDocument = new TypedDocumentString(`
+    query Team {
+  members(first: 100) {
+    edges {
+      node {
+        id
+        role
+        user {
+          id
+          name
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamQuery, TeamQueryVariables>;
+export const InvitationsDocument = new TypedDocumentString(`
+    query Invitations {
+  invitations(first: 100) {
+    edges {
+      node {
+        id
+        email
+        role
+        expiresAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const ChangeMemberRoleDocument = new TypedDocumentString(`
+    mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {
+  changeMemberRole(membershipId: $membershipId, role: $role) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($membershipId: ID!) {
+  removeMember(membershipId: $membershipId)
+}
+    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys {
+  apiKeys(first: 100) {
+    edges {
+      node {
+        id
+        name
+        prefix
+        scopes
+        createdAt
+        expiresAt
+        lastUsedAt
+        revokedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($token: String!) {
+  acceptInvitation(token: $token) {
+    accessToken
+    expiresAt
+    refreshToken
+    tenant {
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const TokensDocument = new TypedDocumentString(`
+    query Tokens {
+  tenantTokenOverrides {
+    ...TokenOverrideFields
+  }
+  designTokens {
+    tokens {
+      ...DesignTokenFields
+    }
+  }
+}
+    fragment TokenOverrideFields on TokenOverride {
+  scope
+  region
+  version
+  document
+}
+fragment DesignTokenFields on DesignToken {
+  path
+  type
+  value
+  cssVariable
+}`) as unknown as TypedDocumentString<TokensQuery, TokensQueryVariables>;
 export const TokensEditorDocument = new TypedDocumentString(`
     query TokensEditor($region: String) {
   tenantTokenOverrides {
@@ -1438,6 +2012,18 @@ export const FontAssetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FontAssetsQuery, FontAssetsQueryVariables>;
+export const SetTenantTokensDocument = new TypedDocumentString(`
+    mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {
+  setTenantTokens(document: $document, expectedVersion: $expectedVersion) {
+    ...TokenOverrideFields
+  }
+}
+    fragment TokenOverrideFields on TokenOverride {
+  scope
+  region
+  version
+  document
+}`) as unknown as TypedDocumentString<SetTenantTokensMutation, SetTenantTokensMutationVariables>;
 export const SetRegionTokensDocument = new TypedDocumentString(`
     mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {
   setRegionTokens(
@@ -1454,91 +2040,6 @@ export const SetRegionTokensDocument = new TypedDocumentString(`
   version
   document
 }`) as unknown as TypedDocumentString<SetRegionTokensMutation, SetRegionTokensMutationVariables>;
-export const RegionsDocument = new TypedDocumentString(`
-    query Regions {
-  regions {
-    code
-    locale
-    currency
-    pathPrefix
-    hosts
-    countries
-    consentRequired
-    isDefault
-  }
-}
-    `) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
-export const UpsertRegionDocument = new TypedDocumentString(`
-    mutation UpsertRegion($input: RegionInput!) {
-  upsertRegion(input: $input) {
-    code
-  }
-}
-    `) as unknown as TypedDocumentString<UpsertRegionMutation, UpsertRegionMutationVariables>;
-export const DeleteRegionDocument = new TypedDocumentString(`
-    mutation DeleteRegion($code: String!) {
-  deleteRegion(code: $code)
-}
-    `) as unknown as TypedDocumentString<DeleteRegionMutation, DeleteRegionMutationVariables>;
-export const SetDefaultRegionDocument = new TypedDocumentString(`
-    mutation SetDefaultRegion($code: String!) {
-  setDefaultRegion(code: $code) {
-    code
-  }
-}
-    `) as unknown as TypedDocumentString<SetDefaultRegionMutation, SetDefaultRegionMutationVariables>;
-export const BillingDocument = new TypedDocumentString(`
-    query Billing {
-  billing {
-    plan
-    planName
-    status
-    currentPeriodEnd
-    cancelAtPeriodEnd
-    limits {
-      pages
-      products
-      storageBytes
-      apiRequestsPerMinute
-      members
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<BillingQuery, BillingQueryVariables>;
-export const StartCheckoutDocument = new TypedDocumentString(`
-    mutation StartCheckout($plan: String!) {
-  startCheckout(plan: $plan) {
-    url
-  }
-}
-    `) as unknown as TypedDocumentString<StartCheckoutMutation, StartCheckoutMutationVariables>;
-export const ChangePlanDocument = new TypedDocumentString(`
-    mutation ChangePlan($plan: String!) {
-  changePlan(plan: $plan) {
-    plan
-  }
-}
-    `) as unknown as TypedDocumentString<ChangePlanMutation, ChangePlanMutationVariables>;
-export const CancelSubscriptionDocument = new TypedDocumentString(`
-    mutation CancelSubscription {
-  cancelSubscription {
-    plan
-  }
-}
-    `) as unknown as TypedDocumentString<CancelSubscriptionMutation, CancelSubscriptionMutationVariables>;
-export const AcceptInvitationDocument = new TypedDocumentString(`
-    mutation AcceptInvitation($token: String!) {
-  acceptInvitation(token: $token) {
-    accessToken
-    expiresAt
-    refreshToken
-    tenant {
-      slug
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const StoreProductsDocument = new TypedDocumentString(`
     query StoreProducts($first: Int, $after: String, $search: String, $status: ProductStatus) {
   products(first: $first, after: $after, search: $search, status: $status) {
@@ -1669,135 +2170,24 @@ fragment StoreStockLevel on StockLevel {
   reserved
   available
 }`) as unknown as TypedDocumentString<StoreSetStockMutation, StoreSetStockMutationVariables>;
-export const OrdersDocument = new TypedDocumentString(`
-    query Orders($first: Int, $after: String, $filter: OrderFilter) {
-  orders(first: $first, after: $after, filter: $filter) {
-    edges {
-      cursor
-      node {
-        id
-        number
-        displayNumber
-        status
-        disputed
-        customerEmail
-        total {
-          ...StoreMoney
-        }
-        refunded {
-          ...StoreMoney
-        }
-        createdAt
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
+export const CreateTenantDocument = new TypedDocumentString(`
+    mutation CreateTenant($input: CreateTenantInput!) {
+  createTenant(input: $input) {
+    accessToken
+    expiresAt
+    refreshToken
   }
 }
-    fragment StoreMoney on Money {
-  amount
-  currency
-}`) as unknown as TypedDocumentString<OrdersQuery, OrdersQueryVariables>;
-export const OrderDetailDocument = new TypedDocumentString(`
-    query OrderDetail($id: ID!) {
-  order(id: $id) {
-    id
-    number
-    displayNumber
-    status
-    disputed
-    customerEmail
-    lines {
-      variantId
-      sku
-      title
-      quantity
-      unitPrice {
-        ...StoreMoney
-      }
-      total {
-        ...StoreMoney
-      }
-    }
-    subtotal {
-      ...StoreMoney
-    }
-    discount {
-      ...StoreMoney
-    }
-    tax {
-      ...StoreMoney
-    }
-    shipping {
-      ...StoreMoney
-    }
-    total {
-      ...StoreMoney
-    }
-    refunded {
-      ...StoreMoney
-    }
-    shippingAddress {
-      name
-      line1
-      line2
-      postalCode
-      city
-      region
-      country
-      phone
-    }
-    tracking {
-      carrier
-      number
-      url
-    }
-    createdAt
-    paidAt
-    fulfilledAt
-    timeline {
-      id
-      kind
-      fromStatus
-      toStatus
-      amount {
-        ...StoreMoney
-      }
-      cause
-      at
-    }
+    `) as unknown as TypedDocumentString<CreateTenantMutation, CreateTenantMutationVariables>;
+export const SwitchTenantDocument = new TypedDocumentString(`
+    mutation SwitchTenant($tenantSlug: String!) {
+  switchTenant(tenantSlug: $tenantSlug) {
+    accessToken
+    expiresAt
+    refreshToken
   }
 }
-    fragment StoreMoney on Money {
-  amount
-  currency
-}`) as unknown as TypedDocumentString<OrderDetailQuery, OrderDetailQueryVariables>;
-export const OrderFulfilDocument = new TypedDocumentString(`
-    mutation OrderFulfil($id: ID!, $input: FulfilOrderInput!) {
-  fulfilOrder(id: $id, input: $input) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<OrderFulfilMutation, OrderFulfilMutationVariables>;
-export const OrderCancelDocument = new TypedDocumentString(`
-    mutation OrderCancel($id: ID!) {
-  cancelOrder(id: $id) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<OrderCancelMutation, OrderCancelMutationVariables>;
-export const OrderRefundDocument = new TypedDocumentString(`
-    mutation OrderRefund($id: ID!, $input: RefundOrderInput) {
-  refundOrder(id: $id, input: $input) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<OrderRefundMutation, OrderRefundMutationVariables>;
+    `) as unknown as TypedDocumentString<SwitchTenantMutation, SwitchTenantMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {
@@ -1832,40 +2222,6 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
-export const SignUpDocument = new TypedDocumentString(`
-    mutation SignUp($input: RegisterInput!) {
-  signUp(input: $input)
-}
-    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
-export const CompleteSignUpDocument = new TypedDocumentString(`
-    mutation CompleteSignUp($token: String!) {
-  completeSignUp(token: $token) {
-    accessToken
-    expiresAt
-    refreshToken
-  }
-}
-    `) as unknown as TypedDocumentString<CompleteSignUpMutation, CompleteSignUpMutationVariables>;
-export const LoginDocument = new TypedDocumentString(`
-    mutation Login($input: LoginInput!) {
-  login(input: $input) {
-    accessToken
-    expiresAt
-    refreshToken
-    mfaRequired
-    mfaTicket
-  }
-}
-    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
-export const CompleteMfaDocument = new TypedDocumentString(`
-    mutation CompleteMfa($ticket: String!, $code: String!) {
-  completeMfa(ticket: $ticket, code: $code) {
-    accessToken
-    expiresAt
-    refreshToken
-  }
-}
-    `) as unknown as TypedDocumentString<CompleteMfaMutation, CompleteMfaMutationVariables>;
 export const RefreshDocument = new TypedDocumentString(`
     mutation Refresh($refreshToken: String!) {
   refreshSession(refreshToken: $refreshToken) {
@@ -1880,359 +2236,3 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
-export const RequestPasswordResetDocument = new TypedDocumentString(`
-    mutation RequestPasswordReset($email: String!) {
-  requestPasswordReset(email: $email)
-}
-    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
-export const ResetPasswordDocument = new TypedDocumentString(`
-    mutation ResetPassword($token: String!, $newPassword: String!) {
-  resetPassword(token: $token, newPassword: $newPassword)
-}
-    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
-export const CreateTenantDocument = new TypedDocumentString(`
-    mutation CreateTenant($input: CreateTenantInput!) {
-  createTenant(input: $input) {
-    accessToken
-    expiresAt
-    refreshToken
-  }
-}
-    `) as unknown as TypedDocumentString<CreateTenantMutation, CreateTenantMutationVariables>;
-export const SwitchTenantDocument = new TypedDocumentString(`
-    mutation SwitchTenant($tenantSlug: String!) {
-  switchTenant(tenantSlug: $tenantSlug) {
-    accessToken
-    expiresAt
-    refreshToken
-  }
-}
-    `) as unknown as TypedDocumentString<SwitchTenantMutation, SwitchTenantMutationVariables>;
-export const SitesDocument = new TypedDocumentString(`
-    query Sites {
-  sites(first: 50) {
-    edges {
-      node {
-        id
-        name
-        primaryHost
-        pages(first: 100) {
-          edges {
-            node {
-              id
-              path
-              title
-              status
-              version
-              updatedAt
-              publishedAt
-            }
-          }
-        }
-      }
-    }
-  }
-  templates {
-    id
-    name
-    description
-  }
-}
-    `) as unknown as TypedDocumentString<SitesQuery, SitesQueryVariables>;
-export const CreateSiteDocument = new TypedDocumentString(`
-    mutation CreateSite($input: CreateSiteInput!) {
-  createSite(input: $input) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<CreateSiteMutation, CreateSiteMutationVariables>;
-export const CreatePageFromTemplateDocument = new TypedDocumentString(`
-    mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {
-  createPageFromTemplate(
-    templateId: $templateId
-    siteId: $siteId
-    path: $path
-    title: $title
-  ) {
-    id
-    path
-    title
-  }
-}
-    `) as unknown as TypedDocumentString<CreatePageFromTemplateMutation, CreatePageFromTemplateMutationVariables>;
-export const DraftPageDocument = new TypedDocumentString(`
-    query DraftPage($id: ID!) {
-  draftPage(id: $id) {
-    ...EditorPageFields
-  }
-  designTokens {
-    css
-  }
-  templates {
-    id
-    previewTokens {
-      css
-    }
-  }
-}
-    fragment EditorPageFields on Page {
-  id
-  path
-  title
-  status
-  tree
-  version
-  updatedAt
-  publishedAt
-  templateId
-  site {
-    id
-  }
-}`) as unknown as TypedDocumentString<DraftPageQuery, DraftPageQueryVariables>;
-export const PermissionsOnSiteDocument = new TypedDocumentString(`
-    query PermissionsOnSite($siteId: ID!) {
-  me {
-    permissionsOnSite(siteId: $siteId)
-  }
-}
-    `) as unknown as TypedDocumentString<PermissionsOnSiteQuery, PermissionsOnSiteQueryVariables>;
-export const SavePageDocument = new TypedDocumentString(`
-    mutation SavePage($input: SavePageInput!) {
-  savePage(input: $input) {
-    id
-    version
-    updatedAt
-    status
-    tree
-    title
-    path
-  }
-}
-    `) as unknown as TypedDocumentString<SavePageMutation, SavePageMutationVariables>;
-export const PublishPageDocument = new TypedDocumentString(`
-    mutation PublishPage($id: ID!, $expectedVersion: Int) {
-  publishPage(id: $id, expectedVersion: $expectedVersion) {
-    id
-    version
-    status
-    publishedAt
-  }
-}
-    `) as unknown as TypedDocumentString<PublishPageMutation, PublishPageMutationVariables>;
-export const TokensDocument = new TypedDocumentString(`
-    query Tokens {
-  tenantTokenOverrides {
-    ...TokenOverrideFields
-  }
-  designTokens {
-    tokens {
-      ...DesignTokenFields
-    }
-  }
-}
-    fragment TokenOverrideFields on TokenOverride {
-  scope
-  region
-  version
-  document
-}
-fragment DesignTokenFields on DesignToken {
-  path
-  type
-  value
-  cssVariable
-}`) as unknown as TypedDocumentString<TokensQuery, TokensQueryVariables>;
-export const SetTenantTokensDocument = new TypedDocumentString(`
-    mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {
-  setTenantTokens(document: $document, expectedVersion: $expectedVersion) {
-    ...TokenOverrideFields
-  }
-}
-    fragment TokenOverrideFields on TokenOverride {
-  scope
-  region
-  version
-  document
-}`) as unknown as TypedDocumentString<SetTenantTokensMutation, SetTenantTokensMutationVariables>;
-export const SignInProvidersDocument = new TypedDocumentString(`
-    query SignInProviders {
-  signInProviders {
-    id
-    name
-    startUrl
-  }
-}
-    `) as unknown as TypedDocumentString<SignInProvidersQuery, SignInProvidersQueryVariables>;
-export const ExchangeSignInCodeDocument = new TypedDocumentString(`
-    mutation ExchangeSignInCode($code: String!) {
-  exchangeSignInCode(code: $code) {
-    accessToken
-    expiresAt
-    refreshToken
-    mfaRequired
-    mfaTicket
-  }
-}
-    `) as unknown as TypedDocumentString<ExchangeSignInCodeMutation, ExchangeSignInCodeMutationVariables>;
-export const VerifyEmailDocument = new TypedDocumentString(`
-    mutation VerifyEmail($token: String!) {
-  verifyEmail(token: $token)
-}
-    `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
-export const PageVersionsDocument = new TypedDocumentString(`
-    query PageVersions($id: ID!) {
-  draftPage(id: $id) {
-    id
-    scheduledAt
-    scheduleNote
-    versions(first: 20) {
-      edges {
-        node {
-          version
-          title
-          createdAt
-          createdBy
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PageVersionsQuery, PageVersionsQueryVariables>;
-export const RestorePageVersionDocument = new TypedDocumentString(`
-    mutation RestorePageVersion($pageId: ID!, $version: Int!, $expectedVersion: Int) {
-  restorePageVersion(
-    pageId: $pageId
-    version: $version
-    expectedVersion: $expectedVersion
-  ) {
-    ...EditorPageFields
-  }
-}
-    fragment EditorPageFields on Page {
-  id
-  path
-  title
-  status
-  tree
-  version
-  updatedAt
-  publishedAt
-  templateId
-  site {
-    id
-  }
-}`) as unknown as TypedDocumentString<RestorePageVersionMutation, RestorePageVersionMutationVariables>;
-export const CreatePreviewLinkDocument = new TypedDocumentString(`
-    mutation CreatePreviewLink($pageId: ID!) {
-  createPreviewLink(pageId: $pageId) {
-    url
-    expiresAt
-  }
-}
-    `) as unknown as TypedDocumentString<CreatePreviewLinkMutation, CreatePreviewLinkMutationVariables>;
-export const SchedulePublishDocument = new TypedDocumentString(`
-    mutation SchedulePublish($pageId: ID!, $at: String!, $expectedVersion: Int) {
-  schedulePublish(pageId: $pageId, at: $at, expectedVersion: $expectedVersion) {
-    id
-    version
-    scheduledAt
-  }
-}
-    `) as unknown as TypedDocumentString<SchedulePublishMutation, SchedulePublishMutationVariables>;
-export const CancelScheduledPublishDocument = new TypedDocumentString(`
-    mutation CancelScheduledPublish($pageId: ID!) {
-  cancelScheduledPublish(pageId: $pageId) {
-    id
-    scheduledAt
-  }
-}
-    `) as unknown as TypedDocumentString<CancelScheduledPublishMutation, CancelScheduledPublishMutationVariables>;
-export const TeamDocument = new TypedDocumentString(`
-    query Team {
-  members(first: 100) {
-    edges {
-      node {
-        id
-        role
-        user {
-          id
-          name
-          email
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<TeamQuery, TeamQueryVariables>;
-export const InvitationsDocument = new TypedDocumentString(`
-    query Invitations {
-  invitations(first: 100) {
-    edges {
-      node {
-        id
-        email
-        role
-        expiresAt
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
-export const InviteMemberDocument = new TypedDocumentString(`
-    mutation InviteMember($input: InviteMemberInput!) {
-  inviteMember(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
-export const ChangeMemberRoleDocument = new TypedDocumentString(`
-    mutation ChangeMemberRole($membershipId: ID!, $role: Role!) {
-  changeMemberRole(membershipId: $membershipId, role: $role) {
-    id
-    role
-  }
-}
-    `) as unknown as TypedDocumentString<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
-export const RemoveMemberDocument = new TypedDocumentString(`
-    mutation RemoveMember($membershipId: ID!) {
-  removeMember(membershipId: $membershipId)
-}
-    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
-export const ApiKeysDocument = new TypedDocumentString(`
-    query ApiKeys {
-  apiKeys(first: 100) {
-    edges {
-      node {
-        id
-        name
-        prefix
-        scopes
-        createdAt
-        expiresAt
-        lastUsedAt
-        revokedAt
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
-export const CreateApiKeyDocument = new TypedDocumentString(`
-    mutation CreateApiKey($input: CreateApiKeyInput!) {
-  createApiKey(input: $input) {
-    secret
-    apiKey {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
-export const RevokeApiKeyDocument = new TypedDocumentString(`
-    mutation RevokeApiKey($id: ID!) {
-  revokeApiKey(id: $id) {
-    id
-    revokedAt
-  }
-}
-    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;

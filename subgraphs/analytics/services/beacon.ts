@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 /**
- * The first-party event model and the beacon's wire format. Pure functions: the gateway's
+ * The first-party event model and the beacon's wire format. Pure functions: the storefront's
  * `POST /collect` parses, filters and scrubs with these before anything is buffered.
  */
 

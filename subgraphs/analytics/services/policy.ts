@@ -31,7 +31,7 @@ export interface PolicySettings {
   firstPartyAnalytics: boolean;
 }
 
-/** What the gateway learnt about the visitor: `Sec-GPC: 1`, the `wh_optout` and `wh_consent` cookies. */
+/** What the storefront learnt about the visitor: `Sec-GPC: 1`, the `wh_optout` and `wh_consent` cookies. */
 export interface VisitorSignals {
   gpc: boolean;
   optOut: boolean;

@@ -94,7 +94,7 @@ export class AnalyticsSettingsService {
 
   /**
    * The analytics policy for one page view: whether Clarity is injected and with which consent.
-   * `region` defaults to the request's region; `signals` are what the gateway saw of the visitor.
+   * `region` defaults to the request's region; `signals` are what the storefront saw of the visitor.
    */
   async policy(
     ctx: RequestContext,

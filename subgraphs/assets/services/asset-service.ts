@@ -30,7 +30,7 @@ import {
 import { FONT_MAX_BYTES, woff2Problem } from './fonts.js';
 import { UnstrippableImageError, withoutMetadata } from './original-image.js';
 
-/** What may be uploaded: sniffed type → kind and file extension. SVG is refused (see README). */
+/** What may be uploaded: sniffed type → kind and file extension. SVG is refused (docs/guides/assets.md). */
 export const ACCEPTED_TYPES: Record<string, { kind: AssetKind; ext: string }> = {
   'image/jpeg': { kind: 'image', ext: 'jpg' },
   'image/png': { kind: 'image', ext: 'png' },

@@ -392,7 +392,7 @@ export type Mutation = {
   removeDomain: Scalars['Boolean']['output'];
   /** Removes a member (or yourself) from the tenant. The last Owner cannot be removed. */
   removeMember: Scalars['ID']['output'];
-  /** Emails a confirmation link to a new address; the change happens when it is followed. */
+  /** Emails a confirmation link to a new address; the change happens when it is followed. Answers the same when the address already has an account (whose owner is mailed a notice instead). */
   requestEmailChange: Scalars['Boolean']['output'];
   /** Emails a password reset link (valid 1 hour) if the address has an account. Always true. */
   requestPasswordReset: Scalars['Boolean']['output'];

@@ -10,7 +10,7 @@ import { type User, UserSchema } from '../entities.js';
 import { type AccountToken, type AccountTokenPurpose, AccountTokenSchema } from '../entities-accounts.js';
 import { hashSecret, newSecret } from './account-secrets.js';
 import type { AuditLog } from './audit.js';
-import { type AttemptLimits, rateLimited } from './limits.js';
+import type { AttemptLimits } from './limits.js';
 import type { PasswordHasher } from './passwords.js';
 import type { SessionService } from './sessions.js';
 
@@ -30,6 +30,10 @@ const newPassword = z
 const token = z.string().min(20, 'This link is not valid').max(200, 'This link is not valid');
 
 const EXPIRED_LINK = 'token: this link has expired or was already used; request a new one';
+
+/** The notice the owner of an address gets when another account asks to move to it. */
+const EMAIL_CHANGE_TO_TAKEN_ADDRESS =
+  'Someone signed in to another WebHaze account asked to make this address its sign-in address. This address already belongs to your account, so nothing changed and you do not need to do anything.';
 
 export type Mailer = Pick<JobQueue, 'enqueue'>;
 
@@ -65,10 +69,7 @@ export class AccountRecoveryService {
     );
     if (!user) throw unauthenticated();
     if (user.emailVerifiedAt) return false;
-    const keys = { account: user.email, ip: ctx.clientIp };
-    const wait = await this.limits.blockedFor('password-reset', keys);
-    if (wait > 0) throw rateLimited(wait);
-    await this.limits.count('password-reset', keys);
+    await this.limits.take('password-reset', { account: user.email, ip: ctx.clientIp });
     await this.sendVerification(ctx, user);
     return true;
   }
@@ -93,10 +94,7 @@ export class AccountRecoveryService {
    */
   async requestPasswordReset(ctx: RequestContext, input: unknown): Promise<boolean> {
     const data = parseInput(z.object({ email }), input);
-    const keys = { account: data.email, ip: ctx.clientIp };
-    const wait = await this.limits.blockedFor('password-reset', keys);
-    if (wait > 0) throw rateLimited(wait);
-    await this.limits.count('password-reset', keys);
+    await this.limits.take('password-reset', { account: data.email, ip: ctx.clientIp });
     const issued = await withPlatform(this.db, 'password reset request', async (em) => {
       const user = await em.findOne(UserSchema, { email: data.email });
       if (!user) return null;
@@ -152,13 +150,12 @@ export class AccountRecoveryService {
       em.findOne(UserSchema, { id: userId }),
     );
     if (!user) throw unauthenticated();
-    const keys = { account: user.email, ip: ctx.clientIp };
-    const wait = await this.limits.blockedFor('sign-in', keys);
-    if (wait > 0) throw rateLimited(wait);
+    // Like sign-in: the slot is taken before the check, and only a wrong password keeps it.
+    const attempt = await this.limits.take('sign-in', { account: user.email, ip: ctx.clientIp });
     if (!(await this.passwords.verify(user.passwordHash, data.currentPassword))) {
-      await this.limits.count('sign-in', keys);
       throw badInput('currentPassword: the password is incorrect', 'currentPassword');
     }
+    await attempt.refund();
     const passwordHash = await this.passwords.hash(data.newPassword);
     await withPlatform(this.db, 'change password', async (em) => {
       await em.nativeUpdate(UserSchema, { id: userId }, { passwordHash });
@@ -180,7 +177,11 @@ export class AccountRecoveryService {
     return true;
   }
 
-  /** Mails a confirmation link to the new address; the change happens when it is followed. */
+  /**
+   * Mails a confirmation link to the new address; the change happens when it is followed. Answers
+   * the same when the address already has an account (so it cannot be used to find out which
+   * addresses do): that account's owner gets a notice instead of a link.
+   */
   async requestEmailChange(ctx: RequestContext, input: unknown): Promise<boolean> {
     if (ctx.actor.kind !== 'user') throw unauthenticated();
     const userId = ctx.actor.userId;
@@ -194,11 +195,23 @@ export class AccountRecoveryService {
     }
     if (data.newEmail === user.email) throw badInput('newEmail: this is already your address', 'newEmail');
     const secret = await withPlatform(this.db, 'email change request', async (em) => {
-      if (await em.findOne(UserSchema, { email: data.newEmail })) {
-        throw conflict('An account with this email already exists', { field: 'newEmail' });
+      if (await em.findOne(UserSchema, { email: data.newEmail }, { fields: ['id'] })) {
+        this.audit.add(em, ctx, {
+          action: 'email.change-to-taken-address',
+          tenantId: null,
+          userId,
+          target: data.newEmail,
+        });
+        await em.flush();
+        return null;
       }
       return this.createToken(em, userId, 'email-change', data.newEmail);
     });
+    if (!secret) {
+      // Nothing from the request goes into this mail: the requester may be anyone with an account.
+      await this.send(data.newEmail, 'security-alert', { message: EMAIL_CHANGE_TO_TAKEN_ADDRESS });
+      return true;
+    }
     await this.send(data.newEmail, 'email-change', {
       name: user.name,
       token: secret,

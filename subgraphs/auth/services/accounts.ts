@@ -8,8 +8,8 @@ import { AppError, forbidden, unauthenticated } from '../../../core/errors.js';
 import { parseInput } from '../../../core/input.js';
 import { type Tenant, TenantSchema, type User, UserSchema } from '../entities.js';
 import type { AuditLog } from './audit.js';
-import type { AuthResult, AuthService } from './auth-service.js';
-import { type AttemptLimits, rateLimited } from './limits.js';
+import { type AuthResult, type AuthService, loginInput } from './auth-service.js';
+import type { Attempt, AttemptLimits } from './limits.js';
 import type { MfaService } from './mfa.js';
 import type { SessionService, SessionTokens } from './sessions.js';
 import type { AccessClaims, TokenIssuer } from './tokens.js';
@@ -62,20 +62,23 @@ export class AccountService {
   }
 
   async login(ctx: RequestContext, input: unknown): Promise<LoginOutcome> {
-    const account = emailKey(input);
-    const keys = { account, ip: ctx.clientIp };
-    const wait = await this.limits.blockedFor('sign-in', keys);
-    if (wait > 0) throw rateLimited(wait);
+    // Bad input is refused before it takes a slot: only a checked password spends one.
+    const data = parseInput(loginInput, input);
+    // The slot is taken before the password is checked, so parallel guesses cannot outrun the count.
+    const attempt = await this.limits.take('sign-in', { account: data.email, ip: ctx.clientIp });
     let result: AuthResult;
     try {
-      result = await this.auth.login(ctx, input);
+      result = await this.auth.login(ctx, data);
     } catch (err) {
       if (err instanceof AppError && err.code === 'UNAUTHENTICATED') {
-        await this.failed(ctx, keys, await this.userIdByEmail(account));
+        await this.failed(ctx, attempt, await this.userIdByEmail(data.email));
+      } else {
+        // Not a wrong password (a right one for a tenant it cannot enter, or our failure): no guess.
+        await attempt.refund();
       }
       throw err;
     }
-    await this.limits.clear('sign-in', account);
+    await attempt.succeeded();
     // AuthService decided the claims; the session re-issues them with its `sid`.
     const outcome = await this.finishSignIn(ctx, claimsOf(result.accessToken), result.user, result.tenant);
     if (!outcome.mfaRequired) {
@@ -108,15 +111,13 @@ export class AccountService {
       input,
     );
     const claims = await this.verifyTicket(data.ticket);
-    const keys = { account: `mfa:${claims.userId}`, ip: ctx.clientIp };
-    const wait = await this.limits.blockedFor('sign-in', keys);
-    if (wait > 0) throw rateLimited(wait);
+    const attempt = await this.limits.take('sign-in', { account: `mfa:${claims.userId}`, ip: ctx.clientIp });
     const method = await this.mfa.verify(claims.userId, data.code);
     if (!method) {
-      await this.failed(ctx, keys, claims.userId, { step: 'mfa' });
+      await this.failed(ctx, attempt, claims.userId, { step: 'mfa' });
       throw unauthenticated('The code is not valid');
     }
-    await this.limits.clear('sign-in', keys.account);
+    await attempt.succeeded();
     const { user, tenant } = await withPlatform(this.db, 'complete MFA sign-in', async (em) => ({
       user: await em.findOne(UserSchema, { id: claims.userId }),
       tenant: claims.tenantId ? await em.findOne(TenantSchema, { id: claims.tenantId }, platformQuery) : null,
@@ -160,16 +161,15 @@ export class AccountService {
     return rotated;
   }
 
-  /** Counts a failure; the attempt that spends the budget records the lock once (no audit flood). */
+  /** Keeps the failure counted; the attempt that spent the budget records the lock once (no audit flood). */
   private async failed(
     ctx: RequestContext,
-    keys: { account: string; ip: string | null },
+    attempt: Attempt,
     userId: string | null,
     detail: Record<string, unknown> = {},
   ): Promise<void> {
-    await this.limits.count('sign-in', keys);
     await this.audit.record(ctx, { action: 'sign-in.failed', tenantId: null, userId, detail });
-    if ((await this.limits.blockedFor('sign-in', keys)) > 0) {
+    if (attempt.tookLastSlot) {
       await this.audit.record(ctx, { action: 'sign-in.locked', tenantId: null, userId, detail });
     }
   }
@@ -233,10 +233,4 @@ function claimsOf(accessToken: string): AccessClaims {
     role: claims.tid ? (claims.role ?? null) : null,
     ...(claims.sites ? { siteIds: claims.sites } : {}),
   };
-}
-
-/** The limiter key of a sign-in: the address as AuthService normalises it. */
-function emailKey(input: unknown): string {
-  const raw = (input as { email?: unknown } | null)?.email;
-  return typeof raw === 'string' ? raw.trim().toLowerCase().slice(0, 254) : '';
 }

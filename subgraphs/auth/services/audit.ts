@@ -22,6 +22,7 @@ export type AuditAction =
   | 'password.reset-requested'
   | 'password.changed'
   | 'email.changed'
+  | 'email.change-to-taken-address'
   | 'mfa.enabled'
   | 'mfa.disabled'
   | 'member.invited'

@@ -61,6 +61,13 @@ export interface DirectoryEntry {
 
 const INVALID_CREDENTIALS = 'Email or password is incorrect';
 
+/** What `login` takes; the email comes out normalised (the sign-in limits key accounts by it). */
+export const loginInput = z.object({
+  email,
+  password: z.string().max(256),
+  tenantSlug: z.string().nullish(),
+});
+
 export class AuthService {
   constructor(
     private readonly db: SubgraphDb,
@@ -95,10 +102,7 @@ export class AuthService {
   }
 
   async login(_ctx: RequestContext, input: unknown): Promise<AuthResult> {
-    const data = parseInput(
-      z.object({ email, password: z.string().max(256), tenantSlug: z.string().nullish() }),
-      input,
-    );
+    const data = parseInput(loginInput, input);
     const user = await withPlatform(this.db, 'sign-in lookup', (em) =>
       em.findOne(UserSchema, { email: data.email }),
     );

@@ -21,11 +21,64 @@ export interface AttemptKeys {
   ip: string | null;
 }
 
+/** A refund closer than this to the end of its window is skipped (see `Attempt.refund`). */
+const REFUND_MARGIN_MS = 1000;
+
+interface Slot {
+  budget: 'account' | 'ip';
+  limiter: RateLimiterAbstract;
+  key: string;
+  /** When the window this slot was taken in ends (performance.now() clock). */
+  windowEndsAt: number;
+}
+
+/**
+ * One attempt holding a slot of each budget it counts against (from `AttemptLimits.take`). A kept
+ * slot counts the attempt (a failure); a refunded one costs nothing.
+ */
+export class Attempt {
+  constructor(
+    private readonly slots: Slot[],
+    /** This attempt took the last slot of a budget: if it fails, the account or client is locked. */
+    readonly tookLastSlot: boolean,
+  ) {}
+
+  /** The attempt does not count (it was refused, or never reached the check the budget guards). */
+  refund(): Promise<void> {
+    return this.give(this.slots);
+  }
+
+  /**
+   * A successful sign-in: the account's failures are forgiven (its budget starts afresh) and the
+   * client's slot comes back (only failures count against a client).
+   */
+  async succeeded(): Promise<void> {
+    const account = this.slots.find((slot) => slot.budget === 'account');
+    if (account) await account.limiter.delete(account.key);
+    await this.give(this.slots.filter((slot) => slot.budget === 'ip'));
+  }
+
+  /**
+   * Rewards the slots back, except in a window that has ended (or is about to): its slots are gone
+   * already, and a reward landing in the next window would grant an extra attempt there.
+   */
+  private async give(slots: Slot[]): Promise<void> {
+    const now = performance.now();
+    await Promise.all(
+      slots
+        .filter((slot) => slot.windowEndsAt - now > REFUND_MARGIN_MS)
+        .map((slot) => slot.limiter.reward(slot.key)),
+    );
+  }
+}
+
 /**
  * Brute-force limits per account and per client IP (rate-limiter-flexible: Redis when
- * configured, so every replica counts together; memory in embedded mode). Failed attempts count;
- * once either budget is spent every further attempt is refused with RATE_LIMITED and
- * `extensions.retryAfter` (seconds) until the window ends.
+ * configured, so every replica counts together; memory in embedded mode). Every attempt takes a
+ * slot of both budgets before it is checked, atomically per key, so a burst of parallel requests
+ * never checks more than the budget; sign-in gives the slot back when the password was right, so
+ * only failures stay counted. Once either budget is spent every further attempt is refused with
+ * RATE_LIMITED and `extensions.retryAfter` (seconds) until the window ends.
  */
 export class AttemptLimits {
   private readonly limiters: Record<LimitedAction, { account: RateLimiterAbstract; ip: RateLimiterAbstract }>;
@@ -66,60 +119,44 @@ export class AttemptLimits {
     };
   }
 
-  /** Seconds until the next attempt is allowed, or 0 when it is allowed now. */
-  async blockedFor(action: LimitedAction, keys: AttemptKeys): Promise<number> {
-    const { account, ip } = this.limiters[action];
-    const checks: [RateLimiterAbstract, string][] = [[account, keys.account]];
-    if (keys.ip) checks.push([ip, keys.ip]);
-    let waitMs = 0;
-    for (const [limiter, key] of checks) {
-      const res = await limiter.get(key);
-      if (res && res.consumedPoints >= limiter.points) waitMs = Math.max(waitMs, res.msBeforeNext);
-    }
-    return waitMs > 0 ? Math.max(1, Math.ceil(waitMs / 1000)) : 0;
-  }
-
-  /** Counts one attempt against both budgets (a refusal here is reported by the next check). */
-  async count(action: LimitedAction, keys: AttemptKeys): Promise<void> {
-    const { account, ip } = this.limiters[action];
-    const spend = async (limiter: RateLimiterAbstract, key: string) => {
-      try {
-        await limiter.consume(key);
-      } catch (err) {
-        if (!(err instanceof RateLimiterRes)) throw err;
-      }
-    };
-    await Promise.all([spend(account, keys.account), keys.ip ? spend(ip, keys.ip) : null]);
-  }
-
   /**
-   * Spends one attempt from both budgets and answers the seconds to wait when either was already
-   * spent (0: go ahead). Consuming is atomic per key, so a burst of parallel requests cannot all
-   * pass a check made before any of them counted (for actions where every request counts).
+   * Takes a slot of the account's and the client's budget for one attempt, or refuses it with
+   * RATE_LIMITED when either is spent (the other slot is given back: a refused attempt costs
+   * nothing). Consuming is atomic per key: of any number of parallel attempts, at most the budget
+   * get a slot.
    */
-  async take(action: LimitedAction, keys: AttemptKeys): Promise<number> {
+  async take(action: LimitedAction, keys: AttemptKeys): Promise<Attempt> {
     const { account, ip } = this.limiters[action];
-    const spend = async (limiter: RateLimiterAbstract, key: string): Promise<number> => {
-      try {
-        await limiter.consume(key);
-        return 0;
-      } catch (err) {
-        if (err instanceof RateLimiterRes) return err.msBeforeNext;
-        throw err;
-      }
-    };
-    const waits = await Promise.all([spend(account, keys.account), keys.ip ? spend(ip, keys.ip) : 0]);
-    const waitMs = Math.max(...waits);
-    return waitMs > 0 ? Math.max(1, Math.ceil(waitMs / 1000)) : 0;
-  }
-
-  /** A successful sign-in clears the account's failures (the IP budget keeps counting). */
-  async clear(action: LimitedAction, account: string): Promise<void> {
-    await this.limiters[action].account.delete(account);
+    const wanted: Omit<Slot, 'windowEndsAt'>[] = [{ budget: 'account', limiter: account, key: keys.account }];
+    if (keys.ip) wanted.push({ budget: 'ip', limiter: ip, key: keys.ip });
+    const taken = await Promise.all(
+      wanted.map(async ({ budget, limiter, key }) => {
+        const startedAt = performance.now();
+        try {
+          const res = await limiter.consume(key);
+          const slot: Slot = { budget, limiter, key, windowEndsAt: startedAt + res.msBeforeNext };
+          return { slot, last: res.consumedPoints === limiter.points, waitMs: 0 };
+        } catch (err) {
+          if (err instanceof RateLimiterRes) return { slot: null, last: false, waitMs: err.msBeforeNext };
+          throw err;
+        }
+      }),
+    );
+    const slots = taken.flatMap((t) => (t.slot ? [t.slot] : []));
+    const attempt = new Attempt(
+      slots,
+      taken.some((t) => t.last),
+    );
+    if (slots.length < taken.length) {
+      await attempt.refund();
+      const waitMs = Math.max(...taken.map((t) => t.waitMs));
+      throw rateLimited(Math.max(1, Math.ceil(waitMs / 1000)));
+    }
+    return attempt;
   }
 }
 
-export function rateLimited(retryAfterSeconds: number): AppError {
+function rateLimited(retryAfterSeconds: number): AppError {
   return new AppError('RATE_LIMITED', `Too many attempts: try again in ${retryAfterSeconds} seconds`, {
     retryAfter: retryAfterSeconds,
   });

@@ -10,7 +10,7 @@ import { type User, UserSchema } from '../entities.js';
 import { PendingSignUpSchema } from '../entities-accounts.js';
 import { hashSecret, newSecret } from './account-secrets.js';
 import type { AuditLog } from './audit.js';
-import { type AttemptLimits, rateLimited } from './limits.js';
+import type { AttemptLimits } from './limits.js';
 import type { PasswordHasher } from './passwords.js';
 import type { SessionService, SessionTokens } from './sessions.js';
 
@@ -65,8 +65,7 @@ export class SignUpService {
   /** Always true (or a validation or RATE_LIMITED error that does not depend on the address). */
   async start(ctx: RequestContext, input: unknown): Promise<true> {
     const data = parseInput(signUpInput, input);
-    const wait = await this.limits.take('sign-up', { account: data.email, ip: ctx.clientIp });
-    if (wait > 0) throw rateLimited(wait);
+    await this.limits.take('sign-up', { account: data.email, ip: ctx.clientIp });
     // Hashed for every address, so both answers take the same time.
     const passwordHash = await this.passwords.hash(data.password);
     const link = newSecret();

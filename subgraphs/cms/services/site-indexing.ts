@@ -44,8 +44,8 @@ export function siteBaseUrl(site: Pick<Site, 'primaryHost' | 'tenantSlug'>, publ
 }
 
 /**
- * Per-site indexing settings: the robots.txt the gateway serves for a site is built from them
- * (gateway/seo-files.ts), and the sitemap URL it names is the one the sitemap job writes locs under.
+ * Per-site indexing settings: the robots.txt the storefront serves for a site is built from them
+ * (storefront/seo-files.ts), and the sitemap URL it names is the one the sitemap job writes locs under.
  */
 export class SiteIndexingService {
   constructor(

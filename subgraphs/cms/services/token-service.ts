@@ -155,7 +155,7 @@ export class TokenService {
 
   /**
    * The resolved tokens for the request's tenant and region (`region` defaults to the request's).
-   * `templateTokens` is the page template's default layer (templates arrive in a later issue).
+   * `templateTokens` is the token layer of the template the page was created from.
    * Without a tenant the global defaults are returned. Stored overrides were validated on write;
    * if a later change of the defaults breaks one, the broken layer is skipped and logged.
    */

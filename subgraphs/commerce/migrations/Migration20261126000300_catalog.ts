@@ -4,7 +4,7 @@ import { tenantTableRls } from '../../../core/db.js';
 /**
  * The catalog (products with options, variants, prices per currency, collections) and inventory
  * (locations, stock per variant per location, reservations). Every table carries `tenant_id`, its
- * keys and unique constraints lead with it, and RLS is forced (docs/decisions.md §4).
+ * keys and unique constraints lead with it, and RLS is forced (docs/adr/0004-citus-planned-migration.md).
  *
  * Existing products keep working: each gets a slug and one default variant carrying its old
  * single price; `product.price_amount` / `product.currency` stay (nullable, no longer read).

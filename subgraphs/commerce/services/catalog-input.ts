@@ -128,7 +128,7 @@ export const updateProductInput = z.object({
 export type UpdateProductInput = z.infer<typeof updateProductInput>;
 
 /**
- * One product as a CSV import assembles it from its rows (catalog-transfer.ts parseImport): the same
+ * One product as a CSV import assembles it from its rows (catalog-import-parse.ts parseImport): the same
  * field rules as createProduct/updateProduct, with collections named by slug instead of id.
  */
 export const importedProductInput = z.object({

@@ -41,10 +41,10 @@ export interface CheckoutPayment {
  * 1. the store must be able to take payments (a connected, charges-enabled Stripe account);
  * 2. in ONE transaction: the cart is locked and priced from the catalog, every line checked; the
  *    pending order is created with its stock reservation (reservation id = order id, expiring
- *    after `reservationMs`; C2's `createPending` + C1's `reserve`), the discount code's use is
+ *    after `reservationMs`; OrderService's `createPending` + InventoryService's `reserve`), the discount code's use is
  *    counted (its row locked: never more uses than its limit), and the cart is marked checked
  *    out. Any failure (stock, discount, address) rolls all of it back: the cart is unchanged;
- * 3. the PaymentIntent is created on the connected account (C2's `createPaymentIntent`:
+ * 3. the PaymentIntent is created on the connected account (OrderService's `createPaymentIntent`:
  *    automatic payment methods, application fee, idempotency key from order and amount). If
  *    Stripe fails, the order is cancelled (stock released) and the cart reopened.
  */

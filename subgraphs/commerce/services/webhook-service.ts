@@ -4,7 +4,8 @@ import { type SubgraphDb, withPlatform, withTenant } from '../../../core/db.js';
 import { isUuid } from '../../../core/input.js';
 import type { JobQueue } from '../../../core/jobs.js';
 import { logger } from '../../../core/logger.js';
-import type { AppliedEvent, OrderService } from './order-service.js';
+import type { OrderService } from './order-service.js';
+import type { AppliedEvent } from './payment-events.js';
 import { StripeConnectService } from './stripe-connect-service.js';
 
 /** What a webhook delivery answers: Stripe retries anything but 2xx. */

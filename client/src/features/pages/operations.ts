@@ -1,0 +1,57 @@
+/**
+ * The sites screen's operations: sites with their pages, creating a site, creating a page from a
+ * template.
+ * Typed by `npm run codegen`.
+ */
+import { graphql } from '../../gql/index.js';
+
+export const SitesQuery = graphql(`
+  query Sites {
+    sites(first: 50) {
+      edges {
+        node {
+          id
+          name
+          primaryHost
+          pages(first: 100) {
+            edges {
+              node {
+                id
+                path
+                title
+                status
+                version
+                updatedAt
+                publishedAt
+              }
+            }
+          }
+        }
+      }
+    }
+    templates {
+      id
+      name
+      description
+    }
+  }
+`);
+
+export const CreateSiteMutation = graphql(`
+  mutation CreateSite($input: CreateSiteInput!) {
+    createSite(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const CreatePageFromTemplateMutation = graphql(`
+  mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {
+    createPageFromTemplate(templateId: $templateId, siteId: $siteId, path: $path, title: $title) {
+      id
+      path
+      title
+    }
+  }
+`);

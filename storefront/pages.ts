@@ -1,0 +1,149 @@
+import type { ServerResponse } from 'node:http';
+import { HttpError, type Route } from '../core/http.js';
+import { logger } from '../core/logger.js';
+import type { ContextResolver, RateLimits } from '../gateway/visitors.js';
+import { visitorSignalsOf } from './consent.js';
+import { STOREFRONT_PREFIX, storefrontLocationOf } from './location.js';
+import { CachedHitLimits, type CachedPage, matchesEtag, PageCache, preparedPage } from './page-cache.js';
+import type { StorefrontSupergraph } from './supergraph.js';
+
+/** The cms subgraph renders pages; the storefront only asks for one through the supergraph. */
+export const PAGE_QUERY =
+  'query StorefrontPage($path: String!) { page(path: $path) { html contentSecurityPolicy } redirect(path: $path) { to status } siteIndexing { discourageIndexing } }';
+
+/**
+ * Storefront pages: `GET /s/<tenantSlug>/<path>` on a platform host, and any other GET on a
+ * tenant's own host. Rendered as an anonymous visitor of that tenant, in the resolved region;
+ * the page path is passed without the region's path prefix (the region travels in the context).
+ */
+export function createPagesRoute(
+  supergraph: StorefrontSupergraph,
+  resolver: ContextResolver,
+  rateLimits: RateLimits,
+  cache: PageCache = new PageCache(),
+  /** The trusted CDN country header (TRUSTED_COUNTRY_HEADER), when regions may be picked by it. */
+  countryHeader?: string,
+): Route {
+  // Cache hits count against the same limits, in batches (a Redis round trip per hit cost more than the hit).
+  const hitLimits = new CachedHitLimits(rateLimits);
+  return async (req, res, url) => {
+    if (req.method !== 'GET') return false;
+    const location = storefrontLocationOf(req, url, resolver);
+    if (!location) return false;
+    const { host, onPlatform, pathSlug, path } = location;
+    try {
+      const { ctx, tenant, clientKey } = await resolver.resolve({
+        headers: req.headers,
+        remoteAddress: req.socket.remoteAddress,
+        storefront: { pathSlug, path, visitor: visitorSignalsOf(req.headers) },
+      });
+      const prefix = tenant?.regions.find((r) => r.code === ctx.region)?.pathPrefix;
+      const underPrefix = prefix && (path === prefix || path.startsWith(`${prefix}/`));
+      const pagePath = underPrefix ? path.slice(prefix.length) || '/' : path;
+      const cacheKey = tenant
+        ? PageCache.key({
+            tenantId: tenant.id,
+            host: host ?? '',
+            path: `${pathSlug ?? ''}|${path}`,
+            region: ctx.region,
+            visitor: (ctx as { visitor?: unknown }).visitor,
+          })
+        : null;
+      const cached = cacheKey ? cache.get(cacheKey) : undefined;
+      if (cached) {
+        hitLimits.hit(tenant?.id ?? null, clientKey);
+        sendPage(req.headers['if-none-match'], res, cached, ctx.requestId);
+        return true;
+      }
+      await rateLimits.consume(tenant?.id ?? null, clientKey);
+      const { data, errors } = await supergraph.execute(ctx, PAGE_QUERY, { path: pagePath });
+      if (errors.length) {
+        const notFound = errors.some((e) => e.extensions?.code === 'NOT_FOUND');
+        if (!notFound) logger().warn({ reqId: ctx.requestId, errors }, 'storefront page failed');
+        sendHtml(
+          res,
+          notFound ? 404 : 502,
+          notFound ? 'Page not found' : 'This page is unavailable right now',
+        );
+        return true;
+      }
+      const page = (data as { page?: { html?: unknown; contentSecurityPolicy?: unknown } | null } | undefined)
+        ?.page;
+      if (!page || typeof page.html !== 'string') {
+        const redirect = (data as { redirect?: { to?: unknown; status?: unknown } | null } | undefined)
+          ?.redirect;
+        if (
+          redirect &&
+          typeof redirect.to === 'string' &&
+          redirect.to.startsWith('/') &&
+          !redirect.to.startsWith('//')
+        ) {
+          // The same site, under the same storefront and region prefixes the visitor came through.
+          const base = `${onPlatform ? `${STOREFRONT_PREFIX}${encodeURIComponent(pathSlug ?? '')}` : ''}${underPrefix ? prefix : ''}`;
+          const location = `${base}${redirect.to === '/' && base ? '/' : redirect.to}`;
+          res.writeHead(redirect.status === 308 ? 308 : 301, {
+            location,
+            'content-length': 0,
+            'cache-control': 'public, max-age=60',
+            'x-request-id': ctx.requestId,
+          });
+          res.end();
+          return true;
+        }
+        sendHtml(res, 404, 'Page not found');
+        return true;
+      }
+      const csp = typeof page.contentSecurityPolicy === 'string' ? page.contentSecurityPolicy : null;
+      const indexing = (data as { siteIndexing?: { discourageIndexing?: unknown } | null } | undefined)
+        ?.siteIndexing;
+      const byCountry = countryHeader && tenant?.regions.some((r) => r.countries.length > 0);
+      const rendered: CachedPage = {
+        html: page.html,
+        contentSecurityPolicy: csp,
+        etag: PageCache.etagOf(page.html, csp),
+        noindex: indexing?.discourageIndexing === true,
+        ...(byCountry ? { varyAlso: [countryHeader.toLowerCase()] } : {}),
+      };
+      if (cacheKey && tenant) cache.set(cacheKey, tenant.id, rendered);
+      sendPage(req.headers['if-none-match'], res, rendered, ctx.requestId);
+      return true;
+    } catch (err) {
+      if (!(err instanceof HttpError)) throw err;
+      sendHtml(res, err.status, err.message, err.headers);
+      return true;
+    }
+  };
+}
+
+/** A published page, or 304 when the client's copy is current; shared caches may keep it a minute. */
+function sendPage(ifNoneMatch: string | undefined, res: ServerResponse, page: CachedPage, requestId: string) {
+  // Body bytes and headers are prepared once per page (page-cache.ts); only the request id varies.
+  const { body, notModifiedHeaders, okHeaders } = preparedPage(page);
+  if (matchesEtag(ifNoneMatch, page.etag)) {
+    res.writeHead(304, { ...notModifiedHeaders, 'x-request-id': requestId });
+    res.end();
+    return;
+  }
+  res.writeHead(200, { ...okHeaders, 'x-request-id': requestId });
+  res.end(body);
+}
+
+function sendHtml(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+) {
+  // Valid, accessible HTML like rendered pages (test/browser/samples-quality.test.ts checks it).
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>${escapeHtml(message)}</title></head><body><main><h1>${escapeHtml(message)}</h1></main></body></html>`;
+  res.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': Buffer.byteLength(html),
+    ...headers,
+  });
+  res.end(html);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
