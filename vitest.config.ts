@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { NoSkipsReporter, RUNNING_IN_CI } from './test/support/no-skips-reporter.js';
@@ -22,6 +23,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Test files mostly wait on PostgreSQL, Redis, child processes and Chromium, so two run at once
+    // even on a 2-core machine (vitest's default, cores − 1, runs one file at a time there).
+    // `--maxWorkers=1` runs them one by one.
+    maxWorkers: Math.max(2, availableParallelism()),
     // In CI a skipped or todo test fails the run (npm test included).
     reporters: RUNNING_IN_CI ? ['default', new NoSkipsReporter()] : ['default'],
     setupFiles: [networkSetup],

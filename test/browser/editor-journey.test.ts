@@ -8,15 +8,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { JobPayloads } from '../../core/jobs.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { renderEmail } from '../../workers/email.js';
 import { bearer, createAccount, gql } from '../e2e/support.js';
 import { SKIP_BROWSER_TESTS } from '../support/browser.js';
+import { ensureClientBuild } from '../support/client-build.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -52,18 +51,8 @@ describe.skipIf(SKIP_BROWSER_TESTS)('editor journey in a real browser (chromium)
   let pageId = '';
 
   beforeAll(async () => {
-    // The gateway serves client/dist: build the SPA from the current sources first, as a production
-    // build (vitest sets NODE_ENV=test, which would select React's development JSX runtime).
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({
-        configFile: fileURLToPath(new URL('../../client/vite.config.ts', import.meta.url)),
-        logLevel: 'warn',
-      });
-    } finally {
-      process.env.NODE_ENV = nodeEnv;
-    }
+    // The gateway serves client/dist: built from the current sources, once for all browser tests.
+    await ensureClientBuild();
     database = await createTestDatabase();
     stack = await startStack(testConfig({ DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL }), {
       freePorts: true,

@@ -17,14 +17,13 @@ import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import Stripe from 'stripe';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { bearer, createAccount, eventually, gql } from '../e2e/support.js';
 import { launchChromium, SKIP_BROWSER_TESTS } from '../support/browser.js';
+import { ensureClientBuild } from '../support/client-build.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 import { noiseJpeg } from '../support/images.js';
 import { type StripeStandin, startStripeStandin, stripeEvent } from '../support/stripe-standin.js';
@@ -82,17 +81,8 @@ describe.skipIf(SKIP_BROWSER_TESTS)('editor media library and store in a real br
   };
 
   beforeAll(async () => {
-    // The gateway serves client/dist: a production build of the current sources (see editor-journey).
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({
-        configFile: fileURLToPath(new URL('../../client/vite.config.ts', import.meta.url)),
-        logLevel: 'warn',
-      });
-    } finally {
-      process.env.NODE_ENV = nodeEnv;
-    }
+    // The gateway serves client/dist: built from the current sources, once for all browser tests.
+    await ensureClientBuild();
     stripe = await startStripeStandin();
     database = await createTestDatabase();
     origin = `http://127.0.0.1:${await unusedPort()}`;

@@ -8,9 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { JobPayloads } from '../../core/jobs.js';
 import { DEMO } from '../../stack/seed.js';
@@ -18,6 +16,7 @@ import { type RunningStack, startStack } from '../../stack/start.js';
 import { renderEmail } from '../../workers/email.js';
 import { bearer, eventually, gql } from '../e2e/support.js';
 import { launchChromium, SKIP_BROWSER_TESTS } from '../support/browser.js';
+import { ensureClientBuild } from '../support/client-build.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -46,17 +45,8 @@ describe.skipIf(SKIP_BROWSER_TESTS)('editor privacy settings in a real browser (
   let enqueue: MockInstance<RunningStack['jobs']['enqueue']>;
 
   beforeAll(async () => {
-    // The gateway serves client/dist: a production build of the current sources.
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({
-        configFile: fileURLToPath(new URL('../../client/vite.config.ts', import.meta.url)),
-        logLevel: 'warn',
-      });
-    } finally {
-      process.env.NODE_ENV = nodeEnv;
-    }
+    // The gateway serves client/dist: built from the current sources, once for all browser tests.
+    await ensureClientBuild();
     database = await createTestDatabase();
     stack = await startStack(testConfig({ DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL }), {
       freePorts: true,

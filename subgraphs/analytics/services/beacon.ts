@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { BufferedEvent } from './event-buffer.js';
 
 /**
  * The first-party event model and the beacon's wire format. Pure functions: the storefront's
@@ -62,7 +61,10 @@ export function isBot(userAgent: string | null | undefined): boolean {
   return !userAgent || userAgent.length < 8 || BOT_AGENT.test(userAgent);
 }
 
-export function deviceOf(userAgent: string | null | undefined): BufferedEvent['device'] {
+/** The device class an event is counted under, from its user agent. */
+export type Device = 'desktop' | 'mobile' | 'tablet' | 'other';
+
+export function deviceOf(userAgent: string | null | undefined): Device {
   if (!userAgent) return 'other';
   if (/ipad|tablet|kindle|silk|playbook|android(?!.*mobile)/i.test(userAgent)) return 'tablet';
   if (/mobi|iphone|ipod|android|windows phone/i.test(userAgent)) return 'mobile';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../../../core/config.js';
 import { createRedis, type Redis } from '../../../core/redis.js';
-import type { EventType } from './beacon.js';
+import type { Device, EventType } from './beacon.js';
 
 /**
  * One accepted first-party event, as buffered between the gateway and PostgreSQL. No IP address,
@@ -17,7 +17,7 @@ export interface BufferedEvent {
   utmSource: string | null;
   utmMedium: string | null;
   utmCampaign: string | null;
-  device: 'desktop' | 'mobile' | 'tablet' | 'other';
+  device: Device;
   /** 32 hex characters, or null when the visitor is not counted. */
   visitorHash: string | null;
   orderId?: string | null;

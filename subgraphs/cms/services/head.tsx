@@ -4,7 +4,7 @@ import type { RequestContext } from '../../../core/context.js';
 import { renderNeeds } from '../../../templates/components/render.js';
 import type { PageTree } from '../entities.js';
 import { pageFonts } from './fonts-head.js';
-import { renderPage } from './render.js';
+import { type PageExtras, renderPage } from './render.js';
 import type { RenderAnalyticsPolicy, RenderRegion, SupergraphClient } from './supergraph-client.js';
 import { templateTokensOf } from './template-service.js';
 import type { TokenService } from './token-service.js';
@@ -85,12 +85,6 @@ export function ConsentBanner(props: {
       </a>
     </aside>
   );
-}
-
-/** The analytics elements of a page: scripts for `<head>`, the banner for the end of `<body>`. */
-export interface PageExtras {
-  head: ReactNode;
-  body: ReactNode;
 }
 
 /** One language version of a page (`<link rel="alternate" hreflang>`), built by services/translations.ts. */

@@ -1,8 +1,14 @@
+import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { type RenderEnv, renderContent } from '../../../templates/components/render.js';
 import { LIBRARY_CSS } from '../../../templates/components/styles.js';
 import type { PageTree } from '../entities.js';
-import type { PageExtras } from './head.js';
+
+/** The analytics elements of a page (built in head.tsx): scripts for `<head>`, the banner for the end of `<body>`. */
+export interface PageExtras {
+  head: ReactNode;
+  body: ReactNode;
+}
 
 /** Used when no resolved tokens are passed: the global defaults of the custom properties below. */
 const DEFAULT_TOKENS_CSS = `:root{--wh-color-brand-primary:#1d4ed8;--wh-color-text-default:#0f172a;--wh-color-text-inverse:#ffffff;--wh-color-background-default:#ffffff;--wh-typography-body-font-family:system-ui,sans-serif;--wh-typography-body-font-size:1rem;--wh-typography-body-line-height:1.5;--wh-font-family-heading:system-ui,sans-serif;--wh-spacing-2:.5rem;--wh-spacing-4:1rem;--wh-spacing-8:2rem;--wh-spacing-16:4rem;--wh-radius-md:.375rem}`;

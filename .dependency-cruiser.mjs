@@ -1,0 +1,186 @@
+/**
+ * Import rules, checked by `npm run depcruise` (part of `npm test`):
+ * - no subgraph imports another subgraph;
+ * - the edges (gateway/, storefront/), the worker (workers/), the composition root (stack/) and the
+ *   editor SPA (client/) reach a subgraph only through its public entry: `subgraphs/<name>/module.ts`
+ *   or a contract file listed in CONTRACTS;
+ * - core/ and templates/, which every side imports, import no subgraph and no edge;
+ * - no circular imports anywhere.
+ * Tests and their harnesses (TEST_CODE) may reach any module to set up a stack: the boundary rules
+ * hold for the code that ships, the circular rule for all code.
+ *
+ * What breaks a rule today is listed below as a named, explained, temporary exception. Each one
+ * names the change that removes it; delete the entry in the same commit.
+ */
+
+import { existsSync } from 'node:fs';
+
+const TEST_CODE = '(\\.test\\.tsx?|\\.test-worker\\.ts|-testing\\.ts)$|^test/|^bench/|/testing/';
+
+/** Files other processes may import besides a subgraph's module.ts: small, stable contracts. */
+const CONTRACTS = [];
+
+const PUBLIC_ENTRIES = ['^subgraphs/[^/]+/module\\.ts$', ...CONTRACTS.map((file) => `^${literal(file)}$`)];
+
+/** Imports of subgraph internals from outside the subgraph that are still to be removed. */
+const TEMPORARY_INTERNAL_IMPORTS = [
+  {
+    name: 'stack-wires-subgraph-services',
+    why:
+      'stack/start.ts builds every subgraph from its service.ts and hands page and catalogue ' +
+      'services to the in-process jobs; stack/seed.ts writes the demo tenant with the auth entity. ' +
+      'Removed when stack/ iterates the subgraph modules (issue 13 item 1).',
+    from: ['stack/start.ts', 'stack/seed.ts'],
+    to: [
+      'subgraphs/analytics/service.ts',
+      'subgraphs/assets/service.ts',
+      'subgraphs/auth/service.ts',
+      'subgraphs/auth/entities.ts',
+      'subgraphs/cms/service.ts',
+      'subgraphs/cms/services/page-service.ts',
+      'subgraphs/commerce/service.ts',
+      'subgraphs/commerce/services/catalog-transfer.ts',
+    ],
+  },
+  {
+    name: 'worker-wires-job-handlers',
+    why:
+      'The worker process builds the services its job handlers need (images, sitemap, publish, ' +
+      'webhooks, catalogue, commerce webhooks, analytics) from subgraph internals. Removed when the ' +
+      'jobs move into their subgraphs and the worker runs the modules\u2019 handlers (issue 13 item 2).',
+    from: ['workers/main.ts', 'workers/analytics-jobs.ts', 'workers/catalog-jobs.ts', 'workers/images.ts'],
+    to: [
+      'subgraphs/analytics/service.ts',
+      'subgraphs/analytics/services/event-buffer.ts',
+      'subgraphs/assets/service.ts',
+      'subgraphs/assets/entities.ts',
+      'subgraphs/assets/services/asset-service.ts',
+      'subgraphs/cms/service.ts',
+      'subgraphs/cms/services/lifecycle.ts',
+      'subgraphs/cms/services/page-service.ts',
+      'subgraphs/cms/services/supergraph-client.ts',
+      'subgraphs/cms/services/translations.ts',
+      'subgraphs/commerce/service.ts',
+      'subgraphs/commerce/services/catalog-transfer.ts',
+      'subgraphs/commerce/services/inventory-service.ts',
+      'subgraphs/commerce/services/order-parts.ts',
+    ],
+  },
+  {
+    name: 'storefront-ingests-analytics-beacons',
+    why:
+      'The beacon endpoint (storefront/collect.ts, wired in storefront/server.ts) parses beacons, ' +
+      'hashes visitors and buffers events with the analytics subgraph\u2019s own code. Removed when the ' +
+      'beacon format and visitor hash become an analytics contract listed in CONTRACTS (issue 13 item 4).',
+    from: ['storefront/collect.ts', 'storefront/server.ts'],
+    to: ['subgraphs/analytics/services/beacon.ts', 'subgraphs/analytics/services/event-buffer.ts'],
+  },
+  {
+    name: 'editor-reads-token-css-naming',
+    why:
+      'The editor previews fonts with the CSS names the renderer gives design tokens. Removed when ' +
+      'token CSS naming moves to templates/, which the renderer and the editor share (issue 13 item 3).',
+    from: ['client/src/features/settings/tokens/token-values.ts'],
+    to: ['subgraphs/cms/tokens/css.ts'],
+  },
+];
+
+/** Import circles still to be broken: a circle made only of these files is tolerated. */
+const TEMPORARY_CIRCLES = [
+  {
+    name: 'cms-page-service-patched-by-its-features',
+    why:
+      'lifecycle.ts and translations.ts patch PageService after construction, and page-service, ' +
+      'publishing and versions import each other. Removed when every service gets its collaborators ' +
+      'at construction (issue 13 item 1).',
+    files: [
+      'subgraphs/cms/services/page-service.ts',
+      'subgraphs/cms/services/publishing.ts',
+      'subgraphs/cms/services/versions.ts',
+      'subgraphs/cms/services/lifecycle.ts',
+      'subgraphs/cms/services/translations.ts',
+    ],
+  },
+  {
+    name: 'stack-seed-needs-the-running-stack',
+    why:
+      'stack/start.ts calls the demo seed, which takes the RunningStack type from start.ts. Removed ' +
+      'when stack/ is rebuilt around the subgraph modules (issue 13 item 1).',
+    files: ['stack/start.ts', 'stack/seed.ts'],
+  },
+];
+
+// An exception whose files are gone is stale: delete it with the change that removed them.
+for (const { name, files } of [
+  ...TEMPORARY_INTERNAL_IMPORTS.map((e) => ({ name: e.name, files: [...e.from, ...e.to] })),
+  ...TEMPORARY_CIRCLES,
+]) {
+  const missing = files.filter((file) => !existsSync(new URL(file, import.meta.url)));
+  if (missing.length)
+    throw new Error(`.dependency-cruiser.mjs: exception ${name} names missing files: ${missing.join(', ')}`);
+}
+
+function literal(file) {
+  return file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function anyOf(files) {
+  return `^(${files.map(literal).join('|')})$`;
+}
+
+const EDGES = '^(gateway|storefront|workers|stack|client)/';
+const excepted = TEMPORARY_INTERNAL_IMPORTS.flatMap((exception) => exception.from);
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+export default {
+  forbidden: [
+    {
+      name: 'no-cross-subgraph',
+      comment: 'A subgraph is a module of its own: it talks to another only through the supergraph.',
+      severity: 'error',
+      from: { path: '^subgraphs/([^/]+)/', pathNot: TEST_CODE },
+      to: { path: '^subgraphs/([^/]+)/', pathNot: '^subgraphs/$1/' },
+    },
+    {
+      name: 'subgraph-through-public-entry',
+      comment:
+        'Edges, workers, the stack and the client see a subgraph only through module.ts or a listed contract.',
+      severity: 'error',
+      from: { path: EDGES, pathNot: [TEST_CODE, anyOf(excepted)] },
+      to: { path: '^subgraphs/', pathNot: PUBLIC_ENTRIES },
+    },
+    ...TEMPORARY_INTERNAL_IMPORTS.map((exception) => ({
+      name: `temporary-exception:${exception.name}`,
+      comment: `${exception.why} Any other subgraph internal is refused here as everywhere.`,
+      severity: 'error',
+      from: { path: anyOf(exception.from) },
+      to: { path: '^subgraphs/', pathNot: [...PUBLIC_ENTRIES, anyOf(exception.to)] },
+    })),
+    {
+      name: 'shared-code-imports-no-side',
+      comment: 'core/ and templates/ are imported by every side, so they import none of them.',
+      severity: 'error',
+      from: { path: '^(core|templates)/', pathNot: TEST_CODE },
+      to: { path: '^(subgraphs|gateway|storefront|workers|stack|client)/|^main\\.ts$' },
+    },
+    {
+      name: 'no-circular',
+      comment: 'Import circles hide the order things are built in.',
+      severity: 'error',
+      from: {},
+      to: {
+        circular: true,
+        via: { pathNot: anyOf(TEMPORARY_CIRCLES.flatMap((circle) => circle.files)) },
+      },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(node_modules|dist|client/dist)/' },
+    // The `.js` specifiers of NodeNext resolve to the `.ts` sources.
+    tsConfig: { fileName: 'tsconfig.json' },
+    // Type-only imports count: a type from a subgraph's internals couples as much as a value.
+    tsPreCompilationDeps: true,
+    cache: { folder: 'node_modules/.cache/dependency-cruiser', strategy: 'content' },
+  },
+};
