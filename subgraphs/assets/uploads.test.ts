@@ -21,7 +21,7 @@ import {
 import { bombPng, gpsJpeg, noise, noiseJpeg, noisePng, sidewaysJpeg } from '../../test/support/images.js';
 import { startS3rver } from '../../test/support/s3rver.js';
 import { requireSystemFont, SKIP_SYSTEM_FONT_TESTS } from '../../test/support/system-font.js';
-import { minimalSfnt, systemTrueTypeFont, woff2FromSfnt } from './fonts-testing.js';
+import { minimalSfnt, woff2FromSfnt } from './fonts-testing.js';
 import { assetDeleteHandler, imageOptimizeHandler, imageRecropHandler } from './jobs/images.js';
 import { startAssetsSubgraph } from './service.js';
 
