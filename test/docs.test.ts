@@ -64,6 +64,44 @@ function brokenLinks(): string[] {
   return broken;
 }
 
+const TOP_LEVEL_FOLDERS = [
+  'core',
+  'gateway',
+  'storefront',
+  'subgraphs',
+  'workers',
+  'stack',
+  'client',
+  'templates',
+  'test',
+  'deploy',
+  'bench',
+  'schema',
+  'config',
+  'docs',
+];
+
+/**
+ * Every repo-relative file path (`gateway/server.ts`, deploy/edge/nginx.conf) named in the text of a
+ * doc, backticked or not, that is no file of the repo. Placeholders (`subgraphs/<name>/module.ts`)
+ * and globs are not paths; code fences are examples. A path the code has moved away from stays in
+ * the docs only as the place it now lives.
+ */
+function missingPaths(): string[] {
+  const pathPattern = new RegExp(
+    `(?<![\\w./<>*-])(?:${TOP_LEVEL_FOLDERS.join('|')})/[\\w./-]*\\.[a-z]+(?![\\w<>*/-])`,
+    'g',
+  );
+  const missing = new Set<string>();
+  for (const file of markdownFiles()) {
+    const text = readFileSync(file, 'utf8').replace(/^```[\s\S]*?^```/gm, '');
+    for (const [path] of text.matchAll(pathPattern)) {
+      if (!existsSync(join(ROOT, path))) missing.add(`${relative(ROOT, file)} → ${path}`);
+    }
+  }
+  return [...missing];
+}
+
 describe('documentation', () => {
   it(`keeps README.md within ${README_MAX_BYTES} bytes, opening with the two commands`, () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -74,6 +112,10 @@ describe('documentation', () => {
 
   it('has no relative link to a missing file or heading in README.md, CONTRIBUTING.md and docs/', () => {
     expect(brokenLinks()).toEqual([]);
+  });
+
+  it('names only files that exist when it names a repo path (core/…, gateway/…, storefront/…)', () => {
+    expect(missingPaths()).toEqual([]);
   });
 
   it('has a committed configuration reference that matches core/config.ts (npm run docs:config)', () => {

@@ -536,7 +536,7 @@ export type Query = {
   previewPage?: Maybe<Page>;
   /** Where an old path of the request tenant's site (default: the site the request's host maps to, else the default site) now lives, when the page moved. Null when there is no redirect. */
   redirect?: Maybe<Redirect>;
-  /** Crawler settings of a site of the request tenant (default: the site the request's host maps to, else the tenant's default site), for the gateway's `/robots.txt` and `/sitemap.xml`. Null when there is no such site. */
+  /** Crawler settings of a site of the request tenant (default: the site the request's host maps to, else the tenant's default site), for the storefront's `/robots.txt` and `/sitemap.xml`. Null when there is no such site. */
   siteIndexing?: Maybe<SiteIndexing>;
   /** The tenant's sites. */
   sites: SiteConnection;
@@ -721,7 +721,7 @@ export type SiteEdge = {
 };
 
 /**
- * A site's crawler settings. The gateway serves `/robots.txt` and `/sitemap.xml` per site from them:
+ * A site's crawler settings. The storefront serves `/robots.txt` and `/sitemap.xml` per site from them:
  * robots.txt names the sitemap, disallows the listed paths (and `/preview/`), or the whole site when
  * indexing is discouraged; the sitemap is regenerated on every publish, unpublish and move.
  */
