@@ -2,7 +2,9 @@
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 
 const copies = [
-  ...readdirSync('subgraphs').map((name) => `subgraphs/${name}/schema.graphql`),
+  ...readdirSync('subgraphs', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `subgraphs/${entry.name}/schema.graphql`),
   'schema/supergraph.graphql',
   'schema/api-schema.graphql',
   'config/plans.json',
@@ -14,7 +16,7 @@ const copies = [
     .map((name) => `templates/samples/${name}`),
 ];
 for (const file of copies) cpSync(file, `dist/${file}`);
-console.log(`copied ${copies.length} schema files into dist/`);
+console.log(`copied ${copies.length} schema, config and template files into dist/`);
 // The editor SPA (built by `npm run build:client`): gateway/editor.ts serves it from dist/client/dist.
 if (existsSync('client/dist/index.html')) {
   cpSync('client/dist', 'dist/client/dist', { recursive: true });
