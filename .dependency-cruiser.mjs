@@ -18,7 +18,10 @@ import { existsSync } from 'node:fs';
 const TEST_CODE = '(\\.test\\.tsx?|\\.test-worker\\.ts|-testing\\.ts)$|^test/|^bench/|/testing/';
 
 /** Files other processes may import besides a subgraph's module.ts: small, stable contracts. */
-const CONTRACTS = [];
+const CONTRACTS = [
+  // The beacon format, visitor hash and event buffer: the storefront's /collect endpoint.
+  'subgraphs/analytics/contract.ts',
+];
 
 const PUBLIC_ENTRIES = [
   '^subgraphs/[^/]+/module\\.ts$',
@@ -36,23 +39,6 @@ const TEMPORARY_INTERNAL_IMPORTS = [
       'when the auth module offers a seeding contract (or the seed goes through the API).',
     from: ['stack/seed.ts'],
     to: ['subgraphs/auth/entities.ts'],
-  },
-  {
-    name: 'storefront-ingests-analytics-beacons',
-    why:
-      'The beacon endpoint (storefront/collect.ts, wired in storefront/server.ts) parses beacons, ' +
-      'hashes visitors and buffers events with the analytics subgraph\u2019s own code. Removed when the ' +
-      'beacon format and visitor hash become an analytics contract listed in CONTRACTS (issue 13 item 4).',
-    from: ['storefront/collect.ts', 'storefront/server.ts'],
-    to: ['subgraphs/analytics/services/beacon.ts', 'subgraphs/analytics/services/event-buffer.ts'],
-  },
-  {
-    name: 'editor-reads-token-css-naming',
-    why:
-      'The editor previews fonts with the CSS names the renderer gives design tokens. Removed when ' +
-      'token CSS naming moves to templates/, which the renderer and the editor share (issue 13 item 3).',
-    from: ['client/src/features/settings/tokens/token-values.ts'],
-    to: ['subgraphs/cms/tokens/css.ts'],
   },
 ];
 

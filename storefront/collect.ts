@@ -8,7 +8,10 @@ import type { Redis } from '../core/redis.js';
 import { type ContextResolver, hostnameOf, refuse } from '../gateway/visitors.js';
 import {
   BeaconError,
+  type BufferedEvent,
+  createEventBuffer,
   deviceOf,
+  type EventBuffer,
   isBot,
   MAX_BEACON_BYTES,
   parseBeacon,
@@ -16,12 +19,7 @@ import {
   scrubPageUrl,
   utcDay,
   visitorHash,
-} from '../subgraphs/analytics/services/beacon.js';
-import {
-  type BufferedEvent,
-  createEventBuffer,
-  type EventBuffer,
-} from '../subgraphs/analytics/services/event-buffer.js';
+} from '../subgraphs/analytics/contract.js';
 import { visitorSignalsOf } from './consent.js';
 import type { StorefrontSupergraph } from './supergraph.js';
 

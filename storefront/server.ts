@@ -10,7 +10,7 @@ import {
   type SharedWithEdge,
   type VisitorResolution,
 } from '../gateway/visitors.js';
-import { utcDay, visitorHash } from '../subgraphs/analytics/services/beacon.js';
+import { utcDay, visitorHash } from '../subgraphs/analytics/contract.js';
 import { createCartRoute } from './cart.js';
 import { createCollectRoute } from './collect.js';
 import { createConsentRoute } from './consent.js';

@@ -1,4 +1,4 @@
-import { cssFontFamilyName, cssFontWeight } from './css.js';
+import { cssFontFamilyName, cssFontWeight } from '../../../templates/token-css.js';
 
 /**
  * Self-hosted font faces declared on fontFamily tokens (`$extensions["com.webhaze.fontFaces"]`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssFontFamily } from './css.js';
+import { cssFontFamily } from '../../../templates/token-css.js';
 import {
   type LayerName,
   resolveTokens,

@@ -1,4 +1,4 @@
-import { CSS_SEGMENT, cssDeclarations } from './css.js';
+import { CSS_SEGMENT, cssDeclarations } from '../../../templates/token-css.js';
 import { fontFacesOf, fontFacesProblem, type ResolvedFontFace, resolvedFontFaces } from './fonts.js';
 import { type ErrorObject, validateDocument, valueValidator } from './schema.js';
 

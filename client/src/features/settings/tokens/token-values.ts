@@ -1,5 +1,5 @@
 /** Pure helpers for the design tokens editor: colours in W3C DTCG form and override documents. */
-import { cssFontFamily, cssFontWeight } from '../../../../../subgraphs/cms/tokens/css.js';
+import { cssFontFamily, cssFontWeight } from '../../../../../templates/token-css.js';
 
 /** A DTCG colour value as the server stores and resolves it. */
 export interface SrgbColor {
