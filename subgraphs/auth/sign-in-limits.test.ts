@@ -233,4 +233,27 @@ describe.each(['memory', 'redis'] as const)('sign-in limits (%s store)', (store)
     expect(tally(burst)).toEqual({ BAD_USER_INPUT: limit, RATE_LIMITED: BURST - limit });
     expect(verifications()).toBe(limit);
   });
+
+  it('bounds a burst of wrong passwords on requestEmailChange by the same budget', async () => {
+    const email = `mover-${store}@example.com`;
+    const { accessToken } = await register(email);
+    const claims = decodeJwt(accessToken) as { sub: string; sid: string };
+    const signedIn = (): RequestContext => ({
+      ...client(),
+      actor: { kind: 'user', userId: claims.sub, role: null, platformAdmin: false, sessionId: claims.sid },
+    });
+    const limit = config.SIGNIN_ATTEMPTS_PER_ACCOUNT;
+    const verifications = countVerifications();
+    const burst = await Promise.all(
+      Array.from({ length: BURST }, (_, i) =>
+        call(
+          'mutation($e: String!, $p: String!) { requestEmailChange(newEmail: $e, password: $p) }',
+          { e: `elsewhere-${i}-${store}@example.com`, p: `wrong guess ${i}` },
+          signedIn(),
+        ),
+      ),
+    );
+    expect(tally(burst)).toEqual({ BAD_USER_INPUT: limit, RATE_LIMITED: BURST - limit });
+    expect(verifications()).toBe(limit);
+  });
 });

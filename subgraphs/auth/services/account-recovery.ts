@@ -191,9 +191,12 @@ export class AccountRecoveryService {
       em.findOne(UserSchema, { id: userId }),
     );
     if (!user) throw unauthenticated();
+    // A stolen access token must not be a way to guess the password: the sign-in budget applies.
+    const attempt = await this.limits.take('sign-in', { account: user.email, ip: ctx.clientIp });
     if (!(await this.passwords.verify(user.passwordHash, data.password))) {
       throw badInput('password: the password is incorrect', 'password');
     }
+    await attempt.refund();
     if (data.newEmail === user.email) throw badInput('newEmail: this is already your address', 'newEmail');
     const secret = await withPlatform(this.db, 'email change request', async (em) => {
       if (await em.findOne(UserSchema, { email: data.newEmail }, { fields: ['id'] })) {
