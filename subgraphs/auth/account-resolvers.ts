@@ -117,7 +117,7 @@ export function createAccountParts(
   const redis = createRedis(config, 'auth-limits');
   const limits = new AttemptLimits(config, redis);
   const sessions = new SessionService(db, tokens, audit, config, now);
-  const mfa = new MfaService(db, passwords, audit, config, parseKeyring(config.secretsKeys), now);
+  const mfa = new MfaService(db, passwords, audit, limits, config, parseKeyring(config.secretsKeys), now);
   const recovery = new AccountRecoveryService(db, passwords, sessions, audit, limits, jobs, now);
   const accounts = new AccountService(db, auth, sessions, mfa, limits, audit, tokens, config, now);
   const signUps = new SignUpService(db, passwords, sessions, audit, limits, jobs, now);

@@ -8,6 +8,7 @@ import { UserSchema } from '../entities.js';
 import { RecoveryCodeSchema, TotpFactorSchema } from '../entities-accounts.js';
 import { hashSecret } from './account-secrets.js';
 import type { AuditLog } from './audit.js';
+import type { AttemptLimits } from './limits.js';
 import type { PasswordHasher } from './passwords.js';
 import { base32Encode, matchTotp, newTotpSecret, otpauthUri } from './totp.js';
 
@@ -42,6 +43,7 @@ export class MfaService {
     private readonly db: SubgraphDb,
     private readonly passwords: PasswordHasher,
     private readonly audit: AuditLog,
+    private readonly limits: AttemptLimits,
     private readonly config: Config,
     /** SECRETS_KEYS: the seed is stored AES-256-GCM encrypted, bound to its user. */
     private readonly keyring: Keyring,
@@ -116,9 +118,12 @@ export class MfaService {
       em.findOne(UserSchema, { id: userId }),
     );
     if (!user) throw unauthenticated();
+    // A stolen access token must not be a way to guess the password: the sign-in budget applies.
+    const attempt = await this.limits.take('sign-in', { account: user.email, ip: ctx.clientIp });
     if (!(await this.passwords.verify(user.passwordHash, password))) {
       throw badInput('password: the password is incorrect', 'password');
     }
+    await attempt.refund();
     if (!(await this.isEnabled(userId))) throw badInput('Two-factor sign-in is not on', 'code');
     if (!(await this.verify(userId, code))) throw badInput('code: this code is not valid', 'code');
     await withPlatform(this.db, 'disable TOTP', async (em) => {
