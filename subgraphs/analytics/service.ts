@@ -10,7 +10,7 @@ import { Migration20261126000300_init } from './migrations/Migration202611260003
 import { Migration20261126080000_consent } from './migrations/Migration20261126080000_consent.js';
 import { Migration20261126120000_events } from './migrations/Migration20261126120000_events.js';
 import { analyticsPermissions } from './permissions.js';
-import { analyticsResolvers } from './resolvers.js';
+import { analyticsResolvers } from './resolvers/index.js';
 import { AnalyticsAggregationService } from './services/aggregation-service.js';
 import { AnalyticsDashboardService } from './services/dashboard-service.js';
 import { createEventBuffer, type EventBuffer } from './services/event-buffer.js';

@@ -12,9 +12,13 @@ import { Migration20261126000300_catalog } from './migrations/Migration202611260
 import { Migration20261126060000_orders } from './migrations/Migration20261126060000_orders.js';
 import { Migration20261126070000_carts } from './migrations/Migration20261126070000_carts.js';
 import { commercePermissions } from './permissions.js';
-import { commerceResolvers } from './resolvers.js';
-import { cartResolvers, createCartParts } from './resolvers-carts.js';
-import { mergeResolvers, orderResolvers } from './resolvers-orders.js';
+import {
+  cartResolvers,
+  commerceResolvers,
+  createCartParts,
+  mergeResolvers,
+  orderResolvers,
+} from './resolvers/index.js';
 import { LocationService } from './services/catalog-locations.js';
 import { CatalogService } from './services/catalog-service.js';
 import { CatalogTransferService } from './services/catalog-transfer.js';

@@ -1,5 +1,5 @@
-import type { Resolvers } from './__generated__/resolvers-types.js';
-import type { RegionService } from './services/regions.js';
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import type { RegionService } from '../services/regions.js';
 
 /** Regions of the current tenant: thin resolvers over RegionService. */
 export function regionResolvers(regions: RegionService): Resolvers {

@@ -1,20 +1,20 @@
-import type { RequestContext } from '../../core/context.js';
-import { forbidden, notFound } from '../../core/errors.js';
-import { toConnection } from '../../core/pagination.js';
-import { can } from '../../core/permissions.js';
+import type { RequestContext } from '../../../core/context.js';
+import { forbidden, notFound } from '../../../core/errors.js';
+import { toConnection } from '../../../core/pagination.js';
+import { can } from '../../../core/permissions.js';
 import type {
   CatalogJobKind,
   CatalogJobStatus,
   ProductStatus as GraphQLProductStatus,
   Resolvers,
-} from './__generated__/resolvers-types.js';
-import type { Product } from './entities.js';
-import type { CatalogJob, Location } from './entities-catalog.js';
-import { RequestBatcher } from './services/catalog-batch.js';
-import type { LocationService } from './services/catalog-locations.js';
-import type { CatalogService, VariantView } from './services/catalog-service.js';
-import type { CatalogTransferService } from './services/catalog-transfer.js';
-import type { InventoryService, StockLevel } from './services/inventory-service.js';
+} from '../__generated__/resolvers-types.js';
+import type { Product } from '../entities.js';
+import type { CatalogJob, Location } from '../entities-catalog.js';
+import { RequestBatcher } from '../services/catalog-batch.js';
+import type { LocationService } from '../services/catalog-locations.js';
+import type { CatalogService, VariantView } from '../services/catalog-service.js';
+import type { CatalogTransferService } from '../services/catalog-transfer.js';
+import type { InventoryService, StockLevel } from '../services/inventory-service.js';
 
 const GRAPHQL_PRODUCT_STATUS: Record<Product['status'], GraphQLProductStatus> = {
   draft: 'DRAFT',

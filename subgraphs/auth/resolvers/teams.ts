@@ -1,15 +1,15 @@
 import { GraphQLScalarType } from 'graphql';
-import type { Role } from '../../core/context.js';
-import type { SubgraphDb } from '../../core/db.js';
-import type { EventBus } from '../../core/events.js';
-import { toConnection } from '../../core/pagination.js';
-import { canOnSite, permissionsOf, siteScopeOf } from '../../core/permissions.js';
-import { GraphQLJSON } from '../../core/scalars.js';
-import type { Role as GraphQLRole, Resolvers } from './__generated__/resolvers-types.js';
-import type { AuditLog } from './services/audit.js';
-import { type DomainService, txtRecordName, txtRecordValue } from './services/domains.js';
-import type { MembershipToken, TeamService } from './services/teams.js';
-import { verifiedHosts } from './services/verified-hosts.js';
+import type { Role } from '../../../core/context.js';
+import type { SubgraphDb } from '../../../core/db.js';
+import type { EventBus } from '../../../core/events.js';
+import { toConnection } from '../../../core/pagination.js';
+import { canOnSite, permissionsOf, siteScopeOf } from '../../../core/permissions.js';
+import { GraphQLJSON } from '../../../core/scalars.js';
+import type { Role as GraphQLRole, Resolvers } from '../__generated__/resolvers-types.js';
+import type { AuditLog } from '../services/audit.js';
+import { type DomainService, txtRecordName, txtRecordValue } from '../services/domains.js';
+import type { MembershipToken, TeamService } from '../services/teams.js';
+import { verifiedHosts } from '../services/verified-hosts.js';
 
 const GRAPHQL_ROLE: Record<Role, GraphQLRole> = {
   owner: 'OWNER',

@@ -1,6 +1,6 @@
-import type { Resolvers } from './__generated__/resolvers-types.js';
-import { loginPayload } from './account-resolvers.js';
-import type { OidcService } from './services/oidc.js';
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import type { OidcService } from '../services/oidc.js';
+import { loginPayload } from './accounts.js';
 
 /** Social sign-in's root fields, merged into the auth subgraph's resolvers. */
 export function withOidcResolvers(resolvers: Resolvers, oidc: OidcService): Resolvers {

@@ -1,5 +1,5 @@
-import type { Resolvers } from './__generated__/resolvers-types.js';
-import type { SiteDomainService } from './services/site-domains.js';
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import type { SiteDomainService } from '../services/site-domains.js';
 
 /** Sites and their domains, and the tenant's default site (services/site-domains.ts). */
 export function siteDomainResolvers(domains: SiteDomainService): Resolvers {

@@ -1,6 +1,6 @@
-import type { Resolvers } from './__generated__/resolvers-types.js';
-import type { AnalyticsDashboardService } from './services/dashboard-service.js';
-import type { AnalyticsSettingsService } from './services/settings-service.js';
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import type { AnalyticsDashboardService } from '../services/dashboard-service.js';
+import type { AnalyticsSettingsService } from '../services/settings-service.js';
 
 const iso = (d: Date) => d.toISOString();
 

@@ -1,14 +1,14 @@
 import { thumbHashToDataURL } from 'thumbhash';
-import { badInput } from '../../core/errors.js';
-import { toConnection } from '../../core/pagination.js';
+import { badInput } from '../../../core/errors.js';
+import { toConnection } from '../../../core/pagination.js';
 import type {
   AssetKind as AssetKindGql,
   AssetStatus as AssetStatusGql,
   ImageFormat,
   Resolvers,
-} from './__generated__/resolvers-types.js';
-import type { Asset, AssetKind, AssetVariant, VariantFormat } from './entities.js';
-import type { AssetService } from './services/asset-service.js';
+} from '../__generated__/resolvers-types.js';
+import type { Asset, AssetKind, AssetVariant, VariantFormat } from '../entities.js';
+import type { AssetService } from '../services/asset-service.js';
 
 const KIND_IN: Record<AssetKindGql, AssetKind> = { IMAGE: 'image', FONT: 'font', DOCUMENT: 'document' };
 const FORMAT_IN: Record<ImageFormat, VariantFormat> = {

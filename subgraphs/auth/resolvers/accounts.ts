@@ -1,20 +1,20 @@
-import type { Config } from '../../core/config.js';
-import type { SubgraphDb } from '../../core/db.js';
-import type { JobQueue } from '../../core/jobs.js';
-import { toConnection } from '../../core/pagination.js';
-import { createRedis } from '../../core/redis.js';
-import { parseKeyring } from '../../core/secrets.js';
-import type { Resolvers } from './__generated__/resolvers-types.js';
-import { AccountRecoveryService } from './services/account-recovery.js';
-import { AccountService, type LoginOutcome, type SignedIn } from './services/accounts.js';
-import type { AuditLog } from './services/audit.js';
-import type { AuthService } from './services/auth-service.js';
-import { AttemptLimits } from './services/limits.js';
-import { MfaService } from './services/mfa.js';
-import type { PasswordHasher } from './services/passwords.js';
-import { SessionService } from './services/sessions.js';
-import { registerReplaced, SignUpService } from './services/sign-up.js';
-import type { TokenIssuer } from './services/tokens.js';
+import type { Config } from '../../../core/config.js';
+import type { SubgraphDb } from '../../../core/db.js';
+import type { JobQueue } from '../../../core/jobs.js';
+import { toConnection } from '../../../core/pagination.js';
+import { createRedis } from '../../../core/redis.js';
+import { parseKeyring } from '../../../core/secrets.js';
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { AccountRecoveryService } from '../services/account-recovery.js';
+import { AccountService, type LoginOutcome, type SignedIn } from '../services/accounts.js';
+import type { AuditLog } from '../services/audit.js';
+import type { AuthService } from '../services/auth-service.js';
+import { AttemptLimits } from '../services/limits.js';
+import { MfaService } from '../services/mfa.js';
+import type { PasswordHasher } from '../services/passwords.js';
+import { SessionService } from '../services/sessions.js';
+import { registerReplaced, SignUpService } from '../services/sign-up.js';
+import type { TokenIssuer } from '../services/tokens.js';
 
 export interface AccountParts {
   accounts: AccountService;

@@ -1,12 +1,12 @@
-import type { Role } from '../../core/context.js';
-import { toConnection } from '../../core/pagination.js';
+import type { Role } from '../../../core/context.js';
+import { toConnection } from '../../../core/pagination.js';
 import type {
   Role as GraphQLRole,
   TenantStatus as GraphQLTenantStatus,
   Resolvers,
-} from './__generated__/resolvers-types.js';
-import type { Tenant, User } from './entities.js';
-import type { AuthResult, AuthService } from './services/auth-service.js';
+} from '../__generated__/resolvers-types.js';
+import type { Tenant, User } from '../entities.js';
+import type { AuthResult, AuthService } from '../services/auth-service.js';
 
 const GRAPHQL_ROLE: Record<Role, GraphQLRole> = {
   owner: 'OWNER',
@@ -36,7 +36,7 @@ export function authResolvers(auth: AuthService): Resolvers {
       tenant: (_, __, { ctx }) => auth.currentTenant(ctx),
     },
     Mutation: {
-      // Served by account-resolvers.ts (limits, two-factor, sessions) around this plain sign-in.
+      // Served by resolvers/accounts.ts (limits, two-factor, sessions) around this plain sign-in.
       login: async (_, { input }, { ctx }) => ({
         ...authPayload(await auth.login(ctx, input)),
         mfaRequired: false,

@@ -1,5 +1,5 @@
-import type { Resolvers } from './__generated__/resolvers-types.js';
-import type { SiteIndexingService } from './services/site-indexing.js';
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import type { SiteIndexingService } from '../services/site-indexing.js';
 
 /** Per-site crawler settings: robots.txt inputs and the sitemap URL (services/site-indexing.ts). */
 export function siteIndexingResolvers(indexing: SiteIndexingService): Resolvers {

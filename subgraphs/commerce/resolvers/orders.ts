@@ -1,12 +1,12 @@
-import { toConnection } from '../../core/pagination.js';
+import { toConnection } from '../../../core/pagination.js';
 import type {
   OrderEventKind as GraphQLOrderEventKind,
   OrderStatus as GraphQLOrderStatus,
   Resolvers,
-} from './__generated__/resolvers-types.js';
-import type { Order, OrderEventKind, OrderStatus } from './entities-orders.js';
-import type { OrderService } from './services/order-service.js';
-import type { StripeConnectService } from './services/stripe-connect-service.js';
+} from '../__generated__/resolvers-types.js';
+import type { Order, OrderEventKind, OrderStatus } from '../entities-orders.js';
+import type { OrderService } from '../services/order-service.js';
+import type { StripeConnectService } from '../services/stripe-connect-service.js';
 
 const toGraphQLStatus = (status: OrderStatus) => status.toUpperCase() as GraphQLOrderStatus;
 const fromGraphQLStatus = (status: GraphQLOrderStatus) => status.toLowerCase() as OrderStatus;

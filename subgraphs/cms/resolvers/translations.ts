@@ -1,6 +1,6 @@
-import type { Resolvers } from './__generated__/resolvers-types.js';
-import type { SupergraphClient } from './services/supergraph-client.js';
-import type { TranslationService } from './services/translations.js';
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import type { SupergraphClient } from '../services/supergraph-client.js';
+import type { TranslationService } from '../services/translations.js';
 
 /** Page translations and hreflang alternates: thin resolvers over TranslationService. */
 export function translationResolvers(

@@ -1,12 +1,12 @@
-import { toConnection } from '../../core/pagination.js';
-import { GraphQLJSON } from '../../core/scalars.js';
-import type { PageStatus as GraphQLPageStatus, Resolvers } from './__generated__/resolvers-types.js';
-import type { Site } from './entities.js';
-import { createPageRenderer } from './services/head.js';
-import type { PageService, PageView } from './services/page-service.js';
-import { offlineSupergraphClient, type SupergraphClient } from './services/supergraph-client.js';
-import type { TokenService } from './services/token-service.js';
-import type { TranslationService } from './services/translations.js';
+import { toConnection } from '../../../core/pagination.js';
+import { GraphQLJSON } from '../../../core/scalars.js';
+import type { PageStatus as GraphQLPageStatus, Resolvers } from '../__generated__/resolvers-types.js';
+import type { Site } from '../entities.js';
+import { createPageRenderer } from '../services/head.js';
+import type { PageService, PageView } from '../services/page-service.js';
+import { offlineSupergraphClient, type SupergraphClient } from '../services/supergraph-client.js';
+import type { TokenService } from '../services/token-service.js';
+import type { TranslationService } from '../services/translations.js';
 
 const GRAPHQL_PAGE_STATUS: Record<PageView['status'], GraphQLPageStatus> = {
   draft: 'DRAFT',

@@ -2,12 +2,12 @@ import { GraphQLScalarType } from 'graphql';
 import type {
   WebhookEventType as GraphQLWebhookEventType,
   Resolvers,
-} from './__generated__/resolvers-types.js';
-import type { WebhookEventType } from './entities-lifecycle.js';
-import type { NavigationService } from './services/navigation.js';
-import type { PublishingService } from './services/publishing.js';
-import type { VersionService } from './services/versions.js';
-import type { WebhookService } from './services/webhooks.js';
+} from '../__generated__/resolvers-types.js';
+import type { WebhookEventType } from '../entities-lifecycle.js';
+import type { NavigationService } from '../services/navigation.js';
+import type { PublishingService } from '../services/publishing.js';
+import type { VersionService } from '../services/versions.js';
+import type { WebhookService } from '../services/webhooks.js';
 
 const EVENT_TO_GRAPHQL: Record<WebhookEventType, GraphQLWebhookEventType> = {
   'page.published': 'PAGE_PUBLISHED',

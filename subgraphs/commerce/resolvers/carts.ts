@@ -1,7 +1,7 @@
-import type { Config } from '../../core/config.js';
-import type { SubgraphDb } from '../../core/db.js';
-import { toConnection } from '../../core/pagination.js';
-import type { TenantLookup } from '../../core/tenant-lookup.js';
+import type { Config } from '../../../core/config.js';
+import type { SubgraphDb } from '../../../core/db.js';
+import { toConnection } from '../../../core/pagination.js';
+import type { TenantLookup } from '../../../core/tenant-lookup.js';
 import type {
   DiscountKind,
   Cart as GraphQLCart,
@@ -9,14 +9,14 @@ import type {
   DiscountCode as GraphQLDiscountCode,
   ShippingRate as GraphQLShippingRate,
   Resolvers,
-} from './__generated__/resolvers-types.js';
-import type { DiscountCode, ShippingRate, TaxSetting } from './entities-carts.js';
-import { CartService, type CartView } from './services/cart-service.js';
-import { type CheckoutPayment, CheckoutService } from './services/checkout-service.js';
-import { DiscountService } from './services/discount-service.js';
-import type { OrderService } from './services/order-service.js';
-import { ShippingService } from './services/shipping-service.js';
-import { TaxService } from './services/tax-service.js';
+} from '../__generated__/resolvers-types.js';
+import type { DiscountCode, ShippingRate, TaxSetting } from '../entities-carts.js';
+import { CartService, type CartView } from '../services/cart-service.js';
+import { type CheckoutPayment, CheckoutService } from '../services/checkout-service.js';
+import { DiscountService } from '../services/discount-service.js';
+import type { OrderService } from '../services/order-service.js';
+import { ShippingService } from '../services/shipping-service.js';
+import { TaxService } from '../services/tax-service.js';
 
 export interface CartParts {
   carts: CartService;
