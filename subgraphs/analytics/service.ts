@@ -5,7 +5,7 @@ import { createJobQueue, type JobQueue } from '../../core/jobs.js';
 import { logger } from '../../core/logger.js';
 import { createStorage, type Storage } from '../../core/storage.js';
 import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
-import { analyticsEntities } from './entities.js';
+import { analyticsEntities } from './entities/index.js';
 import { Migration20261126000300_init } from './migrations/Migration20261126000300_init.js';
 import { Migration20261126080000_consent } from './migrations/Migration20261126080000_consent.js';
 import { Migration20261126120000_events } from './migrations/Migration20261126120000_events.js';

@@ -7,7 +7,7 @@ import type { JobQueue } from '../../core/jobs.js';
 import { platformPlans } from '../../core/plans.js';
 import { parseKeyring } from '../../core/secrets.js';
 import { loadTypeDefs, startSubgraph, verifiedContext } from '../../core/subgraph.js';
-import { authEntities } from './entities.js';
+import { authEntities } from './entities/index.js';
 import { Migration20261126000000_init } from './migrations/Migration20261126000000_init.js';
 import { Migration20261126005000_audit } from './migrations/Migration20261126005000_audit.js';
 import { Migration20261126010000_accounts } from './migrations/Migration20261126010000_accounts.js';

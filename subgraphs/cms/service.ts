@@ -7,10 +7,12 @@ import { logger } from '../../core/logger.js';
 import { parseKeyring } from '../../core/secrets.js';
 import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
 import { authTenantLookup, type TenantLookup } from '../../core/tenant-lookup.js';
-import { cmsEntities } from './entities.js';
-import { cmsLifecycleEntities } from './entities-lifecycle.js';
-import { cmsSiteDomainEntities } from './entities-site-domains.js';
-import { cmsTranslationEntities } from './entities-translations.js';
+import {
+  cmsEntities,
+  cmsLifecycleEntities,
+  cmsSiteDomainEntities,
+  cmsTranslationEntities,
+} from './entities/index.js';
 import { Migration20261126000100_init } from './migrations/Migration20261126000100_init.js';
 import { Migration20261126050000_tokens } from './migrations/Migration20261126050000_tokens.js';
 import { Migration20261126060000_templates } from './migrations/Migration20261126060000_templates.js';

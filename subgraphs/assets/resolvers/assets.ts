@@ -7,7 +7,7 @@ import type {
   ImageFormat,
   Resolvers,
 } from '../__generated__/resolvers-types.js';
-import type { Asset, AssetKind, AssetVariant, VariantFormat } from '../entities.js';
+import type { Asset, AssetKind, AssetVariant, VariantFormat } from '../entities/assets.js';
 import type { AssetService } from '../services/asset-service.js';
 
 const KIND_IN: Record<AssetKindGql, AssetKind> = { IMAGE: 'image', FONT: 'font', DOCUMENT: 'document' };

@@ -5,7 +5,7 @@ import type {
   TenantStatus as GraphQLTenantStatus,
   Resolvers,
 } from '../__generated__/resolvers-types.js';
-import type { Tenant, User } from '../entities.js';
+import type { Tenant, User } from '../entities/auth.js';
 import type { AuthResult, AuthService } from '../services/auth-service.js';
 
 const GRAPHQL_ROLE: Record<Role, GraphQLRole> = {

@@ -1,6 +1,6 @@
 import { toConnection } from '../../../core/pagination.js';
 import type { BillingStatus as GraphQLBillingStatus, Resolvers } from '../__generated__/resolvers-types.js';
-import type { BillingStatus } from '../entities-keys-billing.js';
+import type { BillingStatus } from '../entities/keys-billing.js';
 import type { ApiKeyService } from '../services/api-keys.js';
 import type { BillingService } from '../services/billing.js';
 import type { PlatformAdminService } from '../services/platform-admin.js';

@@ -1,7 +1,7 @@
 import { toConnection } from '../../../core/pagination.js';
 import { GraphQLJSON } from '../../../core/scalars.js';
 import type { PageStatus as GraphQLPageStatus, Resolvers } from '../__generated__/resolvers-types.js';
-import type { Site } from '../entities.js';
+import type { Site } from '../entities/cms.js';
 import { createPageRenderer } from '../services/head.js';
 import type { PageService, PageView } from '../services/page-service.js';
 import { offlineSupergraphClient, type SupergraphClient } from '../services/supergraph-client.js';

@@ -3,7 +3,7 @@ import type {
   WebhookEventType as GraphQLWebhookEventType,
   Resolvers,
 } from '../__generated__/resolvers-types.js';
-import type { WebhookEventType } from '../entities-lifecycle.js';
+import type { WebhookEventType } from '../entities/lifecycle.js';
 import type { NavigationService } from '../services/navigation.js';
 import type { PublishingService } from '../services/publishing.js';
 import type { VersionService } from '../services/versions.js';

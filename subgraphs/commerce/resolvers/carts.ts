@@ -10,7 +10,7 @@ import type {
   ShippingRate as GraphQLShippingRate,
   Resolvers,
 } from '../__generated__/resolvers-types.js';
-import type { DiscountCode, ShippingRate, TaxSetting } from '../entities-carts.js';
+import type { DiscountCode, ShippingRate, TaxSetting } from '../entities/carts.js';
 import { CartService, type CartView } from '../services/cart-service.js';
 import { type CheckoutPayment, CheckoutService } from '../services/checkout-service.js';
 import { DiscountService } from '../services/discount-service.js';

@@ -8,8 +8,8 @@ import type {
   ProductStatus as GraphQLProductStatus,
   Resolvers,
 } from '../__generated__/resolvers-types.js';
-import type { Product } from '../entities.js';
-import type { CatalogJob, Location } from '../entities-catalog.js';
+import type { CatalogJob, Location } from '../entities/catalog.js';
+import type { Product } from '../entities/commerce.js';
 import { RequestBatcher } from '../services/catalog-batch.js';
 import type { LocationService } from '../services/catalog-locations.js';
 import type { CatalogService, VariantView } from '../services/catalog-service.js';

@@ -4,7 +4,7 @@ import type {
   OrderStatus as GraphQLOrderStatus,
   Resolvers,
 } from '../__generated__/resolvers-types.js';
-import type { Order, OrderEventKind, OrderStatus } from '../entities-orders.js';
+import type { Order, OrderEventKind, OrderStatus } from '../entities/orders.js';
 import type { OrderService } from '../services/order-service.js';
 import type { StripeConnectService } from '../services/stripe-connect-service.js';
 

@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { tenantFilter } from '../../core/db.js';
+import { tenantFilter } from '../../../core/db.js';
 
 /**
  * A verified custom domain of the tenant assigned to one of its sites (services/site-domains.ts).

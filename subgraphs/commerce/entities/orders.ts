@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { tenantFilter } from '../../core/db.js';
+import { tenantFilter } from '../../../core/db.js';
 
 /**
  * pending → paid → fulfilled; paid/fulfilled → partially_refunded → refunded; pending → cancelled

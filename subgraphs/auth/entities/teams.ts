@@ -1,6 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
-import type { Role } from '../../core/context.js';
-import { tenantFilter } from '../../core/db.js';
+import type { Role } from '../../../core/context.js';
+import { tenantFilter } from '../../../core/db.js';
 
 /** An emailed invitation to join a tenant; the token is only ever stored hashed. */
 export interface Invitation {

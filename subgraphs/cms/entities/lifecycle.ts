@@ -1,6 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { tenantFilter } from '../../core/db.js';
-import type { PageTree } from './entities.js';
+import { tenantFilter } from '../../../core/db.js';
+import type { PageTree } from './cms.js';
 
 /** SEO fields of a page, kept with every version so a restore brings them back too. */
 export interface PageSeo {

@@ -1,6 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { tenantFilter } from '../../core/db.js';
-import type { BannerTexts, ConsentMode } from './services/policy.js';
+import { tenantFilter } from '../../../core/db.js';
+import type { BannerTexts, ConsentMode } from '../services/policy.js';
 
 export interface AnalyticsSettings {
   tenantId: string;

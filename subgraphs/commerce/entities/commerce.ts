@@ -1,6 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { tenantFilter } from '../../core/db.js';
-import { catalogEntities, type ProductOption } from './entities-catalog.js';
+import { tenantFilter } from '../../../core/db.js';
+import { catalogEntities, type ProductOption } from './catalog.js';
 
 export type ProductStatus = 'draft' | 'active' | 'archived';
 

@@ -1,11 +1,11 @@
 import { EntitySchema } from '@mikro-orm/core';
-import type { Role } from '../../core/context.js';
-import { tenantFilter } from '../../core/db.js';
-import { accountEntities } from './entities-accounts.js';
-import { keysBillingEntities } from './entities-keys-billing.js';
-import { teamEntities } from './entities-teams.js';
-import { oidcEntities } from './oidc-entities.js';
-import { AuditEventSchema } from './services/audit.js';
+import type { Role } from '../../../core/context.js';
+import { tenantFilter } from '../../../core/db.js';
+import { AuditEventSchema } from '../services/audit.js';
+import { accountEntities } from './accounts.js';
+import { keysBillingEntities } from './keys-billing.js';
+import { oidcEntities } from './oidc.js';
+import { teamEntities } from './teams.js';
 
 export type TenantStatus = 'active' | 'suspended';
 

@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { tenantFilter } from '../../core/db.js';
+import { tenantFilter } from '../../../core/db.js';
 
 /** An API key of a tenant: only the SHA-256 of the secret is stored; the prefix stays visible. */
 export interface ApiKey {

@@ -1,6 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { tenantFilter } from '../../core/db.js';
-import type { PageTree } from './entities.js';
+import { tenantFilter } from '../../../core/db.js';
+import type { PageTree } from './cms.js';
 
 /**
  * A page's content in one more locale (BCP 47, canonical case). It overlays the base page's title,

@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { tenantFilter } from '../../core/db.js';
+import { tenantFilter } from '../../../core/db.js';
 
 /** One product option (e.g. Size) and the values its variants choose from, in display order. */
 export interface ProductOption {

@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { tenantFilter } from '../../core/db.js';
+import { tenantFilter } from '../../../core/db.js';
 
 export type AssetKind = 'image' | 'font' | 'document';
 export type AssetStatus = 'pending' | 'processing' | 'ready' | 'failed';
