@@ -38,7 +38,7 @@ const TEMPORARY_INTERNAL_IMPORTS = [
       'stack/seed.ts creates the demo account and tenant with the auth subgraph\u2019s entities. Removed ' +
       'when the auth module offers a seeding contract (or the seed goes through the API).',
     from: ['stack/seed.ts'],
-    to: ['subgraphs/auth/entities.ts'],
+    to: ['subgraphs/auth/entities/auth.ts'],
   },
 ];
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { internalContext, type RequestContext } from '../core/context.js';
 import { withPlatform } from '../core/db.js';
 import { logger } from '../core/logger.js';
-import { TenantSchema } from '../subgraphs/auth/entities.js';
+import { TenantSchema } from '../subgraphs/auth/entities/auth.js';
 import type { RunningModules } from '../subgraphs/modules.js';
 
 export const DEMO = {

@@ -4,7 +4,7 @@ import { internalContext } from '../../core/context.js';
 import { withTenant } from '../../core/db.js';
 import { anonymousContext, callSubgraph, userContext } from '../../test/support/env.js';
 import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
-import { AnalyticsSettingsSchema } from './entities.js';
+import { AnalyticsSettingsSchema } from './entities/analytics.js';
 import { startAnalyticsSubgraph } from './service.js';
 
 const tenantA = randomUUID();

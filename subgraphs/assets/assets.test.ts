@@ -5,8 +5,8 @@ import { createStorage, type Storage } from '../../core/storage.js';
 import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { anonymousContext, callSubgraph, userContext } from '../../test/support/env.js';
 import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
-import type { Asset } from './entities.js';
-import { AssetSchema } from './entities.js';
+import type { Asset } from './entities/assets.js';
+import { AssetSchema } from './entities/assets.js';
 import { startAssetsSubgraph } from './service.js';
 
 const tenantA = randomUUID();

@@ -4,12 +4,12 @@ import type { JobQueue } from '../../core/jobs.js';
 import type { Storage } from '../../core/storage.js';
 import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
 import { authTenantLookup, type TenantLookup } from '../../core/tenant-lookup.js';
-import { assetEntities } from './entities.js';
+import { assetEntities } from './entities/index.js';
 import { Migration20261126000400_init } from './migrations/Migration20261126000400_init.js';
 import { Migration20261126050000_upload_flow } from './migrations/Migration20261126050000_upload_flow.js';
 import { Migration20261126055000_focal_crops } from './migrations/Migration20261126055000_focal_crops.js';
 import { assetsPermissions } from './permissions.js';
-import { assetsResolvers } from './resolvers.js';
+import { assetsResolvers } from './resolvers/index.js';
 import { AssetService } from './services/asset-service.js';
 
 export const assetsTypeDefs = loadTypeDefs(new URL('./schema.graphql', import.meta.url));

@@ -7,8 +7,7 @@ import type { JobQueue } from '../../core/jobs.js';
 import { platformPlans } from '../../core/plans.js';
 import { parseKeyring } from '../../core/secrets.js';
 import { loadTypeDefs, startSubgraph, verifiedContext } from '../../core/subgraph.js';
-import { createAccountParts, withAccountResolvers } from './account-resolvers.js';
-import { authEntities } from './entities.js';
+import { authEntities } from './entities/index.js';
 import { Migration20261126000000_init } from './migrations/Migration20261126000000_init.js';
 import { Migration20261126005000_audit } from './migrations/Migration20261126005000_audit.js';
 import { Migration20261126010000_accounts } from './migrations/Migration20261126010000_accounts.js';
@@ -16,13 +15,18 @@ import { Migration20261126020000_teams } from './migrations/Migration20261126020
 import { Migration20261126030000_keys_billing } from './migrations/Migration20261126030000_keys_billing.js';
 import { Migration20261126040000_oidc } from './migrations/Migration20261126040000_oidc.js';
 import { Migration20261127000000_sign_up } from './migrations/Migration20261127000000_sign_up.js';
-import { withOidcResolvers } from './oidc-resolvers.js';
 import { oidcRoutes } from './oidc-routes.js';
 import { authPermissions } from './permissions.js';
-import { authResolvers } from './resolvers.js';
-import { keysBillingResolvers } from './resolvers-keys-billing.js';
-import { regionResolvers } from './resolvers-regions.js';
-import { teamResolvers, withTeamResolvers } from './resolvers-teams.js';
+import {
+  authResolvers,
+  createAccountParts,
+  keysBillingResolvers,
+  regionResolvers,
+  teamResolvers,
+  withAccountResolvers,
+  withOidcResolvers,
+  withTeamResolvers,
+} from './resolvers/index.js';
 import { ApiKeyService } from './services/api-keys.js';
 import { AuditLog } from './services/audit.js';
 import { AuthService } from './services/auth-service.js';

@@ -5,7 +5,7 @@ import { withTenant } from '../../core/db.js';
 import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { anonymousContext, callSubgraph, userContext } from '../../test/support/env.js';
 import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
-import { PageSchema } from './entities.js';
+import { PageSchema } from './entities/cms.js';
 import { startCmsSubgraph } from './service.js';
 
 interface Enqueued {

@@ -7,12 +7,12 @@ import { logger } from '../../core/logger.js';
 import { parseKeyring } from '../../core/secrets.js';
 import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
 import { authTenantLookup, type TenantLookup } from '../../core/tenant-lookup.js';
-import { cmsEntities } from './entities.js';
-import { cmsLifecycleEntities } from './entities-lifecycle.js';
-import { cmsSiteDomainEntities } from './entities-site-domains.js';
-import { cmsTranslationEntities } from './entities-translations.js';
-import { siteIndexingResolvers } from './indexing-resolvers.js';
-import { lifecycleResolvers, mergeResolvers } from './lifecycle-resolvers.js';
+import {
+  cmsEntities,
+  cmsLifecycleEntities,
+  cmsSiteDomainEntities,
+  cmsTranslationEntities,
+} from './entities/index.js';
 import { Migration20261126000100_init } from './migrations/Migration20261126000100_init.js';
 import { Migration20261126050000_tokens } from './migrations/Migration20261126050000_tokens.js';
 import { Migration20261126060000_templates } from './migrations/Migration20261126060000_templates.js';
@@ -21,7 +21,14 @@ import { Migration20261126083000_site_indexing } from './migrations/Migration202
 import { Migration20261126140000_translations } from './migrations/Migration20261126140000_translations.js';
 import { Migration20261126160000_site_domains } from './migrations/Migration20261126160000_site_domains.js';
 import { cmsPermissions } from './permissions.js';
-import { cmsResolvers } from './resolvers.js';
+import {
+  cmsResolvers,
+  lifecycleResolvers,
+  mergeResolvers,
+  siteDomainResolvers,
+  siteIndexingResolvers,
+  translationResolvers,
+} from './resolvers/index.js';
 import { NavigationService } from './services/navigation.js';
 import { PageService } from './services/page-service.js';
 import { PageLifecycle, PublishingService } from './services/publishing.js';
@@ -34,9 +41,7 @@ import { TokenService } from './services/token-service.js';
 import { TranslationService } from './services/translations.js';
 import { VersionService } from './services/versions.js';
 import { WebhookService } from './services/webhooks.js';
-import { siteDomainResolvers } from './site-domain-resolvers.js';
 import { templateResolvers } from './templates/resolvers.js';
-import { translationResolvers } from './translation-resolvers.js';
 
 export const cmsTypeDefs = loadTypeDefs(new URL('./schema.graphql', import.meta.url));
 export const cmsMigrations = [

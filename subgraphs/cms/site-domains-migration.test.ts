@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../core/config.js';
 import { migrateDb, openDb } from '../../core/db.js';
 import { createTestDatabase, type TestDatabase, testConfig } from '../../test/support/env.js';
-import { cmsEntities } from './entities.js';
+import { cmsEntities } from './entities/cms.js';
 import { cmsMigrations, openCmsDb } from './service.js';
 
 /**

@@ -13,7 +13,7 @@ import {
   testConfig,
   userContext,
 } from '../../test/support/env.js';
-import { TokenOverrideSchema } from './entities.js';
+import { TokenOverrideSchema } from './entities/cms.js';
 import { startCmsSubgraph } from './service.js';
 
 let database: TestDatabase;

@@ -5,7 +5,7 @@ import { withTenant } from '../../core/db.js';
 import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { anonymousContext, callSubgraph, userContext } from '../../test/support/env.js';
 import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
-import { ProductSchema } from './entities.js';
+import { ProductSchema } from './entities/commerce.js';
 import { startCommerceSubgraph } from './service.js';
 
 const tenantA = randomUUID();

@@ -4,17 +4,19 @@ import type { JobQueue } from '../../core/jobs.js';
 import type { Storage } from '../../core/storage.js';
 import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
 import { authTenantLookup, type TenantLookup } from '../../core/tenant-lookup.js';
-import { commerceEntities } from './entities.js';
-import { cartEntities } from './entities-carts.js';
-import { orderEntities } from './entities-orders.js';
+import { cartEntities, commerceEntities, orderEntities } from './entities/index.js';
 import { Migration20261126000200_init } from './migrations/Migration20261126000200_init.js';
 import { Migration20261126000300_catalog } from './migrations/Migration20261126000300_catalog.js';
 import { Migration20261126060000_orders } from './migrations/Migration20261126060000_orders.js';
 import { Migration20261126070000_carts } from './migrations/Migration20261126070000_carts.js';
 import { commercePermissions } from './permissions.js';
-import { commerceResolvers } from './resolvers.js';
-import { cartResolvers, createCartParts } from './resolvers-carts.js';
-import { mergeResolvers, orderResolvers } from './resolvers-orders.js';
+import {
+  cartResolvers,
+  commerceResolvers,
+  createCartParts,
+  mergeResolvers,
+  orderResolvers,
+} from './resolvers/index.js';
 import { LocationService } from './services/catalog-locations.js';
 import { CatalogService } from './services/catalog-service.js';
 import { CatalogTransferService } from './services/catalog-transfer.js';

@@ -18,7 +18,7 @@ import { internalContext, type RequestContext } from '../../core/context.js';
 import { withPlatform } from '../../core/db.js';
 import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
-import { TenantSchema } from '../../subgraphs/auth/entities.js';
+import { TenantSchema } from '../../subgraphs/auth/entities/auth.js';
 import { bearer, eventually, gql } from '../e2e/support.js';
 import { guardedPage, launchChromium, SKIP_BROWSER_TESTS } from '../support/browser.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';

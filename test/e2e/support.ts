@@ -7,7 +7,7 @@ import { internalContext, type RequestContext } from '../../core/context.js';
 import { withPlatform } from '../../core/db.js';
 import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
-import { TenantSchema } from '../../subgraphs/auth/entities.js';
+import { TenantSchema } from '../../subgraphs/auth/entities/auth.js';
 import { createTestDatabase, freePorts, TEST_REDIS_URL, testConfig } from '../support/env.js';
 import { eventually } from '../support/eventually.js';
 import { decodeQuotedPrintable } from '../support/mail.js';

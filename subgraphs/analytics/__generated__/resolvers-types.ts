@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AnalyticsSettings as AnalyticsSettingsModel } from '../entities.js';
+import type { AnalyticsSettings as AnalyticsSettingsModel } from '../entities/analytics.js';
 import type { BannerTexts as BannerTextsModel, AnalyticsPolicy as AnalyticsPolicyModel } from '../services/policy.js';
 import type { Dashboard as DashboardModel, SeriesPoint as SeriesPointModel, DayRevenue as DayRevenueModel, LiveCount as LiveCountModel, AnalyticsExport as AnalyticsExportModel } from '../services/dashboard-service.js';
 import type { SubgraphContext } from '../../../core/subgraph.js';

@@ -4,7 +4,7 @@ import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { badInput } from '../../../core/errors.js';
 import { parseInput } from '../../../core/input.js';
 import { logger } from '../../../core/logger.js';
-import { type AnalyticsSettings, AnalyticsSettingsSchema } from '../entities.js';
+import { type AnalyticsSettings, AnalyticsSettingsSchema } from '../entities/analytics.js';
 import {
   type AnalyticsPolicy,
   CLARITY_PROJECT_ID,

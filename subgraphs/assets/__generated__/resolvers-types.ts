@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Asset as AssetModel, AssetVariant as AssetVariantModel, AssetUsage as AssetUsageModel } from '../entities.js';
+import type { Asset as AssetModel, AssetVariant as AssetVariantModel, AssetUsage as AssetUsageModel } from '../entities/assets.js';
 import type { UploadTicket as UploadTicketModel } from '../services/asset-service.js';
 import type { SubgraphContext } from '../../../core/subgraph.js';
 export type Maybe<T> = T | null;

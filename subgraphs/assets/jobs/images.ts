@@ -6,7 +6,7 @@ import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/d
 import { publicMessage } from '../../../core/errors.js';
 import { DEFAULT_RETRY, type JobHandler } from '../../../core/jobs.js';
 import type { Storage } from '../../../core/storage.js';
-import { type Asset, AssetSchema, type VariantFormat } from '../entities.js';
+import { type Asset, AssetSchema, type VariantFormat } from '../entities/assets.js';
 import { assetPrefix, deleteAssetObjects } from '../services/asset-service.js';
 
 export type ImageSettings = Pick<

@@ -26,7 +26,7 @@ import {
   AssetUsageSchema,
   type AssetVariant,
   AssetVariantSchema,
-} from '../entities.js';
+} from '../entities/assets.js';
 import { FONT_MAX_BYTES, woff2Problem } from './fonts.js';
 import { UnstrippableImageError, withoutMetadata } from './original-image.js';
 

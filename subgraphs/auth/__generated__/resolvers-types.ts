@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Tenant as TenantModel, User as UserModel } from '../entities.js';
+import type { Tenant as TenantModel, User as UserModel } from '../entities/auth.js';
 import type { Viewer as ViewerModel } from '../services/auth-service.js';
 import type { SessionView as SessionViewModel } from '../services/sessions.js';
-import type { ApiKey as ApiKeyModel, TenantSecret as TenantSecretModel } from '../entities-keys-billing.js';
+import type { ApiKey as ApiKeyModel, TenantSecret as TenantSecretModel } from '../entities/keys-billing.js';
 import type { CreatedApiKey as CreatedApiKeyModel } from '../services/api-keys.js';
 import type { BillingView as BillingViewModel } from '../services/billing.js';
-import type { Invitation as InvitationModel, Domain as DomainModel } from '../entities-teams.js';
+import type { Invitation as InvitationModel, Domain as DomainModel } from '../entities/teams.js';
 import type { AuditEvent as AuditEventModel } from '../services/audit.js';
 import type { SubgraphContext } from '../../../core/subgraph.js';
 export type Maybe<T> = T | null;
@@ -1134,7 +1134,7 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'tenant' | 'user'> & { tenant?: Maybe<ResolversTypes['Tenant']>, user: ResolversTypes['User'] }>;
-  Membership: ResolverTypeWrapper<import('../entities.js').Membership & { tenant: import('../entities.js').Tenant }>;
+  Membership: ResolverTypeWrapper<import('../entities/auth.js').Membership & { tenant: import('../entities/auth.js').Tenant }>;
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1193,7 +1193,7 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   LoginInput: LoginInput;
   LoginPayload: Omit<LoginPayload, 'tenant' | 'user'> & { tenant?: Maybe<ResolversParentTypes['Tenant']>, user: ResolversParentTypes['User'] };
-  Membership: import('../entities.js').Membership & { tenant: import('../entities.js').Tenant };
+  Membership: import('../entities/auth.js').Membership & { tenant: import('../entities/auth.js').Tenant };
   MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   Mutation: Record<PropertyKey, never>;

@@ -6,7 +6,7 @@ import { type RequestContext, ROLES } from '../../../core/context.js';
 import { platformQuery, type SubgraphDb, withPlatform } from '../../../core/db.js';
 import { AppError, forbidden, unauthenticated } from '../../../core/errors.js';
 import { parseInput } from '../../../core/input.js';
-import { type Tenant, TenantSchema, type User, UserSchema } from '../entities.js';
+import { type Tenant, TenantSchema, type User, UserSchema } from '../entities/auth.js';
 import type { AuditLog } from './audit.js';
 import { type AuthResult, type AuthService, loginInput } from './auth-service.js';
 import type { Attempt, AttemptLimits } from './limits.js';

@@ -8,7 +8,7 @@ import { parseInput } from '../../../core/input.js';
 import { logger } from '../../../core/logger.js';
 import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
 import { PERMISSIONS, type Permission, ROLE_PERMISSIONS } from '../../../core/permissions.js';
-import { type ApiKey, ApiKeySchema } from '../entities-keys-billing.js';
+import { type ApiKey, ApiKeySchema } from '../entities/keys-billing.js';
 import type { AuditLog } from './audit.js';
 import { assertStoredPermission, storedRoleOf } from './member-role.js';
 

@@ -14,7 +14,7 @@ import {
   TenantSchema,
   type User,
   UserSchema,
-} from '../entities.js';
+} from '../entities/auth.js';
 import type { PasswordHasher } from './passwords.js';
 import { tenantSuspended } from './sessions.js';
 import type { IssuedToken, TokenIssuer } from './tokens.js';

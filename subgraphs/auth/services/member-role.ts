@@ -3,7 +3,7 @@ import type { RequestContext, Role } from '../../../core/context.js';
 import type { EntityManager } from '../../../core/db.js';
 import { AppError, forbidden } from '../../../core/errors.js';
 import { type Permission, ROLE_PERMISSIONS } from '../../../core/permissions.js';
-import { MembershipSchema } from '../entities.js';
+import { MembershipSchema } from '../entities/auth.js';
 
 /** Owner > Admin > Editor > Contributor. */
 export const ROLE_RANK: Record<Role, number> = { contributor: 1, editor: 2, admin: 3, owner: 4 };

@@ -1,6 +1,6 @@
 import type { EntityManager } from '../../../core/db.js';
 import { assertPlanRoom, type Plans, platformPlans } from '../../../core/plans.js';
-import { MembershipSchema, TenantSchema } from '../entities.js';
+import { MembershipSchema, TenantSchema } from '../entities/auth.js';
 
 /**
  * Plan limits the auth subgraph owns: members. Call inside the tenant's `withTenant`

@@ -6,7 +6,7 @@ import type { EventBus } from '../../../core/events.js';
 import { parseInput } from '../../../core/input.js';
 import { logger } from '../../../core/logger.js';
 import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
-import { type Tenant, TenantSchema } from '../entities.js';
+import { type Tenant, TenantSchema } from '../entities/auth.js';
 import type { AuditLog } from './audit.js';
 
 /** True when the user account carries the platform_admin flag (read when a token is issued). */

@@ -7,7 +7,7 @@ import type { EventBus } from '../../../core/events.js';
 import { parseInput } from '../../../core/input.js';
 import { localeField } from '../../../core/locale.js';
 import { logger } from '../../../core/logger.js';
-import { type RegionConfig, type Tenant, TenantSchema } from '../entities.js';
+import { type RegionConfig, type Tenant, TenantSchema } from '../entities/auth.js';
 import type { AuditAction, AuditLog } from './audit.js';
 import { parseHost } from './domains.js';
 import { assertStoredPermission } from './member-role.js';

@@ -9,8 +9,8 @@ import {
 } from '../../../core/db.js';
 import { AppError, notFound, unauthenticated } from '../../../core/errors.js';
 import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
-import { MembershipSchema, TenantSchema } from '../entities.js';
-import { RefreshTokenSchema, type Session, SessionSchema } from '../entities-accounts.js';
+import { RefreshTokenSchema, type Session, SessionSchema } from '../entities/accounts.js';
+import { MembershipSchema, TenantSchema } from '../entities/auth.js';
 import { hashSecret, newSecret, uuidv7 } from './account-secrets.js';
 import type { AuditLog } from './audit.js';
 import type { AccessClaims, IssuedToken, TokenIssuer } from './tokens.js';

@@ -23,9 +23,9 @@ import {
   TenantSchema,
   type User,
   UserSchema,
-} from '../entities.js';
-import type { ApiKey } from '../entities-keys-billing.js';
-import { type Invitation, InvitationSchema } from '../entities-teams.js';
+} from '../entities/auth.js';
+import type { ApiKey } from '../entities/keys-billing.js';
+import { type Invitation, InvitationSchema } from '../entities/teams.js';
 import type { AuditLog } from './audit.js';
 import { ROLE_RANK, storedRoleOf } from './member-role.js';
 import { assertMemberCapacity } from './plan-limits.js';

@@ -6,7 +6,7 @@ import { notFound } from '../../../core/errors.js';
 import { parseInput } from '../../../core/input.js';
 import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
 import { decryptSecret, encryptSecret, envelopeKid, type Keyring, reencrypt } from '../../../core/secrets.js';
-import { type TenantSecret, TenantSecretSchema } from '../entities-keys-billing.js';
+import { type TenantSecret, TenantSecretSchema } from '../entities/keys-billing.js';
 import { assertStoredPermission } from './member-role.js';
 
 /** The names a tenant may store: known uses only, so nobody parks arbitrary data here. */

@@ -3,7 +3,7 @@ import { exportJWK, exportPKCS8, generateKeyPair, type JWK, SignJWT } from 'jose
 import type { Config } from '../../../core/config.js';
 import type { Role } from '../../../core/context.js';
 import { type SubgraphDb, withPlatform } from '../../../core/db.js';
-import { type SigningKey, SigningKeySchema } from '../entities.js';
+import { type SigningKey, SigningKeySchema } from '../entities/auth.js';
 import { isPlatformAdmin } from './platform-admin.js';
 
 export interface AccessClaims {

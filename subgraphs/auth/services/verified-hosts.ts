@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../../core/context.js';
 import { type SubgraphDb, withTenant } from '../../../core/db.js';
-import { TenantSchema } from '../entities.js';
+import { TenantSchema } from '../entities/auth.js';
 
 /**
  * The hosts that serve the request's tenant: its verified custom domains (verifyDomain adds a host,

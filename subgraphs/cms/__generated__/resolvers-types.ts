@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Site as SiteModel } from '../entities.js';
+import type { Site as SiteModel } from '../entities/cms.js';
 import type { PageView as PageViewModel } from '../services/page-service.js';
 import type { TokenOverrideView as TokenOverrideViewModel } from '../services/token-service.js';
 import type { TemplateView as TemplateViewModel } from '../services/template-service.js';
-import type { PageVersion as PageVersionModel, Menu as MenuModel, WebhookEndpoint as WebhookEndpointModel, WebhookDelivery as WebhookDeliveryModel } from '../entities-lifecycle.js';
+import type { PageVersion as PageVersionModel, Menu as MenuModel, WebhookEndpoint as WebhookEndpointModel, WebhookDelivery as WebhookDeliveryModel } from '../entities/lifecycle.js';
 import type { PreviewLink as PreviewLinkModel } from '../services/publishing.js';
 import type { SubgraphContext } from '../../../core/subgraph.js';
 export type Maybe<T> = T | null;

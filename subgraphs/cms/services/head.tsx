@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ReactNode } from 'react';
 import type { RequestContext } from '../../../core/context.js';
 import { renderNeeds } from '../../../templates/components/render.js';
-import type { PageTree } from '../entities.js';
+import type { PageTree } from '../entities/cms.js';
 import { pageFonts } from './fonts-head.js';
 import { type PageExtras, renderPage } from './render.js';
 import type { RenderAnalyticsPolicy, RenderRegion, SupergraphClient } from './supergraph-client.js';

@@ -7,8 +7,8 @@ import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
 import { type Connection, checkPageSize, decodeCursor, toConnection } from '../../../core/pagination.js';
 import { assertCanOnSite } from '../../../core/permissions.js';
-import { type Page, SiteSchema } from '../entities.js';
-import { type Menu, type MenuItem, MenuSchema, RedirectSchema } from '../entities-lifecycle.js';
+import { type Page, SiteSchema } from '../entities/cms.js';
+import { type Menu, type MenuItem, MenuSchema, RedirectSchema } from '../entities/lifecycle.js';
 import { servedSite } from './site-domains.js';
 
 export const MAX_MENU_DEPTH = 3;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Page } from '../entities.js';
-import type { PageSeo } from '../entities-lifecycle.js';
+import type { Page } from '../entities/cms.js';
+import type { PageSeo } from '../entities/lifecycle.js';
 
 // A page's SEO fields, as pages and their translations save them.
 

@@ -13,8 +13,8 @@ import {
   signPreviewToken,
   verifyPreviewToken,
 } from '../../../core/preview-tokens.js';
-import { type Page, PageSchema } from '../entities.js';
-import { PageVersionSchema, type WebhookEventType } from '../entities-lifecycle.js';
+import { type Page, PageSchema } from '../entities/cms.js';
+import { PageVersionSchema, type WebhookEventType } from '../entities/lifecycle.js';
 import { keepRedirect } from './navigation.js';
 import { draftView, type PageService, type PageView } from './page-service.js';
 import { recordVersion } from './versions.js';

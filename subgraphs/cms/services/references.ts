@@ -6,7 +6,7 @@ import { isUuid } from '../../../core/input.js';
 import { logger } from '../../../core/logger.js';
 import { MAX_PAGE_SIZE } from '../../../core/pagination.js';
 import { definitionOf, type TreeNode } from '../../../templates/components/index.js';
-import { PageSchema, type PageTree } from '../entities.js';
+import { PageSchema, type PageTree } from '../entities/cms.js';
 import { internalOperation } from './supergraph-client.js';
 
 /** A product or asset id a page refers to, and where: `tree.content[2].props.assetId`, `featuredProductIds[0]`. */

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { type RenderEnv, renderContent } from '../../../templates/components/render.js';
 import { LIBRARY_CSS } from '../../../templates/components/styles.js';
-import type { PageTree } from '../entities.js';
+import type { PageTree } from '../entities/cms.js';
 
 /** The analytics elements of a page (built in head.tsx): scripts for `<head>`, the banner for the end of `<body>`. */
 export interface PageExtras {

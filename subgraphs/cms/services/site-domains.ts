@@ -16,8 +16,8 @@ import { isUuid } from '../../../core/input.js';
 import type { JobQueue } from '../../../core/jobs.js';
 import { logger } from '../../../core/logger.js';
 import { assertCanOnSite } from '../../../core/permissions.js';
-import { type Site, SiteSchema } from '../entities.js';
-import { type SiteDomain, SiteDomainSchema } from '../entities-site-domains.js';
+import { type Site, SiteSchema } from '../entities/cms.js';
+import { type SiteDomain, SiteDomainSchema } from '../entities/site-domains.js';
 
 /** How many domains one site may have (the list is shown whole on `Site.domains`). */
 export const MAX_DOMAINS_PER_SITE = 50;

@@ -4,7 +4,7 @@ import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { badInput, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
 import { assertCanOnSite } from '../../../core/permissions.js';
-import { type Site, SiteSchema } from '../entities.js';
+import { type Site, SiteSchema } from '../entities/cms.js';
 import { servedSite } from './site-domains.js';
 
 /** What the graph shows of a site's indexing settings (robots.txt and sitemap). */

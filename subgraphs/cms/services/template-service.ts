@@ -5,7 +5,7 @@ import type { RequestContext } from '../../../core/context.js';
 import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { badInput, notFound } from '../../../core/errors.js';
 import { parseInput } from '../../../core/input.js';
-import { type PageTree, SiteSchema } from '../entities.js';
+import { type PageTree, SiteSchema } from '../entities/cms.js';
 import { resolveTokens } from '../tokens/resolve.js';
 import { globalTokenDocument } from '../tokens/schema.js';
 import type { PageService, PageView } from './page-service.js';

@@ -8,7 +8,7 @@ import type { EventBus } from '../../../core/events.js';
 import { parseInput } from '../../../core/input.js';
 import { logger } from '../../../core/logger.js';
 import { cssVariableName } from '../../../templates/token-css.js';
-import { type TokenOverride, TokenOverrideSchema } from '../entities.js';
+import { type TokenOverride, TokenOverrideSchema } from '../entities/cms.js';
 import { fontFacesOfTokens, type ResolvedFontFace } from '../tokens/fonts.js';
 import { type LayerName, resolveTokens, type TokenError, type TokenLayer } from '../tokens/resolve.js';
 import { globalTokenDocument } from '../tokens/schema.js';

@@ -4,7 +4,7 @@ import { unstorableStringPath } from '../../../core/input.js';
 import { nestedDeeperThan } from '../../../core/json-depth.js';
 import { definitionOf, rootDefinition, type TreeNode } from '../../../templates/components/index.js';
 import { MAX_TREE_DEPTH } from '../../../templates/components/render.js';
-import type { PageTree } from '../entities.js';
+import type { PageTree } from '../entities/cms.js';
 
 /** Most components in one tree, nested ones (in slots and zones) included. */
 export const MAX_TREE_NODES = 500;

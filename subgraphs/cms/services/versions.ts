@@ -6,8 +6,8 @@ import { badInput, notFound } from '../../../core/errors.js';
 import { isUuid } from '../../../core/input.js';
 import { checkPageSize } from '../../../core/pagination.js';
 import { assertCanOnSite } from '../../../core/permissions.js';
-import { type Page, PageSchema, type PageTree } from '../entities.js';
-import { type PageSeo, type PageVersion, PageVersionSchema } from '../entities-lifecycle.js';
+import { type Page, PageSchema, type PageTree } from '../entities/cms.js';
+import { type PageSeo, type PageVersion, PageVersionSchema } from '../entities/lifecycle.js';
 import type { PageService, PageView } from './page-service.js';
 
 export function seoOf(page: Partial<PageSeo>): PageSeo {

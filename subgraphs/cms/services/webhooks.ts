@@ -14,7 +14,7 @@ import {
   type WebhookEndpoint,
   WebhookEndpointSchema,
   type WebhookEventType,
-} from '../entities-lifecycle.js';
+} from '../entities/lifecycle.js';
 
 export const MAX_ENDPOINTS_PER_TENANT = 20;
 

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Product as ProductModel } from '../entities.js';
+import type { Product as ProductModel } from '../entities/commerce.js';
 import type { VariantView as VariantViewModel } from '../services/catalog-service.js';
-import type { VariantPrice as VariantPriceModel, Collection as CollectionModel, Location as LocationModel, CatalogJob as CatalogJobModel } from '../entities-catalog.js';
+import type { VariantPrice as VariantPriceModel, Collection as CollectionModel, Location as LocationModel, CatalogJob as CatalogJobModel } from '../entities/catalog.js';
 import type { StockLevel as StockLevelModel } from '../services/inventory-service.js';
-import type { Order as OrderModel, OrderEvent as OrderEventModel } from '../entities-orders.js';
+import type { Order as OrderModel, OrderEvent as OrderEventModel } from '../entities/orders.js';
 import type { StripeConnection as StripeConnectionModel } from '../services/stripe-connect-service.js';
 import type { SubgraphContext } from '../../../core/subgraph.js';
 export type Maybe<T> = T | null;

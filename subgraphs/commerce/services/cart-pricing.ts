@@ -1,4 +1,4 @@
-import type { DiscountCode, ShippingRate } from '../entities-carts.js';
+import type { DiscountCode, ShippingRate } from '../entities/carts.js';
 import { type DiscountProblem, DiscountService } from './discount-service.js';
 import { shippingCost } from './shipping-service.js';
 import { lineTax, type TaxRule } from './tax-service.js';

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../../core/context.js';
 import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/db.js';
 import { AppError, badInput, conflict, notFound } from '../../../core/errors.js';
 import { parseInput } from '../../../core/input.js';
-import { type Cart, CartLineSchema, CartSchema, DiscountCodeSchema } from '../entities-carts.js';
+import { type Cart, CartLineSchema, CartSchema, DiscountCodeSchema } from '../entities/carts.js';
 import { type CartPricing, type CatalogLine, priceLines } from './cart-pricing.js';
 import { DiscountService, discountError } from './discount-service.js';
 import { ShippingService } from './shipping-service.js';

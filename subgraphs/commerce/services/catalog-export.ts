@@ -1,7 +1,7 @@
 /** A catalog export: every variant of every product as one CSV row, with its stock at the default location. */
 import type { EntityManager } from '../../../core/db.js';
-import { ProductSchema } from '../entities.js';
-import { CollectionProductSchema, CollectionSchema } from '../entities-catalog.js';
+import { CollectionProductSchema, CollectionSchema } from '../entities/catalog.js';
+import { ProductSchema } from '../entities/commerce.js';
 import { FIXED_COLUMNS, toCsv } from './catalog-csv.js';
 import { loadVariants } from './catalog-service.js';
 import type { InventoryService } from './inventory-service.js';

@@ -7,13 +7,13 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '../../../core/db.js';
 import { AppError } from '../../../core/errors.js';
 import { assertPlanRoom } from '../../../core/plans.js';
-import { type Product, ProductSchema } from '../entities.js';
 import {
   CollectionProductSchema,
   CollectionSchema,
   type CsvProblem,
   type ProductOption,
-} from '../entities-catalog.js';
+} from '../entities/catalog.js';
+import { type Product, ProductSchema } from '../entities/commerce.js';
 import type { ImportProduct } from './catalog-import-parse.js';
 import { checkVariants, MAX_VARIANTS, optionsSchema, type VariantInput } from './catalog-input.js';
 import { loadVariants, variantInputOf, writeVariants } from './catalog-service.js';

@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import { AppError } from '../../../core/errors.js';
 import { isUuid, unstorableStringPath } from '../../../core/input.js';
-import type { ProductStatus } from '../entities.js';
-import type { CsvProblem, ProductOption } from '../entities-catalog.js';
+import type { CsvProblem, ProductOption } from '../entities/catalog.js';
+import type { ProductStatus } from '../entities/commerce.js';
 import {
   COMPARE_AT_COLUMN,
   CsvSyntaxError,

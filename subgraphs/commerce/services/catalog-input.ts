@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { badInput } from '../../../core/errors.js';
-import type { ProductOption } from '../entities-catalog.js';
+import type { ProductOption } from '../entities/catalog.js';
 
 /** ISO 4217 codes this runtime knows (Intl), e.g. EUR, USD, JPY. */
 const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));

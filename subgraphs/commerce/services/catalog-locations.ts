@@ -7,7 +7,7 @@ import { conflict, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
 import { assertPlanRoom } from '../../../core/plans.js';
 import { planOfTenant, type TenantLookup } from '../../../core/tenant-lookup.js';
-import { type Location, LocationSchema } from '../entities-catalog.js';
+import { type Location, LocationSchema } from '../entities/catalog.js';
 import type { InventoryService } from './inventory-service.js';
 
 const locationInput = z.object({

@@ -9,7 +9,6 @@ import { checkPageSize, decodeCursor, MAX_PAGE_SIZE } from '../../../core/pagina
 import { can } from '../../../core/permissions.js';
 import { assertPlanRoom } from '../../../core/plans.js';
 import { planOfTenant, type TenantLookup } from '../../../core/tenant-lookup.js';
-import { type Product, ProductSchema, type ProductStatus } from '../entities.js';
 import {
   type Collection,
   CollectionProductSchema,
@@ -19,7 +18,8 @@ import {
   type VariantPrice,
   VariantPriceSchema,
   VariantSchema,
-} from '../entities-catalog.js';
+} from '../entities/catalog.js';
+import { type Product, ProductSchema, type ProductStatus } from '../entities/commerce.js';
 import { groupBy, RequestBatcher } from './catalog-batch.js';
 import {
   type CreateProductInput,

@@ -6,7 +6,7 @@ import { isUuid } from '../../../core/input.js';
 import type { JobQueue } from '../../../core/jobs.js';
 import { type Storage, tenantKey } from '../../../core/storage.js';
 import { planOfTenant, type TenantLookup } from '../../../core/tenant-lookup.js';
-import { type CatalogJob, CatalogJobSchema, type CsvProblem } from '../entities-catalog.js';
+import { type CatalogJob, CatalogJobSchema, type CsvProblem } from '../entities/catalog.js';
 import { buildExport } from './catalog-export.js';
 import { applyImport } from './catalog-import-apply.js';
 import { capProblems, parseImport, unstorableCells } from './catalog-import-parse.js';

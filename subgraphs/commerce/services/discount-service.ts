@@ -6,7 +6,7 @@ import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/d
 import { AppError, conflict, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
 import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
-import { type DiscountCode, DiscountCodeSchema } from '../entities-carts.js';
+import { type DiscountCode, DiscountCodeSchema } from '../entities/carts.js';
 import { roundHalfEven } from './tax-service.js';
 
 /** Why a code cannot be used: `extensions.reason` of the BAD_USER_INPUT error. */

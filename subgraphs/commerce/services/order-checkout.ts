@@ -16,7 +16,7 @@ import { AppError, conflict } from '../../../core/errors.js';
 import { parseInput } from '../../../core/input.js';
 import { logger } from '../../../core/logger.js';
 import type { Plans } from '../../../core/plans.js';
-import { CommerceSettingsSchema, type Order, OrderSchema } from '../entities-orders.js';
+import { CommerceSettingsSchema, type Order, OrderSchema } from '../entities/orders.js';
 import {
   type Cause,
   findOrder,

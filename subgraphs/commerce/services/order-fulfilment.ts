@@ -5,7 +5,7 @@ import type { RequestContext } from '../../../core/context.js';
 import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { conflict } from '../../../core/errors.js';
 import { parseInput } from '../../../core/input.js';
-import type { Order } from '../entities-orders.js';
+import type { Order } from '../entities/orders.js';
 import { cancelPaymentIntent } from './order-checkout.js';
 import { causeOf, findOrder, type OrderInventory, type OrderTimeline, releaseStock } from './order-state.js';
 import { requireStripe } from './stripe-client.js';

@@ -2,7 +2,7 @@
 import { type SubgraphDb, type TenantScope, withTenant } from '../../../core/db.js';
 import type { JobQueue } from '../../../core/jobs.js';
 import { logger } from '../../../core/logger.js';
-import { OrderSchema } from '../entities-orders.js';
+import { OrderSchema } from '../entities/orders.js';
 
 export class OrderNotifications {
   constructor(

@@ -10,7 +10,7 @@ import {
   OrderEventSchema,
   OrderSchema,
   type OrderStatus,
-} from '../entities-orders.js';
+} from '../entities/orders.js';
 import { hashOrderToken } from './order-checkout.js';
 import { findOrder } from './order-state.js';
 

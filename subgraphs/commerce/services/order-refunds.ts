@@ -9,7 +9,7 @@ import type { RequestContext } from '../../../core/context.js';
 import { type EntityManager, type SubgraphDb, type TenantScope, withTenant } from '../../../core/db.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
-import { type Order, type OrderRefund, OrderRefundSchema } from '../entities-orders.js';
+import { type Order, type OrderRefund, OrderRefundSchema } from '../entities/orders.js';
 import { type Cause, causeOf, findOrder, type OrderTimeline, REFUNDABLE, uuidv7 } from './order-state.js';
 import { callStripe, requireStripe } from './stripe-client.js';
 

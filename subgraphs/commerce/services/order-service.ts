@@ -11,7 +11,7 @@ import type { RequestContext } from '../../../core/context.js';
 import type { EntityManager, SubgraphDb, TenantScope } from '../../../core/db.js';
 import type { JobQueue } from '../../../core/jobs.js';
 import type { Plans } from '../../../core/plans.js';
-import type { Order, OrderEvent } from '../entities-orders.js';
+import type { Order, OrderEvent } from '../entities/orders.js';
 import { type CreatePendingOrderInput, OrderCheckout } from './order-checkout.js';
 import { OrderFulfilment } from './order-fulfilment.js';
 import { OrderNotifications } from './order-notifications.js';

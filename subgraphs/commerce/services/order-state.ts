@@ -15,7 +15,7 @@ import {
   OrderEventSchema,
   OrderSchema,
   type OrderStatus,
-} from '../entities-orders.js';
+} from '../entities/orders.js';
 import type { InventoryService } from './inventory-service.js';
 
 /** What caused a change: a Stripe event, a member (or API key), or WebHaze itself. */

@@ -7,7 +7,7 @@ import { LockMode } from '@mikro-orm/core';
 import type Stripe from 'stripe';
 import type { EntityManager, TenantScope } from '../../../core/db.js';
 import { isUuid } from '../../../core/input.js';
-import { type Order, OrderSchema } from '../entities-orders.js';
+import { type Order, OrderSchema } from '../entities/orders.js';
 import type { CommitResult, ReReserveResult } from './inventory-service.js';
 import type { OrderRefunds } from './order-refunds.js';
 import { type Cause, type OrderInventory, type OrderTimeline, releaseStock } from './order-state.js';

@@ -5,7 +5,7 @@ import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/d
 import { badInput, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
 import type { TenantLookup } from '../../../core/tenant-lookup.js';
-import { type ShippingRate, ShippingRateSchema } from '../entities-carts.js';
+import { type ShippingRate, ShippingRateSchema } from '../entities/carts.js';
 
 const createInput = z.object({
   regionCode: z

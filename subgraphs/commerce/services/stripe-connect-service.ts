@@ -4,7 +4,7 @@ import type { Config } from '../../../core/config.js';
 import type { RequestContext } from '../../../core/context.js';
 import { type EntityManager, platformQuery, type SubgraphDb, withTenant } from '../../../core/db.js';
 import { parseInput } from '../../../core/input.js';
-import { type CommerceSettings, CommerceSettingsSchema } from '../entities-orders.js';
+import { type CommerceSettings, CommerceSettingsSchema } from '../entities/orders.js';
 import { callStripe, requireStripe } from './stripe-client.js';
 
 export interface StripeConnection {

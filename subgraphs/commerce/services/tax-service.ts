@@ -3,7 +3,7 @@ import type { RequestContext } from '../../../core/context.js';
 import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/db.js';
 import { parseInput } from '../../../core/input.js';
 import type { TenantLookup } from '../../../core/tenant-lookup.js';
-import { type TaxSetting, TaxSettingSchema } from '../entities-carts.js';
+import { type TaxSetting, TaxSettingSchema } from '../entities/carts.js';
 import { assertTenantRegion } from './shipping-service.js';
 
 /**

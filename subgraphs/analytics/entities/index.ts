@@ -1,0 +1,2 @@
+/** The entity lists this subgraph registers with MikroORM (service.ts passes them to openDb). */
+export { analyticsEntities } from './analytics.js';

@@ -1,0 +1,7 @@
+/** The subgraph's resolvers, one file per area; service.ts composes them. */
+export { createAccountParts, withAccountResolvers } from './accounts.js';
+export { authResolvers } from './auth.js';
+export { keysBillingResolvers } from './keys-billing.js';
+export { withOidcResolvers } from './oidc.js';
+export { regionResolvers } from './regions.js';
+export { teamResolvers, withTeamResolvers } from './teams.js';

@@ -1,0 +1,5 @@
+/** The entity lists this subgraph registers with MikroORM (service.ts passes them to openDb). */
+export { cmsEntities } from './cms.js';
+export { cmsLifecycleEntities } from './lifecycle.js';
+export { cmsSiteDomainEntities } from './site-domains.js';
+export { cmsTranslationEntities } from './translations.js';

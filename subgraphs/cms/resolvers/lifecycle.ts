@@ -1,0 +1,98 @@
+import { GraphQLScalarType } from 'graphql';
+import type {
+  WebhookEventType as GraphQLWebhookEventType,
+  Resolvers,
+} from '../__generated__/resolvers-types.js';
+import type { WebhookEventType } from '../entities/lifecycle.js';
+import type { NavigationService } from '../services/navigation.js';
+import type { PublishingService } from '../services/publishing.js';
+import type { VersionService } from '../services/versions.js';
+import type { WebhookService } from '../services/webhooks.js';
+
+const EVENT_TO_GRAPHQL: Record<WebhookEventType, GraphQLWebhookEventType> = {
+  'page.published': 'PAGE_PUBLISHED',
+  'page.unpublished': 'PAGE_UNPUBLISHED',
+};
+const EVENT_FROM_GRAPHQL: Record<GraphQLWebhookEventType, WebhookEventType> = {
+  PAGE_PUBLISHED: 'page.published',
+  PAGE_UNPUBLISHED: 'page.unpublished',
+};
+
+export interface LifecycleServices {
+  versions: VersionService;
+  publishing: PublishingService;
+  navigation: NavigationService;
+  webhooks: WebhookService;
+}
+
+/** The page lifecycle's fields: versions, scheduling, previews, redirects, menus and webhooks. */
+export function lifecycleResolvers(s: LifecycleServices): Resolvers {
+  return {
+    Query: {
+      redirect: (_, args, { ctx }) => s.navigation.redirect(ctx, args.path, args.siteId ?? null),
+      previewPage: (_, args, { ctx }) => s.publishing.previewPage(ctx, args.token),
+      pageVersionDiff: (_, args, { ctx }) => s.versions.diff(ctx, args.pageId, args.from, args.to),
+      menus: (_, args, { ctx }) =>
+        s.navigation.menus(ctx, args.siteId ?? null, args.first, args.after ?? null),
+      webhookEndpoints: (_, args, { ctx }) => s.webhooks.endpoints(ctx, args.first, args.after ?? null),
+    },
+    Mutation: {
+      unpublishPage: (_, args, { ctx }) =>
+        s.publishing.unpublishPage(ctx, args.id, args.expectedVersion ?? null),
+      restorePageVersion: (_, args, { ctx }) =>
+        s.versions.restore(ctx, args.pageId, args.version, args.expectedVersion ?? null),
+      schedulePublish: (_, args, { ctx }) =>
+        s.publishing.schedulePublish(ctx, args.pageId, args.at, args.expectedVersion ?? null),
+      cancelScheduledPublish: (_, args, { ctx }) => s.publishing.cancelScheduledPublish(ctx, args.pageId),
+      createPreviewLink: (_, args, { ctx }) =>
+        s.publishing.createPreviewLink(ctx, args.pageId, args.ttlSeconds ?? 86_400, args.version ?? null),
+      saveMenu: (_, args, { ctx }) => s.navigation.saveMenu(ctx, args),
+      addWebhookEndpoint: (_, args, { ctx }) =>
+        s.webhooks.addEndpoint(ctx, { url: args.url, events: args.events.map((e) => EVENT_FROM_GRAPHQL[e]) }),
+      removeWebhookEndpoint: (_, args, { ctx }) => s.webhooks.removeEndpoint(ctx, args.id),
+    },
+    Page: {
+      scheduledAt: (page) => page.scheduledAt?.toISOString() ?? null,
+      scheduleNote: (page) => page.scheduleNote ?? null,
+      seoTitle: (page) => page.seoTitle ?? null,
+      seoDescription: (page) => page.seoDescription ?? null,
+      canonicalUrl: (page) => page.canonicalUrl ?? null,
+      ogImageAssetId: (page) => page.ogImageAssetId ?? null,
+      versions: (page, args, { ctx }) => s.versions.versions(ctx, page, args.first, args.after ?? null),
+    },
+    PageVersion: {
+      createdAt: (v) => v.createdAt.toISOString(),
+    },
+    PreviewLink: {
+      expiresAt: (link) => link.expiresAt.toISOString(),
+    },
+    Menu: {
+      updatedAt: (menu) => menu.updatedAt.toISOString(),
+    },
+    WebhookEndpoint: {
+      events: (endpoint) => endpoint.events.map((e) => EVENT_TO_GRAPHQL[e]),
+      createdAt: (endpoint) => endpoint.createdAt.toISOString(),
+      deliveries: (endpoint, args, { ctx }) =>
+        s.webhooks.deliveries(ctx, endpoint.id, args.first, args.after ?? null),
+    },
+    WebhookDelivery: {
+      eventType: (d) => EVENT_TO_GRAPHQL[d.eventType],
+      status: (d) => d.status.toUpperCase(),
+      createdAt: (d) => d.createdAt.toISOString(),
+    },
+  };
+}
+
+/** Merges resolver maps type by type (the later map wins a field both define). */
+export function mergeResolvers(...maps: Resolvers[]): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) {
+      // Scalars (JSON) are single objects, not field maps: keep them as they are.
+      if (fields && typeof fields === 'object' && !(fields instanceof GraphQLScalarType)) {
+        merged[type] = { ...(merged[type] ?? {}), ...(fields as Record<string, unknown>) };
+      } else merged[type] = fields as Record<string, unknown>;
+    }
+  }
+  return merged as Resolvers;
+}
