@@ -106,19 +106,39 @@ export function anonymousContext(tenantId: string | null): RequestContext {
   };
 }
 
+/**
+ * Ports handed out below the kernel's ephemeral range (32768 and up), one block per vitest worker.
+ * A port the kernel picks (`listen(0)`) can be taken, between the test closing it and a child
+ * process listening on it, by another worker's pick or by any outgoing connection's local port;
+ * these blocks are used by nobody else.
+ */
+const PORT_BLOCK_SIZE = 2000;
+const PORT_BLOCKS = 6;
+const poolId = Number(process.env.VITEST_POOL_ID ?? '1');
+const blockStart = 20_000 + ((Math.max(poolId, 1) - 1) % PORT_BLOCKS) * PORT_BLOCK_SIZE;
+// A random start: consecutive test files in the same worker do not retry the same ports first.
+let portCursor = Math.floor(Math.random() * PORT_BLOCK_SIZE);
+
+/** Listens on `port` if it is free; null when something else holds it. */
+function tryListen(port: number): Promise<Server | null> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(null));
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
+
 /** Free TCP ports on loopback, so a test never collides with a running WebHaze (4000–4010, 5499). */
 export async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<Server>((resolve) => {
-          const server = createServer();
-          server.listen(0, '127.0.0.1', () => resolve(server));
-        }),
-    ),
-  );
-  const ports = servers.map((s) => (s.address() as AddressInfo).port);
-  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  const held: Server[] = [];
+  for (let tried = 0; held.length < count; tried++) {
+    if (tried >= PORT_BLOCK_SIZE)
+      throw new Error(`no free port left in ${blockStart}–${blockStart + PORT_BLOCK_SIZE - 1}`);
+    const port = blockStart + (portCursor++ % PORT_BLOCK_SIZE);
+    const server = await tryListen(port);
+    if (server) held.push(server);
+  }
+  const ports = held.map((s) => (s.address() as AddressInfo).port);
+  await Promise.all(held.map((s) => new Promise((resolve) => s.close(resolve))));
   return ports;
 }
