@@ -12,10 +12,10 @@ import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { TenantSchema } from '../../subgraphs/auth/entities/auth.js';
 import { eventually } from '../e2e/support.js';
-import { launchChromium, SKIP_BROWSER_TESTS } from '../support/browser.js';
+import { launchChromium } from '../support/browser.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 
-describe.skipIf(SKIP_BROWSER_TESTS)('Clarity in a real browser (chromium)', () => {
+describe('Clarity in a real browser (chromium)', () => {
   let database: TestDatabase;
   let stack: RunningStack;
   let browser: Browser;

@@ -14,7 +14,6 @@ import type { JobPayloads } from '../../core/jobs.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { renderEmail } from '../../workers/email.js';
 import { bearer, createAccount, gql } from '../e2e/support.js';
-import { SKIP_BROWSER_TESTS } from '../support/browser.js';
 import { ensureClientBuild } from '../support/client-build.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 
@@ -35,7 +34,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-describe.skipIf(SKIP_BROWSER_TESTS)('editor journey in a real browser (chromium)', () => {
+describe('editor journey in a real browser (chromium)', () => {
   let database: TestDatabase;
   let stack: RunningStack;
   let browser: Browser;

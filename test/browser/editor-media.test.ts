@@ -22,7 +22,7 @@ import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { bearer, createAccount, eventually, gql } from '../e2e/support.js';
-import { launchChromium, SKIP_BROWSER_TESTS } from '../support/browser.js';
+import { launchChromium } from '../support/browser.js';
 import { ensureClientBuild } from '../support/client-build.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 import { noiseJpeg } from '../support/images.js';
@@ -55,7 +55,7 @@ async function unusedPort(): Promise<number> {
   return port;
 }
 
-describe.skipIf(SKIP_BROWSER_TESTS)('editor media library and store in a real browser (chromium)', () => {
+describe('editor media library and store in a real browser (chromium)', () => {
   let database: TestDatabase;
   let stack: RunningStack;
   let stripe: StripeStandin;

@@ -15,7 +15,7 @@ import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { renderEmail } from '../../workers/email.js';
 import { bearer, eventually, gql } from '../e2e/support.js';
-import { launchChromium, SKIP_BROWSER_TESTS } from '../support/browser.js';
+import { launchChromium } from '../support/browser.js';
 import { ensureClientBuild } from '../support/client-build.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 
@@ -34,7 +34,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-describe.skipIf(SKIP_BROWSER_TESTS)('editor privacy settings in a real browser (chromium)', () => {
+describe('editor privacy settings in a real browser (chromium)', () => {
   let database: TestDatabase;
   let stack: RunningStack;
   let browser: Browser;

@@ -12,13 +12,11 @@ import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { woff2FromSfnt } from '../../subgraphs/assets/fonts-testing.js';
 import { bearer, gql } from '../e2e/support.js';
-import { launchChromium, SKIP_BROWSER_TESTS } from '../support/browser.js';
+import { launchChromium } from '../support/browser.js';
 import { createTestDatabase, freePorts, type TestDatabase, testConfig } from '../support/env.js';
-import { requireSystemFont, SKIP_SYSTEM_FONT_TESTS } from '../support/system-font.js';
+import { requireSystemFont } from '../support/system-font.js';
 
-const SKIP = SKIP_BROWSER_TESTS || SKIP_SYSTEM_FONT_TESTS;
-
-describe.skipIf(SKIP)('self-hosted fonts in a real browser (chromium)', () => {
+describe('self-hosted fonts in a real browser (chromium)', () => {
   let database: TestDatabase;
   let stack: RunningStack;
   let browser: Browser;

@@ -20,7 +20,7 @@ import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { TenantSchema } from '../../subgraphs/auth/entities/auth.js';
 import { bearer, eventually, gql } from '../e2e/support.js';
-import { guardedPage, launchChromium, SKIP_BROWSER_TESTS } from '../support/browser.js';
+import { guardedPage, launchChromium } from '../support/browser.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -57,7 +57,7 @@ const photo = (width: number, height: number) =>
     .jpeg()
     .toBuffer();
 
-describe.skipIf(SKIP_BROWSER_TESTS)('sample templates: html-validate and axe-core clean (chromium)', () => {
+describe('sample templates: html-validate and axe-core clean (chromium)', () => {
   let database: TestDatabase;
   let stack: RunningStack;
   let browser: Browser;

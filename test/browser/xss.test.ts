@@ -31,7 +31,7 @@ import { type RunningStack, startStack } from '../../stack/start.js';
 import { beaconScript } from '../../subgraphs/cms/services/head.js';
 import { NO_RENDER_DATA } from '../../subgraphs/cms/services/supergraph-client.js';
 import { bearer, eventually, gql } from '../e2e/support.js';
-import { guardedPage, launchChromium, type PageWatch, SKIP_BROWSER_TESTS } from '../support/browser.js';
+import { guardedPage, launchChromium, type PageWatch } from '../support/browser.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 import { type Payload, XSS_CORPUS } from '../support/xss-corpus.js';
 
@@ -201,7 +201,7 @@ interface Probed {
   accepted: Position[];
 }
 
-describe.skipIf(SKIP_BROWSER_TESTS)('XSS corpus renders inert in a real browser (chromium)', () => {
+describe('XSS corpus renders inert in a real browser (chromium)', () => {
   let database: TestDatabase;
   let stack: RunningStack;
   let browser: Browser;
