@@ -6,6 +6,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import {
   type DocumentNode,
+  GraphQLScalarType,
   Kind,
   type ObjectTypeDefinitionNode,
   type ObjectTypeExtensionNode,
@@ -131,4 +132,22 @@ export function verifiedContext(
   } catch {
     return null;
   }
+}
+
+/**
+ * Merges a subgraph's resolver maps (one per area) type by type; a later map wins a field both
+ * define. A scalar (a `GraphQLScalarType`, not a field map) is kept as it is.
+ */
+export function mergeResolvers<R extends object>(...maps: R[]): R {
+  const merged: Record<string, unknown> = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) {
+      const previous = merged[type];
+      merged[type] =
+        fields && typeof fields === 'object' && !(fields instanceof GraphQLScalarType)
+          ? { ...(previous && typeof previous === 'object' ? previous : {}), ...fields }
+          : fields;
+    }
+  }
+  return merged as R;
 }

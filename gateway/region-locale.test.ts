@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../core/config.js';
 import { signContext, verifyContext } from '../core/context.js';
 import { createEventBus, type EventBus } from '../core/events.js';
-import { startAuthSubgraph } from '../subgraphs/auth/service.js';
+import { startAuthSubgraph } from '../subgraphs/auth/subgraph.js';
 import { eventually } from '../test/e2e/support.js';
 import { AuthFixtures } from '../test/support/auth-fixtures.js';
 import {

@@ -1,11 +1,11 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDb, type SubgraphDb } from '../core/db.js';
-import { openAnalyticsDb } from '../subgraphs/analytics/service.js';
-import { openAssetsDb } from '../subgraphs/assets/service.js';
-import { openAuthDb } from '../subgraphs/auth/service.js';
-import { openCmsDb } from '../subgraphs/cms/service.js';
-import { openCommerceDb } from '../subgraphs/commerce/service.js';
+import { openAnalyticsDb } from '../subgraphs/analytics/subgraph.js';
+import { openAssetsDb } from '../subgraphs/assets/subgraph.js';
+import { openAuthDb } from '../subgraphs/auth/subgraph.js';
+import { openCmsDb } from '../subgraphs/cms/subgraph.js';
+import { openCommerceDb } from '../subgraphs/commerce/subgraph.js';
 import { createTestDatabase, type TestDatabase, testConfig } from './support/env.js';
 
 /** Tables deliberately without row-level security, each with the reason. Keep this list short. */

@@ -18,8 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../core/config.js';
 import { migrateDb, withTenant } from '../../core/db.js';
 import { DEMO } from '../../stack/seed.js';
-import { openAnalyticsDb } from '../../subgraphs/analytics/service.js';
 import { AnalyticsAggregationService } from '../../subgraphs/analytics/services/aggregation-service.js';
+import { openAnalyticsDb } from '../../subgraphs/analytics/subgraph.js';
 import { createTestDatabase } from '../../test/support/env.js';
 import {
   benchEnv,

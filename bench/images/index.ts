@@ -22,7 +22,7 @@ import { createJobQueue } from '../../core/jobs.js';
 import { logger } from '../../core/logger.js';
 import { createStorage } from '../../core/storage.js';
 import { imageOptimizeHandler, processImage } from '../../subgraphs/assets/jobs/images.js';
-import { startAssetsSubgraph } from '../../subgraphs/assets/service.js';
+import { startAssetsSubgraph } from '../../subgraphs/assets/subgraph.js';
 import { createTestDatabase, testConfig, userContext } from '../../test/support/env.js';
 import { photo } from '../../test/support/images.js';
 import { startWorker } from '../../workers/worker.js';

@@ -5,7 +5,7 @@ import { withTenant } from '../../core/db.js';
 import { anonymousContext, callSubgraph, userContext } from '../../test/support/env.js';
 import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import { AnalyticsSettingsSchema } from './entities/analytics.js';
-import { startAnalyticsSubgraph } from './service.js';
+import { startAnalyticsSubgraph } from './subgraph.js';
 
 const tenantA = randomUUID();
 const tenantB = randomUUID();

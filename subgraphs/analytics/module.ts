@@ -8,7 +8,7 @@ import {
   analyticsRetentionHandler,
 } from './jobs/handlers.js';
 import './jobs/payloads.js';
-import { openAnalyticsServices, startAnalyticsSubgraph } from './service.js';
+import { openAnalyticsServices, startAnalyticsSubgraph } from './subgraph.js';
 
 type AnalyticsService = Awaited<ReturnType<typeof startAnalyticsSubgraph>>;
 

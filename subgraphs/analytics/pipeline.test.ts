@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { TEST_REDIS_URL, userContext } from '../../test/support/env.js';
 import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
-import { startAnalyticsSubgraph } from './service.js';
 import { visitorHash } from './services/beacon.js';
 import type { BufferedEvent } from './services/event-buffer.js';
+import { startAnalyticsSubgraph } from './subgraph.js';
 
 /**
  * The analytics pipeline against the real PostgreSQL and Redis: buffer → flush → aggregation →

@@ -7,7 +7,7 @@ import { anonymousContext, callSubgraph, userContext } from '../../test/support/
 import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import type { Asset } from './entities/assets.js';
 import { AssetSchema } from './entities/assets.js';
-import { startAssetsSubgraph } from './service.js';
+import { startAssetsSubgraph } from './subgraph.js';
 
 const tenantA = randomUUID();
 const tenantB = randomUUID();

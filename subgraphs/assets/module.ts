@@ -8,7 +8,7 @@ import {
   imageRecropHandler,
 } from './jobs/images.js';
 import './jobs/payloads.js';
-import { openAssetsDb, startAssetsSubgraph } from './service.js';
+import { openAssetsDb, startAssetsSubgraph } from './subgraph.js';
 
 /** What the image jobs run on: the assets database, object storage and the image settings. */
 export interface AssetsJobParts {

@@ -5,7 +5,7 @@ import { createStorage } from '../../core/storage.js';
 import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { userContext } from '../../test/support/env.js';
 import { expectPlanLimit, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
-import { startAssetsSubgraph } from './service.js';
+import { startAssetsSubgraph } from './subgraph.js';
 
 /**
  * The storage quota is the tenant's plan's (no ASSET_QUOTA_BYTES here): declared sizes are

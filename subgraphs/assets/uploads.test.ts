@@ -23,7 +23,7 @@ import { startS3rver } from '../../test/support/s3rver.js';
 import { requireSystemFont } from '../../test/support/system-font.js';
 import { minimalSfnt, woff2FromSfnt } from './fonts-testing.js';
 import { assetDeleteHandler, imageOptimizeHandler, imageRecropHandler } from './jobs/images.js';
-import { startAssetsSubgraph } from './service.js';
+import { startAssetsSubgraph } from './subgraph.js';
 
 /** A real (minimal) WOFF2 font; FAKE_WOFF2 only has the signature the type sniff looks at. */
 const WOFF2 = woff2FromSfnt(minimalSfnt());

@@ -13,9 +13,9 @@ import {
   testConfig,
   userContext,
 } from '../../test/support/env.js';
-import { startAuthSubgraph } from './service.js';
 import { TokenIssuer } from './services/tokens.js';
 import { totp } from './services/totp.js';
+import { startAuthSubgraph } from './subgraph.js';
 
 let database: TestDatabase;
 let config: Config;

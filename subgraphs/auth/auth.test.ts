@@ -9,7 +9,7 @@ import {
   testConfig,
   userContext,
 } from '../../test/support/env.js';
-import { startAuthSubgraph } from './service.js';
+import { startAuthSubgraph } from './subgraph.js';
 
 let database: TestDatabase;
 let config: Config;

@@ -17,8 +17,8 @@ import {
   userContext,
 } from '../../test/support/env.js';
 import { type StripeStandin, startStripeStandin, stripeEvent } from '../../test/support/stripe-standin.js';
-import { startAuthSubgraph } from './service.js';
 import { assertMemberCapacity } from './services/plan-limits.js';
+import { startAuthSubgraph } from './subgraph.js';
 
 const WEBHOOK_SECRET = 'whsec_test_billing_secret';
 const stripeSigner = new Stripe('sk_test_signer');

@@ -1,6 +1,6 @@
 import type { SubgraphModule } from '../../core/module.js';
 import { factsOf } from '../../core/tenant-lookup.js';
-import { startAuthSubgraph } from './service.js';
+import { startAuthSubgraph } from './subgraph.js';
 
 type AuthService = Awaited<ReturnType<typeof startAuthSubgraph>>;
 

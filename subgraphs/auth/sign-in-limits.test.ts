@@ -12,7 +12,7 @@ import {
   type TestDatabase,
   testConfig,
 } from '../../test/support/env.js';
-import { startAuthSubgraph } from './service.js';
+import { startAuthSubgraph } from './subgraph.js';
 
 const PASSWORD = 'correct horse battery';
 const BURST = 30;

@@ -6,7 +6,7 @@ import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { anonymousContext, callSubgraph, userContext } from '../../test/support/env.js';
 import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import { PageSchema } from './entities/cms.js';
-import { startCmsSubgraph } from './service.js';
+import { startCmsSubgraph } from './subgraph.js';
 
 interface Enqueued {
   name: string;

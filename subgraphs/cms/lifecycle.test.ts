@@ -20,11 +20,11 @@ import {
   userContext,
 } from '../../test/support/env.js';
 import { webhookDeliverHandler } from './jobs/webhook-deliver.js';
-import { startCmsSubgraph } from './service.js';
 import { isSafeHref } from './services/navigation.js';
 import { PageLifecycle, PublishingService } from './services/publishing.js';
 import { diffVersions } from './services/versions.js';
 import { WebhookService } from './services/webhooks.js';
+import { startCmsSubgraph } from './subgraph.js';
 
 interface Enqueued {
   name: JobName;

@@ -5,8 +5,8 @@ import { type ScheduledPublishDeps, scheduledPublishHandler } from './jobs/publi
 import { sitemapHandler } from './jobs/sitemap.js';
 import { type WebhookDeliveryDeps, webhookDeliverHandler } from './jobs/webhook-deliver.js';
 import './jobs/payloads.js';
-import { openCmsServices, startCmsSubgraph } from './service.js';
 import type { PageService } from './services/page-service.js';
+import { openCmsServices, startCmsSubgraph } from './subgraph.js';
 
 /** What the cms jobs run on: the same services as the API, in the subgraph or the worker process. */
 export interface CmsJobParts {

@@ -5,7 +5,7 @@ import { platformPlans } from '../../core/plans.js';
 import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { userContext } from '../../test/support/env.js';
 import { expectPlanLimit, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
-import { startCmsSubgraph } from './service.js';
+import { startCmsSubgraph } from './subgraph.js';
 
 /**
  * The plan's site and page limits from the attacker's side: a free tenant firing creates in

@@ -6,7 +6,7 @@ import type { Config } from '../../core/config.js';
 import { migrateDb, openDb } from '../../core/db.js';
 import { createTestDatabase, type TestDatabase, testConfig } from '../../test/support/env.js';
 import { cmsEntities } from './entities/cms.js';
-import { cmsMigrations, openCmsDb } from './service.js';
+import { cmsMigrations, openCmsDb } from './subgraph.js';
 
 /**
  * Migration20261126160000_site_domains on a database that already has tenants with sites: the

@@ -6,8 +6,8 @@ import { eventually } from '../../test/e2e/support.js';
 import { AuthFixtures, txtZone } from '../../test/support/auth-fixtures.js';
 import { anonymousContext, callSubgraph, userContext } from '../../test/support/env.js';
 import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
-import { startAuthSubgraph } from '../auth/service.js';
-import { startCmsSubgraph } from './service.js';
+import { startAuthSubgraph } from '../auth/subgraph.js';
+import { startCmsSubgraph } from './subgraph.js';
 
 /**
  * Sites and domains: a verified custom domain of the tenant is assigned to one of its sites, and

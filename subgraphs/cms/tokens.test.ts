@@ -14,7 +14,7 @@ import {
   userContext,
 } from '../../test/support/env.js';
 import { TokenOverrideSchema } from './entities/cms.js';
-import { startCmsSubgraph } from './service.js';
+import { startCmsSubgraph } from './subgraph.js';
 
 let database: TestDatabase;
 let config: Config;

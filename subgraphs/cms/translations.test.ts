@@ -4,7 +4,7 @@ import type { RequestContext } from '../../core/context.js';
 import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { anonymousContext, userContext } from '../../test/support/env.js';
 import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
-import { startCmsSubgraph } from './service.js';
+import { startCmsSubgraph } from './subgraph.js';
 
 const enqueued: { name: string; payload: unknown }[] = [];
 const tenantA = randomUUID();

@@ -13,8 +13,8 @@ import { eventually } from '../../test/e2e/support.js';
 import { anonymousContext, userContext } from '../../test/support/env.js';
 import { errorOf, type GraphQLResult, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import { commerceModule } from './module.js';
-import { startCommerceSubgraph } from './service.js';
 import { parseImport } from './services/catalog-import-parse.js';
+import { startCommerceSubgraph } from './subgraph.js';
 
 const tenantA = randomUUID();
 const tenantB = randomUUID();

@@ -6,7 +6,7 @@ import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { anonymousContext, callSubgraph, userContext } from '../../test/support/env.js';
 import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
 import { ProductSchema } from './entities/commerce.js';
-import { startCommerceSubgraph } from './service.js';
+import { startCommerceSubgraph } from './subgraph.js';
 
 const tenantA = randomUUID();
 const tenantB = randomUUID();

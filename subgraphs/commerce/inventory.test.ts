@@ -4,8 +4,8 @@ import { type SubgraphDb, withTenant } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
 import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
-import { openCommerceDb, startCommerceSubgraph } from './service.js';
 import { InventoryService } from './services/inventory-service.js';
+import { openCommerceDb, startCommerceSubgraph } from './subgraph.js';
 
 const tenantA = randomUUID();
 const tenantB = randomUUID();

@@ -3,9 +3,9 @@ import type { Storage } from '../../core/storage.js';
 import { catalogExportHandler, catalogImportHandler } from './jobs/catalog.js';
 import { commerceExpireOrdersHandler, commerceStripeEventHandler } from './jobs/orders.js';
 import './jobs/payloads.js';
-import { openCommerceServices, startCommerceSubgraph } from './service.js';
 import type { CatalogTransferService } from './services/catalog-transfer.js';
 import type { OrderParts } from './services/order-parts.js';
+import { openCommerceServices, startCommerceSubgraph } from './subgraph.js';
 
 /** What the commerce jobs run on: the same services as the API, in the subgraph or the worker process. */
 export interface CommerceJobParts {

@@ -5,7 +5,7 @@ import { platformPlans } from '../../core/plans.js';
 import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { userContext } from '../../test/support/env.js';
 import { errorOf, expectPlanLimit, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
-import { startCommerceSubgraph } from './service.js';
+import { startCommerceSubgraph } from './subgraph.js';
 
 /**
  * The plan's product and location limits, and the tenant's regions for tax and shipping, from the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPage } from '../../subgraphs/cms/services/render.js';
+import { renderPage } from '../../subgraphs/cms/services/page-document.js';
 import {
   fillPlaceholders,
   loadTemplates,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../../core/config.js';
 import type { RequestContext } from '../../core/context.js';
 import { createEventBus, type EventBus, type PlatformEvent } from '../../core/events.js';
-import { startAuthSubgraph } from '../../subgraphs/auth/service.js';
+import { startAuthSubgraph } from '../../subgraphs/auth/subgraph.js';
 import { AuthFixtures } from './auth-fixtures.js';
 import { setUpTestSubgraph } from './subgraph-harness.js';
 

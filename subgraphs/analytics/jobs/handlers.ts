@@ -1,5 +1,5 @@
 import type { JobHandler } from '../../../core/jobs.js';
-import type { AnalyticsPipeline } from '../service.js';
+import type { AnalyticsPipeline } from '../subgraph.js';
 
 /** What the analytics jobs need: the analytics pipeline (its database, buffer, storage). */
 export interface AnalyticsJobDeps {

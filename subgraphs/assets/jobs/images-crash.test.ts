@@ -18,7 +18,7 @@ import {
 } from '../../../test/support/env.js';
 import { eventually } from '../../../test/support/eventually.js';
 import { noiseJpeg } from '../../../test/support/images.js';
-import { startAssetsSubgraph } from '../service.js';
+import { startAssetsSubgraph } from '../subgraph.js';
 
 const IMAGES = 12;
 /** Jobs the first worker finishes before it holds every further one at a known point. */

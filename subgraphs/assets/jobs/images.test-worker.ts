@@ -14,7 +14,7 @@ import type { JobHandler } from '../../../core/jobs.js';
 import { logger } from '../../../core/logger.js';
 import { createStorage, type Storage } from '../../../core/storage.js';
 import { startWorker } from '../../../workers/worker.js';
-import { openAssetsDb } from '../service.js';
+import { openAssetsDb } from '../subgraph.js';
 import { imageOptimizeHandler } from './images.js';
 
 const config = loadConfig();

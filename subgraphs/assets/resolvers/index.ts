@@ -1,2 +1,2 @@
-/** The subgraph's resolvers, one file per area; service.ts composes them. */
+/** The subgraph's resolvers, one file per area; subgraph.ts composes them. */
 export { assetsResolvers } from './assets.js';

@@ -1,4 +1,4 @@
-/** The subgraph's resolvers, one file per area; service.ts composes them. */
+/** The subgraph's resolvers, one file per area; subgraph.ts composes them. */
 export { createAccountParts, withAccountResolvers } from './accounts.js';
 export { authResolvers } from './auth.js';
 export { keysBillingResolvers } from './keys-billing.js';

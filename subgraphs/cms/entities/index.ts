@@ -1,4 +1,4 @@
-/** The entity lists this subgraph registers with MikroORM (service.ts passes them to openDb). */
+/** The entity lists this subgraph registers with MikroORM (subgraph.ts passes them to openDb). */
 export { cmsEntities } from './cms.js';
 export { cmsLifecycleEntities } from './lifecycle.js';
 export { cmsSiteDomainEntities } from './site-domains.js';

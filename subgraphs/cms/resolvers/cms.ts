@@ -2,7 +2,7 @@ import { toConnection } from '../../../core/pagination.js';
 import { GraphQLJSON } from '../../../core/scalars.js';
 import type { PageStatus as GraphQLPageStatus, Resolvers } from '../__generated__/resolvers-types.js';
 import type { Site } from '../entities/cms.js';
-import { createPageRenderer } from '../services/head.js';
+import { createPageRenderer } from '../services/page-renderer.js';
 import type { PageService, PageView } from '../services/page-service.js';
 import { offlineSupergraphClient, type SupergraphClient } from '../services/supergraph-client.js';
 import type { TokenService } from '../services/token-service.js';

@@ -1,6 +1,7 @@
-/** The subgraph's resolvers, one file per area; service.ts composes them. */
+/** The subgraph's resolvers, one file per area; subgraph.ts composes them. */
 export { cmsResolvers } from './cms.js';
 export { siteIndexingResolvers } from './indexing.js';
-export { lifecycleResolvers, mergeResolvers } from './lifecycle.js';
+export { lifecycleResolvers } from './lifecycle.js';
 export { siteDomainResolvers } from './site-domains.js';
+export { templateResolvers } from './templates.js';
 export { translationResolvers } from './translations.js';

@@ -1,4 +1,3 @@
-import { GraphQLScalarType } from 'graphql';
 import type {
   WebhookEventType as GraphQLWebhookEventType,
   Resolvers,
@@ -81,18 +80,4 @@ export function lifecycleResolvers(s: LifecycleServices): Resolvers {
       createdAt: (d) => d.createdAt.toISOString(),
     },
   };
-}
-
-/** Merges resolver maps type by type (the later map wins a field both define). */
-export function mergeResolvers(...maps: Resolvers[]): Resolvers {
-  const merged: Record<string, Record<string, unknown>> = {};
-  for (const map of maps) {
-    for (const [type, fields] of Object.entries(map)) {
-      // Scalars (JSON) are single objects, not field maps: keep them as they are.
-      if (fields && typeof fields === 'object' && !(fields instanceof GraphQLScalarType)) {
-        merged[type] = { ...(merged[type] ?? {}), ...(fields as Record<string, unknown>) };
-      } else merged[type] = fields as Record<string, unknown>;
-    }
-  }
-  return merged as Resolvers;
 }

@@ -27,7 +27,7 @@ export const NO_PAGE_FONTS: PageFonts = { css: '', preloads: null, origins: [] }
 /**
  * The families the first paint uses, with the weight it uses them at: body text
  * (`--wh-typography-body-font-family`, normal weight) and headings (`--wh-font-family-heading`,
- * the browser's bold), as the component styles in render.tsx apply them.
+ * the browser's bold), as the component styles in page-document.tsx apply them.
  */
 export function fontRoles(
   tokens: readonly { path: string; value: unknown }[],

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { analyticsExtras, clarityScript, contentSecurityPolicyFor, inlineScriptsOf } from './head.js';
-import { renderPage } from './render.js';
+import { renderPage } from './page-document.js';
 import { NO_RENDER_DATA, type RenderAnalyticsPolicy } from './supergraph-client.js';
 
 const policy = (over: Partial<RenderAnalyticsPolicy> = {}): RenderAnalyticsPolicy => ({

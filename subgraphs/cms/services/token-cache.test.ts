@@ -12,7 +12,7 @@ import {
   testConfig,
   userContext,
 } from '../../../test/support/env.js';
-import { openCmsDb } from '../service.js';
+import { openCmsDb } from '../subgraph.js';
 import { TokenService } from './token-service.js';
 
 /** The resolved-tokens cache of TokenService: what it keeps, and every way it lets go. */

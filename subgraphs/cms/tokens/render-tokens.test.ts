@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPage } from '../services/render.js';
+import { renderPage } from '../services/page-document.js';
 import { validateTree } from '../services/tree.js';
 import { resolveTokens } from './resolve.js';
 import { globalTokenDocument } from './schema.js';

@@ -1,4 +1,4 @@
-/** The entity lists this subgraph registers with MikroORM (service.ts passes them to openDb). */
+/** The entity lists this subgraph registers with MikroORM (subgraph.ts passes them to openDb). */
 export { cartEntities } from './carts.js';
 export { commerceEntities } from './commerce.js';
 export { orderEntities } from './orders.js';

@@ -95,14 +95,3 @@ export function orderResolvers(orders: OrderService, connect: StripeConnectServi
     },
   };
 }
-
-/** Merges resolver maps type by type (the catalog's and the orders'). */
-export function mergeResolvers(...maps: Resolvers[]): Resolvers {
-  const merged: Record<string, Record<string, unknown>> = {};
-  for (const map of maps) {
-    for (const [type, fields] of Object.entries(map)) {
-      merged[type] = { ...(merged[type] ?? {}), ...(fields as Record<string, unknown>) };
-    }
-  }
-  return merged as Resolvers;
-}

@@ -5,7 +5,7 @@ import { createEventBus } from '../../core/events.js';
 import type { JobQueue } from '../../core/jobs.js';
 import { logger } from '../../core/logger.js';
 import { parseKeyring } from '../../core/secrets.js';
-import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
+import { loadTypeDefs, mergeResolvers, startSubgraph } from '../../core/subgraph.js';
 import { authTenantLookup, type TenantLookup } from '../../core/tenant-lookup.js';
 import {
   cmsEntities,
@@ -24,9 +24,9 @@ import { cmsPermissions } from './permissions.js';
 import {
   cmsResolvers,
   lifecycleResolvers,
-  mergeResolvers,
   siteDomainResolvers,
   siteIndexingResolvers,
+  templateResolvers,
   translationResolvers,
 } from './resolvers/index.js';
 import { NavigationService } from './services/navigation.js';
@@ -41,7 +41,6 @@ import { TokenService } from './services/token-service.js';
 import { TranslationService } from './services/translations.js';
 import { VersionService } from './services/versions.js';
 import { WebhookService } from './services/webhooks.js';
-import { templateResolvers } from './templates/resolvers.js';
 
 export const cmsTypeDefs = loadTypeDefs(new URL('./schema.graphql', import.meta.url));
 export const cmsMigrations = [

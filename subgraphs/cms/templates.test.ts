@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../../../core/config.js';
-import type { RequestContext } from '../../../core/context.js';
-import { fixedTenantLookup } from '../../../core/tenant-lookup.js';
+import type { Config } from '../../core/config.js';
+import type { RequestContext } from '../../core/context.js';
+import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import {
   anonymousContext,
   callSubgraph,
@@ -11,8 +11,8 @@ import {
   type TestDatabase,
   testConfig,
   userContext,
-} from '../../../test/support/env.js';
-import { startCmsSubgraph } from '../service.js';
+} from '../../test/support/env.js';
+import { startCmsSubgraph } from './subgraph.js';
 
 let database: TestDatabase;
 let config: Config;

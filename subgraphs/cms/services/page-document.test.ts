@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPage } from './render.js';
+import { renderPage } from './page-document.js';
 import { validateTree } from './tree.js';
 
 const render = (content: unknown[], title = 'Home', lang?: string) =>

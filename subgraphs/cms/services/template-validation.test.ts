@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../core/errors.js';
-import { parseTemplate } from '../services/template-service.js';
-import { MAX_TREE_BYTES, MAX_TREE_DEPTH, MAX_TREE_NODES, validateTree } from '../services/tree.js';
+import { parseTemplate } from './template-service.js';
+import { MAX_TREE_BYTES, MAX_TREE_DEPTH, MAX_TREE_NODES, validateTree } from './tree.js';
 
 function refusal(run: () => unknown): { code: string; message: string } {
   try {

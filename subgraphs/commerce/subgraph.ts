@@ -2,7 +2,7 @@ import type { Config } from '../../core/config.js';
 import { migrateDb, openDb, pingDb, type SubgraphDb } from '../../core/db.js';
 import type { JobQueue } from '../../core/jobs.js';
 import type { Storage } from '../../core/storage.js';
-import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
+import { loadTypeDefs, mergeResolvers, startSubgraph } from '../../core/subgraph.js';
 import { authTenantLookup, type TenantLookup } from '../../core/tenant-lookup.js';
 import { cartEntities, commerceEntities, orderEntities } from './entities/index.js';
 import { Migration20261126000200_init } from './migrations/Migration20261126000200_init.js';
@@ -10,13 +10,7 @@ import { Migration20261126000300_catalog } from './migrations/Migration202611260
 import { Migration20261126060000_orders } from './migrations/Migration20261126060000_orders.js';
 import { Migration20261126070000_carts } from './migrations/Migration20261126070000_carts.js';
 import { commercePermissions } from './permissions.js';
-import {
-  cartResolvers,
-  commerceResolvers,
-  createCartParts,
-  mergeResolvers,
-  orderResolvers,
-} from './resolvers/index.js';
+import { cartResolvers, commerceResolvers, createCartParts, orderResolvers } from './resolvers/index.js';
 import { LocationService } from './services/catalog-locations.js';
 import { CatalogService } from './services/catalog-service.js';
 import { CatalogTransferService } from './services/catalog-transfer.js';
