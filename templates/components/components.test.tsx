@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { storefrontLinks } from '../links.js';
 import {
   type AnyDefinition,
   components,
@@ -32,6 +33,14 @@ function expectInert(markup: string) {
 }
 
 describe('component library', () => {
+  it('builds hrefs with the page link builder (site base and region prefix)', () => {
+    const button = [{ type: 'Button', props: { label: 'About us', href: '/about' } }];
+    expect(html(button)).toContain('href="/about"');
+    expect(html(button, { links: storefrontLinks('/s/demo/fr') })).toContain('href="/s/demo/fr/about"');
+    const external = [{ type: 'Button', props: { label: 'Docs', href: 'https://example.com/' } }];
+    expect(html(external, { links: storefrontLinks('/s/demo') })).toContain('href="https://example.com/"');
+  });
+
   it('renders every component with hostile text escaped by React', () => {
     const markup = html([
       { type: 'Header', props: { siteName: HOSTILE, links: [{ label: HOSTILE, href: '/a' }] } },

@@ -2,6 +2,7 @@ import type { Field } from '@puckeditor/core';
 import type { ReactNode } from 'react';
 import sanitizeHtml from 'sanitize-html';
 import { z } from 'zod';
+import { SiteLink } from './site-link.js';
 
 /**
  * The component library shared by the server renderer and the editor. Each component declares:
@@ -329,9 +330,9 @@ export const components = {
     },
     defaultProps: { label: 'Learn more', href: '/', variant: 'primary' },
     render: ({ label, href, variant }) => (
-      <a className={`wh-button wh-button--${variant}`} href={href}>
+      <SiteLink className={`wh-button wh-button--${variant}`} to={href}>
         {label}
-      </a>
+      </SiteLink>
     ),
   } satisfies ComponentDefinition<z.infer<typeof button>>,
   Columns: {

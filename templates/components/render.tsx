@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { ROOT_LINKS, type StorefrontLinks } from '../links.js';
 import { type AnyDefinition, definitionOf, type SlotComponent, type TreeNode } from './index.js';
+import { LinksContext } from './site-link.js';
 
 /** Deepest nesting the validator accepts (a top-level component is level 1). */
 export const MAX_TREE_DEPTH = 8;
@@ -28,6 +30,8 @@ export interface RenderEnv {
   products?: Readonly<Record<string, ProductCard>>;
   /** Image variants by asset id, for images' `srcset`. */
   images?: Readonly<Record<string, readonly ImageSource[]>>;
+  /** Builds every href of the page from the site's base (default: the root of a custom domain). */
+  links?: StorefrontLinks;
 }
 
 /** Stored props plus what the renderer provides (before the schema parse, so it is validated too). */
@@ -86,12 +90,21 @@ function NodeView({ node, env, depth }: { node: TreeNode; env: RenderEnv; depth:
  * Renders a (validated) tree's content with the component library: each top-level component in a
  * `<section>`, slots recursively. Pure: the output depends only on the tree and `env`.
  */
-export function renderContent(content: readonly TreeNode[], env: RenderEnv = {}): ReactNode[] {
-  return content.map((node, index) => {
-    const rendered = renderNode(node, env, 1);
-    // biome-ignore lint/suspicious/noArrayIndexKey: a static render; the order is the identity.
-    return rendered === null ? null : <section key={index}>{rendered}</section>;
-  });
+export function renderContent(content: readonly TreeNode[], env: RenderEnv = {}): ReactNode {
+  return (
+    <LinksContext.Provider value={env.links ?? ROOT_LINKS}>
+      {content.map((node, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a static render; the order is the identity.
+        <TopLevel key={index} node={node} env={env} />
+      ))}
+    </LinksContext.Provider>
+  );
+}
+
+/** A top-level component in its `<section>` (nothing for a component that renders nothing). */
+function TopLevel({ node, env }: { node: TreeNode; env: RenderEnv }): ReactNode {
+  const rendered = renderNode(node, env, 1);
+  return rendered === null ? null : <section>{rendered}</section>;
 }
 
 /**
