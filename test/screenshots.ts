@@ -1,0 +1,61 @@
+/**
+ * `npm run screenshots [-- <dir>]`: starts WebHaze on its embedded defaults with the demo store
+ * (a fresh data folder; DATABASE_URL and the other settings of the environment apply), visits every
+ * page type of the storefront (test/support/storefront-tour.ts) in Debian's chromium at 390 px
+ * and 1440 px, and writes a full-page PNG of each to a folder outside the repository
+ * (default: `<tmp>/webhaze-screenshots`). Prints each file with the status it answered and any
+ * horizontal overflow, so a layout wider than the screen shows without opening the picture.
+ */
+import '../core/disable-telemetry.js';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { loadConfig } from '../core/config.js';
+import { DEMO } from '../stack/seed.js';
+import { startStack } from '../stack/start.js';
+import { launchChromium } from './support/browser.js';
+import { storefrontTour } from './support/storefront-tour.js';
+
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1440, height: 900 },
+] as const;
+
+const out = resolve(process.argv[2] ?? join(tmpdir(), 'webhaze-screenshots'));
+const repo = resolve(import.meta.dirname, '..');
+if (!relative(repo, out).startsWith('..')) {
+  throw new Error(`screenshots go outside the repository, not to ${out}`);
+}
+mkdirSync(out, { recursive: true });
+
+const dataDir = mkdtempSync(join(tmpdir(), 'webhaze-screenshots-data-'));
+const config = loadConfig({ LOG_LEVEL: 'error', ...process.env, DATA_DIR: dataDir });
+const stack = await startStack(config, { freePorts: true, seed: true });
+const browser = await launchChromium();
+let failed = false;
+try {
+  const tour = await storefrontTour(stack.gatewayUrl, DEMO.tenantSlug);
+  for (const viewport of VIEWPORTS) {
+    const context = await browser.newContext({
+      viewport: { width: viewport.width, height: viewport.height },
+    });
+    const page = await context.newPage();
+    for (const stop of tour) {
+      const response = await page.goto(stop.url, { waitUntil: 'networkidle' });
+      const file = join(out, `${stop.type}-${viewport.width}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const status = response?.status() ?? 0;
+      if (status !== stop.status || overflow > 0) failed = true;
+      process.stdout.write(
+        `${file}  ${status}${status === stop.status ? '' : ` (expected ${stop.status})`}${overflow > 0 ? `  overflows by ${overflow} px` : ''}\n`,
+      );
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await stack.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+process.exitCode = failed ? 1 : 0;
