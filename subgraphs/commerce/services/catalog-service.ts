@@ -39,6 +39,30 @@ export interface ProductFilter {
   search?: string | null;
   status?: ProductStatus | null;
   collectionId?: string | null;
+  /** The order (null: by id, the stable default); cursors stay product ids in every order. */
+  sort?: ProductSort | null;
+  /** A cursor: the products just before this one in `sort` order (the previous page), instead of `after`. */
+  before?: string | null;
+}
+
+/** Storefront orders of a product list (GraphQL `ProductSort`). */
+export type ProductSort = 'title' | 'newest' | 'price_asc' | 'price_desc';
+
+/**
+ * The sort key of each order, in SQL over `p` (commerce.product): the price is the default
+ * variant's in the product's main currency (products without one sort as 0).
+ */
+const SORT_KEYS: Record<ProductSort, { key: string; dir: 'asc' | 'desc' }> = {
+  title: { key: 'lower(p.title)', dir: 'asc' },
+  newest: { key: 'p.created_at', dir: 'desc' },
+  price_asc: { key: priceKey(), dir: 'asc' },
+  price_desc: { key: priceKey(), dir: 'desc' },
+};
+
+function priceKey(alias = 'p'): string {
+  return `coalesce((select vp.amount from commerce.variant v join commerce.variant_price vp
+    on vp.variant_id = v.id and vp.currency = ${alias}.currency
+    where v.product_id = ${alias}.id order by v.position asc limit 1), ${alias}.price_amount, 0)`;
 }
 
 /** A variant with its prices, as resolvers and the CSV export see it. */
@@ -127,7 +151,12 @@ export class CatalogService {
     const search = filter.search?.trim() ?? '';
     if (search.length > 100) throw badInput('search: at most 100 characters', 'search');
     if (filter.collectionId != null && !isUuid(filter.collectionId)) return Promise.resolve([]);
+    const beforeId = decodeCursor(filter.before);
+    if (afterId && beforeId) throw badInput('Give either after or before', 'before');
     return withTenant(this.db, ctx, async (em) => {
+      if (filter.sort || beforeId) {
+        return this.sortedProducts(em, filter, { afterId, beforeId, search, everything });
+      }
       let ids: string[] | null = null;
       if (filter.collectionId) {
         const links = await em.find(CollectionProductSchema, { collectionId: filter.collectionId });
@@ -154,6 +183,62 @@ export class CatalogService {
         limit: filter.first + 1,
       });
     });
+  }
+
+  /**
+   * One page of products in a storefront order (keyset on the sort key and the id, so cursors stay
+   * product ids): after a cursor, or the page before one (`before`, returned in the same order).
+   */
+  private async sortedProducts(
+    em: EntityManager,
+    filter: ProductFilter,
+    at: { afterId: string | null; beforeId: string | null; search: string; everything: boolean },
+  ): Promise<Product[]> {
+    const { key, dir } = SORT_KEYS[filter.sort ?? 'title'] ?? SORT_KEYS.title;
+    const byId = !filter.sort;
+    const sortKey = byId ? 'p.id' : key;
+    // Going backwards flips the order and the comparison; the page is reversed at the end.
+    const backwards = at.beforeId !== null;
+    const ascending = (dir === 'asc') !== backwards;
+    const cursorId = at.afterId ?? at.beforeId;
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const status = filter.status ?? (at.everything ? null : 'active');
+    if (status) {
+      where.push('p.status = ?');
+      params.push(status);
+    }
+    if (filter.collectionId) {
+      where.push('p.id in (select cp.product_id from commerce.collection_product cp where cp.collection_id = ?)');
+      params.push(filter.collectionId);
+    }
+    if (at.search) {
+      const pattern = `%${escapeLike(at.search)}%`;
+      where.push('(p.title ilike ? or p.id in (select v.product_id from commerce.variant v where v.sku ilike ?))');
+      params.push(pattern, pattern);
+    }
+    if (cursorId) {
+      const cursorKey = byId ? 'c.id' : key.replace(/\bp\./g, 'c.');
+      const op = ascending ? '>' : '<';
+      const idOp = backwards ? '<' : '>';
+      where.push(
+        `exists (select 1 from commerce.product c where c.id = ? and (${sortKey} ${op} ${cursorKey} or (${sortKey} = ${cursorKey} and p.id ${idOp} c.id)))`,
+      );
+      params.push(cursorId);
+    }
+    params.push(filter.first + 1);
+    const rows = await em.execute<{ id: string }[]>(
+      `select p.id from commerce.product p ${where.length ? `where ${where.join(' and ')}` : ''}
+        order by ${sortKey} ${ascending ? 'asc' : 'desc'}, p.id ${backwards ? 'desc' : 'asc'} limit ?`,
+      params,
+    );
+    const ids = rows.map((r) => r.id);
+    const found = new Map((await em.find(ProductSchema, { id: { $in: ids } })).map((p) => [p.id, p]));
+    const ordered = ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
+    if (!backwards) return ordered;
+    // The extra row (there are more before) stays last, as `toConnection` expects it.
+    const page = ordered.slice(0, filter.first).reverse();
+    return ordered.length > filter.first ? [...page, ordered[filter.first]!] : page;
   }
 
   /** Visible products by id, in the order asked (null for unknown, foreign or hidden ones). */
