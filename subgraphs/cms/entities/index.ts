@@ -3,3 +3,4 @@ export { cmsEntities } from './cms.js';
 export { cmsLifecycleEntities } from './lifecycle.js';
 export { cmsSiteDomainEntities } from './site-domains.js';
 export { cmsTranslationEntities } from './translations.js';
+export { cmsPageTypeEntities } from './page-types.js';
