@@ -52,15 +52,20 @@ function provided(type: string, props: Record<string, unknown>, env: RenderEnv):
     return { ...props, sources: env.images[props.assetId] };
   }
   const withLocale =
-    LOCALE_AWARE.has(type) && props.locale === undefined && env.locale ? { ...props, locale: env.locale } : props;
+    LOCALE_AWARE.has(type) && props.locale === undefined && env.locale
+      ? { ...props, locale: env.locale }
+      : props;
   if (type === 'ProductGrid') {
     const ids = Array.isArray(props.productIds) ? props.productIds : [];
     const byId = ids.flatMap((id) =>
       // The product id goes with its card: the grid's "Add to cart" form posts it.
-      typeof id === 'string' && env.products && Object.hasOwn(env.products, id) ? [{ id, ...env.products[id] }] : [],
+      typeof id === 'string' && env.products && Object.hasOwn(env.products, id)
+        ? [{ id, ...env.products[id] }]
+        : [],
     );
     const slug = typeof props.collection === 'string' ? props.collection : null;
-    const fromCollection = slug && env.collections && Object.hasOwn(env.collections, slug) ? env.collections[slug]! : [];
+    const fromCollection =
+      slug && env.collections && Object.hasOwn(env.collections, slug) ? env.collections[slug]! : [];
     const cards = [...byId, ...fromCollection];
     return { ...withLocale, ...(cards.length ? { products: cards } : {}) };
   }

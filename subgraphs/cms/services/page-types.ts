@@ -101,7 +101,14 @@ export class PageTypeService {
       return PAGE_TYPES.map((type) => {
         const row = rows.find((r) => r.pageType === type);
         return row
-          ? { siteId: site.id, pageType: type, tree: row.tree, isDefault: false, version: row.version, updatedAt: row.updatedAt }
+          ? {
+              siteId: site.id,
+              pageType: type,
+              tree: row.tree,
+              isDefault: false,
+              version: row.version,
+              updatedAt: row.updatedAt,
+            }
           : this.defaultView(site.id, type);
       });
     });

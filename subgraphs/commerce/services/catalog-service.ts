@@ -209,12 +209,16 @@ export class CatalogService {
       params.push(status);
     }
     if (filter.collectionId) {
-      where.push('p.id in (select cp.product_id from commerce.collection_product cp where cp.collection_id = ?)');
+      where.push(
+        'p.id in (select cp.product_id from commerce.collection_product cp where cp.collection_id = ?)',
+      );
       params.push(filter.collectionId);
     }
     if (at.search) {
       const pattern = `%${escapeLike(at.search)}%`;
-      where.push('(p.title ilike ? or p.id in (select v.product_id from commerce.variant v where v.sku ilike ?))');
+      where.push(
+        '(p.title ilike ? or p.id in (select v.product_id from commerce.variant v where v.sku ilike ?))',
+      );
       params.push(pattern, pattern);
     }
     if (cursorId) {

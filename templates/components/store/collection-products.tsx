@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ComponentDefinition } from '../schema.js';
 import { LOCALE_OK } from '../schema.js';
 import { SiteLink } from '../site-link.js';
-import { type CollectionData, collectionData, type CollectionSort, SORTS } from './data.js';
+import { type CollectionData, type CollectionSort, collectionData, SORTS } from './data.js';
 import { type Messages, messagesFor } from './messages.js';
 import { ProductCardView } from './product-card.js';
 
@@ -53,7 +53,9 @@ function CollectionProductsView({ showDescription, collection: given, locale }: 
   return (
     <div className="wh-collection">
       <h1 className="wh-heading wh-collection__title">{title}</h1>
-      {showDescription && collection.description && <p className="wh-collection__description">{collection.description}</p>}
+      {showDescription && collection.description && (
+        <p className="wh-collection__description">{collection.description}</p>
+      )}
       {/* No action: a GET to the collection's own path with `sort`; pagination starts over. */}
       <form className="wh-sort" method="get">
         <label htmlFor="wh-sort">{messages.sortBy}</label>
@@ -83,12 +85,20 @@ function CollectionProductsView({ showDescription, collection: given, locale }: 
       {(collection.previous || collection.next) && (
         <nav className="wh-pagination" aria-label={messages.pagination}>
           {collection.previous && (
-            <SiteLink className="wh-button wh-button--secondary" rel="prev" to={pageQuery({ before: collection.previous }, sort)}>
+            <SiteLink
+              className="wh-button wh-button--secondary"
+              rel="prev"
+              to={pageQuery({ before: collection.previous }, sort)}
+            >
               {messages.previous}
             </SiteLink>
           )}
           {collection.next && (
-            <SiteLink className="wh-button wh-button--secondary" rel="next" to={pageQuery({ after: collection.next }, sort)}>
+            <SiteLink
+              className="wh-button wh-button--secondary"
+              rel="next"
+              to={pageQuery({ after: collection.next }, sort)}
+            >
               {messages.next}
             </SiteLink>
           )}

@@ -1,7 +1,12 @@
 import type { ProductImage } from './data.js';
 
 const srcset = (sources: readonly { url: string; width: number }[]) =>
-  sources.length ? [...sources].sort((a, b) => a.width - b.width).map((s) => `${s.url} ${s.width}w`).join(', ') : undefined;
+  sources.length
+    ? [...sources]
+        .sort((a, b) => a.width - b.width)
+        .map((s) => `${s.url} ${s.width}w`)
+        .join(', ')
+    : undefined;
 
 /**
  * A product image as `<picture>`: AVIF, then WebP sources, a JPEG `<img>` (the narrowest variant at

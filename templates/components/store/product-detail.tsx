@@ -4,8 +4,8 @@ import { LOCALE_OK, sanitizeRichText } from '../schema.js';
 import { SiteLink } from '../site-link.js';
 import { type ProductData, productData } from './data.js';
 import { type Messages, messagesFor } from './messages.js';
-import { PriceView } from './product-card.js';
 import { ProductPicture } from './picture.js';
+import { PriceView } from './product-card.js';
 
 /** `sizes` of the main image: full width on phones, the gallery column (about half of 72rem) beside the details from 48rem. */
 export const GALLERY_SIZES = '(min-width: 72rem) 36rem, (min-width: 48rem) 50vw, 100vw';
@@ -45,12 +45,12 @@ function sampleProduct(messages: Messages): ProductData {
 /** The description as sanitised rich text; plain text (no tags) becomes paragraphs. */
 export function descriptionHtml(description: string): string {
   if (/<[a-z][\s\S]*>/i.test(description)) return sanitizeRichText(description);
-  const escape = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const escapeText = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   return description
     .split(/\n{2,}/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`)
+    .map((p) => `<p>${escapeText(p).replace(/\n/g, '<br>')}</p>`)
     .join('');
 }
 
@@ -58,7 +58,12 @@ export function descriptionHtml(description: string): string {
  * The variant a link of option `index` set to `value` leads to: the one matching the current
  * selection with that option changed, else the first with that value.
  */
-function variantFor(product: ProductData, selected: ProductData['variants'][number], index: number, value: string) {
+function variantFor(
+  product: ProductData,
+  selected: ProductData['variants'][number],
+  index: number,
+  value: string,
+) {
   const wanted = selected.optionValues.map((v, i) => (i === index ? value : v));
   return (
     product.variants.find((v) => v.optionValues.every((o, i) => o === wanted[i])) ??
@@ -71,7 +76,10 @@ function variantFor(product: ProductData, selected: ProductData['variants'][numb
 export function productJsonLd(product: ProductData, imageUrl: string | null): string {
   const digits = (currency: string) =>
     new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  const text = sanitizeRichText(product.description ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = sanitizeRichText(product.description ?? '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const data = {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -90,7 +98,10 @@ export function productJsonLd(product: ProductData, imageUrl: string | null): st
       })),
   };
   // `<` as \u003c: no `</script>` (or `<!--`) can end or confuse the element; JSON parsers read it back.
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function ProductDetailView({ breadcrumbs, product: given, selectedVariantId, locale }: Props) {
@@ -98,10 +109,13 @@ function ProductDetailView({ breadcrumbs, product: given, selectedVariantId, loc
   const product = (given ?? sampleProduct(messages)) as ProductData;
   const sample = !given;
   const variants = product.variants;
-  const selected = variants.find((v) => v.id === selectedVariantId) ?? variants.find((v) => v.inStock) ?? variants[0];
+  const selected =
+    variants.find((v) => v.id === selectedVariantId) ?? variants.find((v) => v.inStock) ?? variants[0];
   const images = product.images ?? [];
   const [main, ...others] = images;
-  const largest = main ? [...main.jpeg, ...main.webp].sort((a, b) => b.width - a.width)[0]?.url ?? null : null;
+  const largest = main
+    ? ([...main.jpeg, ...main.webp].sort((a, b) => b.width - a.width)[0]?.url ?? null)
+    : null;
   return (
     <div className="wh-pdp">
       {breadcrumbs && (
@@ -118,8 +132,14 @@ function ProductDetailView({ breadcrumbs, product: given, selectedVariantId, loc
         </nav>
       )}
       <div className="wh-pdp__layout">
-        <div className="wh-pdp__gallery" aria-label={messages.gallery} role="group">
-          <ProductPicture image={main ?? null} sizes={GALLERY_SIZES} eager displayWidth={900} className="wh-media wh-pdp__main" />
+        <div className="wh-pdp__gallery">
+          <ProductPicture
+            image={main ?? null}
+            sizes={GALLERY_SIZES}
+            eager
+            displayWidth={900}
+            className="wh-media wh-pdp__main"
+          />
           {others.length > 0 && (
             <ul className="wh-pdp__thumbs">
               {others.map((image) => (
@@ -134,7 +154,12 @@ function ProductDetailView({ breadcrumbs, product: given, selectedVariantId, loc
           <h1 className="wh-heading wh-pdp__title">{product.title}</h1>
           {selected?.price && (
             <p className="wh-pdp__price">
-              <PriceView price={selected.price} compareAt={selected.compareAt} locale={locale} messages={messages} />
+              <PriceView
+                price={selected.price}
+                compareAt={selected.compareAt}
+                locale={locale}
+                messages={messages}
+              />
             </p>
           )}
           {selected && (
@@ -167,7 +192,10 @@ function ProductDetailView({ breadcrumbs, product: given, selectedVariantId, loc
                             {value}
                           </SiteLink>
                         ) : (
-                          <span className={`wh-chip${out ? ' wh-chip--out' : ''}`} aria-current={current ? 'true' : undefined}>
+                          <span
+                            className={`wh-chip${out ? ' wh-chip--out' : ''}`}
+                            aria-current={current ? 'true' : undefined}
+                          >
                             {value}
                           </span>
                         )}
@@ -187,7 +215,11 @@ function ProductDetailView({ breadcrumbs, product: given, selectedVariantId, loc
                 <span>{messages.quantity}</span>
                 <input type="number" name="quantity" min={1} max={99} defaultValue={1} inputMode="numeric" />
               </label>
-              <button type="submit" className="wh-button wh-button--primary wh-button--block" disabled={!selected.inStock}>
+              <button
+                type="submit"
+                className="wh-button wh-button--primary wh-button--block"
+                disabled={!selected.inStock}
+              >
                 {selected.inStock ? messages.addToCart : messages.soldOut}
               </button>
             </form>
@@ -216,7 +248,15 @@ function ProductDetailView({ breadcrumbs, product: given, selectedVariantId, loc
 export const ProductDetail = {
   label: 'Product details',
   props,
-  fields: { breadcrumbs: { type: 'radio', options: [{ label: 'Show breadcrumbs', value: true }, { label: 'Hide', value: false }] } },
+  fields: {
+    breadcrumbs: {
+      type: 'radio',
+      options: [
+        { label: 'Show breadcrumbs', value: true },
+        { label: 'Hide', value: false },
+      ],
+    },
+  },
   defaultProps: { breadcrumbs: true },
   render: (p) => <ProductDetailView {...p} />,
 } satisfies ComponentDefinition<Props>;
