@@ -74,7 +74,7 @@ describe('sample templates', () => {
       const html = render(templates.get(id)!);
       expect(html.match(/<li class="wh-product">/g), id).toHaveLength(3);
       expect(html).toContain(
-        '<a href="/products/mug"><span class="wh-product__title">Mug</span><span class="wh-product__price">€12.50</span></a>',
+        '<a class="wh-card" href="/products/mug"><span class="wh-card__media"><span class="wh-media wh-media--empty" aria-hidden="true"></span></span><h3 class="wh-card__title">Mug</h3><span class="wh-price">€12.50</span></a>',
       );
     }
   });

@@ -32,8 +32,7 @@ export function ProductPicture({
     return (
       <span
         className={`${className} wh-media--empty`}
-        role="img"
-        aria-label={image?.alt ?? ''}
+        {...(image?.alt ? { role: 'img', 'aria-label': image.alt } : { 'aria-hidden': true })}
         style={image ? { aspectRatio: `${image.width} / ${image.height}` } : undefined}
       />
     );
