@@ -9,7 +9,6 @@ import {
   safeHref,
   sanitizeRichText,
   slot,
-  type TreeNode,
   tokenRef,
   tokenVar,
 } from './schema.js';

@@ -213,7 +213,7 @@ function ProductDetailView({ breadcrumbs, product: given, selectedVariantId, loc
               <input type="hidden" name="variantId" value={selected.id} />
               <label className="wh-pdp__qty">
                 <span>{messages.quantity}</span>
-                <input type="number" name="quantity" min={1} max={99} defaultValue={1} inputMode="numeric" />
+                <input type="number" name="quantity" min={1} max={99} defaultValue={1} />
               </label>
               <button
                 type="submit"
