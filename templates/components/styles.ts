@@ -52,7 +52,8 @@ img,picture{max-width:100%}
 .wh-pdp__price{font-size:1.25rem;margin:0}
 .wh-stock{margin:0;font-weight:600}
 .wh-stock--out{opacity:.75}
-.wh-option__name{margin:0 0 var(--wh-spacing-2);font-weight:600}
+.wh-option{border:0;margin:0;padding:0;min-width:0}
+.wh-option__name{margin:0 0 var(--wh-spacing-2);padding:0;font-weight:600}
 .wh-option__values{display:flex;flex-wrap:wrap;gap:var(--wh-spacing-2);list-style:none;margin:0;padding:0}
 .wh-chip{display:inline-block;min-width:2.75rem;padding:var(--wh-spacing-2) var(--wh-spacing-4);border:1px solid var(--wh-color-text-default);border-radius:var(--wh-radius-md);color:var(--wh-color-text-default);text-align:center;text-decoration:none}
 .wh-chip[aria-current]{background:var(--wh-color-text-default);color:var(--wh-color-background-default)}

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../../core/db.js';
 import { DEMO } from '../../stack/seed.js';
@@ -240,5 +242,27 @@ describe('storefrontDocument through the storefront', () => {
     expect(cardTitles(first)).toEqual(['Canvas Tote']);
     expect(first).not.toContain('rel="prev"');
     expect(first).toMatch(/rel="next" href="\?after=[^"]+&amp;sort=price-asc"/);
+  });
+
+  it('serves documents html-validate passes (the repository config), sold-out and sorted states included', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const repoFile = fileURLToPath(new URL('../../rendered-page.html', import.meta.url));
+    const product = await (await fetch(`${store()}/products/linen-shirt`)).text();
+    const variant = /href="\/s\/demo(\/products\/linen-shirt\?variant=[^"]+)"/g;
+    const soldOutPath = [...product.matchAll(variant)].map((m) => m[1]!).at(-1)!;
+    for (const path of [
+      '/products/linen-shirt',
+      soldOutPath,
+      '/collections/featured?sort=price-asc',
+      '/collections/all',
+      '/nowhere',
+    ]) {
+      const html = await (await fetch(`${store()}${path}`)).text();
+      const report = await validator.validateString(html, repoFile);
+      expect(
+        report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)),
+        path,
+      ).toEqual([]);
+    }
   });
 });

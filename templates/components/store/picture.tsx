@@ -33,7 +33,6 @@ export function ProductPicture({
       <span
         className={`${className} wh-media--empty`}
         {...(image?.alt ? { role: 'img', 'aria-label': image.alt } : { 'aria-hidden': true })}
-        style={image ? { aspectRatio: `${image.width} / ${image.height}` } : undefined}
       />
     );
   }

@@ -169,11 +169,9 @@ function ProductDetailView({ breadcrumbs, product: given, selectedVariantId, loc
           )}
           {selected &&
             product.options.map((option, index) => (
-              <div className="wh-option" key={option.name}>
-                <p className="wh-option__name" id={`wh-option-${index}`}>
-                  {option.name}
-                </p>
-                <ul className="wh-option__values" aria-labelledby={`wh-option-${index}`}>
+              <fieldset className="wh-option" key={option.name}>
+                <legend className="wh-option__name">{option.name}</legend>
+                <ul className="wh-option__values">
                   {option.values.map((value) => {
                     const target = variantFor(product, selected, index, value);
                     const current = selected.optionValues[index] === value;
@@ -203,7 +201,7 @@ function ProductDetailView({ breadcrumbs, product: given, selectedVariantId, loc
                     );
                   })}
                 </ul>
-              </div>
+              </fieldset>
             ))}
           {selected && (
             // No action: it posts to the page it is on; the storefront's cart route adds the variant.
