@@ -834,7 +834,7 @@ export type Product = {
   id: Scalars['ID']['output'];
   /** Asset ids of the product's images, in display order (resolve them with assetsByIds; a deleted asset resolves to null). */
   imageAssetIds: Array<Scalars['ID']['output']>;
-  /** The product's images in display order, resolved by the assets subgraph (null where an asset was deleted). */
+  /** The product's images in display order, resolved by the assets subgraph (null where an asset was deleted); empty for callers without assets:read. */
   images: Array<Maybe<Asset>>;
   /** The options variants choose from (e.g. Size: S, M, L), in display order. */
   options: Array<ProductOption>;

@@ -117,7 +117,12 @@ export function commerceResolvers({ catalog, inventory, locations, transfer }: C
     Product: {
       __resolveReference: (ref, { ctx }) => catalog.productReference(ctx, ref.id),
       seo: (product) => ({ title: product.seoTitle, description: product.seoDescription }),
-      images: (product) => product.imageAssetIds.map((id) => ({ __typename: 'Asset' as const, id })),
+      // Asset fields (usages, file names, signed URLs) are for callers who may read assets: the
+      // storefront renderer (internal) and editors. Visitors keep `imageAssetIds`, as before.
+      images: (product, _, { ctx }) =>
+        can(ctx, 'assets:read')
+          ? product.imageAssetIds.map((id) => ({ __typename: 'Asset' as const, id }))
+          : [],
       variants: (product, _, { ctx }) => catalog.variantsOf(ctx, product.id),
       collections: (product, _, { ctx }) => catalog.collectionsOf(ctx, product.id),
       price: async (product, args, { ctx }) => {
