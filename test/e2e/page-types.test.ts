@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../../core/db.js';
 import { DEMO } from '../../stack/seed.js';
 import { PageTypeTemplateSchema } from '../../subgraphs/cms/entities/page-types.js';
-import { bearer, gql, loginDemo, ok, signUp, startTestStack, type TestStack } from './support.js';
+import { photo } from '../support/images.js';
+import { bearer, eventually, gql, loginDemo, ok, signUp, startTestStack, type TestStack } from './support.js';
 
 /**
  * Storefront page types (ADR 0047): a site's template per page type (the theme's default, else its
@@ -265,4 +266,94 @@ describe('storefrontDocument through the storefront', () => {
       ).toEqual([]);
     }
   });
+
+  it('shows product images as <picture> (AVIF, WebP, JPEG) and features a collection in a ProductGrid', async () => {
+    const body = await photo(1200, 1500, 7);
+    const created = await ok<{ createUpload: { uploadUrl: string; method: string; asset: { id: string } } }>(
+      url,
+      'mutation($input: CreateUploadInput!) { createUpload(input: $input) { uploadUrl method asset { id } } }',
+      { input: { filename: 'shirt.jpg', contentType: 'image/jpeg', size: body.length } },
+      owner,
+    );
+    const ticket = created.createUpload;
+    const target = new URL(ticket.uploadUrl);
+    const put = await fetch(`${url}${target.pathname}${target.search}`, {
+      method: ticket.method,
+      body: new Uint8Array(body),
+      headers: { 'content-type': 'image/jpeg' },
+    });
+    expect(put.status).toBe(200);
+    await ok(
+      url,
+      'mutation($id: ID!) { completeUpload(id: $id) { status } }',
+      { id: ticket.asset.id },
+      owner,
+    );
+    await eventually(async () => {
+      const res = await ok<{ asset: { status: string } }>(
+        url,
+        'query($id: ID!) { asset(id: $id) { status } }',
+        { id: ticket.asset.id },
+        owner,
+      );
+      return res.asset.status === 'READY' ? true : undefined;
+    }, 60_000);
+    const shirt = await ok<{ product: { id: string; version: number } }>(
+      url,
+      '{ product(slug: "linen-shirt") { id version } }',
+      {},
+      owner,
+    );
+    await ok(
+      url,
+      'mutation($id: ID!, $v: Int!, $input: UpdateProductInput!) { updateProduct(id: $id, expectedVersion: $v, input: $input) { id } }',
+      { id: shirt.product.id, v: shirt.product.version, input: { imageAssetIds: [ticket.asset.id] } },
+      owner,
+    );
+    // Visitors do not reach asset fields through products (assets:read); the renderer does.
+    const visitor = await gql<{ product: { images: unknown[] } }>(
+      url,
+      '{ product(slug: "linen-shirt") { images { id } } }',
+      {},
+      { 'x-tenant': DEMO.tenantSlug },
+    );
+    expect(visitor.body.data?.product.images).toEqual([]);
+    await eventually(async () => {
+      const html = await (await fetch(`${store()}/products/linen-shirt`)).text();
+      return html.includes('<source type="image/avif"') ? html : undefined;
+    }, 20_000).then((html) => {
+      expect(html).toContain('<source type="image/webp"');
+      expect(html).toMatch(
+        /<img src="[^"]+" srcSet="[^"]+" sizes="[^"]+" width="1200" height="1500" alt="[^"]*" loading="eager" decoding="sync" fetchPriority="high"\/>/,
+      );
+    });
+
+    await ok(
+      url,
+      'mutation($input: SavePageInput!) { savePage(input: $input) { id } }',
+      {
+        input: {
+          path: '/featured-grid',
+          title: 'Featured',
+          tree: {
+            root: { props: {} },
+            content: [
+              { type: 'ProductGrid', props: { heading: 'Featured', collection: 'featured', limit: 2 } },
+            ],
+          },
+        },
+      },
+      owner,
+    ).then((saved) =>
+      ok(
+        url,
+        'mutation($id: ID!) { publishPage(id: $id) { id } }',
+        { id: (saved as { savePage: { id: string } }).savePage.id },
+        owner,
+      ),
+    );
+    const grid = await (await fetch(`${store()}/featured-grid`)).text();
+    expect(grid.match(/<a class="wh-card" href="\/s\/demo\/products\/[a-z-]+">/g)).toHaveLength(2);
+    expect(grid).toContain('<h2 class="wh-heading">Featured</h2>');
+  }, 90_000);
 });
