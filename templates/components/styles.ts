@@ -28,7 +28,7 @@ export const STORE_CSS = `.wh-visually-hidden{position:absolute;width:1px;height
 img,picture{max-width:100%}
 .wh-media{display:block;width:100%;overflow:hidden;border-radius:var(--wh-radius-md);background:color-mix(in srgb,var(--wh-color-text-default) 6%,transparent)}
 .wh-media img{display:block;width:100%;height:auto}
-.wh-media--empty{aspect-ratio:1/1}
+.wh-media--empty{aspect-ratio:1/1;background:linear-gradient(135deg,color-mix(in srgb,var(--wh-color-brand-primary) 14%,var(--wh-color-background-default)),color-mix(in srgb,var(--wh-color-text-default) 5%,var(--wh-color-background-default)))}
 .wh-button--block{display:block;width:100%;text-align:center;border:0;font:inherit;cursor:pointer}
 .wh-button[disabled]{opacity:.55;cursor:not-allowed}
 .wh-cards{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:var(--wh-spacing-4);list-style:none;margin:0;padding:0}

@@ -4,8 +4,8 @@ import type { ProductCardData } from './data.js';
 import type { Messages } from './messages.js';
 import { ProductPicture } from './picture.js';
 
-/** `sizes` of a card image in the grid (`.wh-cards`: 2 columns on phones, up to 4 from 60rem). */
-export const CARD_SIZES = '(min-width: 60rem) 15rem, (min-width: 40rem) 33vw, 50vw';
+/** `sizes` of a card image in the grid (`.wh-cards`: 2 columns on phones, 3 from 40rem, 4 on the 60rem page). */
+export const CARD_SIZES = '(min-width: 62rem) 15rem, (min-width: 40rem) 31vw, 47vw';
 
 /** A price with its compare-at ("was") price struck through when it is higher. */
 export function PriceView({

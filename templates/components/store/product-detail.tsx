@@ -7,8 +7,11 @@ import { type Messages, messagesFor } from './messages.js';
 import { ProductPicture } from './picture.js';
 import { PriceView } from './product-card.js';
 
-/** `sizes` of the main image: full width on phones, the gallery column (about half of 72rem) beside the details from 48rem. */
-export const GALLERY_SIZES = '(min-width: 72rem) 36rem, (min-width: 48rem) 50vw, 100vw';
+/**
+ * `sizes` of the main image as `.wh-pdp__layout` shows it: the page's width less its padding on
+ * phones, half of it beside the details from 48rem, at most half of the 60rem page.
+ */
+export const GALLERY_SIZES = '(min-width: 62rem) 29rem, (min-width: 48rem) 47vw, calc(100vw - 2rem)';
 const THUMB_SIZES = '(min-width: 48rem) 8rem, 25vw';
 
 const props = z.object({

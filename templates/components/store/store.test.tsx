@@ -78,7 +78,9 @@ describe('ProductDetail', () => {
         /<img src="https:\/\/cdn\.test\/a\d\/\d+\.jpg" srcSet="[^"]+\.jpg 400w[^"]*" sizes="[^"]+" width="1200" height="1500" alt="Photo a\d"/,
       );
     }
-    expect(pictures[0]).toContain('sizes="(min-width: 72rem) 36rem, (min-width: 48rem) 50vw, 100vw"');
+    expect(pictures[0]).toContain(
+      'sizes="(min-width: 62rem) 29rem, (min-width: 48rem) 47vw, calc(100vw - 2rem)"',
+    );
     expect(pictures[0]).toMatch(/loading="eager"[^>]*fetchPriority="high"/i);
     expect(pictures[1]).toContain('loading="lazy"');
     expect(pictures[1]).not.toMatch(/fetchpriority/i);
@@ -184,7 +186,7 @@ describe('CollectionProducts and ProductGrid', () => {
     expect(markup).toContain('rel="next" href="?after=Y3Vyc29y&amp;sort=price-asc">Next</a>');
     // Card images are lazy and sized for the grid.
     expect(markup).toMatch(
-      /<img [^>]*sizes="\(min-width: 60rem\) 15rem, \(min-width: 40rem\) 33vw, 50vw" width="1200" height="1500"[^>]*loading="lazy"/,
+      /<img [^>]*sizes="\(min-width: 62rem\) 15rem, \(min-width: 40rem\) 31vw, 47vw" width="1200" height="1500"[^>]*loading="lazy"/,
     );
   });
 
