@@ -65,6 +65,10 @@ describe('the storefront on its own, over the gateway', () => {
     expect(byHost.statusCode).toBe(200);
     expect(await byHost.body.text()).toBe('<h1>Page /about</h1>');
     expect(lastSeen(stack.cms.seen)).toMatchObject({ region: 'de', host: 'shop.demo.de' });
+    // The base the document's links hang under: the region prefix on the tenant's own host.
+    const missingDe = await request(`${storefront.url}/de/missing`, { headers: { host: 'shop.demo.de' } });
+    expect(missingDe.statusCode).toBe(404);
+    expect(await missingDe.body.text()).toBe('<h1>Page not found</h1><a href="/de/">Home</a>');
   });
 
   it('sends ETags and 304s current copies, and 301s redirected paths under the storefront and region prefixes', async () => {
