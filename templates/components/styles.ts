@@ -37,6 +37,8 @@ img,picture{max-width:100%}
 .wh-card{display:flex;flex-direction:column;gap:var(--wh-spacing-2);color:var(--wh-color-text-default);text-decoration:none}
 .wh-card:hover .wh-card__title{text-decoration:underline}
 .wh-card__media{position:relative;display:block}
+.wh-card__media .wh-media{aspect-ratio:4/5}
+.wh-card__media .wh-media img{height:100%;object-fit:cover}
 .wh-card__title{font-family:var(--wh-font-family-heading);font-size:1rem;font-weight:600;margin:0;overflow-wrap:anywhere}
 .wh-badge{position:absolute;top:var(--wh-spacing-2);left:var(--wh-spacing-2);padding:.125rem var(--wh-spacing-2);border-radius:var(--wh-radius-md);background:var(--wh-color-text-default);color:var(--wh-color-background-default);font-size:.8125rem}
 .wh-price{font-weight:700}
