@@ -6,7 +6,7 @@ import { tenantTableRls } from '../../../core/db.js';
  * sample theme's default (templates/page-types.ts). One per site and page type; not a page, so it
  * does not count against the plan's page limit.
  */
-export class Migration20261207200000_page_type_templates extends Migration {
+export class Migration20261207204700_page_type_templates extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table cms.page_type_template (
       id uuid primary key,
