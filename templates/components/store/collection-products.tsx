@@ -77,7 +77,14 @@ function CollectionProductsView({ showDescription, collection: given, locale }: 
           {collection.products.map((card, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a static render; the order is the identity.
             <li key={i}>
-              <ProductCardView card={card} locale={locale} messages={messages} headingLevel={2} />
+              <ProductCardView
+                card={card}
+                locale={locale}
+                messages={messages}
+                headingLevel={2}
+                // The first row is above the fold on every width: loaded at once, the first card first.
+                loading={i === 0 ? 'lcp' : i < 4 ? 'eager' : 'lazy'}
+              />
             </li>
           ))}
         </ul>

@@ -18,12 +18,15 @@ export function ProductPicture({
   image,
   sizes,
   eager = false,
+  highPriority = eager,
   displayWidth = 800,
   className = 'wh-media',
 }: {
   image: ProductImage | null | undefined;
   sizes: string;
   eager?: boolean;
+  /** `fetchpriority="high"` (default: when eager): only for the page's LCP image. */
+  highPriority?: boolean;
   displayWidth?: number;
   className?: string;
 }) {
@@ -52,7 +55,7 @@ export function ProductPicture({
         alt={image.alt}
         loading={eager ? 'eager' : 'lazy'}
         decoding={eager ? 'sync' : 'async'}
-        {...(eager ? { fetchPriority: 'high' as const } : {})}
+        {...(eager && highPriority ? { fetchPriority: 'high' as const } : {})}
       />
     </picture>
   );

@@ -37,18 +37,27 @@ export function ProductCardView({
   locale,
   messages,
   headingLevel = 3,
+  loading = 'lazy',
 }: {
   card: ProductCardData;
   locale: string;
   messages: Messages;
   headingLevel?: 2 | 3;
+  /** `lcp`: the page's first card (eager, high priority); `eager`: the rest of the first row. */
+  loading?: 'lcp' | 'eager' | 'lazy';
 }) {
   const Title = `h${headingLevel}` as 'h3';
   const to = card.slug ? { kind: 'product' as const, slug: card.slug } : (card.href ?? '/');
   return (
     <SiteLink className="wh-card" to={to}>
       <span className="wh-card__media">
-        <ProductPicture image={card.image} sizes={CARD_SIZES} displayWidth={400} />
+        <ProductPicture
+          image={card.image}
+          sizes={CARD_SIZES}
+          displayWidth={400}
+          eager={loading !== 'lazy'}
+          highPriority={loading === 'lcp'}
+        />
         {card.soldOut && <span className="wh-badge">{messages.soldOut}</span>}
       </span>
       <Title className="wh-card__title">{card.title}</Title>

@@ -184,9 +184,9 @@ describe('CollectionProducts and ProductGrid', () => {
     expect(markup).toContain('<option value="price-asc" selected="">');
     expect(markup).toContain('rel="prev" href="?before=cHJldg&amp;sort=price-asc">Previous</a>');
     expect(markup).toContain('rel="next" href="?after=Y3Vyc29y&amp;sort=price-asc">Next</a>');
-    // Card images are lazy and sized for the grid.
+    // Card images are sized for the grid; the first card (the page's LCP) loads at once, first.
     expect(markup).toMatch(
-      /<img [^>]*sizes="\(min-width: 62rem\) 15rem, \(min-width: 40rem\) 31vw, 47vw" width="1200" height="1500"[^>]*loading="lazy"/,
+      /<img [^>]*sizes="\(min-width: 62rem\) 15rem, \(min-width: 40rem\) 31vw, 47vw" width="1200" height="1500"[^>]*loading="eager"[^>]*fetchPriority="high"/,
     );
   });
 
@@ -200,6 +200,9 @@ describe('CollectionProducts and ProductGrid', () => {
     expect(markup).toContain('<a class="wh-card" href="/s/demo/products/linen-shirt">');
     expect(markup).not.toContain('straw-hat');
     expect(markup).toContain('<source type="image/avif"');
+    // A grid sits anywhere on a page: its images load lazily.
+    expect(markup).toMatch(/<img [^>]*loading="lazy"/);
+    expect(markup).not.toMatch(/fetchpriority/i);
   });
 
   it('renders placeholders in the editor (no data)', () => {
