@@ -1,5 +1,6 @@
 import type { Config } from '../../core/config.js';
 import { migrateDb, openDb, pingDb, type SubgraphDb } from '../../core/db.js';
+import { createEventBus } from '../../core/events.js';
 import type { JobQueue } from '../../core/jobs.js';
 import type { Storage } from '../../core/storage.js';
 import { loadTypeDefs, mergeResolvers, startSubgraph } from '../../core/subgraph.js';
@@ -43,12 +44,14 @@ interface CommerceServiceOptions extends OrderDeps {
    * and regions (tax and shipping); defaults to auth's internal tenant directory.
    */
   tenants?: TenantLookup;
+  /** Announces a committed catalog edit of a tenant (the subgraph publishes `pages-changed`). */
+  catalogChanged?: (tenantId: string) => Promise<void>;
 }
 
 /** Every commerce service, each built with its collaborators (the subgraph and the worker process alike). */
 function createCommerceServices(config: Config, db: SubgraphDb, opts: CommerceServiceOptions) {
   const tenants = opts.tenants ?? authTenantLookup(config, 'commerce');
-  const catalog = new CatalogService(db, tenants);
+  const catalog = new CatalogService(db, tenants, undefined, opts.catalogChanged);
   const inventory = new InventoryService(db);
   const locations = new LocationService(db, inventory, tenants);
   // CSV import/export need the job queue (and storage for export download links).
@@ -82,7 +85,12 @@ export async function startCommerceSubgraph(
 ) {
   const db = await openCommerceDb(config);
   if (opts.migrate !== false) await migrateDb(db);
-  const services = createCommerceServices(config, db, opts);
+  // Product and collection edits show on storefront pages (product, collection, grids): purge them.
+  const events = createEventBus(config, 'commerce');
+  const services = createCommerceServices(config, db, {
+    catalogChanged: (tenantId) => events.publish('pages-changed', tenantId),
+    ...opts,
+  });
   const { catalog, inventory, locations, transfer } = services;
   const service = await startSubgraph({
     name: 'commerce',
@@ -97,7 +105,10 @@ export async function startCommerceSubgraph(
     port: opts.port ?? config.COMMERCE_PORT,
     routes: [connectWebhookRoute(services.webhooks)],
     readiness: { database: () => pingDb(db) },
-    onClose: () => db.close(),
+    onClose: async () => {
+      await events.close();
+      await db.close();
+    },
   });
   return { ...service, ...services, db };
 }

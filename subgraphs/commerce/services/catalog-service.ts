@@ -5,6 +5,7 @@ import { REFERENCE_CHECK_SERVICE, type RequestContext } from '../../../core/cont
 import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/db.js';
 import { AppError, badInput, conflict, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
+import { logger } from '../../../core/logger.js';
 import { checkPageSize, decodeCursor, MAX_PAGE_SIZE } from '../../../core/pagination.js';
 import { can } from '../../../core/permissions.js';
 import { assertPlanRoom } from '../../../core/plans.js';
@@ -100,6 +101,11 @@ export class CatalogService {
     /** The tenant's plan: the product limit. */
     private readonly tenants: TenantLookup,
     private readonly now: () => Date = () => new Date(),
+    /**
+     * Announces a committed catalog edit (the subgraph publishes `pages-changed`: storefronts drop
+     * the tenant's cached pages, which show products). Never throws.
+     */
+    private readonly announce: (tenantId: string) => Promise<void> = async () => {},
   ) {
     this.variantsByProduct = new RequestBatcher((ctx, ids) =>
       withTenant(this.db, ctx, async (em) => {
@@ -137,6 +143,14 @@ export class CatalogService {
    * Internal callers (the page renderer) see what visitors see: a draft never reaches a public page.
    * The cms checking that a page's product ids are the tenant's own sees them all.
    */
+  private async catalogChanged(tenantId: string): Promise<void> {
+    try {
+      await this.announce(tenantId);
+    } catch (err) {
+      logger().warn({ err, tenantId }, 'catalog change not announced: cached pages expire on their own');
+    }
+  }
+
   private seesEverything(ctx: RequestContext): boolean {
     if (ctx.actor.kind === 'internal') return ctx.actor.service === REFERENCE_CHECK_SERVICE;
     return can(ctx, 'catalog:write');
@@ -309,7 +323,7 @@ export class CatalogService {
     });
     const plan = await planOfTenant(this.tenants, ctx.tenantId);
     try {
-      return await withTenant(this.db, ctx, async (em) => {
+      const saved = await withTenant(this.db, ctx, async (em) => {
         const tenantId = ctx.tenantId!;
         await assertPlanRoom(em, tenantId, plan, 'products', () => em.count(ProductSchema, {}));
         const slug = data.slug
@@ -339,6 +353,8 @@ export class CatalogService {
         await linkCollections(em, tenantId, product.id, data.collectionIds ?? null);
         return product;
       });
+      await this.catalogChanged(ctx.tenantId!);
+      return saved;
     } catch (err) {
       throw mapUniqueViolation(err);
     }
@@ -363,7 +379,7 @@ export class CatalogService {
     }
     const data: UpdateProductInput = parseInput(updateProductInput, input);
     try {
-      return await withTenant(this.db, ctx, async (em) => {
+      const saved = await withTenant(this.db, ctx, async (em) => {
         const product = await em.findOne(ProductSchema, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (!product) throw notFound('Product');
         if (product.version !== expectedVersion) {
@@ -401,6 +417,8 @@ export class CatalogService {
         await linkCollections(em, ctx.tenantId!, id, data.collectionIds ?? null);
         return product;
       });
+      await this.catalogChanged(ctx.tenantId!);
+      return saved;
     } catch (err) {
       throw mapUniqueViolation(err);
     }
@@ -445,7 +463,7 @@ export class CatalogService {
     );
     if (id !== null && !isUuid(id)) throw notFound('Collection');
     try {
-      return await withTenant(this.db, ctx, async (em) => {
+      const saved = await withTenant(this.db, ctx, async (em) => {
         const tenantId = ctx.tenantId!;
         let collection: Collection | null = null;
         if (id) {
@@ -492,6 +510,8 @@ export class CatalogService {
         }
         return collection;
       });
+      await this.catalogChanged(ctx.tenantId!);
+      return saved;
     } catch (err) {
       throw mapUniqueViolation(err);
     }
@@ -499,11 +519,12 @@ export class CatalogService {
 
   async deleteCollection(ctx: RequestContext, id: string): Promise<boolean> {
     if (!isUuid(id)) throw notFound('Collection');
-    return withTenant(this.db, ctx, async (em) => {
+    await withTenant(this.db, ctx, async (em) => {
       const deleted = await em.nativeDelete(CollectionSchema, { id });
       if (deleted === 0) throw notFound('Collection');
-      return true;
     });
+    await this.catalogChanged(ctx.tenantId!);
+    return true;
   }
 }
 
