@@ -9,6 +9,13 @@ import type { JobQueue } from '../../../core/jobs.js';
 import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
 import { assertCanOnSite, can } from '../../../core/permissions.js';
 import { assertPlanRoom } from '../../../core/plans.js';
+import {
+  decodeRankedCursor,
+  inRankedOrder,
+  rankedSearchRows,
+  searchConfigOf,
+  searchTermsOf,
+} from '../../../core/search.js';
 import { planOfTenant, type TenantLookup } from '../../../core/tenant-lookup.js';
 import { type Page, PageSchema, type PageTree, type Site, SiteSchema } from '../entities/cms.js';
 import type { WebhookEventType } from '../entities/lifecycle.js';
@@ -212,6 +219,52 @@ export class PageService {
       });
       if (!page) return null;
       return this.translations ? this.translations.servedView(em, ctx, page) : publishedView(page);
+    });
+  }
+
+  /**
+   * Full-text search over the published pages of `siteId`, else of the site the request's host
+   * maps to, else the default site (as `page(path)`): what a visitor sees, whoever asks. Best match
+   * first (ts_rank, then id), in the request locale's language (core/search.ts); each page shown
+   * as `page(path)` shows it (the request locale's published translation, else the base content).
+   * `first + 1` rows with their rank, for toRankedConnection.
+   */
+  async searchPages(
+    ctx: RequestContext,
+    query: string,
+    opts: { siteId: string | null; first: number; after: string | null },
+  ): Promise<{ node: PageView; rank: string }[]> {
+    checkPageSize(opts.first);
+    const after = decodeRankedCursor(opts.after);
+    const terms = searchTermsOf(query);
+    if (!terms || !ctx.tenantId || (opts.siteId !== null && !isUuid(opts.siteId))) return [];
+    const tenantId = ctx.tenantId;
+    return withTenant(this.db, ctx, async (em) => {
+      const site = opts.siteId ? { id: opts.siteId } : await servedSite(em, ctx);
+      if (!site) return [];
+      const ranked = await rankedSearchRows(em, {
+        from: 'cms.page g',
+        stored: 'g.search_vector',
+        document: (cfg) =>
+          `cms.page_search_document(${cfg}, g.published_title, g.seo_title, g.seo_description, g.published_tree)`,
+        // Raw SQL has no ORM filter: the tenant is named here, and RLS holds underneath (withTenant).
+        where: `g.tenant_id = ? and g.site_id = ? and g.status = 'published'`,
+        whereParams: [tenantId, site.id],
+        config: searchConfigOf(ctx.locale),
+        terms,
+        after,
+        limit: opts.first + 1,
+      });
+      if (!ranked.length) return [];
+      const found = await em.find(PageSchema, { id: { $in: ranked.map((r) => r.id) } });
+      const views: PageView[] = [];
+      for (const page of found) {
+        const view = this.translations
+          ? await this.translations.servedView(em, ctx, page)
+          : publishedView(page);
+        if (view) views.push(view);
+      }
+      return inRankedOrder(ranked, views);
     });
   }
 
