@@ -14,8 +14,8 @@ export const MAX_SEARCH_QUERY_LENGTH = 100;
 
 /**
  * The languages with their own text search configuration (stemming, stop words); every other
- * locale searches with `simple` (lower-cased words, no stemming). Each has an expression index
- * per searchable table (the migrations list the same names): never a name from the request.
+ * locale searches with `simple` (lower-cased words, no stemming). The stored search vectors hold
+ * each of them besides `simple` (the migrations list the same names): never a name from the request.
  */
 export const SEARCH_LANGUAGES = {
   en: 'english',
@@ -68,9 +68,8 @@ export function searchTermsOf(query: string, field = 'query'): SearchTerms | nul
 
 /**
  * The tsquery of `terms` under `config`, as SQL with `?` placeholders and their values. The
- * config is one of SEARCH_LANGUAGES or `simple` (a fixed name, written as a literal so the
- * planner can use that language's expression index); the visitor's text only ever travels as a
- * bound value. The prefix is quoted by `quote_literal` inside PostgreSQL and given `:*`.
+ * config is one of SEARCH_LANGUAGES or `simple` (a fixed name, written as a literal); the
+ * visitor's text only ever travels as a bound value. The prefix is quoted by `quote_literal` inside PostgreSQL and given `:*`.
  */
 export function tsquerySql(config: SearchConfig, terms: SearchTerms): { sql: string; params: string[] } {
   const cfg = `'${config}'::regconfig`;
@@ -120,10 +119,8 @@ export function afterRankSql(after: RankedCursor | null): { sql: string; params:
 export interface RankedSearch {
   /** The table and its alias, e.g. `commerce.product p`. */
   from: string;
-  /** The stored `simple` search vector, e.g. `p.search_vector`. */
-  stored: string;
-  /** The same document under a language's configuration (a `'<name>'::regconfig` literal): its expression index. */
-  document: (config: string) => string;
+  /** Its stored search vector (every language's stems and the words as written), e.g. `p.search_vector`. */
+  vector: string;
   /** Who may see which rows, with `?` placeholders; must name the tenant (RLS holds underneath it). */
   where: string;
   whereParams: unknown[];
@@ -141,20 +138,20 @@ export function rankedSearchRows(
   em: EntityManager,
   s: RankedSearch,
 ): Promise<{ id: string; rank: string }[]> {
-  const vector = s.config === 'simple' ? s.stored : s.document(`'${s.config}'::regconfig`);
   const tsquery = tsquerySql(s.config, s.terms);
   const after = afterRankSql(s.after);
   const alias = s.from.split(' ').at(-1);
   return em.execute<{ id: string; rank: string }[]>(
-    `select id, rank::text as rank from (
-       select ${alias}.id, ts_rank(${vector}, ${tsquery.sql}) as rank
-       from ${s.from}
-       where ${s.where} and ${vector} @@ ${tsquery.sql}
+    // Ordered by the real rank (`ranked.rank`), not its text form.
+    `select ranked.id, ranked.rank::text as rank from (
+       select ${alias}.id, ts_rank(${s.vector}, q.query) as rank
+       from ${s.from}, (select ${tsquery.sql} as query) q
+       where ${s.where} and ${s.vector} @@ q.query
      ) ranked
      where ${after.sql}
-     order by rank desc, id asc
+     order by ranked.rank desc, ranked.id asc
      limit ?`,
-    [...tsquery.params, ...s.whereParams, ...tsquery.params, ...after.params, s.limit],
+    [...tsquery.params, ...s.whereParams, ...after.params, s.limit],
   );
 }
 

@@ -244,9 +244,7 @@ export class PageService {
       if (!site) return [];
       const ranked = await rankedSearchRows(em, {
         from: 'cms.page g',
-        stored: 'g.search_vector',
-        document: (cfg) =>
-          `cms.page_search_document(${cfg}, g.published_title, g.seo_title, g.seo_description, g.published_tree)`,
+        vector: 'g.search_vector',
         // Raw SQL has no ORM filter: the tenant is named here, and RLS holds underneath (withTenant).
         where: `g.tenant_id = ? and g.site_id = ? and g.status = 'published'`,
         whereParams: [tenantId, site.id],

@@ -667,9 +667,7 @@ export function searchProductRows(
   return rankedSearchRows(em, {
     ...opts,
     from: 'commerce.product p',
-    stored: 'p.search_vector',
-    document: (cfg) =>
-      `commerce.product_search_document(${cfg}, p.title, p.description, p.options, p.seo_title, p.seo_description)`,
+    vector: 'p.search_vector',
     where: `p.tenant_id = ? and p.status = 'active'`,
     whereParams: [opts.tenantId],
   });
