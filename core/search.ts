@@ -132,7 +132,9 @@ export interface RankedSearch {
 
 /**
  * The ids and ranks (`real` as text) of matching rows, best first, `id` breaking ties; at most
- * `limit` after `after`. Raw SQL (the ORM has no tsvector), inside the caller's `withTenant`.
+ * `limit` after `after`. Raw SQL (the ORM has no tsvector), inside the caller's `withTenant`. A
+ * query with nothing to look for (only `-excluded` words: `querytree` is `T`) finds nothing rather
+ * than every other row.
  */
 export function rankedSearchRows(
   em: EntityManager,
@@ -146,7 +148,7 @@ export function rankedSearchRows(
     `select ranked.id, ranked.rank::text as rank from (
        select ${alias}.id, ts_rank(${s.vector}, q.query) as rank
        from ${s.from}, (select ${tsquery.sql} as query) q
-       where ${s.where} and ${s.vector} @@ q.query
+       where ${s.where} and ${s.vector} @@ q.query and querytree(q.query) <> 'T'
      ) ranked
      where ${after.sql}
      order by ranked.rank desc, ranked.id asc

@@ -251,18 +251,21 @@ export function sendPage(
   const ready = preparedPage(page);
   const chosen = representationFor(ready, req.headers['accept-encoding']);
   const ifNoneMatch = req.headers['if-none-match'];
-  const mark = opts.stale ? { 'cache-control': 'no-store', 'x-webhaze-stale': '1' } : {};
+  const headers = (prepared: Readonly<Record<string, string | number>>) =>
+    opts.stale
+      ? { ...prepared, 'cache-control': 'no-store', 'x-webhaze-stale': '1', 'x-request-id': requestId }
+      : { ...prepared, 'x-request-id': requestId };
   if (ifNoneMatch) {
     const current = [chosen, ready, ready.br, ready.gzip].find(
       (rep) => rep && matchesEtag(ifNoneMatch, rep.etag),
     );
     if (current) {
-      res.writeHead(304, { ...current.notModifiedHeaders, ...mark, 'x-request-id': requestId });
+      res.writeHead(304, headers(current.notModifiedHeaders));
       res.end();
       return;
     }
   }
-  res.writeHead(200, { ...chosen.okHeaders, ...mark, 'x-request-id': requestId });
+  res.writeHead(200, headers(chosen.okHeaders));
   res.end(chosen.body);
 }
 

@@ -118,7 +118,7 @@ describe('searchProducts', () => {
     expect(seen).toEqual([...twins].sort());
   });
 
-  it('refuses over-long queries and bad cursors (BAD_USER_INPUT); a blank query finds nothing', async () => {
+  it('refuses over-long queries and bad cursors (BAD_USER_INPUT); a query with nothing to look for finds nothing', async () => {
     expect(
       errorOf(await subgraph.gql(SEARCH, { query: 'x'.repeat(101) }, visitorA)).extensions,
     ).toMatchObject({
@@ -135,6 +135,9 @@ describe('searchProducts', () => {
       code: 'BAD_USER_INPUT',
     });
     expect((await search(visitorA, '   ')).edges).toEqual([]);
+    // Only exclusions, or only stop words: nothing to look for, nothing found (not everything else).
+    expect((await search(visitorA, '-wool')).edges).toEqual([]);
+    expect((await search(inLocale(visitorA, 'en'), 'the')).edges).toEqual([]);
   });
 
   it('treats tsquery and SQL syntax in the query as text', async () => {
