@@ -6,6 +6,7 @@ import { SEARCH_LANGUAGES, searchTermsOf } from '../../core/search.js';
 import { fixedTenantLookup } from '../../core/tenant-lookup.js';
 import { anonymousContext, userContext } from '../../test/support/env.js';
 import { errorOf, ok, setUpTestSubgraph } from '../../test/support/subgraph-harness.js';
+import { ProductSchema } from './entities/commerce.js';
 import { searchProductRows } from './services/catalog-service.js';
 import { startCommerceSubgraph } from './subgraph.js';
 
@@ -205,6 +206,11 @@ describe('the stored search vector', () => {
       `select indexname, indexdef from pg_indexes where schemaname = 'commerce' and indexdef like '%search_vector%'`,
     );
     expect(indexes.rows.map((r) => r.indexname)).toEqual(['product_search_idx']);
+    // The ORM never loads it (it is large): product reads stay as they were.
+    const loaded = await withTenant(subgraph.service.db, { tenantId: tenantA }, (em) =>
+      em.findOneOrFail(ProductSchema, { id: ids.tee }),
+    );
+    expect(Object.keys(loaded)).not.toContain('searchVector');
     expect(indexes.rows[0]!.indexdef).toMatch(/ USING gin \(search_vector\)/);
   });
 });
