@@ -18,7 +18,7 @@ import { startStorefront } from './server.js';
  * supergraph fails. The supergraph is a real HTTP stand-in of the gateway's internal endpoint
  * that can be switched to fail; the page cache's clock is the test's.
  */
-type Mode = 'ok' | '503' | 'graphql-error' | 'reset' | 'not-found';
+type Mode = 'ok' | '503' | 'graphql-error' | 'reset' | 'hang' | 'not-found';
 let mode: Mode = 'ok';
 let edition = 1;
 let asked = 0;
@@ -41,6 +41,7 @@ beforeAll(async () => {
     req.on('end', () => {
       asked += 1;
       if (mode === 'reset') return void req.socket.destroy();
+      if (mode === 'hang') return; // never answers: the storefront's deadline (2 × SUBGRAPH_TIMEOUT_MS) passes
       if (mode === '503') {
         res.writeHead(503, { 'content-type': 'text/plain' });
         return void res.end('overloaded');
@@ -72,6 +73,7 @@ beforeAll(async () => {
     GATEWAY_INTERNAL_URL: `http://127.0.0.1:${port}/internal/graphql`,
     DATA_DIR: dataDir,
     STOREFRONT_STALE_SECONDS: '3600',
+    SUBGRAPH_TIMEOUT_MS: '500',
   });
   storefront = await startStorefront(config, { port: 0, storage: new DiskStorage(config), now: () => clock });
 });
@@ -159,7 +161,7 @@ describe('serve stale on failure', () => {
     const good = await get('/stale', { 'accept-encoding': 'br' });
     expect(good.header('cache-control')).toBe('public, max-age=60, stale-while-revalidate=300');
     expect(good.header('x-webhaze-stale')).toBeNull();
-    for (const failure of ['503', 'graphql-error', 'reset'] as const) {
+    for (const failure of ['503', 'graphql-error', 'reset', 'hang'] as const) {
       mode = failure;
       expire();
       const before = asked;
@@ -169,7 +171,10 @@ describe('serve stale on failure', () => {
       expect(stale.header('cache-control')).toBe('no-store');
       expect(brotliDecompressSync(stale.body).toString('utf8')).toBe(htmlOf('/stale'));
       // A page never cached has nothing to fall back on.
-      expect([failure, (await get(`/never-${failure}`)).status]).toEqual([failure, 502]);
+      expect([failure, (await get(`/never-${failure}`)).status]).toEqual([
+        failure,
+        failure === 'hang' ? 504 : 502,
+      ]);
     }
     // Back to health: a fresh render replaces the copy.
     mode = 'ok';
