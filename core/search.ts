@@ -117,8 +117,11 @@ export function afterRankSql(after: RankedCursor | null): { sql: string; params:
 
 /** One search over one table (a subgraph's service fills in its table and visibility). */
 export interface RankedSearch {
-  /** The table and its alias, e.g. `commerce.product p`. */
+  /** The table and its alias, e.g. `commerce.product p` (joins allowed, with `?` placeholders). */
   from: string;
+  fromParams?: unknown[];
+  /** The row's id, e.g. `p.id`. */
+  id: string;
   /** Its stored search vector (every language's stems and the words as written), e.g. `p.search_vector`. */
   vector: string;
   /** Who may see which rows, with `?` placeholders; must name the tenant (RLS holds underneath it). */
@@ -142,18 +145,17 @@ export function rankedSearchRows(
 ): Promise<{ id: string; rank: string }[]> {
   const tsquery = tsquerySql(s.config, s.terms);
   const after = afterRankSql(s.after);
-  const alias = s.from.split(' ').at(-1);
   return em.execute<{ id: string; rank: string }[]>(
     // Ordered by the real rank (`ranked.rank`), not its text form.
     `select ranked.id, ranked.rank::text as rank from (
-       select ${alias}.id, ts_rank(${s.vector}, q.query) as rank
+       select ${s.id} as id, ts_rank(${s.vector}, q.query) as rank
        from ${s.from}, (select ${tsquery.sql} as query) q
        where ${s.where} and ${s.vector} @@ q.query and querytree(q.query) <> 'T'
      ) ranked
      where ${after.sql}
      order by ranked.rank desc, ranked.id asc
      limit ?`,
-    [...tsquery.params, ...s.whereParams, ...after.params, s.limit],
+    [...(s.fromParams ?? []), ...tsquery.params, ...s.whereParams, ...after.params, s.limit],
   );
 }
 

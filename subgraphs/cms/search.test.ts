@@ -130,6 +130,42 @@ describe('searchPages', () => {
     expect(paths(await search(inLocale(visitorA, null), 'parcel shipped'))).toEqual([]);
   });
 
+  it("searches a page's published translation for the request locale, as it is served", async () => {
+    const about = (await search(visitorA, 'sisters')).edges[0]!.node.id;
+    const input = {
+      pageId: about,
+      locale: 'fr',
+      title: 'À propos',
+      tree: tree('Fondée par deux sœurs boulangères.'),
+    };
+    ok(
+      await subgraph.gql(
+        'mutation($input: SavePageTranslationInput!) { savePageTranslation(input: $input) { locale } }',
+        { input },
+        alice,
+      ),
+      'savePageTranslation',
+    );
+    // Unpublished: not searched yet.
+    expect(paths(await search(inLocale(visitorA, 'fr-FR'), 'boulangères'))).toEqual([]);
+    ok(
+      await subgraph.gql(
+        'mutation($pageId: ID!, $locale: String!) { publishPageTranslation(pageId: $pageId, locale: $locale) { locale } }',
+        { pageId: about, locale: 'fr' },
+        alice,
+      ),
+      'publishPageTranslation',
+    );
+    const fr = await search(inLocale(visitorA, 'fr-CA'), 'boulangère');
+    expect(fr.edges.map((e) => [e.node.path, e.node.title])).toEqual([['/about', 'À propos']]);
+    // French visitors see the French page: its base words are not what they search.
+    expect(paths(await search(inLocale(visitorA, 'fr-FR'), 'sisters'))).toEqual([]);
+    // Other locales still search the base content.
+    expect(paths(await search(inLocale(visitorA, 'en-US'), 'boulangères'))).toEqual([]);
+    expect(paths(await search(inLocale(visitorA, 'en-US'), 'sisters'))).toEqual(['/about']);
+    expect(paths(await search(visitorA, 'sisters'))).toEqual(['/about']);
+  });
+
   it('pages with cursors and refuses over-long queries', async () => {
     const first = await search(visitorA, 'shipping', { first: 1 });
     expect(paths(first)).toEqual(['/shipping']);
@@ -157,6 +193,7 @@ describe('tenant boundary (attacker: tenant B)', () => {
       withTenant(subgraph.service.db, { tenantId }, (em) =>
         rankedSearchRows(em, {
           from: 'cms.page g',
+          id: 'g.id',
           vector: 'g.search_vector',
           where: 'g.tenant_id = ?',
           whereParams: [tenantA],

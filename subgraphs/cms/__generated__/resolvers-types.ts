@@ -541,7 +541,8 @@ export type Query = {
    * to, else of the tenant's default site (what a visitor sees, whoever asks): title, SEO title and
    * description, and the text of the components, in the language of the request region's locale.
    * Best match first (ties in a stable order); the last word also matches as a prefix. Each page is
-   * shown as `page(path)` shows it (the request locale's published translation, else the base content).
+   * searched and shown as `page(path)` shows it (the request locale's published translation, else the
+   * base content).
    */
   searchPages: PageConnection;
   /** Crawler settings of a site of the request tenant (default: the site the request's host maps to, else the tenant's default site), for the storefront's `/robots.txt` and `/sitemap.xml`. Null when there is no such site. */

@@ -8,7 +8,9 @@ import { Migration } from '@mikro-orm/migrations';
  * region's locale maps to (empty for a never-published page), so a query parsed in the request's
  * language or as written is matched and ranked against the one stored vector and its one GIN
  * index. The language list is a frozen copy of core/search.ts SEARCH_LANGUAGES at this migration
- * (subgraphs/cms/search.test.ts checks they agree).
+ * (subgraphs/cms/search.test.ts checks they agree). Published translations get the same vector;
+ * a search in a locale reads the page's best published translation for it instead of the base
+ * (no index of its own: a site's pages are few and the vectors are stored).
  */
 export class Migration20261207200000_search extends Migration {
   override async up(): Promise<void> {
@@ -22,15 +24,18 @@ export class Migration20261207200000_search extends Migration {
                'strict $.**.props.keyvalue() ? (@.key != "id" && @.value.type() == "string").value'),
              '["string"]'), 'C')`);
     const configs = ['simple', 'english', 'french', 'german', 'spanish', 'italian', 'dutch', 'portuguese'];
-    const document = configs
-      .map(
-        (cfg) =>
-          `cms.page_search_document('${cfg}', published_title, seo_title, seo_description, published_tree)`,
-      )
-      .join(' || ');
-    this.addSql(
-      `alter table cms.page add column search_vector tsvector generated always as (${document}) stored`,
-    );
+    const vector = (table: string, columns: string) =>
+      `alter table cms.${table} add column search_vector tsvector generated always as (${configs
+        .map((cfg) => `cms.page_search_document('${cfg}', ${columns})`)
+        .join(' || ')}) stored`;
+    this.addSql(vector('page', 'published_title, seo_title, seo_description, published_tree'));
     this.addSql('create index page_search_idx on cms.page using gin (search_vector)');
+    // A published translation is what visitors of its locale see, so it is what they search.
+    this.addSql(
+      vector(
+        'page_translation',
+        'published_title, published_seo_title, published_seo_description, published_tree',
+      ),
+    );
   }
 }

@@ -6,6 +6,7 @@ import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
 import type { JobQueue } from '../../../core/jobs.js';
+import { localeCandidates } from '../../../core/locale.js';
 import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
 import { assertCanOnSite, can } from '../../../core/permissions.js';
 import { assertPlanRoom } from '../../../core/plans.js';
@@ -242,9 +243,23 @@ export class PageService {
     return withTenant(this.db, ctx, async (em) => {
       const site = opts.siteId ? { id: opts.siteId } : await servedSite(em, ctx);
       if (!site) return [];
+      // With a locale, each page is searched as it is served: its best published translation, else the base.
+      const locales = ctx.locale ? localeCandidates(ctx.locale) : [];
+      const translated = locales.length > 0 && this.translations !== null;
       const ranked = await rankedSearchRows(em, {
-        from: 'cms.page g',
-        vector: 'g.search_vector',
+        ...(translated
+          ? {
+              from: `cms.page g left join lateral (
+                select t.search_vector from cms.page_translation t
+                where t.tenant_id = g.tenant_id and t.page_id = g.id and t.published_at is not null
+                  and t.locale in (${locales.map(() => '?').join(', ')})
+                order by char_length(t.locale) desc limit 1) t on true`,
+              // The candidates are prefixes of one another: the longest is the most specific.
+              fromParams: locales,
+              vector: 'coalesce(t.search_vector, g.search_vector)',
+            }
+          : { from: 'cms.page g', vector: 'g.search_vector' }),
+        id: 'g.id',
         // Raw SQL has no ORM filter: the tenant is named here, and RLS holds underneath (withTenant).
         where: `g.tenant_id = ? and g.site_id = ? and g.status = 'published'`,
         whereParams: [tenantId, site.id],

@@ -667,6 +667,7 @@ export function searchProductRows(
   return rankedSearchRows(em, {
     ...opts,
     from: 'commerce.product p',
+    id: 'p.id',
     vector: 'p.search_vector',
     where: `p.tenant_id = ? and p.status = 'active'`,
     whereParams: [opts.tenantId],
