@@ -10,6 +10,7 @@ import { createEventBus } from '../core/events.js';
 import type { HttpService } from '../core/http.js';
 import { DiskStorage } from '../core/storage.js';
 import { DEMO_TENANT, type StandinStack, startStandinStack } from '../gateway/testing/standins.js';
+import { STALE_RETRY_MS } from './page-cache.js';
 import { startStorefront } from './server.js';
 
 /**
@@ -195,6 +196,29 @@ describe('serve stale on failure', () => {
     expect((await get('/bounded')).header('x-webhaze-stale')).toBe('1');
     clock += 3_600_000; // past STOREFRONT_STALE_SECONDS
     expect((await get('/bounded')).status).toBe(502);
+  });
+
+  it('after a failure, sends the stale copies of that store for a few seconds without asking again', async () => {
+    mode = 'ok';
+    await get('/window');
+    await get('/window-2');
+    expire();
+    mode = '503';
+    expect((await get('/window')).header('x-webhaze-stale')).toBe('1');
+    mode = 'ok';
+    const before = asked;
+    for (const path of ['/window', '/window-2']) {
+      const stale = await get(path);
+      expect([path, stale.status, stale.header('x-webhaze-stale')]).toEqual([path, 200, '1']);
+    }
+    expect(asked).toBe(before);
+    // A page without a copy is rendered as usual.
+    expect((await get('/window-new')).header('x-webhaze-stale')).toBeNull();
+    expect(asked).toBe(before + 1);
+    clock += STALE_RETRY_MS + 1;
+    const fresh = await get('/window');
+    expect([fresh.status, fresh.header('x-webhaze-stale')]).toEqual([200, null]);
+    expect(asked).toBe(before + 2);
   });
 
   it('never serves a purged page stale: publishing still purges', async () => {

@@ -20,6 +20,9 @@ export interface CachedPage {
   varyAlso?: string[];
 }
 
+/** After a failed render, how long a tenant's stale copies go out without asking the supergraph again. */
+export const STALE_RETRY_MS = 5_000;
+
 export interface PageCacheOptions {
   /** Entries kept (least recently used evicted first). */
   maxEntries?: number;
@@ -44,6 +47,8 @@ export interface PageCacheOptions {
  */
 export class PageCache {
   private readonly entries = new Map<string, { page: CachedPage; tenantId: string; storedAt: number }>();
+  /** Tenants whose renders failed lately, until when (ms): see noteFailure. */
+  private readonly failing = new Map<string, number>();
   private readonly maxEntries: number;
   private readonly ttlMs: number;
   private readonly keepMs: number;
@@ -97,6 +102,28 @@ export class PageCache {
     const entry = this.entries.get(key);
     if (!entry || this.now() - entry.storedAt > this.staleMs) return undefined;
     return entry.page;
+  }
+
+  /**
+   * Notes that the supergraph failed a render of the page under `key`: for STALE_RETRY_MS, pages of
+   * its tenant with a last good copy go out stale at once instead of waiting for the supergraph
+   * again (a hanging gateway would hold every visitor for its whole deadline).
+   */
+  noteFailure(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    if (this.failing.size >= 10_000) this.failing.clear(); // crude bound
+    this.failing.set(entry.tenantId, this.now() + STALE_RETRY_MS);
+  }
+
+  /** Whether the supergraph failed a render of this page's tenant in the last STALE_RETRY_MS. */
+  recentlyFailed(key: string): boolean {
+    const entry = this.entries.get(key);
+    const until = entry ? this.failing.get(entry.tenantId) : undefined;
+    if (until === undefined) return false;
+    if (until > this.now()) return true;
+    this.failing.delete(entry!.tenantId);
+    return false;
   }
 
   set(key: string, tenantId: string, page: CachedPage): void {
@@ -273,8 +300,9 @@ export function sendPage(
  * Asks the supergraph for a page (`render`); when it cannot answer (unreachable, 5xx or past its
  * deadline: an HttpError of 500 or more; or GraphQL errors none of which is NOT_FOUND), sends the
  * last good copy of the page under `key` instead, when the cache still holds one younger than
- * STOREFRONT_STALE_SECONDS (purged pages are gone), and answers null. Otherwise the answer, or
- * the error, goes back to the caller as before.
+ * STOREFRONT_STALE_SECONDS (purged pages are gone), and answers null. For STALE_RETRY_MS after
+ * such a failure, the tenant's pages with a copy are sent stale without asking. Otherwise the
+ * answer, or the error, goes back to the caller as before.
  */
 export async function renderOrServeStale(
   cache: PageCache,
@@ -284,22 +312,25 @@ export async function renderOrServeStale(
   requestId: string,
   render: () => Promise<SupergraphResult>,
 ): Promise<SupergraphResult | null> {
-  const serveStale = (reason: unknown) => {
-    const stale = key ? cache.getStale(key) : undefined;
+  const serveStale = (reason: unknown, failedNow: boolean) => {
+    if (!key) return false;
+    if (failedNow) cache.noteFailure(key);
+    const stale = cache.getStale(key);
     if (!stale) return false;
     logger().warn({ reqId: requestId, reason }, 'storefront page served stale: the supergraph failed');
     sendPage(req, res, stale, requestId, { stale: true });
     return true;
   };
+  if (key && cache.recentlyFailed(key) && serveStale('it failed moments ago', false)) return null;
   let answer: SupergraphResult;
   try {
     answer = await render();
   } catch (err) {
-    if (err instanceof HttpError && err.status >= 500 && serveStale(err.message)) return null;
+    if (err instanceof HttpError && err.status >= 500 && serveStale(err.message, true)) return null;
     throw err;
   }
   const failed = answer.errors.length > 0 && !answer.errors.some((e) => e.extensions?.code === 'NOT_FOUND');
-  if (failed && serveStale(answer.errors)) return null;
+  if (failed && serveStale(answer.errors, true)) return null;
   return answer;
 }
 
