@@ -69,7 +69,8 @@ export function searchTermsOf(query: string, field = 'query'): SearchTerms | nul
 /**
  * The tsquery of `terms` under `config`, as SQL with `?` placeholders and their values. The
  * config is one of SEARCH_LANGUAGES or `simple` (a fixed name, written as a literal); the
- * visitor's text only ever travels as a bound value. The prefix is quoted by `quote_literal` inside PostgreSQL and given `:*`.
+ * visitor's text only ever travels as a bound value. The prefix (letters and digits only) is
+ * quoted by `quote_literal` inside PostgreSQL and given `:*`.
  */
 export function tsquerySql(config: SearchConfig, terms: SearchTerms): { sql: string; params: string[] } {
   const cfg = `'${config}'::regconfig`;
