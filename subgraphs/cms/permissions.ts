@@ -8,6 +8,8 @@ export const cmsPermissions: PermissionMap = {
   'Query.pageTypeTemplates': 'content:read',
   'Mutation.savePageTypeTemplate': 'content:write',
   'Mutation.resetPageTypeTemplate': 'content:write',
+  // Searches only what visitors see (published pages of the request tenant's site).
+  'Query.searchPages': 'public',
   // The shipped page templates: static files, nothing of any tenant.
   'Query.templates': 'public',
   // Published navigation: where a moved page now lives, and a site's menus.
