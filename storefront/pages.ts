@@ -2,14 +2,18 @@ import type { ServerResponse } from 'node:http';
 import { HttpError, type Route } from '../core/http.js';
 import { logger } from '../core/logger.js';
 import type { ContextResolver, RateLimits } from '../gateway/visitors.js';
+import { storefrontBase } from '../templates/links.js';
 import { visitorSignalsOf } from './consent.js';
-import { STOREFRONT_PREFIX, storefrontLocationOf } from './location.js';
+import { storefrontLocationOf } from './location.js';
 import { CachedHitLimits, type CachedPage, matchesEtag, PageCache, preparedPage } from './page-cache.js';
 import type { StorefrontSupergraph } from './supergraph.js';
 
-/** The cms subgraph renders pages; the storefront only asks for one through the supergraph. */
+/**
+ * The cms subgraph renders pages; the storefront only asks for one through the supergraph, with the
+ * base its links are built under (the visitor's `/s/<slug>` and region prefix, templates/links.ts).
+ */
 export const PAGE_QUERY =
-  'query StorefrontPage($path: String!) { page(path: $path) { html contentSecurityPolicy } redirect(path: $path) { to status } siteIndexing { discourageIndexing } }';
+  'query StorefrontPage($path: String!, $base: String!) { page(path: $path) { html(base: $base) contentSecurityPolicy(base: $base) } redirect(path: $path) { to status } siteIndexing { discourageIndexing } }';
 
 /**
  * Storefront pages: `GET /s/<tenantSlug>/<path>` on a platform host, and any other GET on a
@@ -40,6 +44,8 @@ export function createPagesRoute(
       const prefix = tenant?.regions.find((r) => r.code === ctx.region)?.pathPrefix;
       const underPrefix = prefix && (path === prefix || path.startsWith(`${prefix}/`));
       const pagePath = underPrefix ? path.slice(prefix.length) || '/' : path;
+      // The same site, under the same storefront and region prefixes the visitor came through.
+      const base = storefrontBase(onPlatform ? (pathSlug ?? '') : null, underPrefix ? prefix : null);
       const cacheKey = tenant
         ? PageCache.key({
             tenantId: tenant.id,
@@ -56,7 +62,7 @@ export function createPagesRoute(
         return true;
       }
       await rateLimits.consume(tenant?.id ?? null, clientKey);
-      const { data, errors } = await supergraph.execute(ctx, PAGE_QUERY, { path: pagePath });
+      const { data, errors } = await supergraph.execute(ctx, PAGE_QUERY, { path: pagePath, base });
       if (errors.length) {
         const notFound = errors.some((e) => e.extensions?.code === 'NOT_FOUND');
         if (!notFound) logger().warn({ reqId: ctx.requestId, errors }, 'storefront page failed');
@@ -78,8 +84,6 @@ export function createPagesRoute(
           redirect.to.startsWith('/') &&
           !redirect.to.startsWith('//')
         ) {
-          // The same site, under the same storefront and region prefixes the visitor came through.
-          const base = `${onPlatform ? `${STOREFRONT_PREFIX}${encodeURIComponent(pathSlug ?? '')}` : ''}${underPrefix ? prefix : ''}`;
           const location = `${base}${redirect.to === '/' && base ? '/' : redirect.to}`;
           res.writeHead(redirect.status === 308 ? 308 : 301, {
             location,

@@ -11,6 +11,7 @@ import {
   cmsEntities,
   cmsLifecycleEntities,
   cmsSiteDomainEntities,
+  cmsSiteLayoutEntities,
   cmsTranslationEntities,
 } from './entities/index.js';
 import { Migration20261126000100_init } from './migrations/Migration20261126000100_init.js';
@@ -20,12 +21,14 @@ import { Migration20261126070000_lifecycle } from './migrations/Migration2026112
 import { Migration20261126083000_site_indexing } from './migrations/Migration20261126083000_site_indexing.js';
 import { Migration20261126140000_translations } from './migrations/Migration20261126140000_translations.js';
 import { Migration20261126160000_site_domains } from './migrations/Migration20261126160000_site_domains.js';
+import { Migration20261207200000_site_layout } from './migrations/Migration20261207200000_site_layout.js';
 import { cmsPermissions } from './permissions.js';
 import {
   cmsResolvers,
   lifecycleResolvers,
   siteDomainResolvers,
   siteIndexingResolvers,
+  siteLayoutResolvers,
   templateResolvers,
   translationResolvers,
 } from './resolvers/index.js';
@@ -35,6 +38,7 @@ import { PageLifecycle, PublishingService } from './services/publishing.js';
 import { createReferenceChecker, PageReferenceGuard, type ReferenceChecker } from './services/references.js';
 import { createVerifiedHostsSource, SiteDomainService } from './services/site-domains.js';
 import { SiteIndexingService } from './services/site-indexing.js';
+import { SiteLayoutService } from './services/site-layout.js';
 import { createSupergraphClient } from './services/supergraph-client.js';
 import { TemplateService } from './services/template-service.js';
 import { TokenService } from './services/token-service.js';
@@ -51,12 +55,19 @@ export const cmsMigrations = [
   { name: 'Migration20261126083000_site_indexing', class: Migration20261126083000_site_indexing },
   { name: 'Migration20261126140000_translations', class: Migration20261126140000_translations },
   { name: 'Migration20261126160000_site_domains', class: Migration20261126160000_site_domains },
+  { name: 'Migration20261207200000_site_layout', class: Migration20261207200000_site_layout },
 ];
 
 export function openCmsDb(config: Config): Promise<SubgraphDb> {
   return openDb(config, {
     schema: 'cms',
-    entities: [...cmsEntities, ...cmsLifecycleEntities, ...cmsTranslationEntities, ...cmsSiteDomainEntities],
+    entities: [
+      ...cmsEntities,
+      ...cmsLifecycleEntities,
+      ...cmsTranslationEntities,
+      ...cmsSiteDomainEntities,
+      ...cmsSiteLayoutEntities,
+    ],
     migrations: cmsMigrations,
   });
 }
@@ -110,6 +121,7 @@ export function createPageServices(
     publishing: new PublishingService(db, pages, jobs, lifecycle, config),
     versions: new VersionService(db, pages),
     navigation: new NavigationService(db),
+    layouts: new SiteLayoutService(db, (tenantId) => lifecycle.purge(tenantId)),
   };
 }
 
@@ -154,12 +166,22 @@ export async function startCmsSubgraph(
   const db = await openCmsDb(config);
   if (opts.migrate !== false) await migrateDb(db);
   const gatewayUrl = opts.gatewayInternalUrl ?? (() => config.gatewayInternalUrl);
-  const { events, webhooks, lifecycle, supergraph, translations, pages, publishing, versions, navigation } =
-    createPageServices(config, db, jobs, {
-      gatewayInternalUrl: gatewayUrl,
-      tenants: opts.tenants ?? authTenantLookup(config, 'cms'),
-      references: opts.references ?? createReferenceChecker(config, gatewayUrl),
-    });
+  const {
+    events,
+    webhooks,
+    lifecycle,
+    supergraph,
+    translations,
+    pages,
+    publishing,
+    versions,
+    navigation,
+    layouts,
+  } = createPageServices(config, db, jobs, {
+    gatewayInternalUrl: gatewayUrl,
+    tenants: opts.tenants ?? authTenantLookup(config, 'cms'),
+    references: opts.references ?? createReferenceChecker(config, gatewayUrl),
+  });
   const tokens = new TokenService(db);
   const templates = new TemplateService(db, pages, tokens);
   // Token writes clear every replica's resolved-token cache and purge gateways' cached pages.
@@ -187,12 +209,13 @@ export async function startCmsSubgraph(
     config,
     typeDefs: cmsTypeDefs,
     resolvers: mergeResolvers(
-      cmsResolvers(pages, tokens, supergraph, translations),
+      cmsResolvers(pages, tokens, supergraph, translations, layouts),
       lifecycleResolvers({ versions, publishing, navigation, webhooks }),
       templateResolvers(templates),
       translationResolvers(translations, supergraph),
       siteIndexingResolvers(indexing),
       siteDomainResolvers(siteDomains),
+      siteLayoutResolvers(layouts),
     ),
     permissions: cmsPermissions,
     port: opts.port ?? config.CMS_PORT,
@@ -212,6 +235,7 @@ export async function startCmsSubgraph(
     publishing,
     versions,
     navigation,
+    layouts,
     webhooks,
     templates,
     translations,

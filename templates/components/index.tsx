@@ -2,6 +2,9 @@ import type { Field } from '@puckeditor/core';
 import type { ReactNode } from 'react';
 import sanitizeHtml from 'sanitize-html';
 import { z } from 'zod';
+import { AnnouncementBar } from './layout/announcement-bar.js';
+import { SiteFooter } from './layout/site-footer.js';
+import { SiteHeader } from './layout/site-header.js';
 import { SiteLink } from './site-link.js';
 
 /**
@@ -187,6 +190,32 @@ const productGrid = z.object({
   locale: z.string().max(35).refine(LOCALE_OK, 'Not a BCP 47 locale').default('en'),
 });
 const footer = z.object({ text: plainText(500).default(''), links: z.array(link).max(12).default([]) });
+/** A menu's handle (services/navigation.ts in the cms): the menu's items are resolved at render. */
+const menuHandle = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'A menu handle such as main or footer');
+const siteHeader = z.object({
+  menu: menuHandle.default('main'),
+  logoAssetId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'Asset ids use letters, digits, _ and -')
+    .optional(),
+  logoWidth: z.number().int().min(16).max(600).default(160),
+  logoHeight: z.number().int().min(16).max(300).default(40),
+  showSearch: z.boolean().default(true),
+  showCart: z.boolean().default(true),
+  searchLabel: plainText(40).default('Search'),
+  cartLabel: plainText(40).default('Cart'),
+  /** Variants of the logo asset, provided by the renderer (never fetched by the component). */
+  logoSources: z.array(imageSource).max(16).default([]),
+});
+const siteFooter = z.object({
+  columns: z
+    .array(z.object({ heading: plainText(60), menu: menuHandle }))
+    .max(4)
+    .default([{ heading: 'Shop', menu: 'footer' }]),
+  legalMenu: menuHandle.default('legal'),
+  copyright: plainText(200).default(''),
+});
+const announcementBar = z.object({ text: plainText(200), link: link.optional() });
 
 type ColumnsProps = z.infer<typeof columns>;
 type ColumnsRender = Omit<ColumnsProps, 'columns'> & { columns: { items: SlotComponent }[] };
@@ -214,16 +243,16 @@ export const components = {
     defaultProps: { siteName: '{{site.name}}', links: [] },
     render: ({ siteName, links }) => (
       <header className="wh-header">
-        <a className="wh-header__brand" href="/">
+        <SiteLink className="wh-header__brand" to="/">
           {siteName}
-        </a>
+        </SiteLink>
         {links.length > 0 && (
           <nav aria-label="Main">
             <ul className="wh-nav">
               {links.map((l, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a static render; the order is the identity.
                 <li key={i}>
-                  <a href={l.href}>{l.label}</a>
+                  <SiteLink to={l.href}>{l.label}</SiteLink>
                 </li>
               ))}
             </ul>
@@ -248,9 +277,9 @@ export const components = {
         <h1 className="wh-hero__title">{title}</h1>
         {subtitle && <p className="wh-hero__subtitle">{subtitle}</p>}
         {cta && (
-          <a className="wh-button wh-button--primary" href={cta.href}>
+          <SiteLink className="wh-button wh-button--primary" to={cta.href}>
             {cta.label}
-          </a>
+          </SiteLink>
         )}
       </div>
     ),
@@ -432,7 +461,7 @@ export const components = {
             {links.map((l, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a static render; the order is the identity.
               <li key={i}>
-                <a href={l.href}>{l.label}</a>
+                <SiteLink to={l.href}>{l.label}</SiteLink>
               </li>
             ))}
           </ul>
@@ -441,6 +470,69 @@ export const components = {
       </footer>
     ),
   } satisfies ComponentDefinition<z.infer<typeof footer>>,
+  SiteHeader: {
+    label: 'Site header',
+    props: siteHeader,
+    fields: {
+      menu: { type: 'text' },
+      logoAssetId: { type: 'text' },
+      logoWidth: { type: 'number', min: 16, max: 600 },
+      logoHeight: { type: 'number', min: 16, max: 300 },
+      showSearch: {
+        type: 'radio',
+        options: [
+          { label: 'Show', value: true },
+          { label: 'Hide', value: false },
+        ],
+      },
+      showCart: {
+        type: 'radio',
+        options: [
+          { label: 'Show', value: true },
+          { label: 'Hide', value: false },
+        ],
+      },
+      searchLabel: { type: 'text' },
+      cartLabel: { type: 'text' },
+    },
+    defaultProps: {
+      menu: 'main',
+      showSearch: true,
+      showCart: true,
+      searchLabel: 'Search',
+      cartLabel: 'Cart',
+    },
+    render: ({ logoSources, logoWidth, logoHeight, ...props }) => {
+      const sorted = [...logoSources].sort((a, b) => a.width - b.width);
+      const url = sorted.find((s) => s.width >= logoWidth)?.url ?? sorted.at(-1)?.url;
+      return <SiteHeader {...props} logo={url ? { url, width: logoWidth, height: logoHeight } : null} />;
+    },
+  } satisfies ComponentDefinition<z.infer<typeof siteHeader>>,
+  SiteFooter: {
+    label: 'Site footer',
+    props: siteFooter,
+    fields: {
+      columns: {
+        type: 'array',
+        arrayFields: { heading: { type: 'text' }, menu: { type: 'text' } },
+        max: 4,
+      },
+      legalMenu: { type: 'text' },
+      copyright: { type: 'text' },
+    },
+    defaultProps: { columns: [{ heading: 'Shop', menu: 'footer' }], legalMenu: 'legal', copyright: '' },
+    render: (props) => <SiteFooter {...props} />,
+  } satisfies ComponentDefinition<z.infer<typeof siteFooter>>,
+  AnnouncementBar: {
+    label: 'Announcement bar',
+    props: announcementBar,
+    fields: {
+      text: { type: 'text' },
+      link: { type: 'object', objectFields: { label: { type: 'text' }, href: { type: 'text' } } },
+    },
+    defaultProps: { text: 'Free returns within 30 days.' },
+    render: (props) => <AnnouncementBar {...props} />,
+  } satisfies ComponentDefinition<z.infer<typeof announcementBar>>,
 };
 
 export type ComponentName = keyof typeof components;

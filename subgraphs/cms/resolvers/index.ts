@@ -3,5 +3,6 @@ export { cmsResolvers } from './cms.js';
 export { siteIndexingResolvers } from './indexing.js';
 export { lifecycleResolvers } from './lifecycle.js';
 export { siteDomainResolvers } from './site-domains.js';
+export { siteLayoutResolvers } from './site-layout.js';
 export { templateResolvers } from './templates.js';
 export { translationResolvers } from './translations.js';
