@@ -102,8 +102,23 @@ const POSITIONS: readonly Position[] = [
   { path: C(10, '.props.text'), benign: 'Footer', text: true },
   { path: C(10, '.props.links[0].label'), benign: 'Privacy', text: true },
   { path: C(10, '.props.links[0].href'), benign: '/privacy' },
-  // 11 the component type itself
-  { path: C(11, '.type'), benign: 'Text' },
+  // 11 AnnouncementBar
+  { path: C(11, '.props.text'), benign: 'News', text: true },
+  { path: C(11, '.props.link.label'), benign: 'More', text: true },
+  { path: C(11, '.props.link.href'), benign: '/' },
+  // 12 SiteHeader (logo variants stored inline: the renderer only replaces them with fetched ones)
+  { path: C(12, '.props.menu'), benign: 'main' },
+  { path: C(12, '.props.logoAssetId'), benign: 'logo-1' },
+  { path: C(12, '.props.searchLabel'), benign: 'Search', text: true },
+  { path: C(12, '.props.cartLabel'), benign: 'Cart', text: true },
+  { path: C(12, '.props.logoSources[0].url'), benign: '/assets/logo-1/320.webp' },
+  // 13 SiteFooter (a column shows only when its menu has items)
+  { path: C(13, '.props.columns[0].heading'), benign: 'Shop' },
+  { path: C(13, '.props.columns[0].menu'), benign: 'footer' },
+  { path: C(13, '.props.legalMenu'), benign: 'legal' },
+  { path: C(13, '.props.copyright'), benign: '© Site', text: true },
+  // 14 the component type itself
+  { path: C(14, '.type'), benign: 'Text' },
 ];
 
 /** The save input skeleton; every position is then set to the payload. */
@@ -126,6 +141,9 @@ function skeleton(path: string): Record<string, unknown> {
         { type: 'ProductGrid', props: { productIds: [''], products: [card] } },
         { type: 'Spacer', props: {} },
         { type: 'Footer', props: { links: [{}] } },
+        { type: 'AnnouncementBar', props: { link: {} } },
+        { type: 'SiteHeader', props: { logoSources: [{ width: 320 }] } },
+        { type: 'SiteFooter', props: { columns: [{}] } },
         { type: '', props: { text: 'Typed' } },
       ],
     },
