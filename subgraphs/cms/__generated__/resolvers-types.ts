@@ -808,7 +808,7 @@ export type SavePageTranslationInput = {
 /** One section group of a site's layout: components like a page's, rendered around every page. */
 export type SectionGroup = {
   __typename?: 'SectionGroup';
-  /** The group's components as a tree fragment: `{ content: [{ type, props }] }` (e.g. `SiteHeader`, `AnnouncementBar`, `SiteFooter`). */
+  /** The group's components, like a page tree's `content`: `[{ type, props }]` (e.g. `AnnouncementBar`, `SiteHeader`, `SiteFooter`). */
   content: Scalars['JSON']['output'];
   /** True when the site has not saved this group: the sample theme's default applies. */
   isDefault: Scalars['Boolean']['output'];
