@@ -162,7 +162,7 @@ export async function seedNavigation(
       ...page('About', '/about'),
       ...page('Contact', '/contact'),
     ],
-    footer: [allProducts, featured, { label: 'Search', link: { kind: 'SEARCH' } }],
+    footer: [allProducts, featured],
     company: [...page('About us', '/about'), ...page('Contact', '/contact')],
     legal: page('Privacy policy', '/privacy'),
   };
