@@ -2,10 +2,11 @@ import type { Field } from '@puckeditor/core';
 import type { ReactNode } from 'react';
 import sanitizeHtml from 'sanitize-html';
 import { z } from 'zod';
+import type { StorefrontLinks } from '../links.js';
 import { AnnouncementBar } from './layout/announcement-bar.js';
 import { SiteFooter } from './layout/site-footer.js';
 import { SiteHeader } from './layout/site-header.js';
-import { SiteLink } from './site-link.js';
+import { SiteLink, useStorefrontLinks } from './site-link.js';
 
 /**
  * The component library shared by the server renderer and the editor. Each component declares:
@@ -103,6 +104,17 @@ const LOCALE_OK = (value: string) => {
   }
 };
 
+/** Keeps an anchor's href only when it is http(s) or site-relative; `links` puts a site path under the base. */
+const richTextAnchor =
+  (links?: StorefrontLinks): sanitizeHtml.Transformer =>
+  (tagName, given) => {
+    const href = given.href && safeHref.safeParse(given.href).success ? given.href : undefined;
+    const attribs: sanitizeHtml.Attributes = href
+      ? { href: links ? links.href(href) : href, rel: 'noopener noreferrer' }
+      : {};
+    return { tagName, attribs };
+  };
+
 /** The strict rich-text allow-list: structure and emphasis, links only http(s) or site-relative. */
 export const RICH_TEXT_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: ['p', 'strong', 'em', 'a', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'br', 'blockquote'],
@@ -113,18 +125,27 @@ export const RICH_TEXT_OPTIONS: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
   // Dropped with their content, not unwrapped.
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'template', 'title'],
-  transformTags: {
-    a: (tagName, given) => {
-      const href = given.href && safeHref.safeParse(given.href).success ? given.href : undefined;
-      const attribs: sanitizeHtml.Attributes = href ? { href, rel: 'noopener noreferrer' } : {};
-      return { tagName, attribs };
-    },
-  },
+  transformTags: { a: richTextAnchor() },
 };
 
-/** Sanitised rich text HTML: only the allow-list above survives. */
-export function sanitizeRichText(html: string): string {
-  return sanitizeHtml(html, RICH_TEXT_OPTIONS);
+/**
+ * Sanitised rich text HTML: only the allow-list above survives. With `links`, each kept href goes
+ * through the page's link builder (a site path is put under the storefront base).
+ */
+export function sanitizeRichText(html: string, links?: StorefrontLinks): string {
+  return sanitizeHtml(
+    html,
+    links ? { ...RICH_TEXT_OPTIONS, transformTags: { a: richTextAnchor(links) } } : RICH_TEXT_OPTIONS,
+  );
+}
+
+/** Rich text whose links go through the page's link builder. */
+function RichTextView({ html }: { html: string }): ReactNode {
+  const links = useStorefrontLinks();
+  return (
+    // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised with the strict allow-list RICH_TEXT_OPTIONS.
+    <div className="wh-richtext" dangerouslySetInnerHTML={{ __html: sanitizeRichText(html, links) }} />
+  );
 }
 
 /** `amount` in the currency's minor units (cents), formatted for the locale. */
@@ -309,10 +330,7 @@ export const components = {
     props: richText,
     fields: { html: { type: 'richtext' } },
     defaultProps: { html: '<p></p>' },
-    render: ({ html }) => (
-      // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised with the strict allow-list RICH_TEXT_OPTIONS.
-      <div className="wh-richtext" dangerouslySetInnerHTML={{ __html: sanitizeRichText(html) }} />
-    ),
+    render: ({ html }) => <RichTextView html={html} />,
   } satisfies ComponentDefinition<z.infer<typeof richText>>,
   Image: {
     label: 'Image',

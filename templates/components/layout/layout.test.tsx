@@ -67,7 +67,7 @@ describe('site layout around a page', () => {
     expect(body).toContain('<nav class="wh-site-nav" aria-label="Main">');
     expect(body).toContain('<nav aria-label="Legal">');
     expect(body).toContain(
-      '<search class="wh-search"><form class="wh-search__form" action="/s/demo/search" method="get"><label class="wh-visually-hidden" for="wh-search-q">Search</label><input id="wh-search-q" class="wh-search__input" type="search" autoComplete="off" name="q"/>',
+      '<search class="wh-search"><form class="wh-search__form" action="/s/demo/search" method="get"><label class="wh-visually-hidden" for="wh-search-q">Search</label><input id="wh-search-q" class="wh-search__input" type="search" autoComplete="off" placeholder="Search…" name="q"/>',
     );
     expect(body).toContain('<a class="wh-site-header__cart" href="/s/demo/cart">Cart</a>');
     expect(body).toContain('<a class="wh-site-header__brand" href="/s/demo/">Acme &lt;Shop&gt;</a>');
@@ -100,6 +100,25 @@ describe('site layout around a page', () => {
     ]) {
       expect(hrefs(render(base)), base || 'custom domain root').toEqual(expected(base));
     }
+  });
+
+  it('puts the site paths of rich text under the base too', () => {
+    const html = renderPage(
+      validateTree({
+        content: [
+          {
+            type: 'RichText',
+            props: { html: '<p><a href="/about">About</a> <a href="https://x.example/">X</a></p>' },
+          },
+        ],
+      }),
+      'T',
+      'en',
+      undefined,
+      undefined,
+      { links: storefrontLinks('/s/demo/fr') },
+    );
+    expect(hrefs(html)).toEqual(['/s/demo/fr/about', 'https://x.example/']);
   });
 
   it('renders links to missing targets as text, never as dead links', () => {

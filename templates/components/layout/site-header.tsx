@@ -51,6 +51,7 @@ export function SiteHeader({ menu, logo, showSearch, showCart, searchLabel, cart
                 type="search"
                 name="q"
                 autoComplete="off"
+                placeholder={`${searchLabel}…`}
               />
               <button className="wh-search__button" type="submit">
                 {searchLabel}

@@ -12,6 +12,7 @@ a:focus-visible,button:focus-visible,input:focus-visible,summary:focus-visible{o
 .wh-announcement{margin:0 0 var(--wh-spacing-2);padding:var(--wh-spacing-2) var(--wh-spacing-4);border-radius:var(--wh-radius-md);background:var(--wh-color-brand-primary);color:var(--wh-color-text-inverse);text-align:center}
 .wh-announcement__text{margin:0}
 .wh-announcement__link{color:inherit;font-weight:600}
+.wh-announcement__link:focus-visible{outline-color:var(--wh-color-text-inverse)}
 .wh-site-header{margin-bottom:var(--wh-spacing-8);border-bottom:1px solid ${HAIRLINE}}
 .wh-site-header__bar{display:flex;flex-wrap:wrap;align-items:center;gap:var(--wh-spacing-4);padding:var(--wh-spacing-4) 0}
 .wh-site-header__brand{margin-right:auto;font-family:var(--wh-font-family-heading);font-size:1.25rem;font-weight:700;color:var(--wh-color-text-default);text-decoration:none}
