@@ -59,6 +59,9 @@ const EXPECTED_PUBLIC = [
   'Query.templates',
   'Query.products',
   'Query.productsByIds',
+  // The same visible products, and the collections, by slug (the cms checks a page's links with them).
+  'Query.productsBySlugs',
+  'Query.collectionsBySlugs',
   'Query.product',
   'Query.collections',
   'Query.collection',

@@ -120,8 +120,13 @@ export function createPageServices(
     pages,
     publishing: new PublishingService(db, pages, jobs, lifecycle, config),
     versions: new VersionService(db, pages),
-    navigation: new NavigationService(db),
-    layouts: new SiteLayoutService(db, (tenantId) => lifecycle.purge(tenantId)),
+    navigation: new NavigationService(db, (tenantId) => lifecycle.purge(tenantId)),
+    layouts: new SiteLayoutService(
+      db,
+      (tenantId) => lifecycle.purge(tenantId),
+      async (ctx, slugs) =>
+        (await supergraph.renderData(ctx, { productIds: [], assetIds: [], ...slugs })).catalogue,
+    ),
   };
 }
 

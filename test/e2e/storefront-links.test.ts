@@ -3,7 +3,7 @@ import pg from 'pg';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../stack/seed.js';
-import { bearer, type DemoStack, gql, startDemoStack } from './support.js';
+import { bearer, type DemoStack, eventually, gql, startDemoStack } from './support.js';
 
 /**
  * Links that never break, on the started stack: a crawler loads the demo store's home under
@@ -126,4 +126,65 @@ describe('storefront links (the seeded demo store, PostgreSQL + Redis)', () => {
       expect(notFound).toEqual([]);
     }, 120_000);
   }
+
+  it('renders a menu link to a product that does not exist as text, and reports it with the editor', async () => {
+    const menus = await gql<{ menus: { edges: { node: { siteId: string; items: unknown[] } }[] } }>(
+      demo.url,
+      '{ menus(first: 10) { edges { node { siteId handle items { label link { kind pageId slug } href } } } } }',
+      {},
+      bearer(demo.token),
+    );
+    const main = menus.body
+      .data!.menus.edges.map((e) => e.node)
+      .find((m) => (m as { handle?: string }).handle === 'main')!;
+    const items = (main.items as { label: string; href: string; link: Record<string, unknown> | null }[]).map(
+      ({ label, href, link }) => ({
+        label,
+        ...(link
+          ? { link: Object.fromEntries(Object.entries(link).filter(([, v]) => v !== null)) }
+          : { href }),
+      }),
+    );
+    const saved = await gql(
+      demo.url,
+      'mutation($siteId: ID!, $items: [MenuItemInput!]!) { saveMenu(siteId: $siteId, handle: "main", items: $items) { version } }',
+      {
+        siteId: main.siteId,
+        items: [
+          ...items,
+          { label: 'Tote', link: { kind: 'PRODUCT', slug: 'canvas-tote' } },
+          { label: 'Ghost', link: { kind: 'PRODUCT', slug: 'no-such-product' } },
+          { label: 'Lost', link: { kind: 'COLLECTION', slug: 'no-such-collection' } },
+        ],
+      },
+      bearer(demo.token),
+    );
+    expect(saved.body.errors, JSON.stringify(saved.body.errors)).toBeUndefined();
+    // A menu save purges the cached pages (the crawl cached this one), as a publish does.
+    const html = await eventually(async () => {
+      const text = await (await fetch(`${demo.url}/s/${DEMO.tenantSlug}/fr/`)).text();
+      return text.includes('>Ghost<') ? text : undefined;
+    });
+    expect(html).toContain(`<a href="/s/${DEMO.tenantSlug}/fr/products/canvas-tote">Tote</a>`);
+    expect(html).toContain('<span class="wh-link--missing">Ghost</span>');
+    expect(html).toContain('<span class="wh-link--missing">Lost</span>');
+    const report = await gql<{
+      siteBrokenLinks: {
+        edges: { node: { source: string; sourceName: string; label: string; target: string } }[];
+      };
+    }>(
+      demo.url,
+      '{ siteBrokenLinks(first: 50) { edges { node { source sourceName label target } } } }',
+      {},
+      bearer(demo.token),
+    );
+    expect(report.body.errors, JSON.stringify(report.body.errors)).toBeUndefined();
+    expect(report.body.data!.siteBrokenLinks.edges.map((e) => e.node)).toEqual(
+      expect.arrayContaining([
+        { source: 'MENU', sourceName: 'main', label: 'Ghost', target: '/products/no-such-product' },
+        { source: 'MENU', sourceName: 'main', label: 'Lost', target: '/collections/no-such-collection' },
+      ]),
+    );
+    expect(report.body.data!.siteBrokenLinks.edges.map((e) => e.node.label)).not.toContain('Tote');
+  }, 60_000);
 });

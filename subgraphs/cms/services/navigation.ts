@@ -216,6 +216,8 @@ async function withPagePaths(em: Em, siteId: string, items: MenuItem[]): Promise
 export class NavigationService {
   constructor(
     private readonly db: SubgraphDb,
+    /** Purges the tenant's cached pages: menus show on every page (the site layout). */
+    private readonly purge: (tenantId: string) => Promise<void> = async () => {},
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -258,7 +260,7 @@ export class NavigationService {
   async saveMenu(ctx: RequestContext, input: unknown): Promise<Menu> {
     const data = parseInput(menuInput, input);
     const items = normaliseMenuItems(data.items);
-    return withTenant(this.db, ctx, async (em): Promise<Menu> => {
+    const saved = await withTenant(this.db, ctx, async (em): Promise<Menu> => {
       const site = await em.findOne(SiteSchema, { id: data.siteId });
       if (!site) throw notFound('Site');
       assertCanOnSite(ctx, 'content:write', site.id);
@@ -300,5 +302,7 @@ export class NavigationService {
       }
       throw err;
     });
+    await this.purge(saved.tenantId);
+    return saved;
   }
 }

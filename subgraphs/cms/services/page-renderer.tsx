@@ -12,7 +12,7 @@ import {
   visitorPathOf,
 } from './head.js';
 import { type PageExtras, renderPage } from './page-document.js';
-import type { PageLayout } from './site-layout.js';
+import { type PageLayout, withCatalogue } from './site-layout.js';
 import type { RenderRegion, SupergraphClient } from './supergraph-client.js';
 import { templateTokensOf } from './template-service.js';
 import type { TokenService } from './token-service.js';
@@ -69,8 +69,12 @@ export function createPageRenderer(
   const memo = new WeakMap<RequestContext, WeakMap<RenderablePage, Map<string, Promise<RenderedPage>>>>();
   const render = async (page: RenderablePage, ctx: RequestContext, base: string): Promise<RenderedPage> => {
     // The layout first, in its own transaction (never inside another, never around the supergraph call).
-    const layout = layoutOf && page.siteId ? await layoutOf(ctx, page.siteId, page.tree.content) : null;
-    const needs = renderNeeds([...(layout?.header ?? []), ...page.tree.content, ...(layout?.footer ?? [])]);
+    const unchecked = layoutOf && page.siteId ? await layoutOf(ctx, page.siteId, page.tree.content) : null;
+    const needs = renderNeeds([
+      ...(unchecked?.header ?? []),
+      ...page.tree.content,
+      ...(unchecked?.footer ?? []),
+    ]);
     if (page.ogImageAssetId) needs.assetIds.push(page.ogImageAssetId);
     // Tokens first: the faces they declare name the font assets the one render-data operation fetches.
     const designTokens = await tokens.designTokens(ctx, ctx.region, {
@@ -79,7 +83,10 @@ export function createPageRenderer(
     const data = await supergraph.renderData(ctx, {
       ...needs,
       fontAssetIds: designTokens.fontFaces.map((face) => face.asset),
+      ...unchecked?.catalogue,
     });
+    // Links to products and collections that do not exist render as text too.
+    const layout = unchecked ? withCatalogue(unchecked, data.catalogue) : null;
     const fonts = pageFonts(designTokens, data.fonts);
     const tokensCss = `${designTokens.css}${fonts.css}`;
     const analytics = analyticsExtras(

@@ -5,7 +5,13 @@ import type { RequestContext } from '../../../core/context.js';
 import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { AppError, badInput, conflict, notFound } from '../../../core/errors.js';
 import { isUuid } from '../../../core/input.js';
-import { type Connection, checkPageSize, decodeCursor, toConnection } from '../../../core/pagination.js';
+import {
+  type Connection,
+  checkPageSize,
+  decodeCursor,
+  MAX_PAGE_SIZE,
+  toConnection,
+} from '../../../core/pagination.js';
 import { assertCanOnSite } from '../../../core/permissions.js';
 import type { TreeNode } from '../../../templates/components/index.js';
 import type { ResolvedMenuItem, SiteData } from '../../../templates/components/layout/site-data.js';
@@ -122,6 +128,62 @@ export function checkedPath(href: string): string | null {
   return isPageTypePath(normal) ? null : normal;
 }
 
+/** A product or collection a link names by slug. */
+export interface CatalogueRef {
+  kind: 'product' | 'collection';
+  slug: string;
+}
+
+/** The product or collection a stored site path names (`/products/<slug>`, `/collections/<slug>`), or null. */
+export function catalogueRefOf(href: string): CatalogueRef | null {
+  if (!href.startsWith('/') || href.startsWith('//')) return null;
+  const match = /^\/(products|collections)\/([^/?#]+)\/?(?:[?#].*)?$/.exec(href);
+  if (!match || (match[1] === 'collections' && match[2] === 'all')) return null;
+  try {
+    return { kind: match[1] === 'products' ? 'product' : 'collection', slug: decodeURIComponent(match[2]!) };
+  } catch {
+    return null;
+  }
+}
+
+/** The product or collection a menu item links to by reference, or null. */
+function menuCatalogueRef(item: MenuItem): CatalogueRef | null {
+  return item.link?.kind === 'product' || item.link?.kind === 'collection' ? item.link : null;
+}
+
+/** Which products and collections exist, from the render-data operation; null when unknown. */
+export type CatalogueFound = { products: ReadonlySet<string>; collections: ReadonlySet<string> } | null;
+
+/** Checks product and collection slugs (outside any transaction: it goes through the gateway). */
+export type CatalogueCheck = (
+  ctx: RequestContext,
+  slugs: { productSlugs: string[]; collectionSlugs: string[] },
+) => Promise<CatalogueFound>;
+
+/** The slugs to ask about, at most MAX_PAGE_SIZE of each kind (more are not checked). */
+function catalogueNeeds(refs: readonly CatalogueRef[]): {
+  productSlugs: string[];
+  collectionSlugs: string[];
+} {
+  const of = (kind: CatalogueRef['kind']) =>
+    [...new Set(refs.filter((r) => r.kind === kind).map((r) => r.slug))].slice(0, MAX_PAGE_SIZE);
+  return { productSlugs: of('product'), collectionSlugs: of('collection') };
+}
+
+/** Whether a ref is known to be missing: asked about, and not found. Unknown (null) answers keep the link. */
+function catalogueMissing(
+  ref: CatalogueRef,
+  asked: { productSlugs: string[]; collectionSlugs: string[] },
+  found: CatalogueFound,
+): boolean {
+  if (!found) return false;
+  const [slugs, existing] =
+    ref.kind === 'product'
+      ? [asked.productSlugs, found.products]
+      : [asked.collectionSlugs, found.collections];
+  return slugs.includes(ref.slug) && !existing.has(ref.slug);
+}
+
 /** Which of `paths` lead nowhere on the site: no published page and no redirect from there. */
 async function missingPaths(
   em: EntityManager,
@@ -178,6 +240,11 @@ function menuHandles(nodes: readonly TreeNode[]): string[] {
   return [...handles];
 }
 
+/** Every item of a menu, nested ones included. */
+function allItems(items: readonly MenuItem[]): MenuItem[] {
+  return items.flatMap((item) => [item, ...allItems(item.children)]);
+}
+
 /** Every stored site path of menu items without a link (to check against the site's pages). */
 function menuPaths(items: readonly MenuItem[]): string[] {
   return items.flatMap((item) => {
@@ -223,6 +290,44 @@ export interface PageLayout {
   site: SiteData;
   /** Stored site-relative hrefs (of the page and the groups) that lead nowhere. */
   missingLinks: ReadonlySet<string>;
+  /** The product and collection slugs the page links to, for the render-data operation to check. */
+  catalogue: { productSlugs: string[]; collectionSlugs: string[] };
+  /** Stored hrefs naming a product or collection, to mark missing once the catalogue answered. */
+  catalogueHrefs: readonly (readonly [string, CatalogueRef])[];
+}
+
+/**
+ * The layout with the catalogue's answer applied: links to products and collections that do not
+ * exist render as text too (a stored href joins `missingLinks`, a menu link becomes null).
+ */
+export function withCatalogue(layout: PageLayout, found: CatalogueFound): PageLayout {
+  if (!found) return layout;
+  const missing = (ref: CatalogueRef) => catalogueMissing(ref, layout.catalogue, found);
+  const fix = (items: readonly ResolvedMenuItem[]): ResolvedMenuItem[] =>
+    items.map((item) => ({
+      ...item,
+      to:
+        item.to !== null &&
+        typeof item.to === 'object' &&
+        (item.to.kind === 'product' || item.to.kind === 'collection') &&
+        missing(item.to)
+          ? null
+          : item.to,
+      children: fix(item.children),
+    }));
+  return {
+    ...layout,
+    site: {
+      ...layout.site,
+      menus: Object.fromEntries(
+        Object.entries(layout.site.menus).map(([handle, items]) => [handle, fix(items)]),
+      ),
+    },
+    missingLinks: new Set([
+      ...layout.missingLinks,
+      ...layout.catalogueHrefs.filter(([, ref]) => missing(ref)).map(([href]) => href),
+    ]),
+  };
 }
 
 const saveInputKeys = new Set(['header', 'footer']);
@@ -237,6 +342,8 @@ export class SiteLayoutService {
     private readonly db: SubgraphDb,
     /** Purges the tenant's cached pages: a layout change shows on every page. */
     private readonly purge: (tenantId: string) => Promise<void>,
+    /** Which linked products and collections exist (through the gateway); absent: they are not checked. */
+    private readonly catalogue?: CatalogueCheck,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -360,6 +467,11 @@ export class SiteLayoutService {
             return path !== null && missing.has(path);
           }),
       );
+      const catalogueHrefs = storedHrefs(nodes).flatMap(({ href }) => {
+        const ref = catalogueRefOf(href);
+        return ref ? [[href, ref] as const] : [];
+      });
+      const menuRefs = allItems(items).flatMap((item) => menuCatalogueRef(item) ?? []);
       return {
         header: view.header.content,
         footer: view.footer.content,
@@ -369,6 +481,8 @@ export class SiteLayoutService {
           menus: Object.fromEntries(menus.map((m) => [m.handle, resolveItems(m.items, pagePaths, missing)])),
         },
         missingLinks,
+        catalogue: catalogueNeeds([...catalogueHrefs.map(([, ref]) => ref), ...menuRefs]),
+        catalogueHrefs,
       };
     });
   }
@@ -386,9 +500,9 @@ export class SiteLayoutService {
     checkPageSize(first);
     const afterId = decodeCursor(after);
     if (!ctx.tenantId || (siteId !== null && !isUuid(siteId))) return toConnection([], first);
-    const all = await withTenant(this.db, ctx, async (em) => {
+    const { broken: all, candidates } = await withTenant(this.db, ctx, async (em) => {
       const site = siteId ? await em.findOne(SiteSchema, { id: siteId }) : await servedSite(em, ctx);
-      if (!site) return [];
+      if (!site) return { broken: [], candidates: [] };
       const pages = await em.find(PageSchema, { siteId: site.id, status: 'published' });
       const menus = await em.find(MenuSchema, { siteId: site.id });
       const row = await em.findOne(SiteLayoutSchema, { siteId: site.id });
@@ -433,9 +547,32 @@ export class SiteLayoutService {
           label,
           target: href,
         }));
+      // Product and collection links: checked through the catalogue once the transaction is over.
+      const candidates: { ref: CatalogueRef; link: BrokenLink }[] = hrefs.flatMap(
+        ({ source, sourceName, pageId, at, label, href }) => {
+          const ref = catalogueRefOf(href);
+          const id = brokenLinkId(source, sourceName, at);
+          return ref ? [{ ref, link: { id, source, sourceName, pageId, at, label, target: href } }] : [];
+        },
+      );
       const walk = (handle: string, list: readonly MenuItem[], at: string) => {
         list.forEach((item, i) => {
           const where = `${at}[${i}]`;
+          const ref = menuCatalogueRef(item);
+          if (ref) {
+            candidates.push({
+              ref,
+              link: {
+                id: brokenLinkId('menu', handle, where),
+                source: 'menu',
+                sourceName: handle,
+                pageId: null,
+                at: where,
+                label: item.label,
+                target: item.href,
+              },
+            });
+          }
           const path = item.link ? null : checkedPath(item.href);
           const gone =
             item.link?.kind === 'page'
@@ -456,8 +593,13 @@ export class SiteLayoutService {
         });
       };
       for (const menu of menus) walk(menu.handle, menu.items, 'items');
-      return broken;
+      return { broken, candidates };
     });
+    if (candidates.length && this.catalogue) {
+      const asked = catalogueNeeds(candidates.map((c) => c.ref));
+      const found = await this.catalogue(ctx, asked);
+      for (const { ref, link } of candidates) if (catalogueMissing(ref, asked, found)) all.push(link);
+    }
     const sorted = all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return toConnection(afterId ? sorted.filter((b) => b.id > afterId) : sorted, first);
   }

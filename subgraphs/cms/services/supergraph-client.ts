@@ -23,6 +23,11 @@ export interface RenderData {
   fonts: Record<string, FontSource>;
   /** The tenant's regions (auth), for hreflang alternates and the document language; empty when unknown. */
   regions: RenderRegion[];
+  /**
+   * Which of the product and collection slugs the page links to exist (visible products, the
+   * tenant's collections); null when unknown (the call failed): the links are then kept.
+   */
+  catalogue: { products: ReadonlySet<string>; collections: ReadonlySet<string> } | null;
 }
 
 /** What the renderer needs of a tenant region (auth `Region`). */
@@ -40,6 +45,9 @@ export interface RenderNeeds {
   assetIds: string[];
   /** Font assets the resolved design tokens declare faces with. */
   fontAssetIds?: string[];
+  /** Slugs of the products and collections the page links to (services/site-layout.ts). */
+  productSlugs?: string[];
+  collectionSlugs?: string[];
 }
 
 export interface RenderAnalyticsPolicy {
@@ -68,11 +76,13 @@ export const NO_RENDER_DATA: RenderData = {
   images: {},
   fonts: {},
   regions: [],
+  catalogue: null,
 };
 
 /** The ONE supergraph operation a page render sends (add fields here, not new round trips). */
 export const RENDER_DATA_QUERY = `query RenderData(
-  $region: String, $signals: VisitorSignals, $productIds: [ID!]!, $assetIds: [ID!]!, $fontAssetIds: [ID!]!
+  $region: String, $signals: VisitorSignals, $productIds: [ID!]!, $assetIds: [ID!]!, $fontAssetIds: [ID!]!,
+  $productSlugs: [String!]!, $collectionSlugs: [String!]!
 ) {
   analyticsPolicy(region: $region, signals: $signals) {
     injectClarity clarityProjectId consentRequired
@@ -85,6 +95,8 @@ export const RENDER_DATA_QUERY = `query RenderData(
   assetsByIds(ids: $assetIds) { id variants(format: WEBP) { url width } }
   fontAssets: assetsByIds(ids: $fontAssetIds) { id kind status private contentType url }
   regions { code locale pathPrefix hosts isDefault }
+  linkedProducts: productsBySlugs(slugs: $productSlugs) { slug }
+  linkedCollections: collectionsBySlugs(slugs: $collectionSlugs) { slug }
 }`;
 
 interface RenderDataResponse {
@@ -93,6 +105,8 @@ interface RenderDataResponse {
   assetsByIds?: ({ id: string; variants: ImageSource[] } | null)[];
   fontAssets?: RenderFontAsset[];
   regions?: RenderRegion[];
+  linkedProducts?: ({ slug: string } | null)[];
+  linkedCollections?: ({ slug: string } | null)[];
 }
 
 export interface SupergraphClient {
@@ -153,6 +167,8 @@ export function createSupergraphClient(
         productIds: needs.productIds.slice(0, MAX_PAGE_SIZE),
         assetIds: needs.assetIds.slice(0, MAX_PAGE_SIZE),
         fontAssetIds: [...new Set(needs.fontAssetIds ?? [])].slice(0, MAX_PAGE_SIZE),
+        productSlugs: [...new Set(needs.productSlugs ?? [])].slice(0, MAX_PAGE_SIZE),
+        collectionSlugs: [...new Set(needs.collectionSlugs ?? [])].slice(0, MAX_PAGE_SIZE),
       };
       try {
         const body = await internalOperation<RenderDataResponse>(config, url(), internal, {
@@ -179,6 +195,10 @@ export function createSupergraphClient(
           ),
           fonts: fontSources(body.data.fontAssets ?? []),
           regions: body.data.regions ?? [],
+          catalogue: {
+            products: new Set((body.data.linkedProducts ?? []).flatMap((p) => (p ? [p.slug] : []))),
+            collections: new Set((body.data.linkedCollections ?? []).flatMap((c) => (c ? [c.slug] : []))),
+          },
         };
       } catch (err) {
         logger().warn({ reqId: ctx.requestId, err }, 'render data unavailable: rendering without analytics');

@@ -918,6 +918,8 @@ export type Query = {
   collection?: Maybe<Collection>;
   /** The store's collections. */
   collections: CollectionConnection;
+  /** Collections by slug, in the order asked (null where a collection is unknown); at most 100 slugs. The cms checks the collection links of a page with it. */
+  collectionsBySlugs: Array<Maybe<Collection>>;
   /** The store's discount codes. */
   discountCodes: DiscountCodeConnection;
   /** The store's stock locations, the default first. */
@@ -934,6 +936,8 @@ export type Query = {
   products: ProductConnection;
   /** Products by id, in the order asked (null where a product is unknown or not visible to you); at most 100 ids. */
   productsByIds: Array<Maybe<Product>>;
+  /** Products by slug, in the order asked (null where a product is unknown or not visible to you); at most 100 slugs. The cms checks the product links of a page with it. */
+  productsBySlugs: Array<Maybe<Product>>;
   /** The store's shipping rates. */
   shippingRates: Array<ShippingRate>;
   /** The store's Stripe Connect account and what it may do. */
@@ -967,6 +971,11 @@ export type QueryCollectionArgs = {
 export type QueryCollectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCollectionsBySlugsArgs = {
+  slugs: Array<Scalars['String']['input']>;
 };
 
 
@@ -1010,6 +1019,11 @@ export type QueryProductsArgs = {
 
 export type QueryProductsByIdsArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryProductsBySlugsArgs = {
+  slugs: Array<Scalars['String']['input']>;
 };
 
 /** A refund of part or all of an order's payment. */
@@ -1826,6 +1840,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   checkoutPayment?: Resolver<ResolversTypes['CheckoutPayment'], ParentType, ContextType, RequireFields<QueryCheckoutPaymentArgs, 'orderToken'>>;
   collection?: Resolver<Maybe<ResolversTypes['Collection']>, ParentType, ContextType, Partial<QueryCollectionArgs>>;
   collections?: Resolver<ResolversTypes['CollectionConnection'], ParentType, ContextType, RequireFields<QueryCollectionsArgs, 'first'>>;
+  collectionsBySlugs?: Resolver<Array<Maybe<ResolversTypes['Collection']>>, ParentType, ContextType, RequireFields<QueryCollectionsBySlugsArgs, 'slugs'>>;
   discountCodes?: Resolver<ResolversTypes['DiscountCodeConnection'], ParentType, ContextType, RequireFields<QueryDiscountCodesArgs, 'first'>>;
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
@@ -1834,6 +1849,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, Partial<QueryProductArgs>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
   productsByIds?: Resolver<Array<Maybe<ResolversTypes['Product']>>, ParentType, ContextType, RequireFields<QueryProductsByIdsArgs, 'ids'>>;
+  productsBySlugs?: Resolver<Array<Maybe<ResolversTypes['Product']>>, ParentType, ContextType, RequireFields<QueryProductsBySlugsArgs, 'slugs'>>;
   shippingRates?: Resolver<Array<ResolversTypes['ShippingRate']>, ParentType, ContextType>;
   stripeConnection?: Resolver<ResolversTypes['StripeConnection'], ParentType, ContextType>;
   taxSettings?: Resolver<Array<ResolversTypes['TaxSetting']>, ParentType, ContextType>;
