@@ -223,8 +223,8 @@ const siteHeader = z.object({
   logoHeight: z.number().int().min(16).max(300).default(40),
   showSearch: z.boolean().default(true),
   showCart: z.boolean().default(true),
-  searchLabel: plainText(40).default('Search'),
-  cartLabel: plainText(40).default('Cart'),
+  searchLabel: plainText(120).default('Search'),
+  cartLabel: plainText(120).default('Cart'),
   /** Variants of the logo asset, provided by the renderer (never fetched by the component). */
   logoSources: z.array(imageSource).max(16).default([]),
 });
