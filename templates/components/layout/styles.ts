@@ -27,7 +27,11 @@ a:focus-visible,button:focus-visible,input:focus-visible,summary:focus-visible{o
 .wh-site-nav__list{display:flex;flex-wrap:wrap;gap:0 var(--wh-spacing-4);margin:0;padding:0;list-style:none}
 .wh-site-nav__list>li>a,.wh-menu__group>summary{display:inline-block;padding:var(--wh-spacing-2) 0;color:var(--wh-color-text-default);text-decoration:none;cursor:pointer}
 .wh-site-nav__list a:hover,.wh-site-footer a:hover{text-decoration:underline}
+.wh-menu__group>summary::after{content:"";display:inline-block;margin-left:.4em;border:.3em solid transparent;border-top-color:currentColor;border-bottom:0;vertical-align:.15em}
+.wh-menu__group[open]>summary::after{border-top:0;border-bottom:.3em solid currentColor}
+.wh-site-nav__list>li:has(>.wh-menu__group[open]){flex-basis:100%}
 .wh-menu__sub{margin:0;padding:0 0 0 var(--wh-spacing-4);list-style:none}
+@media (min-width:48rem){.wh-site-nav__list>li:has(>.wh-menu__group[open]){flex-basis:auto}.wh-menu__group{position:relative}.wh-menu__group>.wh-menu__sub{position:absolute;top:100%;left:0;z-index:5;min-width:12rem;padding:var(--wh-spacing-2) var(--wh-spacing-4);background:var(--wh-color-background-default);border:1px solid ${HAIRLINE};border-radius:var(--wh-radius-md);box-shadow:0 .5rem 1rem ${HAIRLINE}}}
 .wh-menu__sub a{display:inline-block;padding:var(--wh-spacing-2) 0;color:var(--wh-color-text-default)}
 .wh-site-footer{margin-top:var(--wh-spacing-16);padding:var(--wh-spacing-8) 0;border-top:1px solid ${HAIRLINE}}
 .wh-site-footer__columns{display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:var(--wh-spacing-8)}
