@@ -938,6 +938,12 @@ export type Query = {
   productsByIds: Array<Maybe<Product>>;
   /** Products by slug, in the order asked (null where a product is unknown or not visible to you); at most 100 slugs. The cms checks the product links of a page with it. */
   productsBySlugs: Array<Maybe<Product>>;
+  /**
+   * Full-text search over the request tenant's active products (what a visitor sees, whoever asks):
+   * title, description, option values and SEO text, in the language of the request region's locale.
+   * Best match first (ties in a stable order); the last word also matches as a prefix.
+   */
+  searchProducts: ProductConnection;
   /** The store's shipping rates. */
   shippingRates: Array<ShippingRate>;
   /** The store's Stripe Connect account and what it may do. */
@@ -1024,6 +1030,13 @@ export type QueryProductsByIdsArgs = {
 
 export type QueryProductsBySlugsArgs = {
   slugs: Array<Scalars['String']['input']>;
+};
+
+
+export type QuerySearchProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
 };
 
 /** A refund of part or all of an order's payment. */
@@ -1850,6 +1863,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
   productsByIds?: Resolver<Array<Maybe<ResolversTypes['Product']>>, ParentType, ContextType, RequireFields<QueryProductsByIdsArgs, 'ids'>>;
   productsBySlugs?: Resolver<Array<Maybe<ResolversTypes['Product']>>, ParentType, ContextType, RequireFields<QueryProductsBySlugsArgs, 'slugs'>>;
+  searchProducts?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QuerySearchProductsArgs, 'first' | 'query'>>;
   shippingRates?: Resolver<Array<ResolversTypes['ShippingRate']>, ParentType, ContextType>;
   stripeConnection?: Resolver<ResolversTypes['StripeConnection'], ParentType, ContextType>;
   taxSettings?: Resolver<Array<ResolversTypes['TaxSetting']>, ParentType, ContextType>;

@@ -7,7 +7,7 @@ import { tenantTableRls } from '../../../core/db.js';
  * sample theme's default (templates/samples/theme/). Tenant-owned: tenant_id leads the unique key,
  * row-level security is forced.
  */
-export class Migration20261207200000_site_layout extends Migration {
+export class Migration20261207210000_site_layout extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table cms.site_layout (
       id uuid primary key,
