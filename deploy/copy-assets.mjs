@@ -10,6 +10,10 @@ const copies = [
   'config/plans.json',
   'config/design-tokens.json',
   'config/design-tokens.schema.json',
+  // The sample theme's default section groups (services/site-layout.ts reads them per site without its own).
+  ...readdirSync('templates/samples/theme')
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => `templates/samples/theme/${name}`),
   // Page templates (TemplateService reads them at start-up).
   ...readdirSync('templates/samples')
     .filter((name) => /\.(json|ya?ml)$/.test(name))

@@ -53,6 +53,8 @@ const EXPECTED_PUBLIC = [
   // Where a moved published page lives now, and a site's navigation menus (published content).
   'Query.redirect',
   'Query.menus',
+  // A site's layout (header and footer section groups): what every one of its published pages shows.
+  'Query.siteLayout',
   // A site's crawler settings: what its public robots.txt says anyway (gateway /robots.txt).
   'Query.siteIndexing',
   // The HMAC-signed, expiring, tenant-bound preview token is the credential (checked in the cms).
@@ -60,6 +62,9 @@ const EXPECTED_PUBLIC = [
   'Query.templates',
   'Query.products',
   'Query.productsByIds',
+  // The same visible products, and the collections, by slug (the cms checks a page's links with them).
+  'Query.productsBySlugs',
+  'Query.collectionsBySlugs',
   'Query.product',
   'Query.collections',
   'Query.collection',
@@ -152,6 +157,9 @@ const REACHABLE_WITHOUT_TENANT_PERMISSION: Record<string, string> = {
   MenuItem: "the request tenant's navigation menus (published site content)",
   MenuConnection: "the request tenant's navigation menus",
   MenuEdge: "the request tenant's navigation menus",
+  MenuLink: "a menu item's link by reference (published site content)",
+  SiteLayout: "the request tenant's site layout: the header and footer every published page shows",
+  SectionGroup: "the request tenant's site layout: the header and footer every published page shows",
   Site: 'the site of a published page',
   SiteIndexing: "a site's crawler settings, what its public robots.txt says (request tenant)",
   SiteDomain: "a site's custom domains: hosts that publicly serve it anyway (request tenant)",

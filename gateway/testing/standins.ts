@@ -60,8 +60,8 @@ export const CMS_SDL = `
   }
   type Page {
     path: String!
-    html: String!
-    contentSecurityPolicy: String!
+    html(base: String): String!
+    contentSecurityPolicy(base: String): String!
   }
   type Whoami {
     tenantId: ID

@@ -12,6 +12,7 @@ import {
   cmsLifecycleEntities,
   cmsPageTypeEntities,
   cmsSiteDomainEntities,
+  cmsSiteLayoutEntities,
   cmsTranslationEntities,
 } from './entities/index.js';
 import { Migration20261126000100_init } from './migrations/Migration20261126000100_init.js';
@@ -23,6 +24,7 @@ import { Migration20261126140000_translations } from './migrations/Migration2026
 import { Migration20261126160000_site_domains } from './migrations/Migration20261126160000_site_domains.js';
 import { Migration20261207200000_search } from './migrations/Migration20261207200000_search.js';
 import { Migration20261207204700_page_type_templates } from './migrations/Migration20261207204700_page_type_templates.js';
+import { Migration20261207210000_site_layout } from './migrations/Migration20261207210000_site_layout.js';
 import { cmsPermissions } from './permissions.js';
 import {
   cmsResolvers,
@@ -30,6 +32,7 @@ import {
   pageTypeResolvers,
   siteDomainResolvers,
   siteIndexingResolvers,
+  siteLayoutResolvers,
   templateResolvers,
   translationResolvers,
 } from './resolvers/index.js';
@@ -41,6 +44,7 @@ import { PageLifecycle, PublishingService } from './services/publishing.js';
 import { createReferenceChecker, PageReferenceGuard, type ReferenceChecker } from './services/references.js';
 import { createVerifiedHostsSource, SiteDomainService } from './services/site-domains.js';
 import { SiteIndexingService } from './services/site-indexing.js';
+import { SiteLayoutService } from './services/site-layout.js';
 import { StorefrontDocumentService } from './services/storefront-document.js';
 import { createSupergraphClient } from './services/supergraph-client.js';
 import { TemplateService } from './services/template-service.js';
@@ -60,6 +64,7 @@ export const cmsMigrations = [
   { name: 'Migration20261126160000_site_domains', class: Migration20261126160000_site_domains },
   { name: 'Migration20261207200000_search', class: Migration20261207200000_search },
   { name: 'Migration20261207204700_page_type_templates', class: Migration20261207204700_page_type_templates },
+  { name: 'Migration20261207210000_site_layout', class: Migration20261207210000_site_layout },
 ];
 
 export function openCmsDb(config: Config): Promise<SubgraphDb> {
@@ -71,6 +76,7 @@ export function openCmsDb(config: Config): Promise<SubgraphDb> {
       ...cmsTranslationEntities,
       ...cmsSiteDomainEntities,
       ...cmsPageTypeEntities,
+      ...cmsSiteLayoutEntities,
     ],
     migrations: cmsMigrations,
   });
@@ -124,7 +130,13 @@ export function createPageServices(
     pages,
     publishing: new PublishingService(db, pages, jobs, lifecycle, config),
     versions: new VersionService(db, pages),
-    navigation: new NavigationService(db),
+    navigation: new NavigationService(db, (tenantId) => lifecycle.purge(tenantId)),
+    layouts: new SiteLayoutService(
+      db,
+      (tenantId) => lifecycle.purge(tenantId),
+      async (ctx, slugs) =>
+        (await supergraph.renderData(ctx, { productIds: [], assetIds: [], ...slugs })).catalogue,
+    ),
   };
 }
 
@@ -169,12 +181,22 @@ export async function startCmsSubgraph(
   const db = await openCmsDb(config);
   if (opts.migrate !== false) await migrateDb(db);
   const gatewayUrl = opts.gatewayInternalUrl ?? (() => config.gatewayInternalUrl);
-  const { events, webhooks, lifecycle, supergraph, translations, pages, publishing, versions, navigation } =
-    createPageServices(config, db, jobs, {
-      gatewayInternalUrl: gatewayUrl,
-      tenants: opts.tenants ?? authTenantLookup(config, 'cms'),
-      references: opts.references ?? createReferenceChecker(config, gatewayUrl),
-    });
+  const {
+    events,
+    webhooks,
+    lifecycle,
+    supergraph,
+    translations,
+    pages,
+    publishing,
+    versions,
+    navigation,
+    layouts,
+  } = createPageServices(config, db, jobs, {
+    gatewayInternalUrl: gatewayUrl,
+    tenants: opts.tenants ?? authTenantLookup(config, 'cms'),
+    references: opts.references ?? createReferenceChecker(config, gatewayUrl),
+  });
   const tokens = new TokenService(db);
   const templates = new TemplateService(db, pages, tokens);
   // Token writes clear every replica's resolved-token cache and purge gateways' cached pages.
@@ -203,8 +225,11 @@ export async function startCmsSubgraph(
     pages,
     pageTypes,
     navigation,
-    createDocumentRenderer(tokens, supergraph, (page, ctx, regions) =>
-      translations.alternates(ctx, page, regions),
+    createDocumentRenderer(
+      tokens,
+      supergraph,
+      (page, ctx, regions) => translations.alternates(ctx, page, regions),
+      (ctx, siteId, content) => layouts.pageLayout(ctx, siteId, content),
     ),
   );
   const service = await startSubgraph({
@@ -212,13 +237,14 @@ export async function startCmsSubgraph(
     config,
     typeDefs: cmsTypeDefs,
     resolvers: mergeResolvers(
-      cmsResolvers(pages, tokens, supergraph, translations),
+      cmsResolvers(pages, tokens, supergraph, translations, layouts),
       lifecycleResolvers({ versions, publishing, navigation, webhooks }),
       templateResolvers(templates),
       translationResolvers(translations, supergraph),
       siteIndexingResolvers(indexing),
       siteDomainResolvers(siteDomains),
       pageTypeResolvers(pageTypes, documents),
+      siteLayoutResolvers(layouts),
     ),
     permissions: cmsPermissions,
     port: opts.port ?? config.CMS_PORT,
@@ -238,6 +264,7 @@ export async function startCmsSubgraph(
     publishing,
     versions,
     navigation,
+    layouts,
     webhooks,
     templates,
     translations,

@@ -1,4 +1,8 @@
+import type { ReactNode } from 'react';
 import { z } from 'zod';
+import { AnnouncementBar } from './layout/announcement-bar.js';
+import { SiteFooter } from './layout/site-footer.js';
+import { SiteHeader } from './layout/site-header.js';
 import {
   type ComponentDefinition,
   LOCALE_OK,
@@ -12,7 +16,7 @@ import {
   tokenRef,
   tokenVar,
 } from './schema.js';
-import { SiteLink } from './site-link.js';
+import { SiteLink, useStorefrontLinks } from './site-link.js';
 import { CollectionProducts } from './store/collection-products.js';
 import { productCard } from './store/data.js';
 import { messagesFor } from './store/messages.js';
@@ -33,6 +37,15 @@ export {
   tokenRef,
   tokenVar,
 } from './schema.js';
+
+/** Rich text whose links go through the page's link builder. */
+function RichTextView({ html }: { html: string }): ReactNode {
+  const links = useStorefrontLinks();
+  return (
+    // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised with the strict allow-list RICH_TEXT_OPTIONS.
+    <div className="wh-richtext" dangerouslySetInnerHTML={{ __html: sanitizeRichText(html, links) }} />
+  );
+}
 
 const root = z.object({ title: plainText(300).optional() });
 const heading = z.object({ text: plainText(300), level: z.number().int().min(1).max(6).default(2) });
@@ -88,6 +101,32 @@ const productGrid = z.object({
   locale: z.string().max(35).refine(LOCALE_OK, 'Not a BCP 47 locale').default('en'),
 });
 const footer = z.object({ text: plainText(500).default(''), links: z.array(link).max(12).default([]) });
+/** A menu's handle (services/navigation.ts in the cms): the menu's items are resolved at render. */
+const menuHandle = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'A menu handle such as main or footer');
+const siteHeader = z.object({
+  menu: menuHandle.default('main'),
+  logoAssetId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'Asset ids use letters, digits, _ and -')
+    .optional(),
+  logoWidth: z.number().int().min(16).max(600).default(160),
+  logoHeight: z.number().int().min(16).max(300).default(40),
+  showSearch: z.boolean().default(true),
+  showCart: z.boolean().default(true),
+  searchLabel: plainText(120).default('Search'),
+  cartLabel: plainText(120).default('Cart'),
+  /** Variants of the logo asset, provided by the renderer (never fetched by the component). */
+  logoSources: z.array(imageSource).max(16).default([]),
+});
+const siteFooter = z.object({
+  columns: z
+    .array(z.object({ heading: plainText(60), menu: menuHandle }))
+    .max(4)
+    .default([{ heading: 'Shop', menu: 'footer' }]),
+  legalMenu: menuHandle.default('legal'),
+  copyright: plainText(200).default(''),
+});
+const announcementBar = z.object({ text: plainText(200), link: link.optional() });
 
 type ColumnsProps = z.infer<typeof columns>;
 type ColumnsRender = Omit<ColumnsProps, 'columns'> & { columns: { items: SlotComponent }[] };
@@ -115,16 +154,16 @@ export const components = {
     defaultProps: { siteName: '{{site.name}}', links: [] },
     render: ({ siteName, links }) => (
       <header className="wh-header">
-        <a className="wh-header__brand" href="/">
+        <SiteLink className="wh-header__brand" to="/">
           {siteName}
-        </a>
+        </SiteLink>
         {links.length > 0 && (
           <nav aria-label="Main">
             <ul className="wh-nav">
               {links.map((l, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a static render; the order is the identity.
                 <li key={i}>
-                  <a href={l.href}>{l.label}</a>
+                  <SiteLink to={l.href}>{l.label}</SiteLink>
                 </li>
               ))}
             </ul>
@@ -149,9 +188,9 @@ export const components = {
         <h1 className="wh-hero__title">{title}</h1>
         {subtitle && <p className="wh-hero__subtitle">{subtitle}</p>}
         {cta && (
-          <a className="wh-button wh-button--primary" href={cta.href}>
+          <SiteLink className="wh-button wh-button--primary" to={cta.href}>
             {cta.label}
-          </a>
+          </SiteLink>
         )}
       </div>
     ),
@@ -181,10 +220,7 @@ export const components = {
     props: richText,
     fields: { html: { type: 'richtext' } },
     defaultProps: { html: '<p></p>' },
-    render: ({ html }) => (
-      // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised with the strict allow-list RICH_TEXT_OPTIONS.
-      <div className="wh-richtext" dangerouslySetInnerHTML={{ __html: sanitizeRichText(html) }} />
-    ),
+    render: ({ html }) => <RichTextView html={html} />,
   } satisfies ComponentDefinition<z.infer<typeof richText>>,
   Image: {
     label: 'Image',
@@ -337,7 +373,7 @@ export const components = {
             {links.map((l, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a static render; the order is the identity.
               <li key={i}>
-                <a href={l.href}>{l.label}</a>
+                <SiteLink to={l.href}>{l.label}</SiteLink>
               </li>
             ))}
           </ul>
@@ -346,6 +382,69 @@ export const components = {
       </footer>
     ),
   } satisfies ComponentDefinition<z.infer<typeof footer>>,
+  SiteHeader: {
+    label: 'Site header',
+    props: siteHeader,
+    fields: {
+      menu: { type: 'text' },
+      logoAssetId: { type: 'text' },
+      logoWidth: { type: 'number', min: 16, max: 600 },
+      logoHeight: { type: 'number', min: 16, max: 300 },
+      showSearch: {
+        type: 'radio',
+        options: [
+          { label: 'Show', value: true },
+          { label: 'Hide', value: false },
+        ],
+      },
+      showCart: {
+        type: 'radio',
+        options: [
+          { label: 'Show', value: true },
+          { label: 'Hide', value: false },
+        ],
+      },
+      searchLabel: { type: 'text' },
+      cartLabel: { type: 'text' },
+    },
+    defaultProps: {
+      menu: 'main',
+      showSearch: true,
+      showCart: true,
+      searchLabel: 'Search',
+      cartLabel: 'Cart',
+    },
+    render: ({ logoSources, logoWidth, logoHeight, ...props }) => {
+      const sorted = [...logoSources].sort((a, b) => a.width - b.width);
+      const url = sorted.find((s) => s.width >= logoWidth)?.url ?? sorted.at(-1)?.url;
+      return <SiteHeader {...props} logo={url ? { url, width: logoWidth, height: logoHeight } : null} />;
+    },
+  } satisfies ComponentDefinition<z.infer<typeof siteHeader>>,
+  SiteFooter: {
+    label: 'Site footer',
+    props: siteFooter,
+    fields: {
+      columns: {
+        type: 'array',
+        arrayFields: { heading: { type: 'text' }, menu: { type: 'text' } },
+        max: 4,
+      },
+      legalMenu: { type: 'text' },
+      copyright: { type: 'text' },
+    },
+    defaultProps: { columns: [{ heading: 'Shop', menu: 'footer' }], legalMenu: 'legal', copyright: '' },
+    render: (props) => <SiteFooter {...props} />,
+  } satisfies ComponentDefinition<z.infer<typeof siteFooter>>,
+  AnnouncementBar: {
+    label: 'Announcement bar',
+    props: announcementBar,
+    fields: {
+      text: { type: 'text' },
+      link: { type: 'object', objectFields: { label: { type: 'text' }, href: { type: 'text' } } },
+    },
+    defaultProps: { text: 'Free returns within 30 days.' },
+    render: (props) => <AnnouncementBar {...props} />,
+  } satisfies ComponentDefinition<z.infer<typeof announcementBar>>,
 };
 
 export type ComponentName = keyof typeof components;

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { ROOT_LINKS, type StorefrontLinks } from '../links.js';
 import { type AnyDefinition, definitionOf, type SlotComponent, type TreeNode } from './index.js';
-import { LinksContext } from './site-link.js';
+import { EMPTY_SITE, type SiteData, SiteDataContext } from './layout/site-data.js';
+import { LinksContext, MissingLinksContext } from './site-link.js';
 import type { CollectionDataInput, ProductCardInput, ProductDataInput } from './store/data.js';
 
 /** Deepest nesting the validator accepts (a top-level component is level 1). */
@@ -36,7 +37,13 @@ export interface RenderEnv {
   selectedVariantId?: string;
   /** The collection page's data (CollectionProducts). */
   collection?: CollectionDataInput;
+  /** Stored site-relative hrefs that lead nowhere (see `storedHrefs`): they render as text. */
+  missingLinks?: ReadonlySet<string>;
+  /** The site's name and resolved menus, for the layout components (header, footer). */
+  site?: SiteData;
 }
+
+const NO_MISSING_LINKS: ReadonlySet<string> = new Set();
 
 /** Components that read the page's locale when their own `locale` prop is unset. */
 const LOCALE_AWARE = new Set(['ProductGrid', 'ProductDetail', 'CollectionProducts', 'NotFound']);
@@ -55,6 +62,14 @@ function provided(type: string, props: Record<string, unknown>, env: RenderEnv):
     LOCALE_AWARE.has(type) && props.locale === undefined && env.locale
       ? { ...props, locale: env.locale }
       : props;
+  if (
+    type === 'SiteHeader' &&
+    typeof props.logoAssetId === 'string' &&
+    env.images &&
+    Object.hasOwn(env.images, props.logoAssetId)
+  ) {
+    return { ...props, logoSources: env.images[props.logoAssetId] };
+  }
   if (type === 'ProductGrid') {
     const ids = Array.isArray(props.productIds) ? props.productIds : [];
     const byId = ids.flatMap((id) =>
@@ -116,11 +131,29 @@ function NodeView({ node, env, depth }: { node: TreeNode; env: RenderEnv; depth:
  */
 export function renderContent(content: readonly TreeNode[], env: RenderEnv = {}): ReactNode {
   return (
-    <LinksContext.Provider value={env.links ?? ROOT_LINKS}>
+    <RenderContexts env={env}>
       {content.map((node, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a static render; the order is the identity.
         <TopLevel key={index} node={node} env={env} />
       ))}
+    </RenderContexts>
+  );
+}
+
+/**
+ * Renders a section group of the site layout (header, footer): like `renderContent`, but without a
+ * `<section>` around each component, so a header or footer stays the page's banner or contentinfo.
+ */
+export function renderGroup(content: readonly TreeNode[], env: RenderEnv = {}): ReactNode {
+  return <RenderContexts env={env}>{renderNodes(content, env, 1)}</RenderContexts>;
+}
+
+function RenderContexts({ env, children }: { env: RenderEnv; children: ReactNode }): ReactNode {
+  return (
+    <LinksContext.Provider value={env.links ?? ROOT_LINKS}>
+      <MissingLinksContext.Provider value={env.missingLinks ?? NO_MISSING_LINKS}>
+        <SiteDataContext.Provider value={env.site ?? EMPTY_SITE}>{children}</SiteDataContext.Provider>
+      </MissingLinksContext.Provider>
     </LinksContext.Provider>
   );
 }
@@ -157,6 +190,8 @@ export function renderNeeds(content: readonly TreeNode[]): {
         const slug = props.collection as string | undefined;
         if (slug) collections.set(slug, Math.max(collections.get(slug) ?? 0, props.limit as number));
       }
+      if (node.type === 'SiteHeader' && typeof props.logoAssetId === 'string')
+        assetIds.add(props.logoAssetId);
       definition.mapSlots?.(props, (children) => {
         visit(children, depth + 1);
         return () => null;
@@ -169,4 +204,40 @@ export function renderNeeds(content: readonly TreeNode[]): {
     productIds: [...productIds],
     collections: [...collections].map(([slug, limit]) => ({ slug, limit })),
   };
+}
+
+/** One stored href of a tree, with where it is (`content[2].props.cta.href`) and its link text. */
+export interface StoredHref {
+  href: string;
+  at: string;
+  label: string | null;
+}
+
+/**
+ * Every stored `href` prop of a tree (slots and nested objects included): what the renderer checks
+ * before the render (a site path that leads nowhere renders as text) and the broken-link report lists.
+ */
+export function storedHrefs(content: readonly TreeNode[], at = 'content'): StoredHref[] {
+  const found: StoredHref[] = [];
+  const walk = (value: unknown, path: string, depth: number): void => {
+    if (depth > 6 * MAX_TREE_DEPTH || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        walk(item, `${path}[${i}]`, depth + 1);
+      });
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    if (typeof record.href === 'string') {
+      const label = typeof record.label === 'string' ? record.label : null;
+      found.push({ href: record.href, at: `${path}.href`, label });
+    }
+    for (const [key, child] of Object.entries(record)) {
+      if (key !== 'href') walk(child, `${path}.${key}`, depth + 1);
+    }
+  };
+  content.forEach((node, i) => {
+    walk(node.props ?? {}, `${at}[${i}].props`, 0);
+  });
+  return found;
 }

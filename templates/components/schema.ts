@@ -2,6 +2,7 @@ import type { Field } from '@puckeditor/core';
 import type { ReactNode } from 'react';
 import sanitizeHtml from 'sanitize-html';
 import { z } from 'zod';
+import type { StorefrontLinks } from '../links.js';
 
 /**
  * The component library shared by the server renderer and the editor. Each component declares:
@@ -99,6 +100,17 @@ export const LOCALE_OK = (value: string) => {
   }
 };
 
+/** Keeps an anchor's href only when it is http(s) or site-relative; `links` puts a site path under the base. */
+const richTextAnchor =
+  (links?: StorefrontLinks): sanitizeHtml.Transformer =>
+  (tagName, given) => {
+    const href = given.href && safeHref.safeParse(given.href).success ? given.href : undefined;
+    const attribs: sanitizeHtml.Attributes = href
+      ? { href: links ? links.href(href) : href, rel: 'noopener noreferrer' }
+      : {};
+    return { tagName, attribs };
+  };
+
 /** The strict rich-text allow-list: structure and emphasis, links only http(s) or site-relative. */
 export const RICH_TEXT_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: ['p', 'strong', 'em', 'a', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'br', 'blockquote'],
@@ -109,18 +121,18 @@ export const RICH_TEXT_OPTIONS: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
   // Dropped with their content, not unwrapped.
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'template', 'title'],
-  transformTags: {
-    a: (tagName, given) => {
-      const href = given.href && safeHref.safeParse(given.href).success ? given.href : undefined;
-      const attribs: sanitizeHtml.Attributes = href ? { href, rel: 'noopener noreferrer' } : {};
-      return { tagName, attribs };
-    },
-  },
+  transformTags: { a: richTextAnchor() },
 };
 
-/** Sanitised rich text HTML: only the allow-list above survives. */
-export function sanitizeRichText(html: string): string {
-  return sanitizeHtml(html, RICH_TEXT_OPTIONS);
+/**
+ * Sanitised rich text HTML: only the allow-list above survives. With `links`, each kept href goes
+ * through the page's link builder (a site path is put under the storefront base).
+ */
+export function sanitizeRichText(html: string, links?: StorefrontLinks): string {
+  return sanitizeHtml(
+    html,
+    links ? { ...RICH_TEXT_OPTIONS, transformTags: { a: richTextAnchor(links) } } : RICH_TEXT_OPTIONS,
+  );
 }
 
 /** `amount` in the currency's minor units (cents), formatted for the locale. */

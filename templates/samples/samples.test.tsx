@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderPage } from '../../subgraphs/cms/services/page-document.js';
 import { loadThemeDefaults } from '../../subgraphs/cms/services/page-types.js';
+import { checkedPath, loadThemeGroups } from '../../subgraphs/cms/services/site-layout.js';
 import {
   fillPlaceholders,
   loadTemplates,
@@ -9,6 +10,7 @@ import {
 import { validateTree } from '../../subgraphs/cms/services/tree.js';
 import { resolveTokens } from '../../subgraphs/cms/tokens/resolve.js';
 import { globalTokenDocument } from '../../subgraphs/cms/tokens/schema.js';
+import { storedHrefs } from '../components/render.js';
 import { BINDING_COMPONENTS, PAGE_TYPES } from '../page-types.js';
 
 const templates = loadTemplates();
@@ -29,15 +31,28 @@ function render(template: Template) {
   for (const node of tree.content) {
     if (node.type === 'ProductGrid') node.props.productIds = ['p1', 'p2', 'p3'];
   }
-  return renderPage(tree, values['page.title'], 'en', undefined, undefined, {
-    ...env,
-    products: {
-      p1: { title: 'Mug', price: { amount: 1250, currency: 'EUR' }, href: '/products/mug' },
-      p2: { title: 'Tee', price: { amount: 2000, currency: 'EUR' }, href: '/products/tee' },
-      p3: { title: 'Cap', price: { amount: 900, currency: 'EUR' }, href: '/products/cap' },
+  const theme = loadThemeGroups();
+  return renderPage(
+    tree,
+    values['page.title'],
+    'en',
+    undefined,
+    undefined,
+    {
+      ...env,
+      site: { name: values['site.name'], year: 2026, menus: {} },
+      products: {
+        p1: { title: 'Mug', price: { amount: 1250, currency: 'EUR' }, href: '/products/mug' },
+        p2: { title: 'Tee', price: { amount: 2000, currency: 'EUR' }, href: '/products/tee' },
+        p3: { title: 'Cap', price: { amount: 900, currency: 'EUR' }, href: '/products/cap' },
+      },
     },
-  });
+    { header: theme.header.content, footer: theme.footer.content },
+  );
 }
+
+/** The pages the demo store seeds (stack/seed.ts) that the samples may link to; page types are served by the storefront. */
+const SEEDED_PAGES = ['/', '/about', '/contact', '/privacy'];
 
 describe('sample templates', () => {
   it('ships a landing (JSON), a product (YAML) and a blog (YAML) template', () => {
@@ -65,11 +80,29 @@ describe('sample templates', () => {
       expect(html).toContain('Acme &lt;Shop&gt;');
       expect(html).toContain('Spring &amp; Summer');
       expect(html).not.toMatch(/<script/i);
-      expect(html).toContain('<header class="wh-header">');
-      expect(html).toContain('<footer class="wh-footer">');
+      // The site layout's header and footer frame the page; the template has none of its own.
+      expect(html.match(/<header[\s>]/g), 'one header').toHaveLength(1);
+      expect(html).toContain('<header class="wh-site-header">');
+      expect(html).toContain('<footer class="wh-site-footer">');
       expect(html).toContain('<div class="wh-columns wh-columns--');
     });
   }
+
+  it('link only to pages the demo store has and to page types (all products, cart)', () => {
+    for (const [id, template] of templates) {
+      const links = storedHrefs(template.data.content).map(({ href }) => href);
+      const rich = template.data.content.flatMap((n) =>
+        typeof n.props.html === 'string'
+          ? [...n.props.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!)
+          : [],
+      );
+      for (const href of [...links, ...rich]) {
+        const path = checkedPath(href);
+        if (path !== null) expect(SEEDED_PAGES, `${id}: ${href}`).toContain(path);
+        else expect(href, `${id}: ${href}`).toMatch(/^\/(collections\/all|cart)$|^#/);
+      }
+    }
+  });
 
   it('product grids list the provided products with formatted prices and links', () => {
     for (const id of ['landing', 'product']) {

@@ -102,8 +102,23 @@ const POSITIONS: readonly Position[] = [
   { path: C(10, '.props.text'), benign: 'Footer', text: true },
   { path: C(10, '.props.links[0].label'), benign: 'Privacy', text: true },
   { path: C(10, '.props.links[0].href'), benign: '/privacy' },
-  // 11 the component type itself
-  { path: C(11, '.type'), benign: 'Text' },
+  // 11 AnnouncementBar
+  { path: C(11, '.props.text'), benign: 'News', text: true },
+  { path: C(11, '.props.link.label'), benign: 'More', text: true },
+  { path: C(11, '.props.link.href'), benign: '/' },
+  // 12 SiteHeader (logo variants stored inline: the renderer only replaces them with fetched ones)
+  { path: C(12, '.props.menu'), benign: 'main' },
+  { path: C(12, '.props.logoAssetId'), benign: 'logo-1' },
+  { path: C(12, '.props.searchLabel'), benign: 'Search', text: true },
+  { path: C(12, '.props.cartLabel'), benign: 'Cart', text: true },
+  { path: C(12, '.props.logoSources[0].url'), benign: '/assets/logo-1/320.webp' },
+  // 13 SiteFooter (a column shows only when its menu has items)
+  { path: C(13, '.props.columns[0].heading'), benign: 'Shop' },
+  { path: C(13, '.props.columns[0].menu'), benign: 'footer' },
+  { path: C(13, '.props.legalMenu'), benign: 'legal' },
+  { path: C(13, '.props.copyright'), benign: '© Site', text: true },
+  // 14 the component type itself
+  { path: C(14, '.type'), benign: 'Text' },
 ];
 
 /** The save input skeleton; every position is then set to the payload. */
@@ -126,6 +141,9 @@ function skeleton(path: string): Record<string, unknown> {
         { type: 'ProductGrid', props: { productIds: [''], products: [card] } },
         { type: 'Spacer', props: {} },
         { type: 'Footer', props: { links: [{}] } },
+        { type: 'AnnouncementBar', props: { link: {} } },
+        { type: 'SiteHeader', props: { logoSources: [{ width: 320 }] } },
+        { type: 'SiteFooter', props: { columns: [{}] } },
         { type: '', props: { text: 'Typed' } },
       ],
     },
@@ -339,7 +357,7 @@ describe('XSS corpus renders inert in a real browser (chromium)', () => {
         if (!ownScript(s)) problems.push(`script: ${s.outerHTML.slice(0, 200)}`);
       }
       const allowedTags = new Set(
-        'html head meta title style link script body main section header nav ul ol li a div h1 h2 h3 h4 h5 h6 p img span footer strong em br blockquote aside form input button'.split(
+        'html head meta title style link script body main section header nav ul ol li a div h1 h2 h3 h4 h5 h6 p img span footer strong em br blockquote aside form input button search label details summary'.split(
           ' ',
         ),
       );
@@ -358,11 +376,30 @@ describe('XSS corpus renders inert in a real browser (chromium)', () => {
         if (!allowedTags.has(tag) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
           problems.push(`element: ${el.outerHTML.slice(0, 200)}`);
         }
-        if (tag === 'link' && el.getAttribute('rel') !== 'canonical') problems.push(`link: ${el.outerHTML}`);
+        // React preloads an eager image (the site header's logo); its URL is checked like every other.
+        const preloadsImage = el.getAttribute('rel') === 'preload' && el.getAttribute('as') === 'image';
+        if (tag === 'link' && el.getAttribute('rel') !== 'canonical' && !preloadsImage) {
+          problems.push(`link: ${el.outerHTML}`);
+        }
         if (tag === 'meta' && el.hasAttribute('http-equiv')) problems.push(`meta: ${el.outerHTML}`);
-        // The product cards' add-to-cart forms: hidden fields only, posting to the page itself.
-        if (tag === 'input' && el.getAttribute('type') !== 'hidden') problems.push(`input: ${el.outerHTML}`);
-        if (tag === 'form' && el.hasAttribute('action')) problems.push(`form: ${el.outerHTML}`);
+        // The product cards' add-to-cart forms: hidden fields only, posting to the page itself; and the
+        // site header's search form: one search field, a GET to the store's search page.
+        const searchForm =
+          tag === 'form' &&
+          el.className === 'wh-search__form' &&
+          el.getAttribute('method') === 'get' &&
+          new URL(el.getAttribute('action') ?? '', document.baseURI).pathname === '/s/demo/search';
+        const searchField =
+          tag === 'input' &&
+          el.id === 'wh-search-q' &&
+          el.getAttribute('type') === 'search' &&
+          el.getAttribute('name') === 'q' &&
+          el.closest('form.wh-search__form') !== null;
+        if (tag === 'input' && el.getAttribute('type') !== 'hidden' && !searchField) {
+          problems.push(`input: ${el.outerHTML}`);
+        }
+        if (tag === 'form' && el.hasAttribute('action') && !searchForm)
+          problems.push(`form: ${el.outerHTML}`);
         for (const attr of Array.from(el.attributes)) {
           const name = attr.name.toLowerCase();
           if (name.startsWith('on')) problems.push(`handler: ${tag}[${attr.name}]`);

@@ -3,4 +3,5 @@ export { cmsEntities } from './cms.js';
 export { cmsLifecycleEntities } from './lifecycle.js';
 export { cmsPageTypeEntities } from './page-types.js';
 export { cmsSiteDomainEntities } from './site-domains.js';
+export { cmsSiteLayoutEntities } from './site-layout.js';
 export { cmsTranslationEntities } from './translations.js';

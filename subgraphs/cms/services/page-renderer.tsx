@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../../core/context.js';
+import { badInput } from '../../../core/errors.js';
 import { type RenderEnv, renderNeeds } from '../../../templates/components/render.js';
-import type { StorefrontLinks } from '../../../templates/links.js';
+import { storefrontBase, storefrontLinks } from '../../../templates/links.js';
 import { pageFonts } from './fonts-head.js';
 import {
   analyticsExtras,
@@ -11,6 +12,7 @@ import {
   visitorPathOf,
 } from './head.js';
 import { type PageExtras, renderPage } from './page-document.js';
+import { type PageLayout, withCatalogue } from './site-layout.js';
 import type { RenderData, RenderNeeds, RenderRegion, SupergraphClient } from './supergraph-client.js';
 import { templateTokensOf } from './template-service.js';
 import type { TokenService } from './token-service.js';
@@ -27,10 +29,34 @@ export type AlternatesOf = (
   regions: readonly RenderRegion[],
 ) => Promise<HeadAlternate[]>;
 
+/** The site layout and link checks of a page (SiteLayoutService.pageLayout); runs in its own transaction. */
+export type PageLayoutOf = (
+  ctx: RequestContext,
+  siteId: string,
+  content: RenderablePage['tree']['content'],
+) => Promise<PageLayout>;
+
+/** A base as `storefrontBase` builds it: URL path segments, no trailing slash, '' for a domain's root. */
+const BASE = /^(\/[A-Za-z0-9._~%-]+){0,8}$/;
+
+/**
+ * The link base of a render: the storefront's (validated), else `/s/<tenant slug>` for a request on
+ * a platform host and '' on the tenant's own host.
+ */
+export function renderBase(ctx: RequestContext, base: string | null | undefined): string {
+  if (base === null || base === undefined) {
+    return storefrontBase(ctx.host || !ctx.tenantSlug ? null : ctx.tenantSlug);
+  }
+  if (base.length > 200 || !BASE.test(base)) {
+    throw badInput('base: URL path segments such as /s/demo/fr, no trailing slash', 'base');
+  }
+  return base;
+}
+
 /** How one document is rendered beyond its tree: the link base and a page type's data. */
 export interface DocumentOptions {
-  /** Every href under the storefront's base (templates/links.ts); default: a custom domain's root. */
-  links?: StorefrontLinks;
+  /** The storefront base every href goes under (see `renderBase`); default: the request's. */
+  base?: string | null;
   /** A page type's data, fetched in the same render-data operation. */
   needs?: Pick<RenderNeeds, 'productSlug' | 'collectionPage'>;
   /**
@@ -50,16 +76,27 @@ export type DocumentRenderer = (
 ) => Promise<RenderedPage | null>;
 
 /**
- * Renders a tree to a complete document: tokens, the ONE render-data supergraph operation (sent
- * before and outside any `withTenant` transaction), head, CSP.
+ * Renders a tree to a complete document: the site layout around it (its own transaction, first),
+ * tokens, the ONE render-data supergraph operation (sent before and outside any `withTenant`
+ * transaction), head, CSP.
  */
 export function createDocumentRenderer(
   tokens: Pick<TokenService, 'designTokens'>,
   supergraph: SupergraphClient,
+  /** hreflang alternates (runs after the supergraph call, outside any transaction); absent = none. */
   alternatesOf?: AlternatesOf,
+  /** The site layout around the content and the link checks; absent = the content alone. */
+  layoutOf?: PageLayoutOf,
 ): DocumentRenderer {
   return async (given, ctx, opts = {}) => {
-    const needs = renderNeeds(given.tree.content);
+    const base = renderBase(ctx, opts.base);
+    // The layout first, in its own transaction (never inside another, never around the supergraph call).
+    const unchecked = layoutOf && given.siteId ? await layoutOf(ctx, given.siteId, given.tree.content) : null;
+    const needs = renderNeeds([
+      ...(unchecked?.header ?? []),
+      ...given.tree.content,
+      ...(unchecked?.footer ?? []),
+    ]);
     if (given.ogImageAssetId) needs.assetIds.push(given.ogImageAssetId);
     // Tokens first: the faces they declare name the font assets the one render-data operation fetches.
     const designTokens = await tokens.designTokens(ctx, ctx.region, {
@@ -69,10 +106,13 @@ export function createDocumentRenderer(
       ...needs,
       ...opts.needs,
       fontAssetIds: designTokens.fontFaces.map((face) => face.asset),
+      ...unchecked?.catalogue,
     });
     const bound = opts.bind ? opts.bind(data) : { env: {} };
     if (!bound) return null;
     const page: RenderablePage = { ...given, ...bound.page };
+    // Links to products and collections that do not exist render as text too.
+    const layout = unchecked ? withCatalogue(unchecked, data.catalogue) : null;
     const fonts = pageFonts(designTokens, data.fonts);
     const tokensCss = `${designTokens.css}${fonts.css}`;
     const analytics = analyticsExtras(
@@ -100,13 +140,22 @@ export function createDocumentRenderer(
       ),
       body: analytics.body,
     };
-    const html = renderPage(page.tree, page.seoTitle ?? page.title, lang, tokensCss, extras, {
-      products: data.products,
-      images: data.images,
-      collections: data.collections,
-      ...(opts.links ? { links: opts.links } : {}),
-      ...bound.env,
-    });
+    const html = renderPage(
+      page.tree,
+      page.seoTitle ?? page.title,
+      lang,
+      tokensCss,
+      extras,
+      {
+        products: data.products,
+        images: data.images,
+        collections: data.collections,
+        links: storefrontLinks(base),
+        ...(layout ? { site: layout.site, missingLinks: layout.missingLinks } : {}),
+        ...bound.env,
+      },
+      layout ?? undefined,
+    );
     // Asset URLs are absolute (PUBLIC_URL, CDN_BASE_URL or S3): on a tenant's own host they are not 'self'.
     const imageUrls = [
       ...Object.values(data.images).flatMap((variants) => variants.map((v) => v.url)),
@@ -127,30 +176,36 @@ export function createDocumentRenderer(
 }
 
 /**
- * Renders a page once per request for `Page.html` and `Page.contentSecurityPolicy` (memoised on the
- * request context and the page object). The render data comes from ONE supergraph operation sent
- * before and outside any `withTenant` transaction.
+ * Renders a page once per request and base for `Page.html` and `Page.contentSecurityPolicy`
+ * (memoised on the request context, the page object and the base).
  */
 export function createPageRenderer(
   tokens: Pick<TokenService, 'designTokens'>,
   supergraph: SupergraphClient,
   /** hreflang alternates (runs after the supergraph call, outside any transaction); absent = none. */
   alternatesOf?: AlternatesOf,
-): (page: RenderablePage, ctx: RequestContext) => Promise<RenderedPage> {
-  const memo = new WeakMap<RequestContext, WeakMap<RenderablePage, Promise<RenderedPage>>>();
-  const document = createDocumentRenderer(tokens, supergraph, alternatesOf);
-  // Without `bind` a render never comes back null.
-  const render = async (page: RenderablePage, ctx: RequestContext) => (await document(page, ctx))!;
-  return (page, ctx) => {
+  /** The site layout around the content and the link checks; absent = the content alone. */
+  layoutOf?: PageLayoutOf,
+): (page: RenderablePage, ctx: RequestContext, base?: string | null) => Promise<RenderedPage> {
+  const memo = new WeakMap<RequestContext, WeakMap<RenderablePage, Map<string, Promise<RenderedPage>>>>();
+  const document = createDocumentRenderer(tokens, supergraph, alternatesOf, layoutOf);
+  return (page, ctx, requestedBase) => {
+    const base = renderBase(ctx, requestedBase);
     let byPage = memo.get(ctx);
     if (!byPage) {
       byPage = new WeakMap();
       memo.set(ctx, byPage);
     }
-    let rendered = byPage.get(page);
+    let byBase = byPage.get(page);
+    if (!byBase) {
+      byBase = new Map();
+      byPage.set(page, byBase);
+    }
+    let rendered = byBase.get(base);
     if (!rendered) {
-      rendered = render(page, ctx);
-      byPage.set(page, rendered);
+      // Without `bind` a render never comes back null.
+      rendered = document(page, ctx, { base }).then((r) => r!);
+      byBase.set(base, rendered);
     }
     return rendered;
   };

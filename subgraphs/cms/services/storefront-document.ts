@@ -4,10 +4,10 @@ import { badInput } from '../../../core/errors.js';
 import type { CollectionDataInput } from '../../../templates/components/store/data.js';
 import { type CollectionSort, SORTS } from '../../../templates/components/store/data.js';
 import { messagesFor } from '../../../templates/components/store/messages.js';
-import { PAGE_TYPE_PATHS, storefrontLinks } from '../../../templates/links.js';
+import { PAGE_TYPE_PATHS } from '../../../templates/links.js';
 import type { PageTypeName } from '../../../templates/page-types.js';
 import type { NavigationService } from './navigation.js';
-import type { DocumentRenderer } from './page-renderer.js';
+import { type DocumentRenderer, renderBase } from './page-renderer.js';
 import type { PageService } from './page-service.js';
 import type { PageTypeService } from './page-types.js';
 import { servedSite } from './site-domains.js';
@@ -23,11 +23,6 @@ export interface StorefrontDocument {
 /** Cards per collection page. */
 export const COLLECTION_PAGE_SIZE = 24;
 
-/**
- * The storefront base the edge serves under: '' (a custom domain's root) or up to three path
- * segments (`/s/<slug>`, a region prefix). It goes into every href, so nothing else is accepted.
- */
-const BASE = /^(\/[A-Za-z0-9._~-]{1,63}){0,3}$/;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,199}$/;
 const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
 
@@ -91,21 +86,20 @@ export class StorefrontDocumentService {
     base: string,
     query: string | null,
   ): Promise<StorefrontDocument> {
-    if (!BASE.test(base)) throw badInput('base: a storefront base such as /s/demo or /s/demo/fr', 'base');
+    renderBase(ctx, base); // refuses a malformed base (BAD_USER_INPUT) before any work
     if (path.length > 2048 || !path.startsWith('/')) throw badInput('path: a path starting with /', 'path');
-    const links = storefrontLinks(base);
     const page = await this.pages.publishedPage(ctx, path, null);
     if (page) {
-      const rendered = (await this.render(page, ctx, { links }))!;
+      const rendered = (await this.render(page, ctx, { base }))!;
       return { status: 200, ...rendered, redirect: null };
     }
     const route = routeOf(path);
     const params = queryOf(query);
     if (route.type === 'product') {
-      const tree = await this.templateOf(ctx, 'product');
-      const rendered = tree
-        ? await this.render({ tree, title: route.slug, path }, ctx, {
-            links,
+      const template = await this.templateOf(ctx, 'product');
+      const rendered = template
+        ? await this.render({ ...template, title: route.slug, path }, ctx, {
+            base,
             lang: 'region',
             needs: { productSlug: route.slug },
             bind: (data) => {
@@ -125,10 +119,10 @@ export class StorefrontDocumentService {
         : null;
       if (rendered) return { status: 200, ...rendered, redirect: null };
     } else if (route.type === 'collection') {
-      const tree = await this.templateOf(ctx, 'collection');
-      const rendered = tree
-        ? await this.render({ tree, title: route.slug, path }, ctx, {
-            links,
+      const template = await this.templateOf(ctx, 'collection');
+      const rendered = template
+        ? await this.render({ ...template, title: route.slug, path }, ctx, {
+            base,
             lang: 'region',
             needs: {
               collectionPage: {
@@ -174,18 +168,14 @@ export class StorefrontDocumentService {
       const redirect = await this.navigation.redirect(ctx, path, null);
       if (redirect) return { status: 200, html: null, contentSecurityPolicy: null, redirect };
     }
-    return this.notFound(ctx, path, links);
+    return this.notFound(ctx, path, base);
   }
 
-  private async notFound(
-    ctx: RequestContext,
-    path: string,
-    links: ReturnType<typeof storefrontLinks>,
-  ): Promise<StorefrontDocument> {
-    const tree = await this.templateOf(ctx, 'not_found');
-    if (!tree) return { status: 404, html: null, contentSecurityPolicy: null, redirect: null };
-    const rendered = await this.render({ tree, title: '', path }, ctx, {
-      links,
+  private async notFound(ctx: RequestContext, path: string, base: string): Promise<StorefrontDocument> {
+    const template = await this.templateOf(ctx, 'not_found');
+    if (!template) return { status: 404, html: null, contentSecurityPolicy: null, redirect: null };
+    const rendered = await this.render({ ...template, title: '', path }, ctx, {
+      base,
       lang: 'region',
       bind: (data) => ({
         env: {},
@@ -195,12 +185,13 @@ export class StorefrontDocumentService {
     return { status: 404, ...rendered!, redirect: null };
   }
 
-  /** The served site's template of a page type; null when the tenant has no site. */
+  /** The served site's template of a page type, with the site (its layout goes around it); null when the tenant has no site. */
   private templateOf(ctx: RequestContext, type: PageTypeName) {
     if (!ctx.tenantId) return Promise.resolve(null);
     return withTenant(this.db, ctx, async (em) => {
       const site = await servedSite(em, ctx);
-      return site ? this.pageTypes.resolve(em, site.id, type) : null;
+      const tree = site ? await this.pageTypes.resolve(em, site.id, type) : null;
+      return site && tree ? { tree, siteId: site.id } : null;
     });
   }
 }

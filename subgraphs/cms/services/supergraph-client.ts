@@ -34,6 +34,11 @@ export interface RenderData {
   product?: ProductDataInput | null;
   /** The collection page asked for; null when the collection is unknown, absent when not asked. */
   collectionPage?: RenderCollectionPage | null;
+  /**
+   * Which of the product and collection slugs the page links to exist (visible products, the
+   * tenant's collections); null when unknown (the call failed): the links are then kept.
+   */
+  catalogue: { products: ReadonlySet<string>; collections: ReadonlySet<string> } | null;
 }
 
 /** One page of a collection's (or all products') cards with the cursors around it. */
@@ -74,6 +79,9 @@ export interface RenderNeeds {
     before: string | null;
     sort: CollectionSort;
   };
+  /** Slugs of the products and collections the page links to (services/site-layout.ts). */
+  productSlugs?: string[];
+  collectionSlugs?: string[];
 }
 
 /** Most featured collections one render asks for (each is one aliased field of the operation). */
@@ -113,6 +121,7 @@ export const NO_RENDER_DATA: RenderData = {
   fonts: {},
   regions: [],
   collections: {},
+  catalogue: null,
 };
 
 /** An image with its variants in the three formats a `<picture>` offers. */
@@ -140,7 +149,8 @@ export function renderDataQuery(featuredCollections = 0): string {
   return `query RenderData(
   $region: String, $signals: VisitorSignals, $productIds: [ID!]!, $assetIds: [ID!]!, $fontAssetIds: [ID!]!,
   $withProduct: Boolean!, $productSlug: String, $withCollection: Boolean!, $withAll: Boolean!,
-  $collectionSlug: String, $first: Int, $after: String, $before: String, $sort: ProductSort${featuredVars}
+  $collectionSlug: String, $first: Int, $after: String, $before: String, $sort: ProductSort,
+  $productSlugs: [String!]!, $collectionSlugs: [String!]!${featuredVars}
 ) {
   analyticsPolicy(region: $region, signals: $signals) {
     injectClarity clarityProjectId consentRequired
@@ -171,6 +181,8 @@ export function renderDataQuery(featuredCollections = 0): string {
     pageInfo { hasNextPage endCursor }
   }
   ${featured.join('\n  ')}
+  linkedProducts: productsBySlugs(slugs: $productSlugs) { slug }
+  linkedCollections: collectionsBySlugs(slugs: $collectionSlugs) { slug }
 }`;
 }
 
@@ -297,6 +309,8 @@ interface RenderDataResponse {
   assetsByIds?: ({ id: string; variants: ImageSource[] } | null)[];
   fontAssets?: RenderFontAsset[];
   regions?: RenderRegion[];
+  linkedProducts?: ({ slug: string } | null)[];
+  linkedCollections?: ({ slug: string } | null)[];
 }
 
 export interface SupergraphClient {
@@ -373,6 +387,8 @@ export function createSupergraphClient(
             [`featuredFirst${i}`, Math.min(f.limit, MAX_PAGE_SIZE)],
           ]),
         ),
+        productSlugs: [...new Set(needs.productSlugs ?? [])].slice(0, MAX_PAGE_SIZE),
+        collectionSlugs: [...new Set(needs.collectionSlugs ?? [])].slice(0, MAX_PAGE_SIZE),
       };
       try {
         const body = await internalOperation<RenderDataResponse>(config, url(), internal, {
@@ -424,6 +440,10 @@ export function createSupergraphClient(
           ),
           fonts: fontSources(body.data.fontAssets ?? []),
           regions: body.data.regions ?? [],
+          catalogue: {
+            products: new Set((body.data.linkedProducts ?? []).flatMap((p) => (p ? [p.slug] : []))),
+            collections: new Set((body.data.linkedCollections ?? []).flatMap((c) => (c ? [c.slug] : []))),
+          },
         };
       } catch (err) {
         logger().warn({ reqId: ctx.requestId, err }, 'render data unavailable: rendering without analytics');

@@ -940,6 +940,8 @@ export type Query = {
   collection?: Maybe<Collection>;
   /** The store's collections. */
   collections: CollectionConnection;
+  /** Collections by slug, in the order asked (null where a collection is unknown); at most 100 slugs. The cms checks the collection links of a page with it. */
+  collectionsBySlugs: Array<Maybe<Collection>>;
   /** The store's discount codes. */
   discountCodes: DiscountCodeConnection;
   /** The store's stock locations, the default first. */
@@ -956,6 +958,8 @@ export type Query = {
   products: ProductConnection;
   /** Products by id, in the order asked (null where a product is unknown or not visible to you); at most 100 ids. */
   productsByIds: Array<Maybe<Product>>;
+  /** Products by slug, in the order asked (null where a product is unknown or not visible to you); at most 100 slugs. The cms checks the product links of a page with it. */
+  productsBySlugs: Array<Maybe<Product>>;
   /**
    * Full-text search over the request tenant's active products (what a visitor sees, whoever asks):
    * title, description, option values and SEO text, in the language of the request region's locale.
@@ -995,6 +999,11 @@ export type QueryCollectionArgs = {
 export type QueryCollectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCollectionsBySlugsArgs = {
+  slugs: Array<Scalars['String']['input']>;
 };
 
 
@@ -1040,6 +1049,11 @@ export type QueryProductsArgs = {
 
 export type QueryProductsByIdsArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryProductsBySlugsArgs = {
+  slugs: Array<Scalars['String']['input']>;
 };
 
 
@@ -1871,6 +1885,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   checkoutPayment?: Resolver<ResolversTypes['CheckoutPayment'], ParentType, ContextType, RequireFields<QueryCheckoutPaymentArgs, 'orderToken'>>;
   collection?: Resolver<Maybe<ResolversTypes['Collection']>, ParentType, ContextType, Partial<QueryCollectionArgs>>;
   collections?: Resolver<ResolversTypes['CollectionConnection'], ParentType, ContextType, RequireFields<QueryCollectionsArgs, 'first'>>;
+  collectionsBySlugs?: Resolver<Array<Maybe<ResolversTypes['Collection']>>, ParentType, ContextType, RequireFields<QueryCollectionsBySlugsArgs, 'slugs'>>;
   discountCodes?: Resolver<ResolversTypes['DiscountCodeConnection'], ParentType, ContextType, RequireFields<QueryDiscountCodesArgs, 'first'>>;
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
@@ -1879,6 +1894,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, Partial<QueryProductArgs>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
   productsByIds?: Resolver<Array<Maybe<ResolversTypes['Product']>>, ParentType, ContextType, RequireFields<QueryProductsByIdsArgs, 'ids'>>;
+  productsBySlugs?: Resolver<Array<Maybe<ResolversTypes['Product']>>, ParentType, ContextType, RequireFields<QueryProductsBySlugsArgs, 'slugs'>>;
   searchProducts?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QuerySearchProductsArgs, 'first' | 'query'>>;
   shippingRates?: Resolver<Array<ResolversTypes['ShippingRate']>, ParentType, ContextType>;
   stripeConnection?: Resolver<ResolversTypes['StripeConnection'], ParentType, ContextType>;

@@ -94,6 +94,8 @@ export function commerceResolvers({ catalog, inventory, locations, transfer }: C
         return toRankedConnection(rows, args.first);
       },
       productsByIds: (_, args, { ctx }) => catalog.productsByIds(ctx, args.ids),
+      productsBySlugs: (_, args, { ctx }) => catalog.bySlugs(ctx, 'product', args.slugs),
+      collectionsBySlugs: (_, args, { ctx }) => catalog.bySlugs(ctx, 'collection', args.slugs),
       product: (_, args, { ctx }) => catalog.product(ctx, { id: args.id, slug: args.slug }),
       collections: async (_, args, { ctx }) => {
         requireTenant(ctx);

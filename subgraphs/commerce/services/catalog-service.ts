@@ -310,6 +310,29 @@ export class CatalogService {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
+  /** Visible products, or collections, by slug, in the order asked (null for unknown, foreign or hidden ones). */
+  bySlugs(ctx: RequestContext, kind: 'product', slugs: readonly string[]): Promise<(Product | null)[]>;
+  bySlugs(ctx: RequestContext, kind: 'collection', slugs: readonly string[]): Promise<(Collection | null)[]>;
+  async bySlugs(
+    ctx: RequestContext,
+    kind: 'product' | 'collection',
+    slugs: readonly string[],
+  ): Promise<(Product | Collection | null)[]> {
+    if (slugs.length > MAX_PAGE_SIZE) throw badInput(`slugs: at most ${MAX_PAGE_SIZE}`, 'slugs');
+    const valid = slugs.filter((slug) => slugSchema.safeParse(slug).success);
+    if (!ctx.tenantId || valid.length === 0) return slugs.map(() => null);
+    const found: (Product | Collection)[] = await withTenant(this.db, ctx, (em) =>
+      kind === 'product'
+        ? em.find(ProductSchema, {
+            slug: { $in: valid },
+            ...(this.seesEverything(ctx) ? {} : { status: 'active' as const }),
+          })
+        : em.find(CollectionSchema, { slug: { $in: valid } }),
+    );
+    const bySlug = new Map(found.map((row) => [row.slug, row]));
+    return slugs.map((slug) => bySlug.get(slug) ?? null);
+  }
+
   /** One visible product by id or slug, or null. */
   async product(
     ctx: RequestContext,
