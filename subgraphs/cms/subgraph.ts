@@ -53,12 +53,16 @@ export const cmsMigrations = [
   { name: 'Migration20261126160000_site_domains', class: Migration20261126160000_site_domains },
 ];
 
+/** Every entity the cms registers (its module declares the same list). */
+export const cmsAllEntities = [
+  ...cmsEntities,
+  ...cmsLifecycleEntities,
+  ...cmsTranslationEntities,
+  ...cmsSiteDomainEntities,
+];
+
 export function openCmsDb(config: Config): Promise<SubgraphDb> {
-  return openDb(config, {
-    schema: 'cms',
-    entities: [...cmsEntities, ...cmsLifecycleEntities, ...cmsTranslationEntities, ...cmsSiteDomainEntities],
-    migrations: cmsMigrations,
-  });
+  return openDb(config, { schema: 'cms', entities: cmsAllEntities, migrations: cmsMigrations });
 }
 
 /**
