@@ -5,6 +5,7 @@ import { type ScheduledPublishDeps, scheduledPublishHandler } from './jobs/publi
 import { sitemapHandler } from './jobs/sitemap.js';
 import { type WebhookDeliveryDeps, webhookDeliverHandler } from './jobs/webhook-deliver.js';
 import './jobs/payloads.js';
+import * as cmsContract from './contract.js';
 import { cmsPermissions } from './permissions.js';
 import type { PageService } from './services/page-service.js';
 import { cmsAllEntities, cmsMigrations, cmsTypeDefs, openCmsServices, startCmsSubgraph } from './subgraph.js';
@@ -36,6 +37,7 @@ export const cmsModule: SubgraphModule<CmsService, CmsJobParts> = {
   permissions: cmsPermissions,
   entities: cmsAllEntities,
   migrations: cmsMigrations,
+  contract: cmsContract,
   start(config, deps) {
     if (!deps.jobs) throw new Error('the cms subgraph needs a job queue');
     return startCmsSubgraph(config, deps.jobs, {
