@@ -2,7 +2,7 @@
  * A cursor-paginated list shown as a table: `usePagedList` loads the first page (again whenever
  * its `fetchPage` changes, e.g. with a new filter) and appends the next on "Load more";
  * `PagedTable` shows its states (loading, the error with a retry, empty, the rows, "Load more").
- * The orders and products lists use both.
+ * The orders and products lists use both; the media library uses the list (its tiles are no table).
  */
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { Loading, RetryError } from './ui.js';
@@ -52,11 +52,14 @@ export function usePagedList<T>(fetchPage: (after: string | null) => Promise<Pag
 
   return {
     items,
+    /** Changes the loaded items in place (an item deleted here leaves the list at once). */
+    setItems,
     error,
     busy,
     hasMore,
-    reload: () => void load(),
-    loadMore: () => void load(endCursor),
+    /** Loads the first page again. */
+    reload: () => load(),
+    loadMore: () => load(endCursor),
   };
 }
 
@@ -95,7 +98,7 @@ export function PagedTable<T extends { id: string }>({
   const { items, error } = list;
   return (
     <>
-      {error ? <RetryError error={error} onRetry={list.reload} /> : null}
+      {error ? <RetryError error={error} onRetry={() => void list.reload()} /> : null}
       {!items ? (
         error ? null : (
           <Loading what={what} />
@@ -125,7 +128,7 @@ export function PagedTable<T extends { id: string }>({
         </table>
       )}
       {list.hasMore ? (
-        <button type="button" disabled={list.busy} onClick={list.loadMore}>
+        <button type="button" disabled={list.busy} onClick={() => void list.loadMore()}>
           Load more
         </button>
       ) : null}
