@@ -42,10 +42,16 @@ describe.each(Object.entries(modules))('the %s module', (key, module) => {
     expect(stamps).toEqual([...stamps].sort());
   });
 
-  it('declares its entities, each once', () => {
+  it('declares its entities, each once: every list entities/index.ts exports', async () => {
     expect(module.entities.length).toBeGreaterThan(0);
     const names = module.entities.map((entity) => entity.meta.className);
     expect(new Set(names).size).toBe(names.length);
+    const lists = Object.values(await import(/* @vite-ignore */ new URL('entities/index.ts', dir).href)) as {
+      meta: { className: string };
+    }[][];
+    const exported = lists.flat().map((entity) => entity.meta.className);
+    expect(exported.length).toBeGreaterThan(0);
+    expect(exported.filter((name) => !names.includes(name))).toEqual([]);
   });
 
   it('declares the paths of its routes: public ones are forwarded by the gateway', () => {
