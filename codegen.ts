@@ -48,6 +48,7 @@ const mappers: Record<string, Record<string, string>> = {
     WebhookEndpoint: '../entities/lifecycle.js#WebhookEndpoint',
     WebhookDelivery: '../entities/lifecycle.js#WebhookDelivery',
     PreviewLink: '../services/publishing.js#PreviewLink',
+    PageTypeTemplate: '../services/page-types.js#PageTypeTemplateView',
   },
   commerce: {
     Product: '../entities/commerce.js#Product',

@@ -3,6 +3,13 @@ import type { PermissionMap } from '../../core/permissions.js';
 /** What each root field of the cms subgraph requires (checked before its resolver runs). */
 export const cmsPermissions: PermissionMap = {
   'Query.page': 'public',
+  // The storefront's rendering entry: published pages and page types, as `page` shows them.
+  'Query.storefrontDocument': 'public',
+  'Query.pageTypeTemplates': 'content:read',
+  'Mutation.savePageTypeTemplate': 'content:write',
+  'Mutation.resetPageTypeTemplate': 'content:write',
+  // Searches only what visitors see (published pages of the request tenant's site).
+  'Query.searchPages': 'public',
   // The shipped page templates: static files, nothing of any tenant.
   'Query.templates': 'public',
   // Published navigation: where a moved page now lives, and a site's menus.

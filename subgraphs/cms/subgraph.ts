@@ -10,6 +10,7 @@ import { authTenantLookup, type TenantLookup } from '../../core/tenant-lookup.js
 import {
   cmsEntities,
   cmsLifecycleEntities,
+  cmsPageTypeEntities,
   cmsSiteDomainEntities,
   cmsTranslationEntities,
 } from './entities/index.js';
@@ -20,21 +21,27 @@ import { Migration20261126070000_lifecycle } from './migrations/Migration2026112
 import { Migration20261126083000_site_indexing } from './migrations/Migration20261126083000_site_indexing.js';
 import { Migration20261126140000_translations } from './migrations/Migration20261126140000_translations.js';
 import { Migration20261126160000_site_domains } from './migrations/Migration20261126160000_site_domains.js';
+import { Migration20261207200000_search } from './migrations/Migration20261207200000_search.js';
+import { Migration20261207204700_page_type_templates } from './migrations/Migration20261207204700_page_type_templates.js';
 import { cmsPermissions } from './permissions.js';
 import {
   cmsResolvers,
   lifecycleResolvers,
+  pageTypeResolvers,
   siteDomainResolvers,
   siteIndexingResolvers,
   templateResolvers,
   translationResolvers,
 } from './resolvers/index.js';
 import { NavigationService } from './services/navigation.js';
+import { createDocumentRenderer } from './services/page-renderer.js';
 import { PageService } from './services/page-service.js';
+import { PageTypeService } from './services/page-types.js';
 import { PageLifecycle, PublishingService } from './services/publishing.js';
 import { createReferenceChecker, PageReferenceGuard, type ReferenceChecker } from './services/references.js';
 import { createVerifiedHostsSource, SiteDomainService } from './services/site-domains.js';
 import { SiteIndexingService } from './services/site-indexing.js';
+import { StorefrontDocumentService } from './services/storefront-document.js';
 import { createSupergraphClient } from './services/supergraph-client.js';
 import { TemplateService } from './services/template-service.js';
 import { TokenService } from './services/token-service.js';
@@ -51,6 +58,8 @@ export const cmsMigrations = [
   { name: 'Migration20261126083000_site_indexing', class: Migration20261126083000_site_indexing },
   { name: 'Migration20261126140000_translations', class: Migration20261126140000_translations },
   { name: 'Migration20261126160000_site_domains', class: Migration20261126160000_site_domains },
+  { name: 'Migration20261207200000_search', class: Migration20261207200000_search },
+  { name: 'Migration20261207204700_page_type_templates', class: Migration20261207204700_page_type_templates },
 ];
 
 /** Every entity the cms registers (its module declares the same list). */
@@ -59,6 +68,7 @@ export const cmsAllEntities = [
   ...cmsLifecycleEntities,
   ...cmsTranslationEntities,
   ...cmsSiteDomainEntities,
+  ...cmsPageTypeEntities,
 ];
 
 export function openCmsDb(config: Config): Promise<SubgraphDb> {
@@ -186,6 +196,16 @@ export async function startCmsSubgraph(
         logger().warn({ err, tenantId }, 'site domains or sitemaps could not be refreshed');
       });
   });
+  const pageTypes = new PageTypeService(db, (tenantId) => lifecycle.purge(tenantId));
+  const documents = new StorefrontDocumentService(
+    db,
+    pages,
+    pageTypes,
+    navigation,
+    createDocumentRenderer(tokens, supergraph, (page, ctx, regions) =>
+      translations.alternates(ctx, page, regions),
+    ),
+  );
   const service = await startSubgraph({
     name: 'cms',
     config,
@@ -197,6 +217,7 @@ export async function startCmsSubgraph(
       translationResolvers(translations, supergraph),
       siteIndexingResolvers(indexing),
       siteDomainResolvers(siteDomains),
+      pageTypeResolvers(pageTypes, documents),
     ),
     permissions: cmsPermissions,
     port: opts.port ?? config.CMS_PORT,
@@ -220,5 +241,7 @@ export async function startCmsSubgraph(
     templates,
     translations,
     siteDomains,
+    pageTypes,
+    documents,
   };
 }

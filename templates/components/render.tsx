@@ -2,16 +2,13 @@ import type { ReactNode } from 'react';
 import { ROOT_LINKS, type StorefrontLinks } from '../links.js';
 import { type AnyDefinition, definitionOf, type SlotComponent, type TreeNode } from './index.js';
 import { LinksContext } from './site-link.js';
+import type { CollectionDataInput, ProductCardInput, ProductDataInput } from './store/data.js';
 
 /** Deepest nesting the validator accepts (a top-level component is level 1). */
 export const MAX_TREE_DEPTH = 8;
 
-/** A product card as the product grid shows it; prices in minor units. */
-export interface ProductCard {
-  title: string;
-  price: { amount: number; currency: string };
-  href: string;
-}
+/** A product card as grids and collections show it; prices in minor units. */
+export type ProductCard = ProductCardInput;
 
 /** An image variant (the assets service's URL and pixel width). */
 export interface ImageSource {
@@ -32,7 +29,17 @@ export interface RenderEnv {
   images?: Readonly<Record<string, readonly ImageSource[]>>;
   /** Builds every href of the page from the site's base (default: the root of a custom domain). */
   links?: StorefrontLinks;
+  /** Cards of featured collections by slug (ProductGrid `collection`), in the collection's order. */
+  collections?: Readonly<Record<string, readonly ProductCard[]>>;
+  /** The product page's product (ProductDetail), with the variant the visitor picked. */
+  product?: ProductDataInput;
+  selectedVariantId?: string;
+  /** The collection page's data (CollectionProducts). */
+  collection?: CollectionDataInput;
 }
+
+/** Components that read the page's locale when their own `locale` prop is unset. */
+const LOCALE_AWARE = new Set(['ProductGrid', 'ProductDetail', 'CollectionProducts', 'NotFound']);
 
 /** Stored props plus what the renderer provides (before the schema parse, so it is validated too). */
 function provided(type: string, props: Record<string, unknown>, env: RenderEnv): Record<string, unknown> {
@@ -44,21 +51,38 @@ function provided(type: string, props: Record<string, unknown>, env: RenderEnv):
   ) {
     return { ...props, sources: env.images[props.assetId] };
   }
+  const withLocale =
+    LOCALE_AWARE.has(type) && props.locale === undefined && env.locale
+      ? { ...props, locale: env.locale }
+      : props;
   if (type === 'ProductGrid') {
     const ids = Array.isArray(props.productIds) ? props.productIds : [];
-    const cards = env.products
-      ? ids.flatMap((id) =>
-          // The product id goes with its card: the grid's "Add to cart" form posts it.
-          typeof id === 'string' && Object.hasOwn(env.products!, id) ? [{ id, ...env.products![id] }] : [],
-        )
-      : [];
+    const byId = ids.flatMap((id) =>
+      // The product id goes with its card: the grid's "Add to cart" form posts it.
+      typeof id === 'string' && env.products && Object.hasOwn(env.products, id)
+        ? [{ id, ...env.products[id] }]
+        : [],
+    );
+    const slug = typeof props.collection === 'string' ? props.collection : null;
+    const fromCollection =
+      slug && env.collections && Object.hasOwn(env.collections, slug) ? env.collections[slug]! : [];
+    const cards = [...byId, ...fromCollection];
+    return { ...withLocale, ...(cards.length ? { products: cards } : {}) };
+  }
+  // Bound data is the renderer's alone: whatever a stored tree holds under these props is replaced.
+  if (type === 'ProductDetail') {
+    const { product: _p, selectedVariantId: _v, ...rest } = withLocale;
     return {
-      ...props,
-      ...(cards.length ? { products: cards } : {}),
-      ...(props.locale === undefined && env.locale ? { locale: env.locale } : {}),
+      ...rest,
+      ...(env.product ? { product: env.product } : {}),
+      ...(env.selectedVariantId ? { selectedVariantId: env.selectedVariantId } : {}),
     };
   }
-  return props;
+  if (type === 'CollectionProducts') {
+    const { collection: _c, ...rest } = withLocale;
+    return { ...rest, ...(env.collection ? { collection: env.collection } : {}) };
+  }
+  return withLocale;
 }
 
 function renderNode(node: TreeNode, env: RenderEnv, depth: number): ReactNode {
@@ -111,9 +135,15 @@ function TopLevel({ node, env }: { node: TreeNode; env: RenderEnv }): ReactNode 
  * The data a tree's components need from elsewhere (image variants, product cards), slots included,
  * so the caller can fetch it in one go before rendering and pass it as `RenderEnv`.
  */
-export function renderNeeds(content: readonly TreeNode[]): { assetIds: string[]; productIds: string[] } {
+export function renderNeeds(content: readonly TreeNode[]): {
+  assetIds: string[];
+  productIds: string[];
+  /** Featured collections by slug (ProductGrid `collection`) with the most cards any grid shows. */
+  collections: { slug: string; limit: number }[];
+} {
   const assetIds = new Set<string>();
   const productIds = new Set<string>();
+  const collections = new Map<string, number>();
   const visit = (nodes: readonly TreeNode[], depth: number) => {
     if (depth > MAX_TREE_DEPTH) return;
     for (const node of nodes) {
@@ -122,7 +152,11 @@ export function renderNeeds(content: readonly TreeNode[]): { assetIds: string[];
       if (!definition || !parsed?.success) continue;
       const props = parsed.data as Record<string, unknown>;
       if (node.type === 'Image') assetIds.add(props.assetId as string);
-      if (node.type === 'ProductGrid') for (const id of props.productIds as string[]) productIds.add(id);
+      if (node.type === 'ProductGrid') {
+        for (const id of props.productIds as string[]) productIds.add(id);
+        const slug = props.collection as string | undefined;
+        if (slug) collections.set(slug, Math.max(collections.get(slug) ?? 0, props.limit as number));
+      }
       definition.mapSlots?.(props, (children) => {
         visit(children, depth + 1);
         return () => null;
@@ -130,5 +164,9 @@ export function renderNeeds(content: readonly TreeNode[]): { assetIds: string[];
     }
   };
   visit(content, 1);
-  return { assetIds: [...assetIds], productIds: [...productIds] };
+  return {
+    assetIds: [...assetIds],
+    productIds: [...productIds],
+    collections: [...collections].map(([slug, limit]) => ({ slug, limit })),
+  };
 }

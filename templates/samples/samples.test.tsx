@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderPage } from '../../subgraphs/cms/services/page-document.js';
+import { loadThemeDefaults } from '../../subgraphs/cms/services/page-types.js';
 import {
   fillPlaceholders,
   loadTemplates,
@@ -8,6 +9,7 @@ import {
 import { validateTree } from '../../subgraphs/cms/services/tree.js';
 import { resolveTokens } from '../../subgraphs/cms/tokens/resolve.js';
 import { globalTokenDocument } from '../../subgraphs/cms/tokens/schema.js';
+import { BINDING_COMPONENTS, PAGE_TYPES } from '../page-types.js';
 
 const templates = loadTemplates();
 const values = { 'site.name': 'Acme <Shop>', 'page.title': 'Spring & Summer', 'page.path': '/spring' };
@@ -74,7 +76,7 @@ describe('sample templates', () => {
       const html = render(templates.get(id)!);
       expect(html.match(/<li class="wh-product">/g), id).toHaveLength(3);
       expect(html).toContain(
-        '<a href="/products/mug"><span class="wh-product__title">Mug</span><span class="wh-product__price">€12.50</span></a>',
+        '<a class="wh-card" href="/products/mug"><span class="wh-card__media"><span class="wh-media wh-media--empty" aria-hidden="true"></span></span><h3 class="wh-card__title">Mug</h3><span class="wh-price">€12.50</span></a>',
       );
     }
   });
@@ -106,6 +108,31 @@ describe('sample templates', () => {
       const declaration = new RegExp(`${variable}:[^;}]*${value}`, 'i');
       expect(result.css, id).toMatch(declaration);
       expect(globalOnly.css, id).not.toMatch(declaration);
+    }
+  });
+});
+
+describe('the sample theme: page-type templates (templates/samples/theme/<type>.json)', () => {
+  it('ships a valid default for every page type, each with its binding component and one h1', () => {
+    const defaults = loadThemeDefaults();
+    expect([...defaults.keys()]).toEqual([...PAGE_TYPES]);
+    for (const type of PAGE_TYPES) {
+      const tree = defaults.get(type)!;
+      const bound = Object.entries(BINDING_COMPONENTS).find(([, t]) => t === type)?.[0];
+      if (bound)
+        expect(
+          tree.content.map((n) => n.type),
+          type,
+        ).toContain(bound);
+      // Another page type's binding component is refused.
+      const foreign = Object.entries(BINDING_COMPONENTS).find(([, t]) => t !== type)![0];
+      expect(() =>
+        validateTree({ ...tree, content: [...tree.content, { type: foreign, props: {} }] }, type),
+      ).toThrow(/allowed only in that page type's template/);
+      // Rendered without data (as the editor shows them): one h1, placeholders, no broken images.
+      const html = renderPage(tree, type, 'en');
+      expect(html.match(/<h1[\s>]/g), type).toHaveLength(1);
+      expect(html, type).not.toMatch(/<img /);
     }
   });
 });

@@ -5,6 +5,7 @@ import type { TokenOverrideView as TokenOverrideViewModel } from '../services/to
 import type { TemplateView as TemplateViewModel } from '../services/template-service.js';
 import type { PageVersion as PageVersionModel, Menu as MenuModel, WebhookEndpoint as WebhookEndpointModel, WebhookDelivery as WebhookDeliveryModel } from '../entities/lifecycle.js';
 import type { PreviewLink as PreviewLinkModel } from '../services/publishing.js';
+import type { PageTypeTemplateView as PageTypeTemplateViewModel } from '../services/page-types.js';
 import type { SubgraphContext } from '../../../core/subgraph.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -149,6 +150,8 @@ export type Mutation = {
   publishPageTranslation: PageTranslation;
   /** Removes a webhook endpoint and its delivery records. True when one was removed. */
   removeWebhookEndpoint: Scalars['Boolean']['output'];
+  /** Drops a site's template for a page type: the sample theme's default applies again. CONFLICT when `expectedVersion` is stale. */
+  resetPageTypeTemplate: PageTypeTemplate;
   /** Saves an old version's content as a new draft version; history is never rewritten. `expectedVersion`: the current version you saw. */
   restorePageVersion: Page;
   /** Replaces a navigation menu of a site. `expectedVersion`: the version you edited (0 when none exists yet). */
@@ -157,6 +160,8 @@ export type Mutation = {
   savePage: Page;
   /** Saves a translation's draft (creating it for a new locale). CONFLICT when `expectedVersion` is stale. */
   savePageTranslation: PageTranslation;
+  /** Saves a site's template for a storefront page type (needs content:write on the site). BAD_USER_INPUT names the tree path; CONFLICT when `expectedVersion` is stale. */
+  savePageTypeTemplate: PageTypeTemplate;
   /** Publishes the page's current version at `at` (ISO 8601, in the future, within a year). Skipped if the page changes before then. */
   schedulePublish: Page;
   /** Makes a site the tenant's default: served on `/s/<tenant slug>/` and on hosts that map to no site. NOT_FOUND for another tenant's site. */
@@ -247,6 +252,13 @@ export type MutationRemoveWebhookEndpointArgs = {
 };
 
 
+export type MutationResetPageTypeTemplateArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  pageType: PageType;
+  siteId: Scalars['ID']['input'];
+};
+
+
 export type MutationRestorePageVersionArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   pageId: Scalars['ID']['input'];
@@ -269,6 +281,11 @@ export type MutationSavePageArgs = {
 
 export type MutationSavePageTranslationArgs = {
   input: SavePageTranslationInput;
+};
+
+
+export type MutationSavePageTypeTemplateArgs = {
+  input: SavePageTypeTemplateInput;
 };
 
 
@@ -462,6 +479,32 @@ export type PageTranslation = {
   version: Scalars['Int']['output'];
 };
 
+/** A storefront page type: served for a route (a product, a collection, a missing page) from a template, not from a stored page. More types (cart, checkout, order status, search) join later. */
+export type PageType =
+  /** `/collections/<slug>` and `/collections/all`: one page of a collection's products (the `CollectionProducts` component). */
+  | 'COLLECTION'
+  /** Any path nothing else serves, answered with status 404. */
+  | 'NOT_FOUND'
+  /** `/products/<slug>`: one product (the `ProductDetail` component shows it). */
+  | 'PRODUCT';
+
+/** The template a site renders a storefront page type with: the site's override, else the sample theme's default. */
+export type PageTypeTemplate = {
+  __typename?: 'PageTypeTemplate';
+  /** True when the site has no override and the sample theme's default applies. */
+  isDefault: Scalars['Boolean']['output'];
+  /** The page type. */
+  pageType: PageType;
+  /** The site the template is for. */
+  siteId: Scalars['ID']['output'];
+  /** Component tree (`{ root: { props }, content: [{ type, props }] }`), validated like a page's; the page type's binding component is allowed here only. */
+  tree: Scalars['JSON']['output'];
+  /** When the override was last saved (ISO 8601); null while the default applies. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  /** The override's version: pass it back as `expectedVersion`. 0 while the default applies. */
+  version: Scalars['Int']['output'];
+};
+
 /** One saved state of a page. Versions are immutable: a restore saves a new version. */
 export type PageVersion = {
   __typename?: 'PageVersion';
@@ -523,6 +566,8 @@ export type Query = {
   menus: MenuConnection;
   /** A published page of the request's tenant by path (visitors and headless frontends), of `siteId` or else of the site the request's host maps to, else of the tenant's default site. Null when absent. */
   page?: Maybe<Page>;
+  /** A site's template per storefront page type, in PageType order (default: the site the request's host maps to, else the tenant's default site). */
+  pageTypeTemplates: Array<PageTypeTemplate>;
   /** The structural difference between two saved versions of a page: title, path, SEO and components by index path (JSON). */
   pageVersionDiff: Scalars['JSON']['output'];
   /**
@@ -536,10 +581,27 @@ export type Query = {
   previewPage?: Maybe<Page>;
   /** Where an old path of the request tenant's site (default: the site the request's host maps to, else the default site) now lives, when the page moved. Null when there is no redirect. */
   redirect?: Maybe<Redirect>;
+  /**
+   * Full-text search over the published pages of `siteId`, else of the site the request's host maps
+   * to, else of the tenant's default site (what a visitor sees, whoever asks): title, SEO title and
+   * description, and the text of the components, in the language of the request region's locale.
+   * Best match first (ties in a stable order); the last word also matches as a prefix. Each page is
+   * searched and shown as `page(path)` shows it (the request locale's published translation, else the
+   * base content).
+   */
+  searchPages: PageConnection;
   /** Crawler settings of a site of the request tenant (default: the site the request's host maps to, else the tenant's default site), for the storefront's `/robots.txt` and `/sitemap.xml`. Null when there is no such site. */
   siteIndexing?: Maybe<SiteIndexing>;
   /** The tenant's sites. */
   sites: SiteConnection;
+  /**
+   * The storefront's rendering entry for one visitor path of the request's site (the site the host
+   * maps to, else the default site): a published page at `path`; else `/products/<slug>`,
+   * `/collections/<slug>` or `/collections/all` rendered from the site's page-type template with that
+   * data; else a redirect of a moved page; else the 404 template with status 404. Every link of the
+   * document is built under `base`.
+   */
+  storefrontDocument: StorefrontDocument;
   /** The page templates new pages can start from, sorted by id. */
   templates: Array<Template>;
   /** The tenant's stored design token overrides: the tenant-wide one first, then regions. */
@@ -572,6 +634,11 @@ export type QueryPageArgs = {
 };
 
 
+export type QueryPageTypeTemplatesArgs = {
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryPageVersionDiffArgs = {
   from: Scalars['Int']['input'];
   pageId: Scalars['ID']['input'];
@@ -596,6 +663,14 @@ export type QueryRedirectArgs = {
 };
 
 
+export type QuerySearchPagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QuerySiteIndexingArgs = {
   siteId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -604,6 +679,13 @@ export type QuerySiteIndexingArgs = {
 export type QuerySitesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStorefrontDocumentArgs = {
+  base: Scalars['String']['input'];
+  path: Scalars['String']['input'];
+  query?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -662,6 +744,18 @@ export type SavePageTranslationInput = {
   /** Translated title. */
   title: Scalars['String']['input'];
   /** Translated component tree, validated like a page's (`{ root: { props }, content: [{ type, props }] }`). */
+  tree: Scalars['JSON']['input'];
+};
+
+/** A save of a site's template for a page type (live at once: page-type templates have no drafts and do not count as pages). */
+export type SavePageTypeTemplateInput = {
+  /** The version you edited (0: the default); CONFLICT when the stored one differs. Omit to overwrite. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The page type. */
+  pageType: PageType;
+  /** The site. */
+  siteId: Scalars['ID']['input'];
+  /** Component tree, validated like a page's; a binding component (ProductDetail, CollectionProducts) only in its own page type. */
   tree: Scalars['JSON']['input'];
 };
 
@@ -745,6 +839,19 @@ export type SiteIndexingInput = {
   disallowPaths: Array<Scalars['String']['input']>;
   /** Disallow the whole site in robots.txt (staging sites). */
   discourageIndexing: Scalars['Boolean']['input'];
+};
+
+/** What the storefront sends a visitor for one path: a rendered document, or a redirect. */
+export type StorefrontDocument = {
+  __typename?: 'StorefrontDocument';
+  /** The Content-Security-Policy header for `html`; null for a redirect. */
+  contentSecurityPolicy?: Maybe<Scalars['String']['output']>;
+  /** The complete HTML document; null for a redirect. */
+  html?: Maybe<Scalars['String']['output']>;
+  /** Where a moved page now lives (a path of the same site, without the base); null otherwise. */
+  redirect?: Maybe<Redirect>;
+  /** HTTP status: 200, or 404 for the 404 template (an unknown path, product or collection). */
+  status: Scalars['Int']['output'];
 };
 
 /** A page template: a component tree (Puck data) with placeholders, plus its own default design tokens. */
@@ -980,6 +1087,8 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PageStatus: PageStatus;
   PageTranslation: ResolverTypeWrapper<PageTranslation>;
+  PageType: PageType;
+  PageTypeTemplate: ResolverTypeWrapper<PageTypeTemplateViewModel>;
   PageVersion: ResolverTypeWrapper<PageVersionModel>;
   PageVersionConnection: ResolverTypeWrapper<Omit<PageVersionConnection, 'edges'> & { edges: Array<ResolversTypes['PageVersionEdge']> }>;
   PageVersionEdge: ResolverTypeWrapper<Omit<PageVersionEdge, 'node'> & { node: ResolversTypes['PageVersion'] }>;
@@ -989,12 +1098,14 @@ export type ResolversTypes = ResolversObject<{
   Redirect: ResolverTypeWrapper<Redirect>;
   SavePageInput: SavePageInput;
   SavePageTranslationInput: SavePageTranslationInput;
+  SavePageTypeTemplateInput: SavePageTypeTemplateInput;
   Site: ResolverTypeWrapper<SiteModel>;
   SiteConnection: ResolverTypeWrapper<Omit<SiteConnection, 'edges'> & { edges: Array<ResolversTypes['SiteEdge']> }>;
   SiteDomain: ResolverTypeWrapper<SiteDomain>;
   SiteEdge: ResolverTypeWrapper<Omit<SiteEdge, 'node'> & { node: ResolversTypes['Site'] }>;
   SiteIndexing: ResolverTypeWrapper<SiteIndexing>;
   SiteIndexingInput: SiteIndexingInput;
+  StorefrontDocument: ResolverTypeWrapper<StorefrontDocument>;
   Template: ResolverTypeWrapper<TemplateViewModel>;
   TokenOverride: ResolverTypeWrapper<TokenOverrideViewModel>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
@@ -1029,6 +1140,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageEdge: Omit<PageEdge, 'node'> & { node: ResolversParentTypes['Page'] };
   PageInfo: PageInfo;
   PageTranslation: PageTranslation;
+  PageTypeTemplate: PageTypeTemplateViewModel;
   PageVersion: PageVersionModel;
   PageVersionConnection: Omit<PageVersionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PageVersionEdge']> };
   PageVersionEdge: Omit<PageVersionEdge, 'node'> & { node: ResolversParentTypes['PageVersion'] };
@@ -1038,12 +1150,14 @@ export type ResolversParentTypes = ResolversObject<{
   Redirect: Redirect;
   SavePageInput: SavePageInput;
   SavePageTranslationInput: SavePageTranslationInput;
+  SavePageTypeTemplateInput: SavePageTypeTemplateInput;
   Site: SiteModel;
   SiteConnection: Omit<SiteConnection, 'edges'> & { edges: Array<ResolversParentTypes['SiteEdge']> };
   SiteDomain: SiteDomain;
   SiteEdge: Omit<SiteEdge, 'node'> & { node: ResolversParentTypes['Site'] };
   SiteIndexing: SiteIndexing;
   SiteIndexingInput: SiteIndexingInput;
+  StorefrontDocument: StorefrontDocument;
   Template: TemplateViewModel;
   TokenOverride: TokenOverrideViewModel;
   WebhookDelivery: WebhookDeliveryModel;
@@ -1127,10 +1241,12 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   publishPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationPublishPageArgs, 'id'>>;
   publishPageTranslation?: Resolver<ResolversTypes['PageTranslation'], ParentType, ContextType, RequireFields<MutationPublishPageTranslationArgs, 'locale' | 'pageId'>>;
   removeWebhookEndpoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveWebhookEndpointArgs, 'id'>>;
+  resetPageTypeTemplate?: Resolver<ResolversTypes['PageTypeTemplate'], ParentType, ContextType, RequireFields<MutationResetPageTypeTemplateArgs, 'pageType' | 'siteId'>>;
   restorePageVersion?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationRestorePageVersionArgs, 'pageId' | 'version'>>;
   saveMenu?: Resolver<ResolversTypes['Menu'], ParentType, ContextType, RequireFields<MutationSaveMenuArgs, 'handle' | 'items' | 'siteId'>>;
   savePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationSavePageArgs, 'input'>>;
   savePageTranslation?: Resolver<ResolversTypes['PageTranslation'], ParentType, ContextType, RequireFields<MutationSavePageTranslationArgs, 'input'>>;
+  savePageTypeTemplate?: Resolver<ResolversTypes['PageTypeTemplate'], ParentType, ContextType, RequireFields<MutationSavePageTypeTemplateArgs, 'input'>>;
   schedulePublish?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationSchedulePublishArgs, 'at' | 'pageId'>>;
   setDefaultSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationSetDefaultSiteArgs, 'siteId'>>;
   setRegionTokens?: Resolver<ResolversTypes['TokenOverride'], ParentType, ContextType, RequireFields<MutationSetRegionTokensArgs, 'document' | 'region'>>;
@@ -1201,6 +1317,15 @@ export type PageTranslationResolvers<ContextType = SubgraphContext, ParentType e
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PageTypeTemplateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageTypeTemplate'] = ResolversParentTypes['PageTypeTemplate']> = ResolversObject<{
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pageType?: Resolver<ResolversTypes['PageType'], ParentType, ContextType>;
+  siteId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tree?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PageVersionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageVersion'] = ResolversParentTypes['PageVersion']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1234,12 +1359,15 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   draftPage?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryDraftPageArgs, 'id'>>;
   menus?: Resolver<ResolversTypes['MenuConnection'], ParentType, ContextType, RequireFields<QueryMenusArgs, 'first'>>;
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPageArgs, 'path'>>;
+  pageTypeTemplates?: Resolver<Array<ResolversTypes['PageTypeTemplate']>, ParentType, ContextType, Partial<QueryPageTypeTemplatesArgs>>;
   pageVersionDiff?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPageVersionDiffArgs, 'from' | 'pageId' | 'to'>>;
   previewDesignTokens?: Resolver<ResolversTypes['DesignTokens'], ParentType, ContextType, RequireFields<QueryPreviewDesignTokensArgs, 'document'>>;
   previewPage?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPreviewPageArgs, 'token'>>;
   redirect?: Resolver<Maybe<ResolversTypes['Redirect']>, ParentType, ContextType, RequireFields<QueryRedirectArgs, 'path'>>;
+  searchPages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, RequireFields<QuerySearchPagesArgs, 'first' | 'query'>>;
   siteIndexing?: Resolver<Maybe<ResolversTypes['SiteIndexing']>, ParentType, ContextType, Partial<QuerySiteIndexingArgs>>;
   sites?: Resolver<ResolversTypes['SiteConnection'], ParentType, ContextType, RequireFields<QuerySitesArgs, 'first'>>;
+  storefrontDocument?: Resolver<ResolversTypes['StorefrontDocument'], ParentType, ContextType, RequireFields<QueryStorefrontDocumentArgs, 'base' | 'path'>>;
   templates?: Resolver<Array<ResolversTypes['Template']>, ParentType, ContextType>;
   tenantTokenOverrides?: Resolver<Array<ResolversTypes['TokenOverride']>, ParentType, ContextType>;
   webhookEndpoints?: Resolver<ResolversTypes['WebhookEndpointConnection'], ParentType, ContextType, RequireFields<QueryWebhookEndpointsArgs, 'first'>>;
@@ -1283,6 +1411,13 @@ export type SiteIndexingResolvers<ContextType = SubgraphContext, ParentType exte
   siteId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sitemapUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StorefrontDocumentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StorefrontDocument'] = ResolversParentTypes['StorefrontDocument']> = ResolversObject<{
+  contentSecurityPolicy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  html?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  redirect?: Resolver<Maybe<ResolversTypes['Redirect']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TemplateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Template'] = ResolversParentTypes['Template']> = ResolversObject<{
@@ -1355,6 +1490,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   PageEdge?: PageEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PageTranslation?: PageTranslationResolvers<ContextType>;
+  PageTypeTemplate?: PageTypeTemplateResolvers<ContextType>;
   PageVersion?: PageVersionResolvers<ContextType>;
   PageVersionConnection?: PageVersionConnectionResolvers<ContextType>;
   PageVersionEdge?: PageVersionEdgeResolvers<ContextType>;
@@ -1367,6 +1503,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   SiteDomain?: SiteDomainResolvers<ContextType>;
   SiteEdge?: SiteEdgeResolvers<ContextType>;
   SiteIndexing?: SiteIndexingResolvers<ContextType>;
+  StorefrontDocument?: StorefrontDocumentResolvers<ContextType>;
   Template?: TemplateResolvers<ContextType>;
   TokenOverride?: TokenOverrideResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;

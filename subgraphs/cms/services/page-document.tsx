@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { type RenderEnv, renderContent } from '../../../templates/components/render.js';
-import { LIBRARY_CSS } from '../../../templates/components/styles.js';
+import { LIBRARY_CSS, STORE_CSS } from '../../../templates/components/styles.js';
 import type { PageTree } from '../entities/cms.js';
 
 /** The analytics elements of a page (built in head.tsx): scripts for `<head>`, the banner for the end of `<body>`. */
@@ -37,7 +37,7 @@ export function renderPage(
   env?: RenderEnv,
 ): string {
   // The token resolver never emits `<`; escaping it anyway keeps `</style>` out of the element.
-  const css = `${(tokensCss ?? DEFAULT_TOKENS_CSS).replace(/</g, '\\3c ')}\n${COMPONENT_CSS}\n${LIBRARY_CSS}`;
+  const css = `${(tokensCss ?? DEFAULT_TOKENS_CSS).replace(/</g, '\\3c ')}\n${COMPONENT_CSS}\n${LIBRARY_CSS}\n${STORE_CSS}`;
   // Each top-level component in a <section>, slots recursively; unknown components are skipped.
   const body = renderContent(tree.content, { locale: lang, ...env });
   const markup = renderToStaticMarkup(
