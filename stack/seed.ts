@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { internalContext, type RequestContext } from '../core/context.js';
-import { withPlatform } from '../core/db.js';
 import { logger } from '../core/logger.js';
-import { TenantSchema } from '../subgraphs/auth/entities/auth.js';
 import type { RunningModules } from '../subgraphs/modules.js';
 
 export const DEMO = {
@@ -27,9 +25,7 @@ const PIXEL_PNG = Buffer.from(
  */
 export async function seedDemo(stack: RunningModules): Promise<void> {
   const log = logger();
-  const existing = await withPlatform(stack.auth.parts.db, 'demo seed: is the demo tenant there?', (em) =>
-    em.findOne(TenantSchema, { slug: DEMO.tenantSlug }, { filters: false }),
-  );
+  const existing = await stack.auth.parts.auth.directoryLookup({ slug: DEMO.tenantSlug });
   if (existing) {
     log.info('demo tenant already seeded');
     return;

@@ -7,10 +7,10 @@ import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../core/context.js';
 import type { HttpService } from '../core/http.js';
-import { signPreviewToken } from '../core/preview-tokens.js';
 import { DiskStorage } from '../core/storage.js';
 import { type RunningGateway, startGateway } from '../gateway/server.js';
 import { type StandinStack, startStandinStack } from '../gateway/testing/standins.js';
+import { signPreviewToken } from '../subgraphs/cms/contract.js';
 import { TEST_REDIS_URL } from '../test/support/env.js';
 import { startStorefront } from './server.js';
 

@@ -67,19 +67,18 @@ export const cmsMigrations = [
   { name: 'Migration20261207210000_site_layout', class: Migration20261207210000_site_layout },
 ];
 
+/** Every entity the cms registers (its module declares the same list). */
+export const cmsAllEntities = [
+  ...cmsEntities,
+  ...cmsLifecycleEntities,
+  ...cmsTranslationEntities,
+  ...cmsSiteDomainEntities,
+  ...cmsPageTypeEntities,
+  ...cmsSiteLayoutEntities,
+];
+
 export function openCmsDb(config: Config): Promise<SubgraphDb> {
-  return openDb(config, {
-    schema: 'cms',
-    entities: [
-      ...cmsEntities,
-      ...cmsLifecycleEntities,
-      ...cmsTranslationEntities,
-      ...cmsSiteDomainEntities,
-      ...cmsPageTypeEntities,
-      ...cmsSiteLayoutEntities,
-    ],
-    migrations: cmsMigrations,
-  });
+  return openDb(config, { schema: 'cms', entities: cmsAllEntities, migrations: cmsMigrations });
 }
 
 /**

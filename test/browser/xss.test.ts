@@ -15,7 +15,8 @@
  * BAD_USER_INPUT naming that exact position (NUL and unpaired surrogates included: refused by name
  * in the title and SEO fields as in the tree).
  * Positive controls: the page's own CSP-hashed inline script (Clarity's loader) runs on every
- * visit, and the same sentinel catches payloads spliced raw into a document.
+ * visit, and the same sentinel catches payloads spliced raw into a document (one document per
+ * payload, each in a frame of one page: the whole corpus in one page load).
  *
  * Speed (2 cores): refusals are found by probe saves through the gateway, many payloads in parallel;
  * a probe names a page with a stale version, so an input that passes validation ends in CONFLICT
@@ -459,42 +460,89 @@ describe('XSS corpus renders inert in a real browser (chromium)', () => {
       if (p.startsWith('<') || p.startsWith('-->') || p.startsWith(']]>')) return `<p>${p}</p>`;
       return `<a id="link" href="${p}">link</a>`;
     };
-    // One document per payload (a breakout must not spill into another payload's context), in a few
-    // long-lived tabs at once.
-    const RAW_TABS = 3;
+    // One document per payload (a breakout must not spill into another payload's context), each in
+    // a frame of its own: every payload is loaded at once, in one page load of one tab. The frames
+    // are same-origin with the page, so one script of the page clicks or reads them all.
     const live: number[] = [];
-    const tab = async (k: number) => {
-      const watch = await guardedPage(browser, { csp: false });
-      // Only the documents themselves (`/raw?n=`); what they load falls through to the guard.
-      await watch.page.route(
-        (url) => url.host === '127.0.0.1' && url.pathname === '/raw',
-        (route) => {
-          const n = Number(new URL(route.request().url()).searchParams.get('n'));
-          const payload = XSS_CORPUS.find((p) => p.n === n);
-          if (!payload) return route.abort();
+    const watch = await guardedPage(browser, { csp: false });
+    const FRAME = { width: 100, height: 60, perRow: 16 };
+    await watch.page.setViewportSize({
+      width: FRAME.width * FRAME.perRow,
+      height: FRAME.height * Math.ceil(XSS_CORPUS.length / FRAME.perRow),
+    });
+    // Only the documents themselves (`/frames`, `/raw?n=`); what they load falls through to the guard.
+    await watch.page.route(
+      (url) => url.host === '127.0.0.1' && (url.pathname === '/raw' || url.pathname === '/frames'),
+      (route) => {
+        const url = new URL(route.request().url());
+        if (url.pathname === '/frames') {
+          const frames = XSS_CORPUS.map(
+            (p) =>
+              `<iframe data-n="${p.n}" src="/raw?n=${p.n}" style="border:0;width:100%;height:100%"></iframe>`,
+          );
+          const grid = `display:grid;grid-template-columns:repeat(${FRAME.perRow},${FRAME.width}px);grid-auto-rows:${FRAME.height}px`;
           return route.fulfill({
             contentType: 'text/html',
-            body: `<!doctype html><title>raw</title><body>${contextOf(payload.text)}</body>`,
+            body: `<!doctype html><title>frames</title><body style="margin:0;${grid}">${frames.join('')}</body>`,
           });
-        },
-      );
-      try {
-        for (let i = k; i < XSS_CORPUS.length; i += RAW_TABS) {
-          const payload = XSS_CORPUS[i]!;
-          await watch.page
-            .goto(`http://127.0.0.1/raw?n=${payload.n}`, { waitUntil: 'load', timeout: 5_000 })
-            .catch(() => null);
-          await watch.page.mouse.move(200, 200);
-          await watch.page.$eval('#link', (a: HTMLElement) => a.click()).catch(() => undefined);
-          await renderingSettled(watch.page).catch(() => undefined);
-          const hits = await watch.sentinel().catch(() => []);
-          if (hits.length) live.push(payload.n);
         }
-      } finally {
-        await watch.close();
+        const payload = XSS_CORPUS.find((p) => p.n === Number(url.searchParams.get('n')));
+        if (!payload) return route.abort();
+        return route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><title>raw</title><body>${contextOf(payload.text)}</body>`,
+        });
+      },
+    );
+    try {
+      // `load` waits for every frame's document.
+      await watch.page
+        .goto('http://127.0.0.1/frames', { waitUntil: 'load', timeout: 30_000 })
+        .catch(() => null);
+      // The pointer passes over every frame (the hover handlers), then each frame's link is clicked.
+      for (let i = 0; i < XSS_CORPUS.length; i++) {
+        const x = (i % FRAME.perRow) * FRAME.width + FRAME.width / 2;
+        const y = Math.floor(i / FRAME.perRow) * FRAME.height + FRAME.height / 2;
+        await watch.page.mouse.move(x, y);
       }
-    };
-    await Promise.all(Array.from({ length: RAW_TABS }, (_, k) => tab(k)));
+      await watch.page.evaluate(() => {
+        for (const frame of Array.from(document.querySelectorAll('iframe'))) {
+          try {
+            frame.contentDocument?.querySelector<HTMLElement>('#link')?.click();
+          } catch {}
+        }
+      });
+      // One barrier for the whole page: its frames run their rendering updates with it.
+      await renderingSettled(watch.page).catch(() => undefined);
+      await renderingSettled(watch.page).catch(() => undefined);
+      // Each frame's sentinel; a frame a payload navigated to another origin is asked on its own.
+      const hitsByFrame = await watch.page.evaluate(() =>
+        Array.from(document.querySelectorAll('iframe')).map((frame) => {
+          try {
+            return [
+              Number(frame.dataset.n),
+              (frame.contentWindow as unknown as { __xssHits: unknown[] }).__xssHits.length,
+            ] as const;
+          } catch {
+            return [Number(frame.dataset.n), null] as const;
+          }
+        }),
+      );
+      for (const [n, count] of hitsByFrame) {
+        let hits = count;
+        if (hits === null) {
+          const element = await watch.page.$(`iframe[data-n="${n}"]`);
+          const frame = await element?.contentFrame();
+          hits =
+            (await frame
+              ?.evaluate(() => (window as unknown as { __xssHits: unknown[] }).__xssHits.length)
+              .catch(() => 0)) ?? 0;
+        }
+        if (hits > 0) live.push(n);
+      }
+    } finally {
+      await watch.close();
+    }
     live.sort((a, b) => a - b);
     // The classic vectors each fire, so a silent sentinel on rendered pages means something.
     const expected = XSS_CORPUS.filter((p) =>
