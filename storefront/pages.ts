@@ -2,14 +2,31 @@ import type { ServerResponse } from 'node:http';
 import { HttpError, type Route } from '../core/http.js';
 import { logger } from '../core/logger.js';
 import type { ContextResolver, RateLimits } from '../gateway/visitors.js';
+import { storefrontBase } from '../templates/links.js';
 import { visitorSignalsOf } from './consent.js';
-import { STOREFRONT_PREFIX, storefrontLocationOf } from './location.js';
-import { CachedHitLimits, type CachedPage, matchesEtag, PageCache, preparedPage } from './page-cache.js';
+import { storefrontLocationOf } from './location.js';
+import { CachedHitLimits, type CachedPage, PageCache, renderOrServeStale, sendPage } from './page-cache.js';
 import type { StorefrontSupergraph } from './supergraph.js';
 
-/** The cms subgraph renders pages; the storefront only asks for one through the supergraph. */
+/**
+ * The cms subgraph renders every storefront document (pages, product and collection pages, the 404
+ * page); the storefront only asks for one through the supergraph.
+ */
 export const PAGE_QUERY =
-  'query StorefrontPage($path: String!) { page(path: $path) { html contentSecurityPolicy } redirect(path: $path) { to status } siteIndexing { discourageIndexing } }';
+  'query StorefrontPage($path: String!, $base: String!, $query: String) { storefrontDocument(path: $path, base: $base, query: $query) { status html contentSecurityPolicy redirect { to status } } siteIndexing { discourageIndexing } }';
+
+/** The query parameters a storefront document depends on (product variant, collection page and sort), in a fixed order. */
+const DOCUMENT_PARAMS = ['variant', 'after', 'before', 'sort'] as const;
+
+/** The query string the document is rendered (and cached) for: only DOCUMENT_PARAMS, so `?utm_source=` shares the page. */
+export function documentQuery(url: URL): string {
+  const out = new URLSearchParams();
+  for (const name of DOCUMENT_PARAMS) {
+    const value = url.searchParams.get(name);
+    if (value) out.set(name, value.slice(0, 200));
+  }
+  return out.toString();
+}
 
 /**
  * Storefront pages: `GET /s/<tenantSlug>/<path>` on a platform host, and any other GET on a
@@ -27,7 +44,7 @@ export function createPagesRoute(
   // Cache hits count against the same limits, in batches (a Redis round trip per hit cost more than the hit).
   const hitLimits = new CachedHitLimits(rateLimits);
   return async (req, res, url) => {
-    if (req.method !== 'GET') return false;
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const location = storefrontLocationOf(req, url, resolver);
     if (!location) return false;
     const { host, onPlatform, pathSlug, path } = location;
@@ -40,11 +57,14 @@ export function createPagesRoute(
       const prefix = tenant?.regions.find((r) => r.code === ctx.region)?.pathPrefix;
       const underPrefix = prefix && (path === prefix || path.startsWith(`${prefix}/`));
       const pagePath = underPrefix ? path.slice(prefix.length) || '/' : path;
+      // The same site, under the same storefront and region prefixes the visitor came through.
+      const base = storefrontBase(onPlatform ? (pathSlug ?? '') : null, underPrefix ? prefix : null);
+      const query = documentQuery(url);
       const cacheKey = tenant
         ? PageCache.key({
             tenantId: tenant.id,
             host: host ?? '',
-            path: `${pathSlug ?? ''}|${path}`,
+            path: `${pathSlug ?? ''}|${path}${query ? `?${query}` : ''}`,
             region: ctx.region,
             visitor: (ctx as { visitor?: unknown }).visitor,
           })
@@ -52,11 +72,15 @@ export function createPagesRoute(
       const cached = cacheKey ? cache.get(cacheKey) : undefined;
       if (cached) {
         hitLimits.hit(tenant?.id ?? null, clientKey);
-        sendPage(req.headers['if-none-match'], res, cached, ctx.requestId);
+        sendPage(req, res, cached, ctx.requestId);
         return true;
       }
       await rateLimits.consume(tenant?.id ?? null, clientKey);
-      const { data, errors } = await supergraph.execute(ctx, PAGE_QUERY, { path: pagePath });
+      const answer = await renderOrServeStale(cache, cacheKey, req, res, ctx.requestId, () =>
+        supergraph.execute(ctx, PAGE_QUERY, { path: pagePath, base, query: query || null }),
+      );
+      if (!answer) return true; // the supergraph failed: the last good copy went out, marked stale
+      const { data, errors } = answer;
       if (errors.length) {
         const notFound = errors.some((e) => e.extensions?.code === 'NOT_FOUND');
         if (!notFound) logger().warn({ reqId: ctx.requestId, errors }, 'storefront page failed');
@@ -67,30 +91,53 @@ export function createPagesRoute(
         );
         return true;
       }
-      const page = (data as { page?: { html?: unknown; contentSecurityPolicy?: unknown } | null } | undefined)
-        ?.page;
+      const page = (
+        data as
+          | {
+              storefrontDocument?: {
+                status?: unknown;
+                html?: unknown;
+                contentSecurityPolicy?: unknown;
+                redirect?: { to?: unknown; status?: unknown } | null;
+              } | null;
+            }
+          | undefined
+      )?.storefrontDocument;
+      const redirect = page?.redirect;
+      if (
+        redirect &&
+        typeof redirect.to === 'string' &&
+        redirect.to.startsWith('/') &&
+        !redirect.to.startsWith('//')
+      ) {
+        const location = `${base}${redirect.to === '/' && base ? '/' : redirect.to}`;
+        res.writeHead(redirect.status === 308 ? 308 : 301, {
+          location,
+          'content-length': 0,
+          'cache-control': 'public, max-age=60',
+          'x-request-id': ctx.requestId,
+        });
+        res.end();
+        return true;
+      }
       if (!page || typeof page.html !== 'string') {
-        const redirect = (data as { redirect?: { to?: unknown; status?: unknown } | null } | undefined)
-          ?.redirect;
-        if (
-          redirect &&
-          typeof redirect.to === 'string' &&
-          redirect.to.startsWith('/') &&
-          !redirect.to.startsWith('//')
-        ) {
-          // The same site, under the same storefront and region prefixes the visitor came through.
-          const base = `${onPlatform ? `${STOREFRONT_PREFIX}${encodeURIComponent(pathSlug ?? '')}` : ''}${underPrefix ? prefix : ''}`;
-          const location = `${base}${redirect.to === '/' && base ? '/' : redirect.to}`;
-          res.writeHead(redirect.status === 308 ? 308 : 301, {
-            location,
-            'content-length': 0,
-            'cache-control': 'public, max-age=60',
-            'x-request-id': ctx.requestId,
-          });
-          res.end();
-          return true;
-        }
         sendHtml(res, 404, 'Page not found');
+        return true;
+      }
+      if (page.status === 404) {
+        // The site's 404 template: not cached (any path may ask for it), never indexed.
+        const body = Buffer.from(page.html, 'utf8');
+        res.writeHead(404, {
+          'content-type': 'text/html; charset=utf-8',
+          'content-length': body.length,
+          'cache-control': 'no-store',
+          'x-robots-tag': 'noindex',
+          ...(typeof page.contentSecurityPolicy === 'string'
+            ? { 'content-security-policy': page.contentSecurityPolicy }
+            : {}),
+          'x-request-id': ctx.requestId,
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
         return true;
       }
       const csp = typeof page.contentSecurityPolicy === 'string' ? page.contentSecurityPolicy : null;
@@ -105,7 +152,7 @@ export function createPagesRoute(
         ...(byCountry ? { varyAlso: [countryHeader.toLowerCase()] } : {}),
       };
       if (cacheKey && tenant) cache.set(cacheKey, tenant.id, rendered);
-      sendPage(req.headers['if-none-match'], res, rendered, ctx.requestId);
+      sendPage(req, res, rendered, ctx.requestId);
       return true;
     } catch (err) {
       if (!(err instanceof HttpError)) throw err;
@@ -113,19 +160,6 @@ export function createPagesRoute(
       return true;
     }
   };
-}
-
-/** A published page, or 304 when the client's copy is current; shared caches may keep it a minute. */
-function sendPage(ifNoneMatch: string | undefined, res: ServerResponse, page: CachedPage, requestId: string) {
-  // Body bytes and headers are prepared once per page (page-cache.ts); only the request id varies.
-  const { body, notModifiedHeaders, okHeaders } = preparedPage(page);
-  if (matchesEtag(ifNoneMatch, page.etag)) {
-    res.writeHead(304, { ...notModifiedHeaders, 'x-request-id': requestId });
-    res.end();
-    return;
-  }
-  res.writeHead(200, { ...okHeaders, 'x-request-id': requestId });
-  res.end(body);
 }
 
 function sendHtml(
