@@ -5,7 +5,7 @@
  * JavaScript. Amounts are the cart API's, in minor units; nothing is computed here.
  */
 import type { ReactNode } from 'react';
-import { formatPrice } from '../index.js';
+import { formatPrice } from '../schema.js';
 import { SiteLink, useStorefrontLinks } from '../site-link.js';
 
 export interface Money {
