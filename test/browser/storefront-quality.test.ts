@@ -104,9 +104,16 @@ describe('storefront page types: Lighthouse, axe-core and html-validate (chromiu
       const otherOrigins = new Set<string>();
       const origin = new URL(url).origin;
       page.on('console', (m) => {
-        if (m.type() === 'error') consoleErrors.push(m.text());
+        // Chromium reports a failed load without its URL: the response/requestfailed lines name it.
+        if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+          consoleErrors.push(m.text());
       });
       page.on('pageerror', (e) => consoleErrors.push(e.message));
+      page.on('requestfailed', (r) => consoleErrors.push(`${r.url()}: ${r.failure()?.errorText}`));
+      page.on('response', (r) => {
+        // The not-found page's own 404 is its point; any other failing response is a defect.
+        if (r.status() >= 400 && r.url() !== url) consoleErrors.push(`${r.url()}: ${r.status()}`);
+      });
       page.on('request', (r) => {
         const requested = new URL(r.url());
         if (requested.origin !== origin && requested.protocol !== 'data:') otherOrigins.add(requested.origin);

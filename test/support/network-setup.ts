@@ -12,7 +12,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, afterEach, vi } from 'vitest';
-import { CHROMIUM_OFFLINE_ARGS, drainOutsideAttempts, GUARD_LOG_ENV } from './network-guard.js';
+import {
+  CHROMIUM_OFFLINE_ARGS,
+  CHROMIUM_RESOLVER_RULES,
+  drainOutsideAttempts,
+  GUARD_LOG_ENV,
+} from './network-guard.js';
 
 const log = join(tmpdir(), `webhaze-network-guard-${process.pid}-${randomUUID()}.log`);
 process.env[GUARD_LOG_ENV] = log;
@@ -79,8 +84,11 @@ vi.mock('playwright-core', async (importOriginal) => {
   const launch = playwright.chromium.launch.bind(playwright.chromium);
   playwright.chromium.launch = (options = {}) => {
     const args = options.args ?? [];
-    const rules = CHROMIUM_OFFLINE_ARGS.filter((arg) => !args.includes(arg));
-    return launch({ ...options, args: [...args, ...rules] });
+    // Rules that map a host to a local stand-in first and then resolve nothing else (clarity-stub.ts) are kept.
+    const offline = args.some(
+      (arg) => arg.startsWith('--host-resolver-rules=') && arg.endsWith(CHROMIUM_RESOLVER_RULES),
+    );
+    return launch({ ...options, args: offline ? args : [...args, ...CHROMIUM_OFFLINE_ARGS] });
   };
   return playwright;
 });
