@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ROOT_LINKS, type StorefrontLinks } from '../links.js';
+import { type ImageSource, ImagesContext } from './image.js';
 import { type AnyDefinition, definitionOf, type SlotComponent, type TreeNode } from './index.js';
 import { LinksContext } from './site-link.js';
 
@@ -13,11 +14,7 @@ export interface ProductCard {
   href: string;
 }
 
-/** An image variant (the assets service's URL and pixel width). */
-export interface ImageSource {
-  url: string;
-  width: number;
-}
+export type { ImageSource } from './image.js';
 
 /**
  * What the renderer passes to components besides their stored props. Fetching happens before the
@@ -86,6 +83,8 @@ function NodeView({ node, env, depth }: { node: TreeNode; env: RenderEnv; depth:
   return renderNode(node, env, depth);
 }
 
+const NO_IMAGES: Readonly<Record<string, readonly ImageSource[]>> = {};
+
 /**
  * Renders a (validated) tree's content with the component library: each top-level component in a
  * `<section>`, slots recursively. Pure: the output depends only on the tree and `env`.
@@ -93,10 +92,12 @@ function NodeView({ node, env, depth }: { node: TreeNode; env: RenderEnv; depth:
 export function renderContent(content: readonly TreeNode[], env: RenderEnv = {}): ReactNode {
   return (
     <LinksContext.Provider value={env.links ?? ROOT_LINKS}>
-      {content.map((node, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: a static render; the order is the identity.
-        <TopLevel key={index} node={node} env={env} />
-      ))}
+      <ImagesContext.Provider value={env.images ?? NO_IMAGES}>
+        {content.map((node, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a static render; the order is the identity.
+          <TopLevel key={index} node={node} env={env} />
+        ))}
+      </ImagesContext.Provider>
     </LinksContext.Provider>
   );
 }
@@ -121,7 +122,7 @@ export function renderNeeds(content: readonly TreeNode[]): { assetIds: string[];
       const parsed = definition?.props.safeParse(node.props ?? {});
       if (!definition || !parsed?.success) continue;
       const props = parsed.data as Record<string, unknown>;
-      if (node.type === 'Image') assetIds.add(props.assetId as string);
+      for (const id of definition.assetIds?.(props) ?? []) assetIds.add(id);
       if (node.type === 'ProductGrid') for (const id of props.productIds as string[]) productIds.add(id);
       definition.mapSlots?.(props, (children) => {
         visit(children, depth + 1);
