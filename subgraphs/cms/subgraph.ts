@@ -20,11 +20,13 @@ import { Migration20261126070000_lifecycle } from './migrations/Migration2026112
 import { Migration20261126083000_site_indexing } from './migrations/Migration20261126083000_site_indexing.js';
 import { Migration20261126140000_translations } from './migrations/Migration20261126140000_translations.js';
 import { Migration20261126160000_site_domains } from './migrations/Migration20261126160000_site_domains.js';
+import { Migration20261207000000_site_favicon } from './migrations/Migration20261207000000_site_favicon.js';
 import { cmsPermissions } from './permissions.js';
 import {
   cmsResolvers,
   lifecycleResolvers,
   siteDomainResolvers,
+  siteFaviconResolvers,
   siteIndexingResolvers,
   templateResolvers,
   translationResolvers,
@@ -34,6 +36,7 @@ import { PageService } from './services/page-service.js';
 import { PageLifecycle, PublishingService } from './services/publishing.js';
 import { createReferenceChecker, PageReferenceGuard, type ReferenceChecker } from './services/references.js';
 import { createVerifiedHostsSource, SiteDomainService } from './services/site-domains.js';
+import { SiteFaviconService } from './services/site-favicon.js';
 import { SiteIndexingService } from './services/site-indexing.js';
 import { createSupergraphClient } from './services/supergraph-client.js';
 import { TemplateService } from './services/template-service.js';
@@ -51,6 +54,7 @@ export const cmsMigrations = [
   { name: 'Migration20261126083000_site_indexing', class: Migration20261126083000_site_indexing },
   { name: 'Migration20261126140000_translations', class: Migration20261126140000_translations },
   { name: 'Migration20261126160000_site_domains', class: Migration20261126160000_site_domains },
+  { name: 'Migration20261207000000_site_favicon', class: Migration20261207000000_site_favicon },
 ];
 
 export function openCmsDb(config: Config): Promise<SubgraphDb> {
@@ -154,11 +158,12 @@ export async function startCmsSubgraph(
   const db = await openCmsDb(config);
   if (opts.migrate !== false) await migrateDb(db);
   const gatewayUrl = opts.gatewayInternalUrl ?? (() => config.gatewayInternalUrl);
+  const references = opts.references ?? createReferenceChecker(config, gatewayUrl);
   const { events, webhooks, lifecycle, supergraph, translations, pages, publishing, versions, navigation } =
     createPageServices(config, db, jobs, {
       gatewayInternalUrl: gatewayUrl,
       tenants: opts.tenants ?? authTenantLookup(config, 'cms'),
-      references: opts.references ?? createReferenceChecker(config, gatewayUrl),
+      references,
     });
   const tokens = new TokenService(db);
   const templates = new TemplateService(db, pages, tokens);
@@ -172,6 +177,7 @@ export async function startCmsSubgraph(
     jobs,
     (tenantId) => lifecycle.purge(tenantId),
   );
+  const favicons = new SiteFaviconService(db, references, (tenantId) => lifecycle.purge(tenantId));
   // A domain removed in auth (`tenant-changed`) stops being mapped to a site; regions or domains may
   // have changed, so the sitemaps (base URLs, hreflang) are rebuilt.
   const unsubscribeTenantChanged = await events.subscribe('tenant-changed', (tenantId) => {
@@ -193,6 +199,7 @@ export async function startCmsSubgraph(
       translationResolvers(translations, supergraph),
       siteIndexingResolvers(indexing),
       siteDomainResolvers(siteDomains),
+      siteFaviconResolvers(favicons),
     ),
     permissions: cmsPermissions,
     port: opts.port ?? config.CMS_PORT,

@@ -25,6 +25,7 @@ export function cmsResolvers(
     tokens,
     supergraph,
     translations ? (page, ctx, regions) => translations.alternates(ctx, page, regions) : undefined,
+    (ctx, siteId) => pages.siteById(ctx, siteId),
   );
   return {
     JSON: GraphQLJSON,

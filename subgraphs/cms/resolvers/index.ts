@@ -3,5 +3,6 @@ export { cmsResolvers } from './cms.js';
 export { siteIndexingResolvers } from './indexing.js';
 export { lifecycleResolvers } from './lifecycle.js';
 export { siteDomainResolvers } from './site-domains.js';
+export { siteFaviconResolvers } from './site-favicon.js';
 export { templateResolvers } from './templates.js';
 export { translationResolvers } from './translations.js';

@@ -1,9 +1,10 @@
 import type { RequestContext } from '../../../core/context.js';
 import { renderNeeds } from '../../../templates/components/render.js';
-import { pageFonts } from './fonts-head.js';
+import { mergePageFonts, pageFonts, platformPageFonts } from './fonts-head.js';
 import {
   analyticsExtras,
   contentSecurityPolicyFor,
+  faviconLink,
   type HeadAlternate,
   type RenderablePage,
   seoHead,
@@ -26,6 +27,12 @@ export type AlternatesOf = (
   regions: readonly RenderRegion[],
 ) => Promise<HeadAlternate[]>;
 
+/** The site a page belongs to, as the head needs it (favicon). */
+export type SiteOf = (
+  ctx: RequestContext,
+  siteId: string,
+) => Promise<{ name: string; faviconAssetId?: string | null } | null>;
+
 /**
  * Renders a page once per request for `Page.html` and `Page.contentSecurityPolicy` (memoised on the
  * request context and the page object). The render data comes from ONE supergraph operation sent
@@ -36,20 +43,25 @@ export function createPageRenderer(
   supergraph: SupergraphClient,
   /** hreflang alternates (runs after the supergraph call, outside any transaction); absent = none. */
   alternatesOf?: AlternatesOf,
+  /** The page's site (its name and favicon asset); absent or null = the default favicon of the page title. */
+  siteOf?: SiteOf,
 ): (page: RenderablePage, ctx: RequestContext) => Promise<RenderedPage> {
   const memo = new WeakMap<RequestContext, WeakMap<RenderablePage, Promise<RenderedPage>>>();
   const render = async (page: RenderablePage, ctx: RequestContext): Promise<RenderedPage> => {
     const needs = renderNeeds(page.tree.content);
     if (page.ogImageAssetId) needs.assetIds.push(page.ogImageAssetId);
     // Tokens first: the faces they declare name the font assets the one render-data operation fetches.
-    const designTokens = await tokens.designTokens(ctx, ctx.region, {
-      templateTokens: templateTokensOf(page.templateId),
-    });
+    const [designTokens, site] = await Promise.all([
+      tokens.designTokens(ctx, ctx.region, { templateTokens: templateTokensOf(page.templateId) }),
+      siteOf && page.siteId ? siteOf(ctx, page.siteId) : null,
+    ]);
+    const faviconAssetId = site?.faviconAssetId ?? null;
+    if (faviconAssetId) needs.assetIds.push(faviconAssetId);
     const data = await supergraph.renderData(ctx, {
       ...needs,
       fontAssetIds: designTokens.fontFaces.map((face) => face.asset),
     });
-    const fonts = pageFonts(designTokens, data.fonts);
+    const fonts = mergePageFonts(pageFonts(designTokens, data.fonts), platformPageFonts(designTokens));
     const tokensCss = `${designTokens.css}${fonts.css}`;
     const analytics = analyticsExtras(
       data.analyticsPolicy,
@@ -62,10 +74,19 @@ export function createPageRenderer(
         ? await alternatesOf({ id: page.id, siteId: page.siteId, path: page.path }, ctx, data.regions)
         : [];
     const lang = page.locale ?? data.regions.find((r) => r.isDefault)?.locale ?? 'en';
+    // The smallest variant: a favicon is drawn at 16 to 64 pixels.
+    const faviconUrl = faviconAssetId
+      ? ([...(data.images[faviconAssetId] ?? [])].sort((a, b) => a.width - b.width)[0]?.url ?? null)
+      : null;
     const extras: PageExtras = {
       head: (
         <>
           {fonts.preloads}
+          {faviconLink({
+            assetUrl: faviconUrl,
+            siteName: site?.name ?? page.title,
+            brandColour: designTokens.tokens.find((t) => t.path === 'color.brand.primary')?.value,
+          })}
           {seoHead(page, ogImage, alternates)}
           {analytics.head}
         </>
