@@ -73,9 +73,9 @@ function load(): PlatformFontFile[] {
     const cssPath = require.resolve(`${bundled.pkg}/${bundled.css}`);
     const faces = facesOf(readFileSync(cssPath, 'utf8'));
     for (const [i, subset] of bundled.subsets.entries()) {
-      const entry = [...faces].find(
-        ([file, face]) => file.includes(`-${subset}-`) && face.style === 'normal',
-      );
+      // `-latin-wght-normal`, not `-latin-ext-wght-normal`: the subset is followed by one axis word.
+      const pattern = new RegExp(`-${subset}-[a-z]+-normal\\.woff2$`);
+      const entry = [...faces].find(([file, face]) => pattern.test(file) && face.style === 'normal');
       if (!entry) throw new Error(`${bundled.pkg} has no normal ${subset} face in ${bundled.css}`);
       const [file, face] = entry;
       const body = readFileSync(join(dirname(cssPath), 'files', file));
