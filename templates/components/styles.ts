@@ -6,18 +6,16 @@ export const SECTION_CSS = `.wh-image--missing{display:block;width:100%;height:a
 .wh-eyebrow{margin:0 0 var(--wh-spacing-2);font-size:var(--wh-font-size-sm,.875rem);font-weight:600;letter-spacing:.08em;text-transform:uppercase;color:var(--wh-color-brand-primary)}
 .wh-button--ghost{border:1px solid currentColor;color:inherit}
 .wh-textlink{color:var(--wh-color-text-link,var(--wh-color-brand-primary));font-weight:600;text-underline-offset:.2em}
-.wh-banner{position:relative;display:grid;overflow:hidden;border-radius:var(--wh-radius-lg,.75rem);color:var(--wh-color-text-inverse);background:var(--wh-color-text-default)}
-.wh-banner>*{grid-area:1/1}
-.wh-banner__image{display:block;width:100%;height:100%;min-height:28rem;object-fit:cover}
-.wh-banner--large .wh-banner__image{min-height:34rem}
-.wh-banner__content{position:relative;align-self:end;display:flex;flex-direction:column;gap:var(--wh-spacing-4);padding:var(--wh-spacing-8) var(--wh-spacing-6,1.5rem);background:linear-gradient(to top,rgb(0 0 0/.62),rgb(0 0 0/.28) 70%,transparent)}
+.wh-banner{position:relative;display:flex;flex-direction:column;overflow:hidden;border-radius:var(--wh-radius-lg,.75rem);color:var(--wh-color-text-inverse);background:var(--wh-color-text-default)}
+.wh-banner__image{display:block;width:100%;height:auto;aspect-ratio:3/2;object-fit:cover}
+.wh-banner__content{position:relative;display:flex;flex-direction:column;gap:var(--wh-spacing-4);padding:var(--wh-spacing-6,1.5rem)}
 .wh-banner--center .wh-banner__content{align-items:center;text-align:center}
 .wh-banner__heading{margin:0;max-width:18ch;font-family:var(--wh-font-family-heading);font-size:clamp(2rem,6vw,3.5rem);line-height:1.08;letter-spacing:-.02em}
 .wh-banner__text{margin:0;max-width:42ch;font-size:var(--wh-font-size-lg,1.125rem)}
 .wh-banner__actions{display:flex;flex-wrap:wrap;gap:var(--wh-spacing-3,.75rem)}
+.wh-button{display:inline-flex;justify-content:center;align-items:center;min-height:2.75rem;box-sizing:border-box;padding:var(--wh-spacing-3,.75rem) var(--wh-spacing-6,1.5rem);font-weight:600}
 .wh-banner .wh-button--primary{background:var(--wh-color-background-default);color:var(--wh-color-text-default)}
-.wh-button{display:inline-flex;justify-content:center;min-height:2.75rem;box-sizing:border-box;align-items:center;padding:var(--wh-spacing-3,.75rem) var(--wh-spacing-6,1.5rem);font-weight:600}
-@media (min-width:48rem){.wh-banner__content{padding:var(--wh-spacing-16) var(--wh-spacing-12,3rem)}}
+@media (min-width:48rem){.wh-banner{display:grid}.wh-banner>*{grid-area:1/1}.wh-banner__image{height:100%;min-height:28rem;aspect-ratio:auto}.wh-banner--large .wh-banner__image{min-height:34rem}.wh-banner__content{align-self:end;padding:var(--wh-spacing-16) var(--wh-spacing-12,3rem);background:linear-gradient(to top,rgb(0 0 0/.6),rgb(0 0 0/.25) 65%,transparent)}}
 .wh-iwt{display:grid;gap:var(--wh-spacing-6,1.5rem);border-radius:var(--wh-radius-lg,.75rem);overflow:hidden}
 .wh-iwt__media .wh-image{width:100%;height:100%;object-fit:cover}
 .wh-iwt__body{display:flex;flex-direction:column;align-items:flex-start;justify-content:center;gap:var(--wh-spacing-4);padding:0 var(--wh-spacing-6,1.5rem) var(--wh-spacing-8)}
