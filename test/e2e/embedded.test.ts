@@ -33,8 +33,7 @@ describe('embedded mode (no DATABASE_URL, REDIS_URL or S3)', () => {
     expect(query.body.data?.page.featuredProducts).toHaveLength(
       DEMO_PRODUCTS.filter((p) => p.collection === DEMO_STORE.featuredCollection).length,
     );
-    // The seed is timed in the log (wall clock and CPU), and pages of the demo store are there.
-    expect(first.output()).toMatch(/"ms":\d+,"cpuMs":\d+,"msg":"seeded the demo tenant"/);
+    // The demo store's pages are there too.
     for (const path of ['about', 'contact', 'privacy']) {
       expect((await fetch(`${url}/s/demo/${path}`)).status, path).toBe(200);
     }
