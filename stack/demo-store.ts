@@ -376,9 +376,9 @@ export const DEMO_SCENES: Record<string, { scene: Scene; alt: string }> = {
       horizon: 0.66,
       seed: 'banner',
       objects: [
-        { kind: 'vases', x: 1030, y: 690, scale: 0.5, colour: P.sage, accent: P.cream },
-        { kind: 'bowl', x: 770, y: 705, scale: 0.55, colour: P.cream, accent: P.terracotta },
-        { kind: 'mug', x: 530, y: 725, scale: 0.6, colour: P.oat, accent: P.ink },
+        { kind: 'vases', x: 1060, y: 690, scale: 0.45, colour: P.sage, accent: P.cream },
+        { kind: 'bowl', x: 830, y: 700, scale: 0.5, colour: P.cream, accent: P.terracotta },
+        { kind: 'mug', x: 975, y: 770, scale: 0.5, colour: P.oat, accent: P.ink },
       ],
     },
   },

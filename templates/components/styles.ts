@@ -10,7 +10,7 @@ export const SECTION_CSS = `.wh-image--missing{display:block;width:100%;height:a
 .wh-banner__image{display:block;width:100%;height:auto;aspect-ratio:3/2;object-fit:cover}
 .wh-banner__content{position:relative;display:flex;flex-direction:column;gap:var(--wh-spacing-4);padding:var(--wh-spacing-6,1.5rem)}
 .wh-banner--center .wh-banner__content{align-items:center;text-align:center}
-.wh-banner__heading{margin:0;max-width:18ch;font-family:var(--wh-font-family-heading);font-size:clamp(2rem,6vw,3.5rem);line-height:1.08;letter-spacing:-.02em}
+.wh-banner__heading{margin:0;max-width:14ch;font-family:var(--wh-font-family-heading);font-size:clamp(2rem,6vw,3.5rem);line-height:1.08;letter-spacing:-.02em}
 .wh-banner__text{margin:0;max-width:42ch;font-size:var(--wh-font-size-lg,1.125rem)}
 .wh-banner__actions{display:flex;flex-wrap:wrap;gap:var(--wh-spacing-3,.75rem)}
 .wh-button{display:inline-flex;justify-content:center;align-items:center;min-height:2.75rem;box-sizing:border-box;padding:var(--wh-spacing-3,.75rem) var(--wh-spacing-6,1.5rem);font-weight:600}
