@@ -87,6 +87,10 @@ const schema = z.object({
     description:
       'Storefront port (the visitor edge) when it runs in its own process (`storefront/main.ts`); `npm start` serves the storefront on `GATEWAY_PORT` instead.',
   }),
+  STOREFRONT_STALE_SECONDS: z.coerce.number().int().min(0).max(604_800).default(86_400).meta({
+    description:
+      'How old a cached storefront page may be and still be served (marked `x-webhaze-stale: 1`, not cacheable by shared caches) when the supergraph cannot answer (unreachable, 5xx, past its deadline); a publish still purges it. `0` answers 502 instead.',
+  }),
   AUTH_URL: z.string().url().optional().meta({
     description:
       "auth subgraph's GraphQL URL as the gateway reaches it; the JWKS, tenant-directory, membership and API-key URLs are derived from it.",

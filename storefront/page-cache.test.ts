@@ -1,10 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Redis } from 'ioredis';
 import { describe, expect, it, vi } from 'vitest';
 import { HttpError } from '../core/http.js';
 import { createRateLimits } from '../gateway/visitors.js';
 import { TEST_REDIS_URL } from '../test/support/env.js';
-import { CachedHitLimits, matchesEtag, PageCache, preparedPage } from './page-cache.js';
+import {
+  acceptedCodings,
+  CachedHitLimits,
+  MIN_COMPRESSED_BYTES,
+  matchesEtag,
+  PageCache,
+  preparedPage,
+  representationFor,
+} from './page-cache.js';
 
 const page = (html: string) => ({ html, contentSecurityPolicy: null, etag: PageCache.etagOf(html, null) });
 const key = (tenantId: string, path: string, visitor: unknown = null) =>
@@ -35,6 +44,28 @@ describe('PageCache', () => {
     expect(PageCache.etagOf('x', null)).not.toBe(PageCache.etagOf('y', null));
   });
 
+  it('keeps the last good copy past the TTL for getStale only, up to staleMs; a purge drops it', () => {
+    let now = 0;
+    const cache = new PageCache({ ttlMs: 1_000, staleMs: 10_000, now: () => now });
+    cache.set(key('a', '/1'), 'a', page('1'));
+    cache.set(key('a', '/2'), 'a', page('2'));
+    now = 5_000;
+    expect(cache.get(key('a', '/1'))).toBeUndefined();
+    expect(cache.getStale(key('a', '/1'))?.html).toBe('1');
+    cache.purgeTenant('a');
+    expect(cache.getStale(key('a', '/2'))).toBeUndefined();
+    cache.set(key('a', '/3'), 'a', page('3'));
+    now = 15_001;
+    expect(cache.getStale(key('a', '/3'))).toBeUndefined();
+    expect(cache.get(key('a', '/3'))).toBeUndefined();
+    expect(cache.size).toBe(0);
+    // Without staleMs nothing is served stale, even inside the TTL window's end.
+    const plain = new PageCache({ ttlMs: 1_000, now: () => now });
+    plain.set(key('a', '/4'), 'a', page('4'));
+    now += 1_001;
+    expect(plain.getStale(key('a', '/4'))).toBeUndefined();
+  });
+
   it('matches If-None-Match lists, weak tags and *', () => {
     const etag = '"abc"';
     expect(matchesEtag('"abc"', etag)).toBe(true);
@@ -58,7 +89,7 @@ describe('preparedPage', () => {
       'content-type': 'text/html; charset=utf-8',
       'content-length': Buffer.byteLength(html),
       'content-security-policy': csp,
-      vary: 'cookie, sec-gpc',
+      vary: 'accept-encoding, cookie, sec-gpc',
     });
     expect(ready.notModifiedHeaders).not.toHaveProperty('content-length');
     expect(preparedPage(page)).toBe(ready);
@@ -78,9 +109,50 @@ describe('preparedPage', () => {
     });
     expect(staging.okHeaders).toMatchObject({
       'x-robots-tag': 'noindex',
-      vary: 'cookie, sec-gpc, cf-ipcountry',
+      vary: 'accept-encoding, cookie, sec-gpc, cf-ipcountry',
     });
     expect(staging.notModifiedHeaders).toMatchObject({ 'x-robots-tag': 'noindex' });
+  });
+});
+
+describe('compressed representations', () => {
+  const html = `<!doctype html><main>${'<p>Grüße, fresh bread and cheese.</p>'.repeat(40)}</main>`;
+  const big = { html, contentSecurityPolicy: null, etag: PageCache.etagOf(html, null) };
+
+  it('makes Brotli and gzip once, each decoding to the page, with its own length and ETag', () => {
+    const ready = preparedPage(big);
+    expect(brotliDecompressSync(ready.br!.body).toString('utf8')).toBe(html);
+    expect(gunzipSync(ready.gzip!.body).toString('utf8')).toBe(html);
+    expect(ready.br!.okHeaders).toMatchObject({
+      'content-encoding': 'br',
+      'content-length': ready.br!.body.length,
+      etag: big.etag.replace(/"$/, '-br"'),
+      vary: 'accept-encoding, cookie, sec-gpc',
+    });
+    expect(ready.gzip!.notModifiedHeaders).toMatchObject({ etag: big.etag.replace(/"$/, '-gz"') });
+    expect(ready.okHeaders).not.toHaveProperty('content-encoding');
+    expect(preparedPage(big).br).toBe(ready.br);
+    // Small pages go as they are.
+    const small = preparedPage(page('x'.repeat(MIN_COMPRESSED_BYTES - 1)));
+    expect([small.br, small.gzip]).toEqual([undefined, undefined]);
+    expect(representationFor(small, 'br')).toBe(small);
+  });
+
+  it('follows Accept-Encoding q-values: q=0 refuses, * stands for the rest, identity when none', () => {
+    expect(acceptedCodings(undefined)).toEqual(['identity']);
+    expect(acceptedCodings('')).toEqual(['identity']);
+    expect(acceptedCodings('gzip, deflate, br, zstd')).toEqual(['br', 'gzip', 'identity']);
+    expect(acceptedCodings('gzip;q=1.0, br;q=0.5')).toEqual(['gzip', 'br', 'identity']);
+    expect(acceptedCodings('br;q=0, gzip')).toEqual(['gzip', 'identity']);
+    expect(acceptedCodings('BR ; Q=0.2, identity;q=0.1')).toEqual(['br', 'identity']);
+    expect(acceptedCodings('*;q=0')).toEqual([]);
+    expect(acceptedCodings('*;q=0.3, identity;q=0.5')).toEqual(['identity', 'br', 'gzip']);
+    expect(acceptedCodings('x-gzip, identity;q=0')).toEqual(['gzip']);
+    expect(acceptedCodings('br;q=2, gzip;q=abc')).toEqual(['identity']);
+    const ready = preparedPage(big);
+    expect(representationFor(ready, 'gzip;q=0.9, br;q=0.8')).toBe(ready.gzip);
+    expect(representationFor(ready, 'br;q=0, gzip;q=0')).toBe(ready);
+    expect(representationFor(ready, '*;q=0')).toBe(ready); // nothing acceptable: identity all the same
   });
 });
 

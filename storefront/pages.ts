@@ -4,7 +4,7 @@ import { logger } from '../core/logger.js';
 import type { ContextResolver, RateLimits } from '../gateway/visitors.js';
 import { visitorSignalsOf } from './consent.js';
 import { STOREFRONT_PREFIX, storefrontLocationOf } from './location.js';
-import { CachedHitLimits, type CachedPage, matchesEtag, PageCache, preparedPage } from './page-cache.js';
+import { CachedHitLimits, type CachedPage, PageCache, renderOrServeStale, sendPage } from './page-cache.js';
 import type { StorefrontSupergraph } from './supergraph.js';
 
 /** The cms subgraph renders pages; the storefront only asks for one through the supergraph. */
@@ -27,7 +27,7 @@ export function createPagesRoute(
   // Cache hits count against the same limits, in batches (a Redis round trip per hit cost more than the hit).
   const hitLimits = new CachedHitLimits(rateLimits);
   return async (req, res, url) => {
-    if (req.method !== 'GET') return false;
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const location = storefrontLocationOf(req, url, resolver);
     if (!location) return false;
     const { host, onPlatform, pathSlug, path } = location;
@@ -52,11 +52,15 @@ export function createPagesRoute(
       const cached = cacheKey ? cache.get(cacheKey) : undefined;
       if (cached) {
         hitLimits.hit(tenant?.id ?? null, clientKey);
-        sendPage(req.headers['if-none-match'], res, cached, ctx.requestId);
+        sendPage(req, res, cached, ctx.requestId);
         return true;
       }
       await rateLimits.consume(tenant?.id ?? null, clientKey);
-      const { data, errors } = await supergraph.execute(ctx, PAGE_QUERY, { path: pagePath });
+      const answer = await renderOrServeStale(cache, cacheKey, req, res, ctx.requestId, () =>
+        supergraph.execute(ctx, PAGE_QUERY, { path: pagePath }),
+      );
+      if (!answer) return true; // the supergraph failed: the last good copy went out, marked stale
+      const { data, errors } = answer;
       if (errors.length) {
         const notFound = errors.some((e) => e.extensions?.code === 'NOT_FOUND');
         if (!notFound) logger().warn({ reqId: ctx.requestId, errors }, 'storefront page failed');
@@ -105,7 +109,7 @@ export function createPagesRoute(
         ...(byCountry ? { varyAlso: [countryHeader.toLowerCase()] } : {}),
       };
       if (cacheKey && tenant) cache.set(cacheKey, tenant.id, rendered);
-      sendPage(req.headers['if-none-match'], res, rendered, ctx.requestId);
+      sendPage(req, res, rendered, ctx.requestId);
       return true;
     } catch (err) {
       if (!(err instanceof HttpError)) throw err;
@@ -113,19 +117,6 @@ export function createPagesRoute(
       return true;
     }
   };
-}
-
-/** A published page, or 304 when the client's copy is current; shared caches may keep it a minute. */
-function sendPage(ifNoneMatch: string | undefined, res: ServerResponse, page: CachedPage, requestId: string) {
-  // Body bytes and headers are prepared once per page (page-cache.ts); only the request id varies.
-  const { body, notModifiedHeaders, okHeaders } = preparedPage(page);
-  if (matchesEtag(ifNoneMatch, page.etag)) {
-    res.writeHead(304, { ...notModifiedHeaders, 'x-request-id': requestId });
-    res.end();
-    return;
-  }
-  res.writeHead(200, { ...okHeaders, 'x-request-id': requestId });
-  res.end(body);
 }
 
 function sendHtml(

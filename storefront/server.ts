@@ -30,7 +30,7 @@ export interface StorefrontDeps extends VisitorResolution {
   redis: Redis | null;
   /** Object storage: public files at /files (disk backend only) and every backend's sitemaps. */
   storage: Storage;
-  /** For tests: the clock of the beacon route (`/collect`: its one-minute limit windows, event times). */
+  /** For tests: the clock of the beacon route (`/collect`: its one-minute limit windows, event times) and the page cache. */
   now?: () => number;
 }
 
@@ -43,7 +43,7 @@ export async function createStorefront(deps: StorefrontDeps): Promise<MountedEdg
   const { config, supergraph, resolver, rateLimits } = deps;
   const secureCookies = new URL(config.publicUrl).protocol === 'https:';
   // Published pages are cached here; the cms announces every publish/unpublish/move of a tenant's pages.
-  const pageCache = new PageCache();
+  const pageCache = new PageCache({ staleMs: config.STOREFRONT_STALE_SECONDS * 1000, now: deps.now });
   const siteIndexingCache = new SiteIndexingCache();
   const unsubscribe = await deps.events.subscribe('pages-changed', (tenantId) => {
     pageCache.purgeTenant(tenantId);

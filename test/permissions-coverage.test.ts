@@ -60,6 +60,9 @@ const EXPECTED_PUBLIC = [
   'Query.product',
   'Query.collections',
   'Query.collection',
+  // Full-text search over what visitors see: active products, published pages (search.test.ts in each).
+  'Query.searchProducts',
+  'Query.searchPages',
   // The unguessable order access token from checkout is the credential; status only (commerce).
   'Query.orderByToken',
   // Visitor carts and checkout: the unguessable cart token / order token is the credential;

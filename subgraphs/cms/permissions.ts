@@ -3,6 +3,8 @@ import type { PermissionMap } from '../../core/permissions.js';
 /** What each root field of the cms subgraph requires (checked before its resolver runs). */
 export const cmsPermissions: PermissionMap = {
   'Query.page': 'public',
+  // Searches only what visitors see (published pages of the request tenant's site).
+  'Query.searchPages': 'public',
   // The shipped page templates: static files, nothing of any tenant.
   'Query.templates': 'public',
   // Published navigation: where a moved page now lives, and a site's menus.

@@ -20,7 +20,8 @@ import { Migration20261126070000_lifecycle } from './migrations/Migration2026112
 import { Migration20261126083000_site_indexing } from './migrations/Migration20261126083000_site_indexing.js';
 import { Migration20261126140000_translations } from './migrations/Migration20261126140000_translations.js';
 import { Migration20261126160000_site_domains } from './migrations/Migration20261126160000_site_domains.js';
-import { Migration20261207000000_site_favicon } from './migrations/Migration20261207000000_site_favicon.js';
+import { Migration20261207200000_search } from './migrations/Migration20261207200000_search.js';
+import { Migration20261207210000_site_favicon } from './migrations/Migration20261207210000_site_favicon.js';
 import { cmsPermissions } from './permissions.js';
 import {
   cmsResolvers,
@@ -54,7 +55,8 @@ export const cmsMigrations = [
   { name: 'Migration20261126083000_site_indexing', class: Migration20261126083000_site_indexing },
   { name: 'Migration20261126140000_translations', class: Migration20261126140000_translations },
   { name: 'Migration20261126160000_site_domains', class: Migration20261126160000_site_domains },
-  { name: 'Migration20261207000000_site_favicon', class: Migration20261207000000_site_favicon },
+  { name: 'Migration20261207200000_search', class: Migration20261207200000_search },
+  { name: 'Migration20261207210000_site_favicon', class: Migration20261207210000_site_favicon },
 ];
 
 export function openCmsDb(config: Config): Promise<SubgraphDb> {

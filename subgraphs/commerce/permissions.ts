@@ -4,6 +4,8 @@ import type { PermissionMap } from '../../core/permissions.js';
 export const commercePermissions: PermissionMap = {
   'Query.products': 'public',
   'Query.productsByIds': 'public',
+  // Searches only what visitors see (active products of the request tenant).
+  'Query.searchProducts': 'public',
   'Mutation.createProduct': 'catalog:write',
   // The storefront catalog: active products and collections of the request tenant.
   'Query.product': 'public',

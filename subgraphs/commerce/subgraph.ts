@@ -9,6 +9,7 @@ import { Migration20261126000200_init } from './migrations/Migration202611260002
 import { Migration20261126000300_catalog } from './migrations/Migration20261126000300_catalog.js';
 import { Migration20261126060000_orders } from './migrations/Migration20261126060000_orders.js';
 import { Migration20261126070000_carts } from './migrations/Migration20261126070000_carts.js';
+import { Migration20261207200000_search } from './migrations/Migration20261207200000_search.js';
 import { commercePermissions } from './permissions.js';
 import { cartResolvers, commerceResolvers, createCartParts, orderResolvers } from './resolvers/index.js';
 import { LocationService } from './services/catalog-locations.js';
@@ -23,6 +24,7 @@ export const commerceMigrations = [
   { name: 'Migration20261126000300_catalog', class: Migration20261126000300_catalog },
   { name: 'Migration20261126060000_orders', class: Migration20261126060000_orders },
   { name: 'Migration20261126070000_carts', class: Migration20261126070000_carts },
+  { name: 'Migration20261207200000_search', class: Migration20261207200000_search },
 ];
 
 export function openCommerceDb(config: Config): Promise<SubgraphDb> {

@@ -544,6 +544,15 @@ export type Query = {
   previewPage?: Maybe<Page>;
   /** Where an old path of the request tenant's site (default: the site the request's host maps to, else the default site) now lives, when the page moved. Null when there is no redirect. */
   redirect?: Maybe<Redirect>;
+  /**
+   * Full-text search over the published pages of `siteId`, else of the site the request's host maps
+   * to, else of the tenant's default site (what a visitor sees, whoever asks): title, SEO title and
+   * description, and the text of the components, in the language of the request region's locale.
+   * Best match first (ties in a stable order); the last word also matches as a prefix. Each page is
+   * searched and shown as `page(path)` shows it (the request locale's published translation, else the
+   * base content).
+   */
+  searchPages: PageConnection;
   /** Crawler settings of a site of the request tenant (default: the site the request's host maps to, else the tenant's default site), for the storefront's `/robots.txt` and `/sitemap.xml`. Null when there is no such site. */
   siteIndexing?: Maybe<SiteIndexing>;
   /** The tenant's sites. */
@@ -600,6 +609,14 @@ export type QueryPreviewPageArgs = {
 
 export type QueryRedirectArgs = {
   path: Scalars['String']['input'];
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySearchPagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
   siteId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1249,6 +1266,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   previewDesignTokens?: Resolver<ResolversTypes['DesignTokens'], ParentType, ContextType, RequireFields<QueryPreviewDesignTokensArgs, 'document'>>;
   previewPage?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPreviewPageArgs, 'token'>>;
   redirect?: Resolver<Maybe<ResolversTypes['Redirect']>, ParentType, ContextType, RequireFields<QueryRedirectArgs, 'path'>>;
+  searchPages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, RequireFields<QuerySearchPagesArgs, 'first' | 'query'>>;
   siteIndexing?: Resolver<Maybe<ResolversTypes['SiteIndexing']>, ParentType, ContextType, Partial<QuerySiteIndexingArgs>>;
   sites?: Resolver<ResolversTypes['SiteConnection'], ParentType, ContextType, RequireFields<QuerySitesArgs, 'first'>>;
   templates?: Resolver<Array<ResolversTypes['Template']>, ParentType, ContextType>;

@@ -1,5 +1,6 @@
 import { toConnection } from '../../../core/pagination.js';
 import { GraphQLJSON } from '../../../core/scalars.js';
+import { toRankedConnection } from '../../../core/search.js';
 import type { PageStatus as GraphQLPageStatus, Resolvers } from '../__generated__/resolvers-types.js';
 import type { Site } from '../entities/cms.js';
 import { createPageRenderer } from '../services/page-renderer.js';
@@ -32,6 +33,15 @@ export function cmsResolvers(
     Query: {
       page: (_, args, { ctx }) => pages.publishedPage(ctx, args.path, args.siteId ?? null),
       draftPage: (_, args, { ctx }) => pages.draftPage(ctx, args.id),
+      searchPages: async (_, args, { ctx }) =>
+        toRankedConnection(
+          await pages.searchPages(ctx, args.query, {
+            siteId: args.siteId ?? null,
+            first: args.first,
+            after: args.after ?? null,
+          }),
+          args.first,
+        ),
       sites: async (_, { first, after }, { ctx }) =>
         toConnection(await pages.sites(ctx, first, after ?? null), first),
       designTokens: (_, args, { ctx }) => tokens.designTokens(ctx, args.region ?? null),

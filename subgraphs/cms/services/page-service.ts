@@ -6,9 +6,17 @@ import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
 import type { JobQueue } from '../../../core/jobs.js';
+import { localeCandidates } from '../../../core/locale.js';
 import { checkPageSize, decodeCursor } from '../../../core/pagination.js';
 import { assertCanOnSite, can } from '../../../core/permissions.js';
 import { assertPlanRoom } from '../../../core/plans.js';
+import {
+  decodeRankedCursor,
+  inRankedOrder,
+  rankedSearchRows,
+  searchConfigOf,
+  searchTermsOf,
+} from '../../../core/search.js';
 import { planOfTenant, type TenantLookup } from '../../../core/tenant-lookup.js';
 import { type Page, PageSchema, type PageTree, type Site, SiteSchema } from '../entities/cms.js';
 import type { WebhookEventType } from '../entities/lifecycle.js';
@@ -212,6 +220,64 @@ export class PageService {
       });
       if (!page) return null;
       return this.translations ? this.translations.servedView(em, ctx, page) : publishedView(page);
+    });
+  }
+
+  /**
+   * Full-text search over the published pages of `siteId`, else of the site the request's host
+   * maps to, else the default site (as `page(path)`): what a visitor sees, whoever asks. Best match
+   * first (ts_rank, then id), in the request locale's language (core/search.ts); each page shown
+   * as `page(path)` shows it (the request locale's published translation, else the base content).
+   * `first + 1` rows with their rank, for toRankedConnection.
+   */
+  async searchPages(
+    ctx: RequestContext,
+    query: string,
+    opts: { siteId: string | null; first: number; after: string | null },
+  ): Promise<{ node: PageView; rank: string }[]> {
+    checkPageSize(opts.first);
+    const after = decodeRankedCursor(opts.after);
+    const terms = searchTermsOf(query);
+    if (!terms || !ctx.tenantId || (opts.siteId !== null && !isUuid(opts.siteId))) return [];
+    const tenantId = ctx.tenantId;
+    return withTenant(this.db, ctx, async (em) => {
+      const site = opts.siteId ? { id: opts.siteId } : await servedSite(em, ctx);
+      if (!site) return [];
+      // With a locale, each page is searched as it is served: its best published translation, else the base.
+      const locales = ctx.locale ? localeCandidates(ctx.locale) : [];
+      const translated = locales.length > 0 && this.translations !== null;
+      const ranked = await rankedSearchRows(em, {
+        ...(translated
+          ? {
+              from: `cms.page g left join lateral (
+                select t.search_vector from cms.page_translation t
+                where t.tenant_id = g.tenant_id and t.page_id = g.id and t.published_at is not null
+                  and t.locale in (${locales.map(() => '?').join(', ')})
+                order by char_length(t.locale) desc limit 1) t on true`,
+              // The candidates are prefixes of one another: the longest is the most specific.
+              fromParams: locales,
+              vector: 'coalesce(t.search_vector, g.search_vector)',
+            }
+          : { from: 'cms.page g', vector: 'g.search_vector' }),
+        id: 'g.id',
+        // Raw SQL has no ORM filter: the tenant is named here, and RLS holds underneath (withTenant).
+        where: `g.tenant_id = ? and g.site_id = ? and g.status = 'published'`,
+        whereParams: [tenantId, site.id],
+        config: searchConfigOf(ctx.locale),
+        terms,
+        after,
+        limit: opts.first + 1,
+      });
+      if (!ranked.length) return [];
+      const found = await em.find(PageSchema, { id: { $in: ranked.map((r) => r.id) } });
+      const views: PageView[] = [];
+      for (const page of found) {
+        const view = this.translations
+          ? await this.translations.servedView(em, ctx, page)
+          : publishedView(page);
+        if (view) views.push(view);
+      }
+      return inRankedOrder(ranked, views);
     });
   }
 

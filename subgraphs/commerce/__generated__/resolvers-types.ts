@@ -934,6 +934,12 @@ export type Query = {
   products: ProductConnection;
   /** Products by id, in the order asked (null where a product is unknown or not visible to you); at most 100 ids. */
   productsByIds: Array<Maybe<Product>>;
+  /**
+   * Full-text search over the request tenant's active products (what a visitor sees, whoever asks):
+   * title, description, option values and SEO text, in the language of the request region's locale.
+   * Best match first (ties in a stable order); the last word also matches as a prefix.
+   */
+  searchProducts: ProductConnection;
   /** The store's shipping rates. */
   shippingRates: Array<ShippingRate>;
   /** The store's Stripe Connect account and what it may do. */
@@ -1010,6 +1016,13 @@ export type QueryProductsArgs = {
 
 export type QueryProductsByIdsArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QuerySearchProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
 };
 
 /** A refund of part or all of an order's payment. */
@@ -1834,6 +1847,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, Partial<QueryProductArgs>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
   productsByIds?: Resolver<Array<Maybe<ResolversTypes['Product']>>, ParentType, ContextType, RequireFields<QueryProductsByIdsArgs, 'ids'>>;
+  searchProducts?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QuerySearchProductsArgs, 'first' | 'query'>>;
   shippingRates?: Resolver<Array<ResolversTypes['ShippingRate']>, ParentType, ContextType>;
   stripeConnection?: Resolver<ResolversTypes['StripeConnection'], ParentType, ContextType>;
   taxSettings?: Resolver<Array<ResolversTypes['TaxSetting']>, ParentType, ContextType>;

@@ -2,6 +2,7 @@ import type { RequestContext } from '../../../core/context.js';
 import { forbidden, notFound } from '../../../core/errors.js';
 import { toConnection } from '../../../core/pagination.js';
 import { can } from '../../../core/permissions.js';
+import { toRankedConnection } from '../../../core/search.js';
 import type {
   CatalogJobKind,
   CatalogJobStatus,
@@ -77,6 +78,11 @@ export function commerceResolvers({ catalog, inventory, locations, transfer }: C
           collectionId: args.collectionId ?? null,
         });
         return toConnection(rows, args.first);
+      },
+      searchProducts: async (_, args, { ctx }) => {
+        requireTenant(ctx);
+        const rows = await catalog.searchProducts(ctx, args.query, args.first, args.after ?? null);
+        return toRankedConnection(rows, args.first);
       },
       productsByIds: (_, args, { ctx }) => catalog.productsByIds(ctx, args.ids),
       product: (_, args, { ctx }) => catalog.product(ctx, { id: args.id, slug: args.slug }),

@@ -8,6 +8,14 @@ import { isUuid, parseInput } from '../../../core/input.js';
 import { checkPageSize, decodeCursor, MAX_PAGE_SIZE } from '../../../core/pagination.js';
 import { can } from '../../../core/permissions.js';
 import { assertPlanRoom } from '../../../core/plans.js';
+import {
+  decodeRankedCursor,
+  inRankedOrder,
+  type RankedSearch,
+  rankedSearchRows,
+  searchConfigOf,
+  searchTermsOf,
+} from '../../../core/search.js';
 import { planOfTenant, type TenantLookup } from '../../../core/tenant-lookup.js';
 import {
   type Collection,
@@ -153,6 +161,36 @@ export class CatalogService {
         orderBy: { id: 'asc' },
         limit: filter.first + 1,
       });
+    });
+  }
+
+  /**
+   * Full-text search over the request tenant's active products (what a visitor may see, whoever
+   * asks), best match first (ts_rank, then id), in the request locale's language
+   * (core/search.ts). `first + 1` rows with their rank, for toRankedConnection.
+   */
+  async searchProducts(
+    ctx: RequestContext,
+    query: string,
+    first: number,
+    after: string | null,
+  ): Promise<{ node: Product; rank: string }[]> {
+    checkPageSize(first);
+    const cursor = decodeRankedCursor(after);
+    const terms = searchTermsOf(query);
+    if (!terms || !ctx.tenantId) return [];
+    const tenantId = ctx.tenantId;
+    const config = searchConfigOf(ctx.locale);
+    return withTenant(this.db, ctx, async (em) => {
+      const ranked = await searchProductRows(em, {
+        tenantId,
+        config,
+        terms,
+        after: cursor,
+        limit: first + 1,
+      });
+      if (!ranked.length) return [];
+      return inRankedOrder(ranked, await em.find(ProductSchema, { id: { $in: ranked.map((r) => r.id) } }));
     });
   }
 
@@ -617,3 +655,21 @@ async function freeSku(em: EntityManager, slug: string, optionValues: string[]):
 
 /** The options of a product, exported for resolvers. */
 export type { ProductOption };
+
+/**
+ * The ranked ids of active products of `tenantId` matching `terms`, after `after`: the tenant
+ * predicate is written out (raw SQL has no ORM filter) and RLS holds underneath it (`withTenant`).
+ */
+export function searchProductRows(
+  em: EntityManager,
+  opts: Pick<RankedSearch, 'config' | 'terms' | 'after' | 'limit'> & { tenantId: string },
+): Promise<{ id: string; rank: string }[]> {
+  return rankedSearchRows(em, {
+    ...opts,
+    from: 'commerce.product p',
+    id: 'p.id',
+    vector: 'p.search_vector',
+    where: `p.tenant_id = ? and p.status = 'active'`,
+    whereParams: [opts.tenantId],
+  });
+}
