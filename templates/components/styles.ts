@@ -5,6 +5,7 @@
 export const SECTION_CSS = `.wh-image--missing{display:block;width:100%;height:auto;background:linear-gradient(135deg,var(--wh-color-surface-default,#f1f5f9),var(--wh-color-border-default,#e2e8f0));border-radius:var(--wh-radius-md)}
 .wh-eyebrow{margin:0 0 var(--wh-spacing-2);font-size:var(--wh-font-size-sm,.875rem);font-weight:600;letter-spacing:.08em;text-transform:uppercase;color:var(--wh-color-brand-primary)}
 .wh-button--ghost{border:1px solid currentColor;color:inherit}
+.wh-banner,.wh-iwt,.wh-multicolumn{margin-block:var(--wh-spacing-8)}
 .wh-textlink{color:var(--wh-color-text-link,var(--wh-color-brand-primary));font-weight:600;text-underline-offset:.2em}
 .wh-banner{position:relative;display:flex;flex-direction:column;overflow:hidden;border-radius:var(--wh-radius-lg,.75rem);color:var(--wh-color-text-inverse);background:var(--wh-color-text-default)}
 .wh-banner__image{display:block;width:100%;height:auto;aspect-ratio:3/2;object-fit:cover}
