@@ -188,7 +188,7 @@ const imageBanner = z.object({
 const imageWithText = z.object({
   assetId: assetIdSchema,
   alt: plainText(300).default(''),
-  eyebrow: plainText(80).default(''),
+  eyebrow: plainText(120).default(''),
   heading: plainText(200),
   text: plainText(2_000).default(''),
   link: optionalLink,

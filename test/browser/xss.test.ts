@@ -102,8 +102,39 @@ const POSITIONS: readonly Position[] = [
   { path: C(10, '.props.text'), benign: 'Footer', text: true },
   { path: C(10, '.props.links[0].label'), benign: 'Privacy', text: true },
   { path: C(10, '.props.links[0].href'), benign: '/privacy' },
-  // 11 the component type itself
-  { path: C(11, '.type'), benign: 'Text' },
+  // 11 ImageBanner (no variants for its asset: the designed fallback renders)
+  { path: C(11, '.props.assetId'), benign: 'asset-2' },
+  { path: C(11, '.props.alt'), benign: 'Banner' },
+  { path: C(11, '.props.heading'), benign: 'Banner heading', text: true },
+  { path: C(11, '.props.text'), benign: 'Banner text', text: true },
+  { path: C(11, '.props.primary.label'), benign: 'Shop', text: true },
+  { path: C(11, '.props.primary.href'), benign: '/collections/all' },
+  { path: C(11, '.props.secondary.label'), benign: 'About', text: true },
+  { path: C(11, '.props.secondary.href'), benign: '/about' },
+  { path: C(11, '.props.height'), benign: 'large' },
+  { path: C(11, '.props.align'), benign: 'start' },
+  // 12 ImageWithText (its text splits into paragraphs, so it is not a verbatim text position)
+  { path: C(12, '.props.assetId'), benign: 'asset-3' },
+  { path: C(12, '.props.alt'), benign: 'Studio' },
+  { path: C(12, '.props.eyebrow'), benign: 'Eyebrow', text: true },
+  { path: C(12, '.props.heading'), benign: 'Story', text: true },
+  { path: C(12, '.props.text'), benign: 'Story text' },
+  { path: C(12, '.props.link.label'), benign: 'Read', text: true },
+  { path: C(12, '.props.link.href'), benign: '/about' },
+  { path: C(12, '.props.imagePosition'), benign: 'start' },
+  { path: C(12, '.props.background'), benign: '{color.surface.default}' },
+  // 13 MultiColumn
+  { path: C(13, '.props.heading'), benign: 'Columns heading', text: true },
+  { path: C(13, '.props.intro'), benign: 'Intro', text: true },
+  { path: C(13, '.props.columns[0].assetId'), benign: 'asset-4' },
+  { path: C(13, '.props.columns[0].alt'), benign: 'Column image' },
+  { path: C(13, '.props.columns[0].heading'), benign: 'Column', text: true },
+  { path: C(13, '.props.columns[0].text'), benign: 'Column text' },
+  { path: C(13, '.props.columns[0].link.label'), benign: 'Browse', text: true },
+  { path: C(13, '.props.columns[0].link.href'), benign: '/collections/all' },
+  { path: C(13, '.props.background'), benign: '{color.surface.default}' },
+  // 14 the component type itself
+  { path: C(14, '.type'), benign: 'Text' },
 ];
 
 /** The save input skeleton; every position is then set to the payload. */
@@ -126,6 +157,9 @@ function skeleton(path: string): Record<string, unknown> {
         { type: 'ProductGrid', props: { productIds: [''], products: [card] } },
         { type: 'Spacer', props: {} },
         { type: 'Footer', props: { links: [{}] } },
+        { type: 'ImageBanner', props: { primary: {}, secondary: {} } },
+        { type: 'ImageWithText', props: { link: {} } },
+        { type: 'MultiColumn', props: { columns: [{ link: {} }] } },
         { type: '', props: { text: 'Typed' } },
       ],
     },
@@ -358,7 +392,16 @@ describe('XSS corpus renders inert in a real browser (chromium)', () => {
         if (!allowedTags.has(tag) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
           problems.push(`element: ${el.outerHTML.slice(0, 200)}`);
         }
-        if (tag === 'link' && el.getAttribute('rel') !== 'canonical') problems.push(`link: ${el.outerHTML}`);
+        // The page's own head links: canonical, the favicon (the site's image or the drawn SVG) and
+        // the preloads of the platform's font files and of a banner's image.
+        const rel = el.getAttribute('rel');
+        const href = el.getAttribute('href') ?? '';
+        const ownLink =
+          rel === 'canonical' ||
+          (rel === 'icon' && (href.startsWith('data:image/svg+xml,') || /^https?:/.test(href))) ||
+          (rel === 'preload' && el.getAttribute('as') === 'font' && href.startsWith('/_fonts/')) ||
+          (rel === 'preload' && el.getAttribute('as') === 'image');
+        if (tag === 'link' && !ownLink) problems.push(`link: ${el.outerHTML}`);
         if (tag === 'meta' && el.hasAttribute('http-equiv')) problems.push(`meta: ${el.outerHTML}`);
         // The product cards' add-to-cart forms: hidden fields only, posting to the page itself.
         if (tag === 'input' && el.getAttribute('type') !== 'hidden') problems.push(`input: ${el.outerHTML}`);
@@ -366,7 +409,12 @@ describe('XSS corpus renders inert in a real browser (chromium)', () => {
         for (const attr of Array.from(el.attributes)) {
           const name = attr.name.toLowerCase();
           if (name.startsWith('on')) problems.push(`handler: ${tag}[${attr.name}]`);
-          if (name === 'style' && !/^(?:(?:background|color):var\(--wh-[a-z0-9-]+\);?)+$/.test(attr.value)) {
+          // Token references, or the numeric aspect ratio of an image's fallback box.
+          if (
+            name === 'style' &&
+            !/^(?:(?:background|color):var\(--wh-[a-z0-9-]+\);?)+$/.test(attr.value) &&
+            !/^aspect-ratio:\d{1,5} \/ \d{1,5}$/.test(attr.value)
+          ) {
             problems.push(`style: ${attr.value}`);
           }
           const urls =
@@ -379,6 +427,8 @@ describe('XSS corpus renders inert in a real browser (chromium)', () => {
                 ? [attr.value]
                 : [];
           for (const url of urls) {
+            // The drawn default favicon: an SVG data URL the renderer builds (head.tsx defaultFaviconUrl).
+            if (tag === 'link' && rel === 'icon' && url.startsWith('data:image/svg+xml,')) continue;
             let protocol = 'invalid:';
             try {
               protocol = new URL(url, document.baseURI).protocol;
