@@ -608,7 +608,7 @@ export function demoPages(seeded: SeededCatalog): {
           },
           {
             type: 'ProductGrid',
-            props: { heading: 'New from the kiln', productIds: featured },
+            props: { heading: 'New from the kiln', collection: DEMO_STORE.featuredCollection, limit: 4 },
           },
           {
             type: 'ImageWithText',

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { internalContext, type RequestContext } from '../core/context.js';
-import { withPlatform } from '../core/db.js';
 import { logger } from '../core/logger.js';
 import type { Storage } from '../core/storage.js';
-import { TenantSchema } from '../subgraphs/auth/entities/auth.js';
 import type { RunningModules } from '../subgraphs/modules.js';
-import { DEMO_STORE, seedDemoBrand, seedDemoCatalog, seedDemoPages } from './demo-store.js';
+import { DEMO_COLLECTIONS, DEMO_STORE, seedDemoBrand, seedDemoCatalog, seedDemoPages } from './demo-store.js';
 
 export const DEMO = {
   tenantSlug: 'demo',
@@ -23,9 +21,7 @@ export const DEMO = {
  */
 export async function seedDemo(stack: RunningModules & { storage: Storage }): Promise<void> {
   const log = logger();
-  const existing = await withPlatform(stack.auth.parts.db, 'demo seed: is the demo tenant there?', (em) =>
-    em.findOne(TenantSchema, { slug: DEMO.tenantSlug }, { filters: false }),
-  );
+  const existing = await stack.auth.parts.auth.directoryLookup({ slug: DEMO.tenantSlug });
   if (existing) {
     log.info('demo tenant already seeded');
     return;
@@ -48,10 +44,11 @@ export async function seedDemo(stack: RunningModules & { storage: Storage }): Pr
 
   const started = performance.now();
   const cpu = process.cpuUsage();
-  await stack.cms.pages.createSite(ctx, { name: DEMO_STORE.name });
+  const site = await stack.cms.pages.createSite(ctx, { name: DEMO_STORE.name });
   await seedDemoBrand(stack, ctx);
   const catalog = await seedDemoCatalog(stack, ctx);
   await seedDemoPages(stack, ctx, catalog);
+  await seedNavigation(stack, ctx, site.id);
   await stack.analytics.settings.update(ctx, {
     clarityProjectId: DEMO.clarityProjectId,
     clarityEnabled: true,
@@ -67,5 +64,70 @@ export async function seedDemo(stack: RunningModules & { storage: Storage }): Pr
       cpuMs: Math.round((process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 1000),
     },
     'seeded the demo tenant',
+  );
+}
+
+/**
+ * The demo site's menus and layout: the main, footer and legal menus the theme's header and footer
+ * show, and an announcement bar. Pages are linked by reference (they render at their current path);
+ * a page the seed did not create is left out, so no menu item leads nowhere. Call it after the
+ * pages are created and published.
+ */
+export async function seedNavigation(
+  stack: RunningModules,
+  ctx: RequestContext,
+  siteId: string,
+): Promise<void> {
+  const pages = await stack.cms.pages.sitePages(ctx, siteId, 100, null);
+  const page = (label: string, path: string) => {
+    const found = pages.find((p) => p.path === path);
+    return found ? [{ label, link: { kind: 'PAGE', pageId: found.id } }] : [];
+  };
+  const allProducts = { label: 'Shop all', link: { kind: 'ALL_PRODUCTS' } };
+  const collections = DEMO_COLLECTIONS.map((c) => ({
+    label: c.title,
+    link: { kind: 'COLLECTION', slug: c.slug },
+  }));
+  const menus = {
+    main: [allProducts, ...collections, ...page('About', '/about'), ...page('Contact', '/contact')],
+    footer: [allProducts, ...collections],
+    company: [...page('About us', '/about'), ...page('Contact', '/contact')],
+    legal: page('Privacy policy', '/privacy'),
+  };
+  for (const [handle, items] of Object.entries(menus)) {
+    if (items.length) await stack.cms.navigation.saveMenu(ctx, { siteId, handle, items, expectedVersion: 0 });
+  }
+  await stack.cms.layouts.save(
+    ctx,
+    siteId,
+    {
+      header: {
+        content: [
+          {
+            type: 'AnnouncementBar',
+            props: {
+              text: 'This is a demo store: browse freely, nothing ships.',
+              link: { label: 'Shop all products', href: '/collections/all' },
+            },
+          },
+          { type: 'SiteHeader', props: { menu: 'main' } },
+        ],
+      },
+      footer: {
+        content: [
+          {
+            type: 'SiteFooter',
+            props: {
+              columns: [
+                { heading: 'Shop', menu: 'footer' },
+                { heading: 'Company', menu: 'company' },
+              ],
+              legalMenu: 'legal',
+            },
+          },
+        ],
+      },
+    },
+    0,
   );
 }
