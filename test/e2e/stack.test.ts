@@ -186,7 +186,9 @@ describe('the whole stack through the gateway (PostgreSQL + Redis)', () => {
         input: {
           path: '/shop',
           title: 'Shop',
-          tree: { content: [{ type: 'ProductGrid', props: { heading: 'Our goods', productIds } }] },
+          tree: {
+            content: [{ type: 'ProductGrid', props: { heading: 'Our goods', productIds, limit: 48 } }],
+          },
         },
       },
       bearer(token),
