@@ -151,7 +151,11 @@ const hero = z.object({
 const richText = z.object({ html: plainText(50_000) });
 const imageSource = z.object({ url: safeHref, width: z.number().int().min(1).max(10_000) });
 const image = z.object({
-  assetId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Asset ids use letters, digits, _ and -'),
+  /** Empty until an image is chosen: a placeholder renders meanwhile. */
+  assetId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{0,64}$/, 'Asset ids use letters, digits, _ and -')
+    .default(''),
   alt: plainText(300),
   width: z.number().int().min(1).max(10_000),
   height: z.number().int().min(1).max(10_000),
@@ -295,8 +299,22 @@ export const components = {
       height: { type: 'number', min: 1 },
       sizes: { type: 'text' },
     },
-    defaultProps: { alt: '', sizes: '100vw' },
+    defaultProps: { assetId: '', alt: '', width: 1200, height: 800, sizes: '100vw' },
     render: ({ assetId, alt, width, height, sizes, sources }) => {
+      if (!assetId && !sources.length) {
+        return (
+          <span
+            className="wh-image wh-image--missing"
+            role="img"
+            aria-label={alt || 'Image not chosen yet'}
+            style={{
+              display: 'block',
+              aspectRatio: `${width} / ${height}`,
+              background: 'var(--wh-color-surface-muted, #e5e7eb)',
+            }}
+          />
+        );
+      }
       const sorted = [...sources].sort((a, b) => a.width - b.width);
       const src = sorted.find((s) => s.width >= width)?.url ?? sorted.at(-1)?.url ?? `/assets/${assetId}`;
       return (
@@ -370,7 +388,9 @@ export const components = {
     props: productGrid,
     fields: {
       heading: { type: 'text' },
-      productIds: { type: 'array', arrayFields: { id: { type: 'text' } }, max: 48 },
+      // A list of ids, which Puck's array field cannot hold (its items are objects): the editor
+      // replaces this field with the product picker (client pages/editor/pickers/fields.tsx).
+      productIds: { type: 'custom', label: 'Products', render: () => <></> },
       locale: { type: 'text' },
     },
     defaultProps: { heading: '', productIds: [] },
