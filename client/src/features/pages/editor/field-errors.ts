@@ -5,11 +5,9 @@
  */
 import type { Field } from '@puckeditor/core';
 import { components, rootDefinition } from '../../../../../templates/components/index.js';
-import { humanName } from './pickers/fields.js';
+import { humanName, PICKER_LABELS } from './pickers/fields.js';
 
 type Definition = { label: string; fields: Record<string, Field> };
-
-const FIELD_WORDS: Record<string, string> = { assetId: 'Image', href: 'Link', productIds: 'Products' };
 
 const ordinal = (n: number) => {
   const suffixes = ['th', 'st', 'nd', 'rd'];
@@ -32,7 +30,7 @@ function need(message: string): string {
 function fieldLabel(definition: Definition | undefined, key: string): string {
   const field = definition?.fields[key];
   if (field?.label && !/asset id/i.test(field.label)) return field.label;
-  return FIELD_WORDS[key] ?? humanName(key);
+  return PICKER_LABELS[key] ?? humanName(key);
 }
 
 /**

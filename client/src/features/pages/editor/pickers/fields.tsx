@@ -8,7 +8,8 @@
  * The component library (templates/components) keeps plain fields for the server; the editor alone
  * knows the session the pickers query with.
  */
-import type { Field } from '@puckeditor/core';
+import { type Field, FieldLabel } from '@puckeditor/core';
+import type { ReactNode } from 'react';
 import { LinkField } from './LinkPicker.js';
 import { MediaField } from './MediaPicker.js';
 import { CollectionField, ProductsField } from './ProductPicker.js';
@@ -22,68 +23,90 @@ export function humanName(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-const LABELS: Record<string, string> = {
+/** Labels of the props the pickers edit, where the library gives none. */
+export const PICKER_LABELS: Record<string, string> = {
   assetId: 'Image',
   href: 'Link to',
   productIds: 'Products',
   collection: 'Collection',
 };
 
+/** A custom field under Puck's own label (custom fields get none), as the other fields look. */
+function labelled(label: string, readOnly: boolean | undefined, picker: ReactNode) {
+  return (
+    <FieldLabel label={label} el="div" readOnly={readOnly}>
+      {picker}
+    </FieldLabel>
+  );
+}
+
 function pickerFor(name: string, field: Field): Field | null {
   const label =
-    field.label && !/asset id/i.test(field.label) ? field.label : (LABELS[name] ?? humanName(name));
+    field.label && !/asset id/i.test(field.label) ? field.label : (PICKER_LABELS[name] ?? humanName(name));
   if (/^(assetId|.+AssetId)$/.test(name)) {
     return {
       type: 'custom',
       label,
-      render: ({ value, onChange, readOnly }) => (
-        <MediaField
-          label={label}
-          value={typeof value === 'string' ? value : undefined}
-          onChange={onChange}
-          readOnly={readOnly}
-        />
-      ),
+      render: ({ value, onChange, readOnly }) =>
+        labelled(
+          label,
+          readOnly,
+          <MediaField
+            label={label}
+            value={typeof value === 'string' ? value : undefined}
+            onChange={onChange}
+            readOnly={readOnly}
+          />,
+        ),
     };
   }
   if (name === 'href') {
     return {
       type: 'custom',
       label,
-      render: ({ value, onChange, readOnly }) => (
-        <LinkField
-          label={label}
-          value={typeof value === 'string' ? value : undefined}
-          onChange={onChange}
-          readOnly={readOnly}
-        />
-      ),
+      render: ({ value, onChange, readOnly }) =>
+        labelled(
+          label,
+          readOnly,
+          <LinkField
+            label={label}
+            value={typeof value === 'string' ? value : undefined}
+            onChange={onChange}
+            readOnly={readOnly}
+          />,
+        ),
     };
   }
   if (name === 'productIds') {
     return {
       type: 'custom',
       label,
-      render: ({ value, onChange, readOnly }) => (
-        <ProductsField
-          value={Array.isArray(value) ? (value as string[]) : undefined}
-          onChange={onChange}
-          readOnly={readOnly}
-        />
-      ),
+      render: ({ value, onChange, readOnly }) =>
+        labelled(
+          label,
+          readOnly,
+          <ProductsField
+            value={Array.isArray(value) ? (value as string[]) : undefined}
+            onChange={onChange}
+            readOnly={readOnly}
+          />,
+        ),
     };
   }
   if (name === 'collection') {
     return {
       type: 'custom',
       label,
-      render: ({ value, onChange, readOnly }) => (
-        <CollectionField
-          value={typeof value === 'string' ? value : undefined}
-          onChange={onChange}
-          readOnly={readOnly}
-        />
-      ),
+      render: ({ value, onChange, readOnly }) =>
+        labelled(
+          label,
+          readOnly,
+          <CollectionField
+            value={typeof value === 'string' ? value : undefined}
+            onChange={onChange}
+            readOnly={readOnly}
+          />,
+        ),
     };
   }
   return null;
