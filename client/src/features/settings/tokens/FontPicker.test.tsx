@@ -54,7 +54,7 @@ describe('font picker', () => {
   it('lists self-hosted and generic families; picking one sets the family and its faces', async () => {
     const m = await mount(<Harness />, ['tokens:write'], {});
     cleanup = m.unmount;
-    const select = control<HTMLSelectElement>(m.container, 'Font');
+    const select = control<HTMLSelectElement>(m.container, 'Heading font');
     expect(select.value).toBe('system-ui, sans-serif');
     expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
       'Choose…',

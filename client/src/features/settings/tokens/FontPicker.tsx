@@ -69,6 +69,7 @@ export function FontPicker({
   onPick(family: string, faces: FontFace[]): void;
 }) {
   const id = useId();
+  const role = path.split('.').pop() ?? 'text';
   const families = selfHostedFamilies(fonts);
   const current = GENERIC.find((g) => g.family === value)
     ? value
@@ -105,7 +106,7 @@ export function FontPicker({
   };
   return (
     <div className="font-picker">
-      <label htmlFor={`${id}-font`}>Font</label>
+      <label htmlFor={`${id}-font`}>{`${role.charAt(0).toUpperCase()}${role.slice(1)} font`}</label>
       <select id={`${id}-font`} value={current} disabled={!writable} onChange={(e) => pick(e.target.value)}>
         <option value="">{current ? 'Choose…' : 'Custom (as typed below)'}</option>
         {families.length ? (
