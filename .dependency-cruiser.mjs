@@ -21,6 +21,8 @@ const TEST_CODE = '(\\.test\\.tsx?|\\.test-worker\\.ts|-testing\\.ts)$|^test/|^b
 const CONTRACTS = [
   // The beacon format, visitor hash and event buffer: the storefront's /collect endpoint.
   'subgraphs/analytics/contract.ts',
+  // Preview tokens (the storefront's /preview/) and sitemap file keys (its sitemaps).
+  'subgraphs/cms/contract.ts',
 ];
 
 const PUBLIC_ENTRIES = [
@@ -31,16 +33,7 @@ const PUBLIC_ENTRIES = [
 ];
 
 /** Imports of subgraph internals from outside the subgraph that are still to be removed. */
-const TEMPORARY_INTERNAL_IMPORTS = [
-  {
-    name: 'demo-seed-writes-auth-entities',
-    why:
-      'stack/seed.ts creates the demo account and tenant with the auth subgraph\u2019s entities. Removed ' +
-      'when the auth module offers a seeding contract (or the seed goes through the API).',
-    from: ['stack/seed.ts'],
-    to: ['subgraphs/auth/entities/auth.ts'],
-  },
-];
+const TEMPORARY_INTERNAL_IMPORTS = [];
 
 /** Import circles still to be broken: a circle made only of these files is tolerated. */
 const TEMPORARY_CIRCLES = [];

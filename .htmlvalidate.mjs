@@ -14,6 +14,8 @@ export default {
     // React spells a few attributes in camelCase (`charSet`, `srcSet`); HTML attribute names are
     // ASCII case-insensitive, so these are the same attributes. Upper- and PascalCase stay refused.
     'attr-case': ['error', { style: ['lowercase', 'camelcase'] }],
+    // React writes boolean attributes with an empty value (`disabled=""`, `selected=""`): valid HTML.
+    'attribute-boolean-style': ['error', { style: 'empty' }],
     // The Hero's colours are design-token references rendered as `var(--wh-…)` (tokenRef refuses
     // anything else), the one inline style the library writes; every other property stays refused.
     'no-inline-style': ['error', { allowedProperties: ['display', 'background', 'color'] }],

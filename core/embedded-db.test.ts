@@ -28,7 +28,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Migration, Migrator } from '@mikro-orm/migrations';
@@ -45,6 +45,29 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'wh-embedded-db-'));
 }
 
+/**
+ * A data folder of its own, already initialised: PGlite's initdb takes seconds, opening an
+ * initialised folder well under one. The first call initialises a folder through
+ * `startEmbeddedPostgres` (the fresh-folder path) and closes it; every call gets a copy of it, so
+ * no test sees another's data.
+ */
+let template: Promise<string> | undefined;
+async function initialisedDir(): Promise<string> {
+  template ??= (async () => {
+    const dir = tempDir();
+    const fresh = await startEmbeddedPostgres({ dataDir: dir, port: 0 });
+    await fresh.close();
+    return dir;
+  })();
+  const dir = tempDir();
+  cpSync(join(await template, 'pglite'), join(dir, 'pglite'), { recursive: true });
+  return dir;
+}
+
+afterAll(async () => {
+  if (template) rmSync(await template, { recursive: true, force: true });
+});
+
 /** Resolves on the next macrotask turns, to let queued socket I/O happen (not a timer on speed). */
 async function turns(n = 20): Promise<void> {
   for (let i = 0; i < n; i++) await new Promise((r) => setImmediate(r));
@@ -56,7 +79,7 @@ describe('embedded PostgreSQL (PGlite over pglite-socket)', () => {
   let pool: pg.Pool;
 
   beforeAll(async () => {
-    dir = tempDir();
+    dir = await initialisedDir();
     edb = await startEmbeddedPostgres({ dataDir: dir, port: 0, maxConnections: 32 });
     pool = new pg.Pool({ connectionString: edb.url, max: 4 });
     await pool.query(CREATE_ROLE);
@@ -302,7 +325,7 @@ describe('embedded PostgreSQL (PGlite over pglite-socket)', () => {
   });
 
   it('maxConnections caps concurrent client connections (over the cap: connection dropped)', async () => {
-    const capDir = tempDir();
+    const capDir = await initialisedDir();
     const capped = await startEmbeddedPostgres({ dataDir: capDir, port: 0, maxConnections: 2 });
     const clients = [1, 2, 3].map(() => new pg.Client({ connectionString: capped.url }));
     try {
@@ -328,7 +351,7 @@ describe('embedded PostgreSQL (PGlite over pglite-socket)', () => {
     await expect(
       startEmbeddedPostgres({ dataDir: join(tmpdir(), 'wh-never-created'), port: 5432 }),
     ).rejects.toThrow(/never listens on 5432/);
-    const other = tempDir();
+    const other = await initialisedDir();
     try {
       await expect(startEmbeddedPostgres({ dataDir: other, port: edb.port })).rejects.toThrow(
         new RegExp(`port ${edb.port} on 127\\.0\\.0\\.1 is already in use`),
@@ -350,7 +373,7 @@ describe('embedded PostgreSQL (PGlite over pglite-socket)', () => {
 
 describe('embedded PostgreSQL persistence', () => {
   it('4. keeps data across close and restart on the same data folder, taking over a stale lock', async () => {
-    const dir = tempDir();
+    const dir = await initialisedDir();
     try {
       const first = await startEmbeddedPostgres({ dataDir: dir, port: 0 });
       const c1 = new pg.Client({ connectionString: first.url });
@@ -444,7 +467,7 @@ const targets: Target[] = [
   {
     name: 'embedded',
     async setup() {
-      const dir = tempDir();
+      const dir = await initialisedDir();
       const edb = await startEmbeddedPostgres({ dataDir: dir, port: 0 });
       return {
         url: edb.url,

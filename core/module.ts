@@ -5,25 +5,41 @@
  * over modules (`subgraphs/modules.ts`): `stack/start.ts` (`npm start`, every service in one
  * process), `workers/main.ts` (the BullMQ worker process) and each subgraph's own `main.ts`.
  *
- * A module declares:
- * - `start(config, deps)`: opens its database, migrates and serves its subgraph (schema,
- *   resolvers, permission map, HTTP routes); returns the running service.
+ * A module declares everything it owns, as fields (`SubgraphDeclarations`), and its subgraph is
+ * served from the same constants (`subgraphs/<name>/subgraph.ts` imports them; module.ts imports
+ * both, so nothing imports module.ts back):
+ * - `typeDefs`: its federated schema (`schema.graphql`), and `permissions`: the requirement of every
+ *   root field of that schema (a subgraph with an undeclared root field refuses to start).
+ * - `entities` and `migrations`: what it registers with MikroORM in its own PostgreSQL schema.
+ * - `routes` (where it has any): the HTTP routes it serves besides `/graphql`, with their paths.
+ * - `contract` (where it has one): the small module other processes may import
+ *   (`subgraphs/<name>/contract.ts`, allowed by `.dependency-cruiser.mjs`).
  * - `jobs`: the job kinds it owns. Their payload types are declared by the module too, merged into
  *   `JobPayloads` (core/jobs.ts), so core knows no kind. Each `JobDefinition` names the kind, makes
  *   its handler from the module's job parts, may say it runs for the platform as a whole
  *   (`tenantless`: its payload's `tenantId` may be null), and may carry a repeat schedule
  *   (registered by whichever process runs the handlers, see `registerRepeats`) and a concurrency.
+ *
+ * And how it runs:
+ * - `start(config, deps)`: opens its database, migrates and serves its subgraph (the declared
+ *   schema, permissions and routes with its resolvers); returns the running service.
  * - `jobParts(running, context)`: in one process with the service, the parts the handlers use are
  *   taken from the running service;
  * - `worker(config, deps)`: in the worker process, the module opens only what its handlers need.
  * - `tenantDirectory(running)` (auth only): in one process, the others read a tenant's plan and
  *   regions straight from it instead of over HTTP.
  *
+ * `subgraphs/modules.test.ts` holds every module to this: a schema that builds, a permission for
+ * each root field, entities, migrations in order, job kinds owned once.
+ *
  * No service is altered after construction: a module builds its services with their collaborators.
  */
+import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
+import type { DocumentNode } from 'graphql';
 import type { Config, ServiceName } from './config.js';
-import type { HttpService } from './http.js';
+import type { HttpService, Route } from './http.js';
 import type { JobHandler, JobHandlers, JobKind, JobName, JobPayloads, JobQueue } from './jobs.js';
+import type { PermissionMap } from './permissions.js';
 import type { Storage } from './storage.js';
 import type { TenantLookup } from './tenant-lookup.js';
 
@@ -74,8 +90,42 @@ export interface OpenedJobParts<Parts> {
   close(): Promise<void>;
 }
 
-/** Methods (not function properties) so that a module of any `Running`/`Parts` fits `AnyModule`. */
-export interface SubgraphModule<Running extends HttpService, Parts = undefined> {
+/** A path a subgraph route answers: the whole path, or everything under it. */
+export interface RoutePath {
+  readonly path: string;
+  readonly match: 'exact' | 'prefix';
+  /**
+   * `public`: browsers and providers reach it through the gateway, which forwards it (so it is one
+   * of `gateway/public-paths.ts`); `internal`: only the gateway and services call it, signed.
+   */
+  readonly reach: 'public' | 'internal';
+}
+
+/** The HTTP routes a subgraph serves besides `/graphql`, made from its services when it starts. */
+export interface SubgraphRoutes<Services> {
+  readonly paths: readonly RoutePath[];
+  /** A method, so that routes made from any `Services` fit `AnyModule`. */
+  build(config: Config, services: Services): Route[];
+}
+
+/** What a subgraph owns, declared once: module.ts carries it, subgraph.ts serves it. */
+export interface SubgraphDeclarations<Services = unknown> {
+  readonly typeDefs: DocumentNode;
+  readonly permissions: PermissionMap;
+  // biome-ignore lint/suspicious/noExplicitAny: EntitySchema's generic parameters differ per entity.
+  readonly entities: EntitySchema<any, any>[];
+  readonly migrations: MigrationObject[];
+  readonly routes?: SubgraphRoutes<Services>;
+  /** The module other processes may import (`subgraphs/<name>/contract.ts`), as a namespace. */
+  readonly contract?: object;
+}
+
+/**
+ * Methods (not function properties) so that a module of any `Running`/`Parts`/`Services` fits
+ * `AnyModule`. `Services`: what its routes are made from.
+ */
+export interface SubgraphModule<Running extends HttpService, Parts = undefined, Services = unknown>
+  extends SubgraphDeclarations<Services> {
   readonly name: ServiceName;
   start(config: Config, deps: ModuleDeps): Promise<Running>;
   readonly jobs: readonly AnyJobDefinition<Parts>[];

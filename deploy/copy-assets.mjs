@@ -10,12 +10,20 @@ const copies = [
   'config/plans.json',
   'config/design-tokens.json',
   'config/design-tokens.schema.json',
+  // The sample theme's default section groups (services/site-layout.ts reads them per site without its own).
+  ...readdirSync('templates/samples/theme')
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => `templates/samples/theme/${name}`),
   // Page templates (TemplateService reads them at start-up).
   ...readdirSync('templates/samples')
     .filter((name) => /\.(json|ya?ml)$/.test(name))
     .map((name) => `templates/samples/${name}`),
+  // The sample theme's page-type templates (services/page-types.ts reads them).
+  ...readdirSync('templates/samples/theme')
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => `templates/samples/theme/${name}`),
 ];
-for (const file of copies) cpSync(file, `dist/${file}`);
+for (const file of copies) cpSync(file, `dist/${file}`, { recursive: true });
 console.log(`copied ${copies.length} schema, config and template files into dist/`);
 // The editor SPA (built by `npm run build:client`): gateway/editor.ts serves it from dist/client/dist.
 if (existsSync('client/dist/index.html')) {

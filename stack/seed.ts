@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { internalContext, type RequestContext } from '../core/context.js';
-import { withPlatform } from '../core/db.js';
 import { logger } from '../core/logger.js';
-import { TenantSchema } from '../subgraphs/auth/entities/auth.js';
 import type { RunningModules } from '../subgraphs/modules.js';
 
 export const DEMO = {
@@ -27,9 +25,7 @@ const PIXEL_PNG = Buffer.from(
  */
 export async function seedDemo(stack: RunningModules): Promise<void> {
   const log = logger();
-  const existing = await withPlatform(stack.auth.parts.db, 'demo seed: is the demo tenant there?', (em) =>
-    em.findOne(TenantSchema, { slug: DEMO.tenantSlug }, { filters: false }),
-  );
+  const existing = await stack.auth.parts.auth.directoryLookup({ slug: DEMO.tenantSlug });
   if (existing) {
     log.info('demo tenant already seeded');
     return;
@@ -103,7 +99,7 @@ export async function seedDemo(stack: RunningModules): Promise<void> {
     }
     products.push(product);
   }
-  await stack.cms.pages.createSite(ctx, { name: 'Demo Store' });
+  const site = await stack.cms.pages.createSite(ctx, { name: 'Demo Store' });
   const home = await stack.cms.pages.savePage(ctx, {
     path: '/',
     title: 'Welcome to the Demo Store',
@@ -117,11 +113,15 @@ export async function seedDemo(stack: RunningModules): Promise<void> {
           props: { text: 'Built with WebHaze: templates, design tokens and a storefront in one graph.' },
         },
         { type: 'Spacer', props: { size: 'small' } },
-        { type: 'Button', props: { label: 'Shop the collection', href: '/shop', variant: 'primary' } },
+        {
+          type: 'Button',
+          props: { label: 'Shop all products', href: '/collections/all', variant: 'primary' },
+        },
       ],
     },
   });
   await stack.cms.pages.publishPage(ctx, home.id, home.version);
+  await seedNavigation(stack, ctx, site.id);
   await stack.analytics.settings.update(ctx, {
     clarityProjectId: DEMO.clarityProjectId,
     clarityEnabled: true,
@@ -130,4 +130,72 @@ export async function seedDemo(stack: RunningModules): Promise<void> {
   });
   await stack.assets.assets.store(ctx, { filename: 'pixel.png', contentType: 'image/png', body: PIXEL_PNG });
   log.info({ tenant: DEMO.tenantSlug, requestId: randomUUID() }, 'seeded the demo tenant');
+}
+
+/**
+ * The demo site's menus and layout: the main, footer and legal menus the theme's header and footer
+ * show, and an announcement bar. Pages are linked by reference (they render at their current path);
+ * a page the seed did not create is left out, so no menu item leads nowhere. Call it after the
+ * pages are created and published.
+ */
+export async function seedNavigation(
+  stack: RunningModules,
+  ctx: RequestContext,
+  siteId: string,
+): Promise<void> {
+  const pages = await stack.cms.pages.sitePages(ctx, siteId, 100, null);
+  const page = (label: string, path: string) => {
+    const found = pages.find((p) => p.path === path);
+    return found ? [{ label, link: { kind: 'PAGE', pageId: found.id } }] : [];
+  };
+  const allProducts = { label: 'Shop all', link: { kind: 'ALL_PRODUCTS' } };
+  const featured = { label: 'Featured', link: { kind: 'COLLECTION', slug: 'featured' } };
+  const menus = {
+    main: [
+      ...page('Home', '/'),
+      allProducts,
+      featured,
+      ...page('About', '/about'),
+      ...page('Contact', '/contact'),
+    ],
+    footer: [allProducts, featured],
+    company: [...page('About us', '/about'), ...page('Contact', '/contact')],
+    legal: page('Privacy policy', '/privacy'),
+  };
+  for (const [handle, items] of Object.entries(menus)) {
+    if (items.length) await stack.cms.navigation.saveMenu(ctx, { siteId, handle, items, expectedVersion: 0 });
+  }
+  await stack.cms.layouts.save(
+    ctx,
+    siteId,
+    {
+      header: {
+        content: [
+          {
+            type: 'AnnouncementBar',
+            props: {
+              text: 'This is a demo store: browse freely, nothing ships.',
+              link: { label: 'Shop all products', href: '/collections/all' },
+            },
+          },
+          { type: 'SiteHeader', props: { menu: 'main' } },
+        ],
+      },
+      footer: {
+        content: [
+          {
+            type: 'SiteFooter',
+            props: {
+              columns: [
+                { heading: 'Shop', menu: 'footer' },
+                { heading: 'Company', menu: 'company' },
+              ],
+              legalMenu: 'legal',
+            },
+          },
+        ],
+      },
+    },
+    0,
+  );
 }

@@ -52,8 +52,12 @@ beforeAll(async () => {
         mode === 'ok'
           ? {
               data: {
-                page: { html: htmlOf(variables.path), contentSecurityPolicy: "default-src 'self'" },
-                redirect: null,
+                storefrontDocument: {
+                  status: 200,
+                  html: htmlOf(variables.path),
+                  contentSecurityPolicy: "default-src 'self'",
+                  redirect: null,
+                },
                 siteIndexing: { discourageIndexing: false },
               },
             }

@@ -2,14 +2,31 @@ import type { ServerResponse } from 'node:http';
 import { HttpError, type Route } from '../core/http.js';
 import { logger } from '../core/logger.js';
 import type { ContextResolver, RateLimits } from '../gateway/visitors.js';
+import { storefrontBase } from '../templates/links.js';
 import { visitorSignalsOf } from './consent.js';
-import { STOREFRONT_PREFIX, storefrontLocationOf } from './location.js';
+import { storefrontLocationOf } from './location.js';
 import { CachedHitLimits, type CachedPage, PageCache, renderOrServeStale, sendPage } from './page-cache.js';
 import type { StorefrontSupergraph } from './supergraph.js';
 
-/** The cms subgraph renders pages; the storefront only asks for one through the supergraph. */
+/**
+ * The cms subgraph renders every storefront document (pages, product and collection pages, the 404
+ * page); the storefront only asks for one through the supergraph.
+ */
 export const PAGE_QUERY =
-  'query StorefrontPage($path: String!) { page(path: $path) { html contentSecurityPolicy } redirect(path: $path) { to status } siteIndexing { discourageIndexing } }';
+  'query StorefrontPage($path: String!, $base: String!, $query: String) { storefrontDocument(path: $path, base: $base, query: $query) { status html contentSecurityPolicy redirect { to status } } siteIndexing { discourageIndexing } }';
+
+/** The query parameters a storefront document depends on (product variant, collection page and sort), in a fixed order. */
+const DOCUMENT_PARAMS = ['variant', 'after', 'before', 'sort'] as const;
+
+/** The query string the document is rendered (and cached) for: only DOCUMENT_PARAMS, so `?utm_source=` shares the page. */
+export function documentQuery(url: URL): string {
+  const out = new URLSearchParams();
+  for (const name of DOCUMENT_PARAMS) {
+    const value = url.searchParams.get(name);
+    if (value) out.set(name, value.slice(0, 200));
+  }
+  return out.toString();
+}
 
 /**
  * Storefront pages: `GET /s/<tenantSlug>/<path>` on a platform host, and any other GET on a
@@ -40,11 +57,14 @@ export function createPagesRoute(
       const prefix = tenant?.regions.find((r) => r.code === ctx.region)?.pathPrefix;
       const underPrefix = prefix && (path === prefix || path.startsWith(`${prefix}/`));
       const pagePath = underPrefix ? path.slice(prefix.length) || '/' : path;
+      // The same site, under the same storefront and region prefixes the visitor came through.
+      const base = storefrontBase(onPlatform ? (pathSlug ?? '') : null, underPrefix ? prefix : null);
+      const query = documentQuery(url);
       const cacheKey = tenant
         ? PageCache.key({
             tenantId: tenant.id,
             host: host ?? '',
-            path: `${pathSlug ?? ''}|${path}`,
+            path: `${pathSlug ?? ''}|${path}${query ? `?${query}` : ''}`,
             region: ctx.region,
             visitor: (ctx as { visitor?: unknown }).visitor,
           })
@@ -57,7 +77,7 @@ export function createPagesRoute(
       }
       await rateLimits.consume(tenant?.id ?? null, clientKey);
       const answer = await renderOrServeStale(cache, cacheKey, req, res, ctx.requestId, () =>
-        supergraph.execute(ctx, PAGE_QUERY, { path: pagePath }),
+        supergraph.execute(ctx, PAGE_QUERY, { path: pagePath, base, query: query || null }),
       );
       if (!answer) return true; // the supergraph failed: the last good copy went out, marked stale
       const { data, errors } = answer;
@@ -71,30 +91,53 @@ export function createPagesRoute(
         );
         return true;
       }
-      const page = (data as { page?: { html?: unknown; contentSecurityPolicy?: unknown } | null } | undefined)
-        ?.page;
+      const page = (
+        data as
+          | {
+              storefrontDocument?: {
+                status?: unknown;
+                html?: unknown;
+                contentSecurityPolicy?: unknown;
+                redirect?: { to?: unknown; status?: unknown } | null;
+              } | null;
+            }
+          | undefined
+      )?.storefrontDocument;
+      const redirect = page?.redirect;
+      if (
+        redirect &&
+        typeof redirect.to === 'string' &&
+        redirect.to.startsWith('/') &&
+        !redirect.to.startsWith('//')
+      ) {
+        const location = `${base}${redirect.to === '/' && base ? '/' : redirect.to}`;
+        res.writeHead(redirect.status === 308 ? 308 : 301, {
+          location,
+          'content-length': 0,
+          'cache-control': 'public, max-age=60',
+          'x-request-id': ctx.requestId,
+        });
+        res.end();
+        return true;
+      }
       if (!page || typeof page.html !== 'string') {
-        const redirect = (data as { redirect?: { to?: unknown; status?: unknown } | null } | undefined)
-          ?.redirect;
-        if (
-          redirect &&
-          typeof redirect.to === 'string' &&
-          redirect.to.startsWith('/') &&
-          !redirect.to.startsWith('//')
-        ) {
-          // The same site, under the same storefront and region prefixes the visitor came through.
-          const base = `${onPlatform ? `${STOREFRONT_PREFIX}${encodeURIComponent(pathSlug ?? '')}` : ''}${underPrefix ? prefix : ''}`;
-          const location = `${base}${redirect.to === '/' && base ? '/' : redirect.to}`;
-          res.writeHead(redirect.status === 308 ? 308 : 301, {
-            location,
-            'content-length': 0,
-            'cache-control': 'public, max-age=60',
-            'x-request-id': ctx.requestId,
-          });
-          res.end();
-          return true;
-        }
         sendHtml(res, 404, 'Page not found');
+        return true;
+      }
+      if (page.status === 404) {
+        // The site's 404 template: not cached (any path may ask for it), never indexed.
+        const body = Buffer.from(page.html, 'utf8');
+        res.writeHead(404, {
+          'content-type': 'text/html; charset=utf-8',
+          'content-length': body.length,
+          'cache-control': 'no-store',
+          'x-robots-tag': 'noindex',
+          ...(typeof page.contentSecurityPolicy === 'string'
+            ? { 'content-security-policy': page.contentSecurityPolicy }
+            : {}),
+          'x-request-id': ctx.requestId,
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
         return true;
       }
       const csp = typeof page.contentSecurityPolicy === 'string' ? page.contentSecurityPolicy : null;

@@ -2,8 +2,8 @@ import type { ServerResponse } from 'node:http';
 import { newRequestId, type RequestContext } from '../core/context.js';
 import type { Route } from '../core/http.js';
 import { logger } from '../core/logger.js';
-import { verifyPreviewToken } from '../core/preview-tokens.js';
 import type { ContextResolver, RateLimits } from '../gateway/visitors.js';
+import { verifyPreviewToken } from '../subgraphs/cms/contract.js';
 import type { StorefrontSupergraph } from './supergraph.js';
 
 export const PREVIEW_PAGE_QUERY =

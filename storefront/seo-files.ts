@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HttpError, type Route } from '../core/http.js';
 import { logger } from '../core/logger.js';
+import { ObjectNotFoundError, type Storage } from '../core/storage.js';
+import { type ContextResolver, hostnameOf, type RateLimits } from '../gateway/visitors.js';
 import {
   parseSitemapManifest,
   SITEMAP_FILE_NAME,
   SITEMAP_MANIFEST_FILE,
   sitemapKey,
-} from '../core/sitemap-files.js';
-import { ObjectNotFoundError, type Storage } from '../core/storage.js';
-import { type ContextResolver, hostnameOf, type RateLimits } from '../gateway/visitors.js';
+} from '../subgraphs/cms/contract.js';
 import { visitorSignalsOf } from './consent.js';
 import { matchesEtag } from './page-cache.js';
 import type { StorefrontSupergraph } from './supergraph.js';

@@ -7,10 +7,10 @@ import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '../core/context.js';
 import type { HttpService } from '../core/http.js';
-import { signPreviewToken } from '../core/preview-tokens.js';
 import { DiskStorage } from '../core/storage.js';
 import { type RunningGateway, startGateway } from '../gateway/server.js';
 import { type StandinStack, startStandinStack } from '../gateway/testing/standins.js';
+import { signPreviewToken } from '../subgraphs/cms/contract.js';
 import { TEST_REDIS_URL } from '../test/support/env.js';
 import { startStorefront } from './server.js';
 
@@ -48,9 +48,16 @@ describe('the storefront on its own, over the gateway', () => {
     expect(page.headers.get('content-security-policy')).toBe("default-src 'self'");
     expect(lastSeen(stack.cms.seen)).toMatchObject({ tenantSlug: 'demo', actor: { kind: 'anonymous' } });
 
+    // The site's 404 document: its links under the storefront base, never cached or indexed.
     const missing = await fetch(`${storefront.url}/s/demo/missing`);
     expect(missing.status).toBe(404);
-    expect(await missing.text()).toMatch(/Page not found/);
+    expect(await missing.text()).toBe('<h1>Page not found</h1><a href="/s/demo/">Home</a>');
+    expect(missing.headers.get('cache-control')).toBe('no-store');
+    expect(missing.headers.get('x-robots-tag')).toBe('noindex');
+
+    // Only the parameters a document depends on reach the cms (and the cache key), in a fixed order.
+    const paged = await fetch(`${storefront.url}/s/demo/collections/all?utm_source=x&sort=newest&after=abc`);
+    expect(await paged.text()).toBe('<h1>Page /collections/all?after=abc&sort=newest</h1>');
     expect((await fetch(`${storefront.url}/s/nobody/about`)).status).toBe(404);
 
     // A tenant host with a region prefix: the region goes into the context, the page path loses the prefix.
@@ -58,6 +65,10 @@ describe('the storefront on its own, over the gateway', () => {
     expect(byHost.statusCode).toBe(200);
     expect(await byHost.body.text()).toBe('<h1>Page /about</h1>');
     expect(lastSeen(stack.cms.seen)).toMatchObject({ region: 'de', host: 'shop.demo.de' });
+    // The base the document's links hang under: the region prefix on the tenant's own host.
+    const missingDe = await request(`${storefront.url}/de/missing`, { headers: { host: 'shop.demo.de' } });
+    expect(missingDe.statusCode).toBe(404);
+    expect(await missingDe.body.text()).toBe('<h1>Page not found</h1><a href="/de/">Home</a>');
   });
 
   it('sends ETags and 304s current copies, and 301s redirected paths under the storefront and region prefixes', async () => {

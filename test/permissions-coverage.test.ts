@@ -47,9 +47,14 @@ async function permissionMapOf(name: ServiceName): Promise<PermissionMap> {
 const EXPECTED_PUBLIC = [
   // Storefront reads: the tenant comes from the host or `x-tenant`; only published/active rows.
   'Query.page',
+  // The storefront's rendering entry: published pages, page-type templates bound to active products
+  // and collections, the 404 template (ADR 0047); the same data `page`, `product` and `collection` show.
+  'Query.storefrontDocument',
   // Where a moved published page lives now, and a site's navigation menus (published content).
   'Query.redirect',
   'Query.menus',
+  // A site's layout (header and footer section groups): what every one of its published pages shows.
+  'Query.siteLayout',
   // A site's crawler settings: what its public robots.txt says anyway (gateway /robots.txt).
   'Query.siteIndexing',
   // The HMAC-signed, expiring, tenant-bound preview token is the credential (checked in the cms).
@@ -57,6 +62,9 @@ const EXPECTED_PUBLIC = [
   'Query.templates',
   'Query.products',
   'Query.productsByIds',
+  // The same visible products, and the collections, by slug (the cms checks a page's links with them).
+  'Query.productsBySlugs',
+  'Query.collectionsBySlugs',
   'Query.product',
   'Query.collections',
   'Query.collection',
@@ -144,14 +152,22 @@ const REACHABLE_WITHOUT_TENANT_PERMISSION: Record<string, string> = {
   PageTranslation: 'published translations of published pages; drafts need content:read (TranslationService)',
   PageAlternate: "hreflang URLs of a published page, built from the request tenant's regions",
   Redirect: "old paths of the request tenant's published pages",
+  StorefrontDocument: 'a rendered published page or page type of the request tenant (storefrontDocument)',
   Menu: "the request tenant's navigation menus (published site content)",
   MenuItem: "the request tenant's navigation menus (published site content)",
   MenuConnection: "the request tenant's navigation menus",
   MenuEdge: "the request tenant's navigation menus",
+  MenuLink: "a menu item's link by reference (published site content)",
+  SiteLayout: "the request tenant's site layout: the header and footer every published page shows",
+  SectionGroup: "the request tenant's site layout: the header and footer every published page shows",
   Site: 'the site of a published page',
   SiteIndexing: "a site's crawler settings, what its public robots.txt says (request tenant)",
   SiteDomain: "a site's custom domains: hosts that publicly serve it anyway (request tenant)",
   Product: 'active products of the request tenant; drafts need catalog:read',
+  Asset: 'Product.images: empty unless the caller may read assets (assets:read, or an internal renderer)',
+  AssetVariant: 'only through Asset (Product.images needs assets:read)',
+  AssetUsage: 'only through Asset (Product.images needs assets:read)',
+  FocalPoint: 'only through Asset (Product.images needs assets:read)',
   Money: 'a product price',
   DesignTokens: "the request tenant's resolved design tokens (public CSS variables)",
   DesignToken: "the request tenant's resolved design tokens (public CSS variables)",

@@ -1,7 +1,9 @@
 /**
- * Test support for the media, store and order component tests (happy-dom): a gateway stand-in that
- * answers operations by name as the real gateway formats results and errors, a signed-in session,
- * and small DOM helpers. Not part of the app bundle (only *.test.tsx import it).
+ * Test support for the editor's component tests (happy-dom): a gateway stand-in that answers
+ * operations by name as the real gateway formats results and errors, a signed-in session, and small
+ * DOM helpers. `mount` gives each screen its own container (media, store, orders);
+ * screen-testing.tsx builds one root per test on the same stand-in (auth, pages, analytics,
+ * settings). Not part of the app bundle (only *.test.tsx import it).
  */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -14,6 +16,8 @@ export interface Call {
   name: string;
   query: string;
   variables: Record<string, unknown>;
+  /** The request headers the session sent (authorization, x-tenant). */
+  headers: Record<string, string>;
 }
 
 export type Answers = Record<string, (variables: Record<string, unknown>, call: number) => unknown>;
@@ -26,7 +30,7 @@ export function gateway(answers: Answers) {
     const operation = /(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? '';
     // Keyed by operation name, first letter lowercased (`MediaAssets` → `mediaAssets`).
     const name = operation.charAt(0).toLowerCase() + operation.slice(1);
-    calls.push({ name, ...body });
+    calls.push({ name, ...body, headers: init.headers as Record<string, string> });
     const answer = answers[name];
     if (!answer) throw new Error(`unexpected operation ${name}`);
     const count = calls.filter((c) => c.name === name).length;
@@ -37,18 +41,20 @@ export function gateway(answers: Answers) {
   return { calls, fetchImpl, named: (name: string) => calls.filter((c) => c.name === name) };
 }
 
-export function viewerWith(permissions: string[]): Viewer {
+/** A signed-in member of the workspace `acme` with `permissions` (an Editor unless `role` says). */
+export function viewerWith(permissions: string[], role: Viewer['role'] = 'EDITOR'): Viewer {
   return {
     user: { id: 'u1', email: 'a@example.com', name: 'Ada', emailVerified: true },
     tenant: { id: 't1', slug: 'acme', name: 'Acme', plan: 'free' },
-    role: 'EDITOR',
+    role,
     permissions,
     siteIds: null,
     memberships: { edges: [] },
   };
 }
 
-const memoryStore = () => {
+/** A session store in memory (the browser's is localStorage). */
+export const memoryStore = () => {
   const map = new Map<string, string>();
   return {
     getItem: (k: string) => map.get(k) ?? null,

@@ -41,6 +41,7 @@ export const CMS_SDL = `
   type Query {
     page(path: String!): Page
     redirect(path: String!): Redirect
+    storefrontDocument(path: String!, base: String!, query: String): StorefrontDocument!
     siteIndexing: SiteIndexing
     whoami: Whoami!
   }
@@ -51,10 +52,16 @@ export const CMS_SDL = `
     to: String!
     status: Int!
   }
+  type StorefrontDocument {
+    status: Int!
+    html: String
+    contentSecurityPolicy: String
+    redirect: Redirect
+  }
   type Page {
     path: String!
-    html: String!
-    contentSecurityPolicy: String!
+    html(base: String): String!
+    contentSecurityPolicy(base: String): String!
   }
   type Whoami {
     tenantId: ID
@@ -227,6 +234,28 @@ export function startCmsStandin(contextSecret: string): Promise<StandinSubgraph>
               },
         redirect: (_: unknown, args: { path: string }) =>
           args.path === '/moved' ? { to: '/moved-here', status: 301 } : null,
+        // The cms's storefront entry, as the real one answers: a page, a redirect or the 404 document.
+        storefrontDocument: (_: unknown, args: { path: string; base: string; query: string | null }) =>
+          args.path === '/moved'
+            ? {
+                status: 200,
+                html: null,
+                contentSecurityPolicy: null,
+                redirect: { to: '/moved-here', status: 301 },
+              }
+            : args.path === '/missing'
+              ? {
+                  status: 404,
+                  html: `<h1>Page not found</h1><a href="${args.base}/">Home</a>`,
+                  contentSecurityPolicy: "default-src 'self'",
+                  redirect: null,
+                }
+              : {
+                  status: 200,
+                  html: `<h1>Page ${args.path}${args.query ? `?${args.query}` : ''}</h1>`,
+                  contentSecurityPolicy: "default-src 'self'",
+                  redirect: null,
+                },
         siteIndexing: () => ({ discourageIndexing: false }),
         whoami: (_: unknown, __: unknown, { ctx }: Ctx) => ({
           tenantId: ctx.tenantId,

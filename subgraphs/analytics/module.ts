@@ -8,13 +8,26 @@ import {
   analyticsRetentionHandler,
 } from './jobs/handlers.js';
 import './jobs/payloads.js';
-import { openAnalyticsServices, startAnalyticsSubgraph } from './subgraph.js';
+import * as analyticsContract from './contract.js';
+import { analyticsEntities } from './entities/index.js';
+import { analyticsPermissions } from './permissions.js';
+import {
+  analyticsMigrations,
+  analyticsTypeDefs,
+  openAnalyticsServices,
+  startAnalyticsSubgraph,
+} from './subgraph.js';
 
 type AnalyticsService = Awaited<ReturnType<typeof startAnalyticsSubgraph>>;
 
 /** First-party analytics: settings, the event pipeline (flush, aggregates, retention), dashboards, exports. */
 export const analyticsModule: SubgraphModule<AnalyticsService, AnalyticsJobDeps> = {
   name: 'analytics',
+  typeDefs: analyticsTypeDefs,
+  permissions: analyticsPermissions,
+  entities: analyticsEntities,
+  migrations: analyticsMigrations,
+  contract: analyticsContract,
   start(config, deps) {
     return startAnalyticsSubgraph(config, {
       port: deps.port,

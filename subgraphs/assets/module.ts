@@ -8,7 +8,9 @@ import {
   imageRecropHandler,
 } from './jobs/images.js';
 import './jobs/payloads.js';
-import { openAssetsDb, startAssetsSubgraph } from './subgraph.js';
+import { assetEntities } from './entities/index.js';
+import { assetsPermissions } from './permissions.js';
+import { assetsMigrations, assetsTypeDefs, openAssetsDb, startAssetsSubgraph } from './subgraph.js';
 
 /** What the image jobs run on: the assets database, object storage and the image settings. */
 export interface AssetsJobParts {
@@ -22,6 +24,10 @@ type AssetsService = Awaited<ReturnType<typeof startAssetsSubgraph>>;
 /** Uploads, the media library, image variants and crops, fonts. */
 export const assetsModule: SubgraphModule<AssetsService, AssetsJobParts> = {
   name: 'assets',
+  typeDefs: assetsTypeDefs,
+  permissions: assetsPermissions,
+  entities: assetEntities,
+  migrations: assetsMigrations,
   start(config, deps) {
     if (!deps.storage) throw new Error('the assets subgraph needs object storage');
     return startAssetsSubgraph(config, deps.storage, {

@@ -1,12 +1,20 @@
 import type { SubgraphModule } from '../../core/module.js';
 import { factsOf } from '../../core/tenant-lookup.js';
-import { startAuthSubgraph } from './subgraph.js';
+import { authEntities } from './entities/index.js';
+import { authPermissions } from './permissions.js';
+import { type AuthRouteServices, authRoutes } from './routes.js';
+import { authMigrations, authTypeDefs, startAuthSubgraph } from './subgraph.js';
 
 type AuthService = Awaited<ReturnType<typeof startAuthSubgraph>>;
 
 /** Accounts, sessions, teams, API keys, billing, regions, domains and the tenant directory. Owns no job. */
-export const authModule: SubgraphModule<AuthService> = {
+export const authModule: SubgraphModule<AuthService, undefined, AuthRouteServices> = {
   name: 'auth',
+  typeDefs: authTypeDefs,
+  permissions: authPermissions,
+  entities: authEntities,
+  migrations: authMigrations,
+  routes: authRoutes,
   start(config, deps) {
     return startAuthSubgraph(config, {
       port: deps.port,

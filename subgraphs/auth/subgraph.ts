@@ -1,12 +1,10 @@
-import { z } from 'zod';
 import type { Config } from '../../core/config.js';
 import { migrateDb, openDb, pingDb, type SubgraphDb } from '../../core/db.js';
 import { createEventBus, type EventBus } from '../../core/events.js';
-import { type Route, readBody, sendJson } from '../../core/http.js';
 import type { JobQueue } from '../../core/jobs.js';
 import { platformPlans } from '../../core/plans.js';
 import { parseKeyring } from '../../core/secrets.js';
-import { loadTypeDefs, startSubgraph, verifiedContext } from '../../core/subgraph.js';
+import { loadTypeDefs, startSubgraph } from '../../core/subgraph.js';
 import { authEntities } from './entities/index.js';
 import { Migration20261126000000_init } from './migrations/Migration20261126000000_init.js';
 import { Migration20261126005000_audit } from './migrations/Migration20261126005000_audit.js';
@@ -15,7 +13,6 @@ import { Migration20261126020000_teams } from './migrations/Migration20261126020
 import { Migration20261126030000_keys_billing } from './migrations/Migration20261126030000_keys_billing.js';
 import { Migration20261126040000_oidc } from './migrations/Migration20261126040000_oidc.js';
 import { Migration20261127000000_sign_up } from './migrations/Migration20261127000000_sign_up.js';
-import { oidcRoutes } from './oidc-routes.js';
 import { authPermissions } from './permissions.js';
 import {
   authResolvers,
@@ -27,6 +24,7 @@ import {
   withOidcResolvers,
   withTeamResolvers,
 } from './resolvers/index.js';
+import { authRoutes } from './routes.js';
 import { ApiKeyService } from './services/api-keys.js';
 import { AuditLog } from './services/audit.js';
 import { AuthService } from './services/auth-service.js';
@@ -167,90 +165,6 @@ export async function createAuthParts(
   };
 }
 
-const membershipQuery = z.object({ tenant: z.string().uuid(), user: z.string().uuid() });
-
-const directoryQuery = z.union([
-  z.object({ slug: z.string().min(1).max(64) }),
-  z.object({ host: z.string().min(1).max(253) }),
-  z.object({ id: z.string().uuid() }),
-]);
-
-/** Public JWKS and the gateway's internal lookups: tenants, members' stored roles, API keys. */
-function authRoutes(config: Config, parts: AuthParts): Route[] {
-  return [
-    async (_req, res, url) => {
-      if (url.pathname !== '/.well-known/jwks.json') return false;
-      sendJson(res, 200, await parts.tokens.jwks(), { 'cache-control': 'public, max-age=60' });
-      return true;
-    },
-    async (req, res, url) => {
-      if (url.pathname !== '/internal/tenants') return false;
-      const ctx = verifiedContext(req.headers, config.contextSecret);
-      if (ctx?.actor.kind !== 'internal') {
-        sendJson(res, 401, { error: 'internal callers only' });
-        return true;
-      }
-      const query = directoryQuery.safeParse(Object.fromEntries(url.searchParams));
-      if (!query.success) {
-        sendJson(res, 400, { error: 'give exactly one of slug, host or id' });
-        return true;
-      }
-      const entry = await parts.auth.directoryLookup(query.data);
-      if (entry) sendJson(res, 200, entry);
-      else sendJson(res, 404, { error: 'unknown tenant' });
-      return true;
-    },
-    async (req, res, url) => {
-      if (url.pathname !== '/internal/memberships') return false;
-      const ctx = verifiedContext(req.headers, config.contextSecret);
-      if (ctx?.actor.kind !== 'internal') {
-        sendJson(res, 401, { error: 'internal callers only' });
-        return true;
-      }
-      const query = membershipQuery.safeParse(Object.fromEntries(url.searchParams));
-      if (!query.success) {
-        sendJson(res, 400, { error: 'give tenant and user ids' });
-        return true;
-      }
-      const membership = await parts.auth.storedMembership(query.data.tenant, query.data.user);
-      if (membership) sendJson(res, 200, membership, { 'cache-control': 'no-store' });
-      else sendJson(res, 404, { error: 'not a member' });
-      return true;
-    },
-    async (req, res, url) => {
-      if (url.pathname !== '/internal/api-keys') return false;
-      const ctx = verifiedContext(req.headers, config.contextSecret);
-      if (ctx?.actor.kind !== 'internal') {
-        sendJson(res, 401, { error: 'internal callers only' });
-        return true;
-      }
-      const hash = url.searchParams.get('hash') ?? '';
-      if (!/^[0-9a-f]{64}$/.test(hash)) {
-        sendJson(res, 400, { error: 'hash must be a hex SHA-256' });
-        return true;
-      }
-      const key = await parts.keys.lookup(hash);
-      if (key) sendJson(res, 200, key, { 'cache-control': 'no-store' });
-      else sendJson(res, 404, { error: 'unknown, revoked or expired API key' });
-      return true;
-    },
-    async (req, res, url) => {
-      if (url.pathname !== '/webhooks/stripe/billing') return false;
-      if (req.method !== 'POST') {
-        sendJson(res, 405, { error: 'POST only' }, { allow: 'POST' });
-        return true;
-      }
-      const signature = req.headers['stripe-signature'];
-      const outcome = await parts.billing.handleWebhook(
-        await readBody(req),
-        typeof signature === 'string' ? signature : undefined,
-      );
-      sendJson(res, outcome.status, outcome.body);
-      return true;
-    },
-  ];
-}
-
 /** Opens the database, migrates, and serves the auth subgraph. */
 export async function startAuthSubgraph(
   config: Config,
@@ -272,7 +186,7 @@ export async function startAuthSubgraph(
     ),
     permissions: authPermissions,
     port: opts.port ?? config.AUTH_PORT,
-    routes: [...authRoutes(config, parts), ...oidcRoutes(config, parts.oidc)],
+    routes: authRoutes.build(config, parts),
     readiness: { database: () => pingDb(db) },
     onClose: async () => {
       await parts.events.close();

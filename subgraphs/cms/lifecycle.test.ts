@@ -7,7 +7,6 @@ import type { Config } from '../../core/config.js';
 import type { RequestContext } from '../../core/context.js';
 import { createEventBus } from '../../core/events.js';
 import { createJobQueue, type JobName, type JobPayloads } from '../../core/jobs.js';
-import { signPreviewToken, verifyPreviewToken } from '../../core/preview-tokens.js';
 import { parseKeyring } from '../../core/secrets.js';
 import { isPrivateAddress, UnsafeTargetError } from '../../core/ssrf.js';
 import { fixedTenantLookup } from '../../core/tenant-lookup.js';
@@ -21,6 +20,7 @@ import {
 } from '../../test/support/env.js';
 import { webhookDeliverHandler } from './jobs/webhook-deliver.js';
 import { isSafeHref } from './services/navigation.js';
+import { signPreviewToken, verifyPreviewToken } from './services/preview-tokens.js';
 import { PageLifecycle, PublishingService } from './services/publishing.js';
 import { diffVersions } from './services/versions.js';
 import { WebhookService } from './services/webhooks.js';

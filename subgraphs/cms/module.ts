@@ -5,8 +5,10 @@ import { type ScheduledPublishDeps, scheduledPublishHandler } from './jobs/publi
 import { sitemapHandler } from './jobs/sitemap.js';
 import { type WebhookDeliveryDeps, webhookDeliverHandler } from './jobs/webhook-deliver.js';
 import './jobs/payloads.js';
+import * as cmsContract from './contract.js';
+import { cmsPermissions } from './permissions.js';
 import type { PageService } from './services/page-service.js';
-import { openCmsServices, startCmsSubgraph } from './subgraph.js';
+import { cmsAllEntities, cmsMigrations, cmsTypeDefs, openCmsServices, startCmsSubgraph } from './subgraph.js';
 
 /** What the cms jobs run on: the same services as the API, in the subgraph or the worker process. */
 export interface CmsJobParts {
@@ -31,6 +33,11 @@ type CmsService = Awaited<ReturnType<typeof startCmsSubgraph>>;
 /** Pages, sites, tokens, templates, translations, lifecycle (versions, schedules, webhooks), domains. */
 export const cmsModule: SubgraphModule<CmsService, CmsJobParts> = {
   name: 'cms',
+  typeDefs: cmsTypeDefs,
+  permissions: cmsPermissions,
+  entities: cmsAllEntities,
+  migrations: cmsMigrations,
+  contract: cmsContract,
   start(config, deps) {
     if (!deps.jobs) throw new Error('the cms subgraph needs a job queue');
     return startCmsSubgraph(config, deps.jobs, {

@@ -3,6 +3,11 @@ import type { PermissionMap } from '../../core/permissions.js';
 /** What each root field of the cms subgraph requires (checked before its resolver runs). */
 export const cmsPermissions: PermissionMap = {
   'Query.page': 'public',
+  // The storefront's rendering entry: published pages and page types, as `page` shows them.
+  'Query.storefrontDocument': 'public',
+  'Query.pageTypeTemplates': 'content:read',
+  'Mutation.savePageTypeTemplate': 'content:write',
+  'Mutation.resetPageTypeTemplate': 'content:write',
   // Searches only what visitors see (published pages of the request tenant's site).
   'Query.searchPages': 'public',
   // The shipped page templates: static files, nothing of any tenant.
@@ -10,6 +15,10 @@ export const cmsPermissions: PermissionMap = {
   // Published navigation: where a moved page now lives, and a site's menus.
   'Query.redirect': 'public',
   'Query.menus': 'public',
+  // A site's layout is what every one of its published pages shows anyway.
+  'Query.siteLayout': 'public',
+  // The broken-link report is for editors (it names unpublished targets).
+  'Query.siteBrokenLinks': 'content:read',
   // The preview token is the credential (HMAC-signed, expiring, tenant-bound; checked in the service).
   'Query.previewPage': 'public',
   'Query.pageVersionDiff': 'content:read',
@@ -39,6 +48,9 @@ export const cmsPermissions: PermissionMap = {
   // A preview link shows a draft to anyone holding it: as strong as editing it.
   'Mutation.createPreviewLink': 'content:write',
   'Mutation.saveMenu': 'content:write',
+  // services/site-layout.ts also checks content:write on the site itself.
+  'Mutation.saveSiteLayout': 'content:write',
+  'Mutation.resetSiteLayout': 'content:write',
   'Mutation.addWebhookEndpoint': 'settings:write',
   'Mutation.removeWebhookEndpoint': 'settings:write',
   'Mutation.setTenantTokens': 'settings:write',

@@ -10,7 +10,9 @@ import { authTenantLookup, type TenantLookup } from '../../core/tenant-lookup.js
 import {
   cmsEntities,
   cmsLifecycleEntities,
+  cmsPageTypeEntities,
   cmsSiteDomainEntities,
+  cmsSiteLayoutEntities,
   cmsTranslationEntities,
 } from './entities/index.js';
 import { Migration20261126000100_init } from './migrations/Migration20261126000100_init.js';
@@ -21,21 +23,29 @@ import { Migration20261126083000_site_indexing } from './migrations/Migration202
 import { Migration20261126140000_translations } from './migrations/Migration20261126140000_translations.js';
 import { Migration20261126160000_site_domains } from './migrations/Migration20261126160000_site_domains.js';
 import { Migration20261207200000_search } from './migrations/Migration20261207200000_search.js';
+import { Migration20261207204700_page_type_templates } from './migrations/Migration20261207204700_page_type_templates.js';
+import { Migration20261207210000_site_layout } from './migrations/Migration20261207210000_site_layout.js';
 import { cmsPermissions } from './permissions.js';
 import {
   cmsResolvers,
   lifecycleResolvers,
+  pageTypeResolvers,
   siteDomainResolvers,
   siteIndexingResolvers,
+  siteLayoutResolvers,
   templateResolvers,
   translationResolvers,
 } from './resolvers/index.js';
 import { NavigationService } from './services/navigation.js';
+import { createDocumentRenderer } from './services/page-renderer.js';
 import { PageService } from './services/page-service.js';
+import { PageTypeService } from './services/page-types.js';
 import { PageLifecycle, PublishingService } from './services/publishing.js';
 import { createReferenceChecker, PageReferenceGuard, type ReferenceChecker } from './services/references.js';
 import { createVerifiedHostsSource, SiteDomainService } from './services/site-domains.js';
 import { SiteIndexingService } from './services/site-indexing.js';
+import { SiteLayoutService } from './services/site-layout.js';
+import { StorefrontDocumentService } from './services/storefront-document.js';
 import { createSupergraphClient } from './services/supergraph-client.js';
 import { TemplateService } from './services/template-service.js';
 import { TokenService } from './services/token-service.js';
@@ -53,14 +63,22 @@ export const cmsMigrations = [
   { name: 'Migration20261126140000_translations', class: Migration20261126140000_translations },
   { name: 'Migration20261126160000_site_domains', class: Migration20261126160000_site_domains },
   { name: 'Migration20261207200000_search', class: Migration20261207200000_search },
+  { name: 'Migration20261207204700_page_type_templates', class: Migration20261207204700_page_type_templates },
+  { name: 'Migration20261207210000_site_layout', class: Migration20261207210000_site_layout },
+];
+
+/** Every entity the cms registers (its module declares the same list). */
+export const cmsAllEntities = [
+  ...cmsEntities,
+  ...cmsLifecycleEntities,
+  ...cmsTranslationEntities,
+  ...cmsSiteDomainEntities,
+  ...cmsPageTypeEntities,
+  ...cmsSiteLayoutEntities,
 ];
 
 export function openCmsDb(config: Config): Promise<SubgraphDb> {
-  return openDb(config, {
-    schema: 'cms',
-    entities: [...cmsEntities, ...cmsLifecycleEntities, ...cmsTranslationEntities, ...cmsSiteDomainEntities],
-    migrations: cmsMigrations,
-  });
+  return openDb(config, { schema: 'cms', entities: cmsAllEntities, migrations: cmsMigrations });
 }
 
 /**
@@ -111,7 +129,13 @@ export function createPageServices(
     pages,
     publishing: new PublishingService(db, pages, jobs, lifecycle, config),
     versions: new VersionService(db, pages),
-    navigation: new NavigationService(db),
+    navigation: new NavigationService(db, (tenantId) => lifecycle.purge(tenantId)),
+    layouts: new SiteLayoutService(
+      db,
+      (tenantId) => lifecycle.purge(tenantId),
+      async (ctx, slugs) =>
+        (await supergraph.renderData(ctx, { productIds: [], assetIds: [], ...slugs })).catalogue,
+    ),
   };
 }
 
@@ -156,12 +180,22 @@ export async function startCmsSubgraph(
   const db = await openCmsDb(config);
   if (opts.migrate !== false) await migrateDb(db);
   const gatewayUrl = opts.gatewayInternalUrl ?? (() => config.gatewayInternalUrl);
-  const { events, webhooks, lifecycle, supergraph, translations, pages, publishing, versions, navigation } =
-    createPageServices(config, db, jobs, {
-      gatewayInternalUrl: gatewayUrl,
-      tenants: opts.tenants ?? authTenantLookup(config, 'cms'),
-      references: opts.references ?? createReferenceChecker(config, gatewayUrl),
-    });
+  const {
+    events,
+    webhooks,
+    lifecycle,
+    supergraph,
+    translations,
+    pages,
+    publishing,
+    versions,
+    navigation,
+    layouts,
+  } = createPageServices(config, db, jobs, {
+    gatewayInternalUrl: gatewayUrl,
+    tenants: opts.tenants ?? authTenantLookup(config, 'cms'),
+    references: opts.references ?? createReferenceChecker(config, gatewayUrl),
+  });
   const tokens = new TokenService(db);
   const templates = new TemplateService(db, pages, tokens);
   // Token writes clear every replica's resolved-token cache and purge gateways' cached pages.
@@ -184,17 +218,32 @@ export async function startCmsSubgraph(
         logger().warn({ err, tenantId }, 'site domains or sitemaps could not be refreshed');
       });
   });
+  const pageTypes = new PageTypeService(db, (tenantId) => lifecycle.purge(tenantId));
+  const documents = new StorefrontDocumentService(
+    db,
+    pages,
+    pageTypes,
+    navigation,
+    createDocumentRenderer(
+      tokens,
+      supergraph,
+      (page, ctx, regions) => translations.alternates(ctx, page, regions),
+      (ctx, siteId, content) => layouts.pageLayout(ctx, siteId, content),
+    ),
+  );
   const service = await startSubgraph({
     name: 'cms',
     config,
     typeDefs: cmsTypeDefs,
     resolvers: mergeResolvers(
-      cmsResolvers(pages, tokens, supergraph, translations),
+      cmsResolvers(pages, tokens, supergraph, translations, layouts),
       lifecycleResolvers({ versions, publishing, navigation, webhooks }),
       templateResolvers(templates),
       translationResolvers(translations, supergraph),
       siteIndexingResolvers(indexing),
       siteDomainResolvers(siteDomains),
+      pageTypeResolvers(pageTypes, documents),
+      siteLayoutResolvers(layouts),
     ),
     permissions: cmsPermissions,
     port: opts.port ?? config.CMS_PORT,
@@ -214,9 +263,12 @@ export async function startCmsSubgraph(
     publishing,
     versions,
     navigation,
+    layouts,
     webhooks,
     templates,
     translations,
     siteDomains,
+    pageTypes,
+    documents,
   };
 }

@@ -633,6 +633,21 @@ describe('search, filters and visibility', () => {
       'productsByIds',
     );
     expect(grid).toEqual([null, { id: tshirt.id }]);
+    // The renderer's link check by slug: the same visibility; another tenant's slugs are nobody's.
+    const BY_SLUGS =
+      'query($p: [String!]!, $c: [String!]!) { productsBySlugs(slugs: $p) { id } collectionsBySlugs(slugs: $c) { id } }';
+    const bySlugs = await gql(
+      BY_SLUGS,
+      { p: ['secret-tee', 'logo-tee', 'Not A Slug', 'nope'], c: ['summer', 'nope'] },
+      renderer,
+    );
+    expect(bySlugs.body.errors).toBeUndefined();
+    expect(bySlugs.body.data).toEqual({
+      productsBySlugs: [null, { id: tshirt.id }, null, null],
+      collectionsBySlugs: [{ id: collectionId }, null],
+    });
+    const foreign = await gql(BY_SLUGS, { p: ['logo-tee'], c: ['summer'] }, internalContext('cms', tenantB));
+    expect(foreign.body.data).toEqual({ productsBySlugs: [null], collectionsBySlugs: [null] });
     const reps = [{ __typename: 'Variant', id: draft.variants[0]!.id }];
     expect(
       ok(

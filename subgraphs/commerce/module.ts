@@ -3,9 +3,18 @@ import type { Storage } from '../../core/storage.js';
 import { catalogExportHandler, catalogImportHandler } from './jobs/catalog.js';
 import { commerceExpireOrdersHandler, commerceStripeEventHandler } from './jobs/orders.js';
 import './jobs/payloads.js';
+import { commercePermissions } from './permissions.js';
 import type { CatalogTransferService } from './services/catalog-transfer.js';
 import type { OrderParts } from './services/order-parts.js';
-import { openCommerceServices, startCommerceSubgraph } from './subgraph.js';
+import {
+  type CommerceRouteServices,
+  commerceAllEntities,
+  commerceMigrations,
+  commerceRoutes,
+  commerceTypeDefs,
+  openCommerceServices,
+  startCommerceSubgraph,
+} from './subgraph.js';
 
 /** What the commerce jobs run on: the same services as the API, in the subgraph or the worker process. */
 export interface CommerceJobParts {
@@ -21,8 +30,13 @@ type CommerceService = Awaited<ReturnType<typeof startCommerceSubgraph>>;
 export const EXPIRE_ORDERS_EVERY_MS = 60_000;
 
 /** The catalog, inventory and locations, carts, checkout, orders and Stripe Connect. */
-export const commerceModule: SubgraphModule<CommerceService, CommerceJobParts> = {
+export const commerceModule: SubgraphModule<CommerceService, CommerceJobParts, CommerceRouteServices> = {
   name: 'commerce',
+  typeDefs: commerceTypeDefs,
+  permissions: commercePermissions,
+  entities: commerceAllEntities,
+  migrations: commerceMigrations,
+  routes: commerceRoutes,
   start(config, deps) {
     return startCommerceSubgraph(config, {
       port: deps.port,

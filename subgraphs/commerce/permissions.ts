@@ -4,6 +4,9 @@ import type { PermissionMap } from '../../core/permissions.js';
 export const commercePermissions: PermissionMap = {
   'Query.products': 'public',
   'Query.productsByIds': 'public',
+  // Visible products and the collections by slug: what the storefront's pages show anyway.
+  'Query.productsBySlugs': 'public',
+  'Query.collectionsBySlugs': 'public',
   // Searches only what visitors see (active products of the request tenant).
   'Query.searchProducts': 'public',
   'Mutation.createProduct': 'catalog:write',

@@ -1,6 +1,8 @@
 import type { Config } from '../../core/config.js';
 import { migrateDb, openDb, pingDb, type SubgraphDb } from '../../core/db.js';
+import { createEventBus } from '../../core/events.js';
 import type { JobQueue } from '../../core/jobs.js';
+import type { SubgraphRoutes } from '../../core/module.js';
 import type { Storage } from '../../core/storage.js';
 import { loadTypeDefs, mergeResolvers, startSubgraph } from '../../core/subgraph.js';
 import { authTenantLookup, type TenantLookup } from '../../core/tenant-lookup.js';
@@ -17,6 +19,7 @@ import { CatalogService } from './services/catalog-service.js';
 import { CatalogTransferService } from './services/catalog-transfer.js';
 import { InventoryService } from './services/inventory-service.js';
 import { connectWebhookRoute, createOrderParts, type OrderDeps } from './services/order-parts.js';
+import type { ConnectWebhookService } from './services/webhook-service.js';
 
 export const commerceTypeDefs = loadTypeDefs(new URL('./schema.graphql', import.meta.url));
 export const commerceMigrations = [
@@ -27,13 +30,27 @@ export const commerceMigrations = [
   { name: 'Migration20261207200000_search', class: Migration20261207200000_search },
 ];
 
+/** Every entity the commerce subgraph registers (its module declares the same list). */
+export const commerceAllEntities = [...commerceEntities, ...orderEntities, ...cartEntities];
+
 export function openCommerceDb(config: Config): Promise<SubgraphDb> {
   return openDb(config, {
     schema: 'commerce',
-    entities: [...commerceEntities, ...orderEntities, ...cartEntities],
+    entities: commerceAllEntities,
     migrations: commerceMigrations,
   });
 }
+
+/** What the commerce routes are made from. */
+export interface CommerceRouteServices {
+  webhooks: ConnectWebhookService;
+}
+
+/** Stripe Connect's webhooks (forwarded by the gateway), besides `/graphql`. */
+export const commerceRoutes: SubgraphRoutes<CommerceRouteServices> = {
+  paths: [{ path: '/webhooks/stripe/connect', match: 'exact', reach: 'public' }],
+  build: (_config, services) => [connectWebhookRoute(services.webhooks)],
+};
 
 interface CommerceServiceOptions extends OrderDeps {
   /** Where catalog CSV exports are written (and signed download links point). */
@@ -45,12 +62,14 @@ interface CommerceServiceOptions extends OrderDeps {
    * and regions (tax and shipping); defaults to auth's internal tenant directory.
    */
   tenants?: TenantLookup;
+  /** Announces a committed catalog edit of a tenant (the subgraph publishes `pages-changed`). */
+  catalogChanged?: (tenantId: string) => Promise<void>;
 }
 
 /** Every commerce service, each built with its collaborators (the subgraph and the worker process alike). */
 function createCommerceServices(config: Config, db: SubgraphDb, opts: CommerceServiceOptions) {
   const tenants = opts.tenants ?? authTenantLookup(config, 'commerce');
-  const catalog = new CatalogService(db, tenants);
+  const catalog = new CatalogService(db, tenants, undefined, opts.catalogChanged);
   const inventory = new InventoryService(db);
   const locations = new LocationService(db, inventory, tenants);
   // CSV import/export need the job queue (and storage for export download links).
@@ -84,7 +103,12 @@ export async function startCommerceSubgraph(
 ) {
   const db = await openCommerceDb(config);
   if (opts.migrate !== false) await migrateDb(db);
-  const services = createCommerceServices(config, db, opts);
+  // Product and collection edits show on storefront pages (product, collection, grids): purge them.
+  const events = createEventBus(config, 'commerce');
+  const services = createCommerceServices(config, db, {
+    catalogChanged: (tenantId) => events.publish('pages-changed', tenantId),
+    ...opts,
+  });
   const { catalog, inventory, locations, transfer } = services;
   const service = await startSubgraph({
     name: 'commerce',
@@ -97,9 +121,12 @@ export async function startCommerceSubgraph(
     ),
     permissions: commercePermissions,
     port: opts.port ?? config.COMMERCE_PORT,
-    routes: [connectWebhookRoute(services.webhooks)],
+    routes: commerceRoutes.build(config, services),
     readiness: { database: () => pingDb(db) },
-    onClose: () => db.close(),
+    onClose: async () => {
+      await events.close();
+      await db.close();
+    },
   });
   return { ...service, ...services, db };
 }

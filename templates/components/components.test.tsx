@@ -174,7 +174,7 @@ describe('component library', () => {
       },
     );
     expect(markup).toContain(
-      '<ul class="wh-products__grid"><li class="wh-product"><a href="/products/mug"><span class="wh-product__title">Mug</span><span class="wh-product__price">$12.50</span></a><form class="wh-product__add" method="post"><input type="hidden" name="wh_action" value="cart-add"/><input type="hidden" name="productId" value="p1"/><button type="submit" class="wh-button wh-button--primary">Add to cart</button></form></li><li class="wh-product"><a href="/products/tee">',
+      '<ul class="wh-cards"><li class="wh-product"><a class="wh-card" href="/products/mug"><span class="wh-card__media"><span class="wh-media wh-media--empty" aria-hidden="true"></span></span><h3 class="wh-card__title">Mug</h3><span class="wh-price">$12.50</span></a><form class="wh-product__add" method="post"><input type="hidden" name="wh_action" value="cart-add"/><input type="hidden" name="productId" value="p1"/><button type="submit" class="wh-button wh-button--secondary wh-button--block">Add to cart<span class="wh-visually-hidden">: Mug</span></button></form></li><li class="wh-product"><a class="wh-card" href="/products/tee">',
     );
     // Each provided card posts its product id to the storefront cart (no client JavaScript).
     expect(markup.match(/name="productId" value="p\d"/g)).toEqual([
@@ -272,6 +272,6 @@ describe('component library', () => {
         { type: 'ProductGrid', props: { productIds: ['p2', 'p3'] } },
         { type: 'Image', props: { assetId: '../bad', alt: '', width: 1, height: 1 } },
       ]),
-    ).toEqual({ assetIds: ['a1', 'a2'], productIds: ['p1', 'p2', 'p3'] });
+    ).toEqual({ assetIds: ['a1', 'a2'], productIds: ['p1', 'p2', 'p3'], collections: [] });
   });
 });

@@ -1,134 +1,50 @@
-import type { Field } from '@puckeditor/core';
 import type { ReactNode } from 'react';
-import sanitizeHtml from 'sanitize-html';
 import { z } from 'zod';
-import { SiteLink } from './site-link.js';
+import { AnnouncementBar } from './layout/announcement-bar.js';
+import { SiteFooter } from './layout/site-footer.js';
+import { SiteHeader } from './layout/site-header.js';
+import {
+  type ComponentDefinition,
+  LOCALE_OK,
+  link,
+  linkFields,
+  plainText,
+  type SlotComponent,
+  safeHref,
+  sanitizeRichText,
+  slot,
+  tokenRef,
+  tokenVar,
+} from './schema.js';
+import { SiteLink, useStorefrontLinks } from './site-link.js';
+import { CollectionProducts } from './store/collection-products.js';
+import { productCard } from './store/data.js';
+import { messagesFor } from './store/messages.js';
+import { NotFound } from './store/not-found.js';
+import { ProductCardView } from './store/product-card.js';
+import { ProductDetail } from './store/product-detail.js';
 
-/**
- * The component library shared by the server renderer and the editor. Each component declares:
- * - `props`: its zod schema, the server-side validation source (the renderer refuses trees whose
- *   props do not match and re-parses stored props so defaults apply);
- * - `fields` / `defaultProps` / `label`: the Puck component config the editor uses (aligned by hand
- *   with the schema; `templates/components/components.test.tsx` checks every field names a prop);
- * - `mapSlots`: where the component holds nested component arrays (Puck `slot` fields), so the
- *   validator walks them and the renderer replaces them with slot components, as Puck does;
- * - `render`: a pure function of its props. No component reads global state or fetches data:
- *   what comes from elsewhere (image variants, product cards) is passed in props by the renderer.
- */
-export interface ComponentDefinition<P, R = P> {
-  label: string;
-  props: z.ZodType<P>;
-  fields: Record<string, Field>;
-  defaultProps: Partial<P>;
-  mapSlots?: (props: P, slot: (nodes: TreeNode[], path: string) => SlotComponent) => R;
-  render(props: R): ReactNode;
-}
+export {
+  type ComponentDefinition,
+  formatPrice,
+  plainText,
+  RICH_TEXT_OPTIONS,
+  type SlotComponent,
+  safeHref,
+  sanitizeRichText,
+  slot,
+  type TreeNode,
+  tokenRef,
+  tokenVar,
+} from './schema.js';
 
-/** One component in a tree (Puck `ComponentData`, whose `props.id` the editor adds). */
-export interface TreeNode {
-  type: string;
-  props: Record<string, unknown>;
-}
-
-/** What a slot prop becomes at render time (Puck passes a component of the same shape). */
-export type SlotComponent = () => ReactNode;
-
-/** NUL and unpaired UTF-16 surrogates: PostgreSQL cannot store them in a JSON tree. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing NUL is the point.
-const UNSTORABLE = /\x00|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/**
- * Free text (headings, labels, alt text, ...): React renders it escaped, as text or an attribute
- * value. Only what cannot be stored is refused, so the save names the field (BAD_USER_INPUT)
- * instead of failing in the database.
- */
-export const plainText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((text) => !UNSTORABLE.test(text), 'Text may not contain NUL characters or unpaired surrogates');
-
-/**
- * Only http(s) and site-relative links: `javascript:` and friends never reach an href. Backslashes,
- * whitespace and control characters are refused outright, since browsers read `/\evil.example`
- * and `/\t/evil.example` as protocol-relative links to another site.
- */
-export const safeHref = z
-  .string()
-  .max(2048)
-  .refine(
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
-    (url) => !/[\\\s\x00-\x1f\x7f]/.test(url),
-    'Links may not contain backslashes, spaces or control characters',
-  )
-  .refine((url) => !UNSTORABLE.test(url), 'Links may not contain unpaired surrogates')
-  .refine((url) => /^(https?:\/\/|\/(?!\/))/i.test(url), 'Links must be http(s) or start with /');
-
-/**
- * A design token reference such as `{color.brand.primary}`. Components map it to the token's CSS
- * custom property (`var(--wh-color-brand-primary)`); raw CSS never reaches a style attribute.
- */
-export const tokenRef = z
-  .string()
-  .regex(
-    /^\{[a-z0-9_-]+(\.[a-z0-9_-]+){0,7}\}$/,
-    'Use a design token reference such as {color.brand.primary}',
+/** Rich text whose links go through the page's link builder. */
+function RichTextView({ html }: { html: string }): ReactNode {
+  const links = useStorefrontLinks();
+  return (
+    // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised with the strict allow-list RICH_TEXT_OPTIONS.
+    <div className="wh-richtext" dangerouslySetInnerHTML={{ __html: sanitizeRichText(html, links) }} />
   );
-
-/** `{color.brand.primary}` → `var(--wh-color-brand-primary)` (the reference was checked by `tokenRef`). */
-export function tokenVar(ref: string): string {
-  return `var(--wh-${ref.slice(1, -1).split('.').join('-')})`;
-}
-
-/** A Puck slot: an array of child components. Their types and props are checked by the tree validator. */
-export const slot = z
-  .array(z.object({ type: z.string().max(100), props: z.record(z.string(), z.unknown()).default({}) }))
-  .max(100);
-
-const link = z.object({ label: plainText(120), href: safeHref });
-const linkFields: Field = {
-  type: 'array',
-  arrayFields: { label: { type: 'text' }, href: { type: 'text' } },
-  max: 12,
-};
-
-const LOCALE_OK = (value: string) => {
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
-};
-
-/** The strict rich-text allow-list: structure and emphasis, links only http(s) or site-relative. */
-export const RICH_TEXT_OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'strong', 'em', 'a', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'br', 'blockquote'],
-  allowedAttributes: { a: ['href', 'rel'] },
-  allowedSchemes: ['http', 'https'],
-  allowedSchemesAppliedToAttributes: ['href'],
-  allowProtocolRelative: false,
-  disallowedTagsMode: 'discard',
-  // Dropped with their content, not unwrapped.
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'template', 'title'],
-  transformTags: {
-    a: (tagName, given) => {
-      const href = given.href && safeHref.safeParse(given.href).success ? given.href : undefined;
-      const attribs: sanitizeHtml.Attributes = href ? { href, rel: 'noopener noreferrer' } : {};
-      return { tagName, attribs };
-    },
-  },
-};
-
-/** Sanitised rich text HTML: only the allow-list above survives. */
-export function sanitizeRichText(html: string): string {
-  return sanitizeHtml(html, RICH_TEXT_OPTIONS);
-}
-
-/** `amount` in the currency's minor units (cents), formatted for the locale. */
-export function formatPrice(amount: number, currency: string, locale = 'en'): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(amount / 10 ** digits);
 }
 
 const root = z.object({ title: plainText(300).optional() });
@@ -174,23 +90,47 @@ const columns = z.object({
     .max(4),
   gap: z.enum(['small', 'medium', 'large']).default('medium'),
 });
-const productCard = z.object({
-  id: plainText(100).optional(),
-  title: plainText(200),
-  price: z.object({
-    amount: z.number().int().min(0),
-    currency: z.string().regex(/^[A-Z]{3}$/, 'An ISO 4217 currency code such as EUR'),
-  }),
-  href: safeHref,
-});
 const productGrid = z.object({
   heading: plainText(200).default(''),
   productIds: z.array(plainText(100)).max(48).default([]),
-  /** The cards to show, provided by the renderer from `productIds` (or stored inline). */
+  /** A collection's slug: the grid shows its first `limit` products (after any `productIds`). */
+  collection: z
+    .string()
+    .max(200)
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'A collection slug such as summer-sale')
+    .optional(),
+  limit: z.number().int().min(1).max(48).default(8),
+  /** The cards to show, provided by the renderer from `productIds` and `collection` (or stored inline). */
   products: z.array(productCard).max(48).default([]),
   locale: z.string().max(35).refine(LOCALE_OK, 'Not a BCP 47 locale').default('en'),
 });
 const footer = z.object({ text: plainText(500).default(''), links: z.array(link).max(12).default([]) });
+/** A menu's handle (services/navigation.ts in the cms): the menu's items are resolved at render. */
+const menuHandle = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'A menu handle such as main or footer');
+const siteHeader = z.object({
+  menu: menuHandle.default('main'),
+  logoAssetId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'Asset ids use letters, digits, _ and -')
+    .optional(),
+  logoWidth: z.number().int().min(16).max(600).default(160),
+  logoHeight: z.number().int().min(16).max(300).default(40),
+  showSearch: z.boolean().default(true),
+  showCart: z.boolean().default(true),
+  searchLabel: plainText(120).default('Search'),
+  cartLabel: plainText(120).default('Cart'),
+  /** Variants of the logo asset, provided by the renderer (never fetched by the component). */
+  logoSources: z.array(imageSource).max(16).default([]),
+});
+const siteFooter = z.object({
+  columns: z
+    .array(z.object({ heading: plainText(60), menu: menuHandle }))
+    .max(4)
+    .default([{ heading: 'Shop', menu: 'footer' }]),
+  legalMenu: menuHandle.default('legal'),
+  copyright: plainText(200).default(''),
+});
+const announcementBar = z.object({ text: plainText(200), link: link.optional() });
 
 type ColumnsProps = z.infer<typeof columns>;
 type ColumnsRender = Omit<ColumnsProps, 'columns'> & { columns: { items: SlotComponent }[] };
@@ -218,16 +158,16 @@ export const components = {
     defaultProps: { siteName: '{{site.name}}', links: [] },
     render: ({ siteName, links }) => (
       <header className="wh-header">
-        <a className="wh-header__brand" href="/">
+        <SiteLink className="wh-header__brand" to="/">
           {siteName}
-        </a>
+        </SiteLink>
         {links.length > 0 && (
           <nav aria-label="Main">
             <ul className="wh-nav">
               {links.map((l, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a static render; the order is the identity.
                 <li key={i}>
-                  <a href={l.href}>{l.label}</a>
+                  <SiteLink to={l.href}>{l.label}</SiteLink>
                 </li>
               ))}
             </ul>
@@ -252,9 +192,9 @@ export const components = {
         <h1 className="wh-hero__title">{title}</h1>
         {subtitle && <p className="wh-hero__subtitle">{subtitle}</p>}
         {cta && (
-          <a className="wh-button wh-button--primary" href={cta.href}>
+          <SiteLink className="wh-button wh-button--primary" to={cta.href}>
             {cta.label}
-          </a>
+          </SiteLink>
         )}
       </div>
     ),
@@ -284,10 +224,7 @@ export const components = {
     props: richText,
     fields: { html: { type: 'richtext' } },
     defaultProps: { html: '<p></p>' },
-    render: ({ html }) => (
-      // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised with the strict allow-list RICH_TEXT_OPTIONS.
-      <div className="wh-richtext" dangerouslySetInnerHTML={{ __html: sanitizeRichText(html) }} />
-    ),
+    render: ({ html }) => <RichTextView html={html} />,
   } satisfies ComponentDefinition<z.infer<typeof richText>>,
   Image: {
     label: 'Image',
@@ -391,39 +328,43 @@ export const components = {
       // A list of ids, which Puck's array field cannot hold (its items are objects): the editor
       // replaces this field with the product picker (client pages/editor/pickers/fields.tsx).
       productIds: { type: 'custom', label: 'Products', render: () => <></> },
+      collection: { type: 'text' },
+      limit: { type: 'number', min: 1, max: 48 },
       locale: { type: 'text' },
     },
-    defaultProps: { heading: '', productIds: [] },
-    render: ({ heading, products, locale }) => (
-      <div className="wh-products">
-        {heading && <h2 className="wh-heading">{heading}</h2>}
-        <ul className="wh-products__grid">
-          {products.map((p, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a static render; the order is the identity.
-            <li className="wh-product" key={i}>
-              <a href={p.href}>
-                <span className="wh-product__title">{p.title}</span>
-                <span className="wh-product__price">
-                  {formatPrice(p.price.amount, p.price.currency, locale)}
-                </span>
-              </a>
-              {p.id && (
-                // No action: the form posts to the page it is on; the storefront's cart
-                // route adds the product's default variant and redirects to the cart.
-                <form className="wh-product__add" method="post">
-                  <input type="hidden" name="wh_action" value="cart-add" />
-                  <input type="hidden" name="productId" value={p.id} />
-                  <button type="submit" className="wh-button wh-button--primary">
-                    Add to cart
-                  </button>
-                </form>
-              )}
-            </li>
-          ))}
-        </ul>
-      </div>
-    ),
+    defaultProps: { heading: '', productIds: [], limit: 8 },
+    render: ({ heading, products, locale, limit }) => {
+      const messages = messagesFor(locale);
+      return (
+        <div className="wh-products">
+          {heading && <h2 className="wh-heading">{heading}</h2>}
+          <ul className="wh-cards">
+            {products.slice(0, limit).map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a static render; the order is the identity.
+              <li className="wh-product" key={i}>
+                <ProductCardView card={p} locale={locale} messages={messages} />
+                {p.id && !p.soldOut && (
+                  // No action: the form posts to the page it is on; the storefront's cart
+                  // route adds the product's default variant and redirects to the cart.
+                  <form className="wh-product__add" method="post">
+                    <input type="hidden" name="wh_action" value="cart-add" />
+                    <input type="hidden" name="productId" value={p.id} />
+                    <button type="submit" className="wh-button wh-button--secondary wh-button--block">
+                      {messages.addToCart}
+                      <span className="wh-visually-hidden">: {p.title}</span>
+                    </button>
+                  </form>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      );
+    },
   } satisfies ComponentDefinition<z.infer<typeof productGrid>>,
+  ProductDetail,
+  CollectionProducts,
+  NotFound,
   Spacer: {
     label: 'Spacer',
     props: spacer,
@@ -452,7 +393,7 @@ export const components = {
             {links.map((l, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a static render; the order is the identity.
               <li key={i}>
-                <a href={l.href}>{l.label}</a>
+                <SiteLink to={l.href}>{l.label}</SiteLink>
               </li>
             ))}
           </ul>
@@ -461,6 +402,69 @@ export const components = {
       </footer>
     ),
   } satisfies ComponentDefinition<z.infer<typeof footer>>,
+  SiteHeader: {
+    label: 'Site header',
+    props: siteHeader,
+    fields: {
+      menu: { type: 'text' },
+      logoAssetId: { type: 'text' },
+      logoWidth: { type: 'number', min: 16, max: 600 },
+      logoHeight: { type: 'number', min: 16, max: 300 },
+      showSearch: {
+        type: 'radio',
+        options: [
+          { label: 'Show', value: true },
+          { label: 'Hide', value: false },
+        ],
+      },
+      showCart: {
+        type: 'radio',
+        options: [
+          { label: 'Show', value: true },
+          { label: 'Hide', value: false },
+        ],
+      },
+      searchLabel: { type: 'text' },
+      cartLabel: { type: 'text' },
+    },
+    defaultProps: {
+      menu: 'main',
+      showSearch: true,
+      showCart: true,
+      searchLabel: 'Search',
+      cartLabel: 'Cart',
+    },
+    render: ({ logoSources, logoWidth, logoHeight, ...props }) => {
+      const sorted = [...logoSources].sort((a, b) => a.width - b.width);
+      const url = sorted.find((s) => s.width >= logoWidth)?.url ?? sorted.at(-1)?.url;
+      return <SiteHeader {...props} logo={url ? { url, width: logoWidth, height: logoHeight } : null} />;
+    },
+  } satisfies ComponentDefinition<z.infer<typeof siteHeader>>,
+  SiteFooter: {
+    label: 'Site footer',
+    props: siteFooter,
+    fields: {
+      columns: {
+        type: 'array',
+        arrayFields: { heading: { type: 'text' }, menu: { type: 'text' } },
+        max: 4,
+      },
+      legalMenu: { type: 'text' },
+      copyright: { type: 'text' },
+    },
+    defaultProps: { columns: [{ heading: 'Shop', menu: 'footer' }], legalMenu: 'legal', copyright: '' },
+    render: (props) => <SiteFooter {...props} />,
+  } satisfies ComponentDefinition<z.infer<typeof siteFooter>>,
+  AnnouncementBar: {
+    label: 'Announcement bar',
+    props: announcementBar,
+    fields: {
+      text: { type: 'text' },
+      link: { type: 'object', objectFields: { label: { type: 'text' }, href: { type: 'text' } } },
+    },
+    defaultProps: { text: 'Free returns within 30 days.' },
+    render: (props) => <AnnouncementBar {...props} />,
+  } satisfies ComponentDefinition<z.infer<typeof announcementBar>>,
 };
 
 export type ComponentName = keyof typeof components;

@@ -1,17 +1,15 @@
 import type { ReactNode } from 'react';
 import { ROOT_LINKS, type StorefrontLinks } from '../links.js';
 import { type AnyDefinition, definitionOf, type SlotComponent, type TreeNode } from './index.js';
-import { LinksContext } from './site-link.js';
+import { EMPTY_SITE, type SiteData, SiteDataContext } from './layout/site-data.js';
+import { LinksContext, MissingLinksContext } from './site-link.js';
+import type { CollectionDataInput, ProductCardInput, ProductDataInput } from './store/data.js';
 
 /** Deepest nesting the validator accepts (a top-level component is level 1). */
 export const MAX_TREE_DEPTH = 8;
 
-/** A product card as the product grid shows it; prices in minor units. */
-export interface ProductCard {
-  title: string;
-  price: { amount: number; currency: string };
-  href: string;
-}
+/** A product card as grids and collections show it; prices in minor units. */
+export type ProductCard = ProductCardInput;
 
 /** An image variant (the assets service's URL and pixel width). */
 export interface ImageSource {
@@ -32,7 +30,23 @@ export interface RenderEnv {
   images?: Readonly<Record<string, readonly ImageSource[]>>;
   /** Builds every href of the page from the site's base (default: the root of a custom domain). */
   links?: StorefrontLinks;
+  /** Cards of featured collections by slug (ProductGrid `collection`), in the collection's order. */
+  collections?: Readonly<Record<string, readonly ProductCard[]>>;
+  /** The product page's product (ProductDetail), with the variant the visitor picked. */
+  product?: ProductDataInput;
+  selectedVariantId?: string;
+  /** The collection page's data (CollectionProducts). */
+  collection?: CollectionDataInput;
+  /** Stored site-relative hrefs that lead nowhere (see `storedHrefs`): they render as text. */
+  missingLinks?: ReadonlySet<string>;
+  /** The site's name and resolved menus, for the layout components (header, footer). */
+  site?: SiteData;
 }
+
+const NO_MISSING_LINKS: ReadonlySet<string> = new Set();
+
+/** Components that read the page's locale when their own `locale` prop is unset. */
+const LOCALE_AWARE = new Set(['ProductGrid', 'ProductDetail', 'CollectionProducts', 'NotFound']);
 
 /** Stored props plus what the renderer provides (before the schema parse, so it is validated too). */
 function provided(type: string, props: Record<string, unknown>, env: RenderEnv): Record<string, unknown> {
@@ -44,21 +58,46 @@ function provided(type: string, props: Record<string, unknown>, env: RenderEnv):
   ) {
     return { ...props, sources: env.images[props.assetId] };
   }
+  const withLocale =
+    LOCALE_AWARE.has(type) && props.locale === undefined && env.locale
+      ? { ...props, locale: env.locale }
+      : props;
+  if (
+    type === 'SiteHeader' &&
+    typeof props.logoAssetId === 'string' &&
+    env.images &&
+    Object.hasOwn(env.images, props.logoAssetId)
+  ) {
+    return { ...props, logoSources: env.images[props.logoAssetId] };
+  }
   if (type === 'ProductGrid') {
     const ids = Array.isArray(props.productIds) ? props.productIds : [];
-    const cards = env.products
-      ? ids.flatMap((id) =>
-          // The product id goes with its card: the grid's "Add to cart" form posts it.
-          typeof id === 'string' && Object.hasOwn(env.products!, id) ? [{ id, ...env.products![id] }] : [],
-        )
-      : [];
+    const byId = ids.flatMap((id) =>
+      // The product id goes with its card: the grid's "Add to cart" form posts it.
+      typeof id === 'string' && env.products && Object.hasOwn(env.products, id)
+        ? [{ id, ...env.products[id] }]
+        : [],
+    );
+    const slug = typeof props.collection === 'string' ? props.collection : null;
+    const fromCollection =
+      slug && env.collections && Object.hasOwn(env.collections, slug) ? env.collections[slug]! : [];
+    const cards = [...byId, ...fromCollection];
+    return { ...withLocale, ...(cards.length ? { products: cards } : {}) };
+  }
+  // Bound data is the renderer's alone: whatever a stored tree holds under these props is replaced.
+  if (type === 'ProductDetail') {
+    const { product: _p, selectedVariantId: _v, ...rest } = withLocale;
     return {
-      ...props,
-      ...(cards.length ? { products: cards } : {}),
-      ...(props.locale === undefined && env.locale ? { locale: env.locale } : {}),
+      ...rest,
+      ...(env.product ? { product: env.product } : {}),
+      ...(env.selectedVariantId ? { selectedVariantId: env.selectedVariantId } : {}),
     };
   }
-  return props;
+  if (type === 'CollectionProducts') {
+    const { collection: _c, ...rest } = withLocale;
+    return { ...rest, ...(env.collection ? { collection: env.collection } : {}) };
+  }
+  return withLocale;
 }
 
 function renderNode(node: TreeNode, env: RenderEnv, depth: number): ReactNode {
@@ -92,11 +131,29 @@ function NodeView({ node, env, depth }: { node: TreeNode; env: RenderEnv; depth:
  */
 export function renderContent(content: readonly TreeNode[], env: RenderEnv = {}): ReactNode {
   return (
-    <LinksContext.Provider value={env.links ?? ROOT_LINKS}>
+    <RenderContexts env={env}>
       {content.map((node, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a static render; the order is the identity.
         <TopLevel key={index} node={node} env={env} />
       ))}
+    </RenderContexts>
+  );
+}
+
+/**
+ * Renders a section group of the site layout (header, footer): like `renderContent`, but without a
+ * `<section>` around each component, so a header or footer stays the page's banner or contentinfo.
+ */
+export function renderGroup(content: readonly TreeNode[], env: RenderEnv = {}): ReactNode {
+  return <RenderContexts env={env}>{renderNodes(content, env, 1)}</RenderContexts>;
+}
+
+function RenderContexts({ env, children }: { env: RenderEnv; children: ReactNode }): ReactNode {
+  return (
+    <LinksContext.Provider value={env.links ?? ROOT_LINKS}>
+      <MissingLinksContext.Provider value={env.missingLinks ?? NO_MISSING_LINKS}>
+        <SiteDataContext.Provider value={env.site ?? EMPTY_SITE}>{children}</SiteDataContext.Provider>
+      </MissingLinksContext.Provider>
     </LinksContext.Provider>
   );
 }
@@ -111,9 +168,15 @@ function TopLevel({ node, env }: { node: TreeNode; env: RenderEnv }): ReactNode 
  * The data a tree's components need from elsewhere (image variants, product cards), slots included,
  * so the caller can fetch it in one go before rendering and pass it as `RenderEnv`.
  */
-export function renderNeeds(content: readonly TreeNode[]): { assetIds: string[]; productIds: string[] } {
+export function renderNeeds(content: readonly TreeNode[]): {
+  assetIds: string[];
+  productIds: string[];
+  /** Featured collections by slug (ProductGrid `collection`) with the most cards any grid shows. */
+  collections: { slug: string; limit: number }[];
+} {
   const assetIds = new Set<string>();
   const productIds = new Set<string>();
+  const collections = new Map<string, number>();
   const visit = (nodes: readonly TreeNode[], depth: number) => {
     if (depth > MAX_TREE_DEPTH) return;
     for (const node of nodes) {
@@ -122,7 +185,13 @@ export function renderNeeds(content: readonly TreeNode[]): { assetIds: string[];
       if (!definition || !parsed?.success) continue;
       const props = parsed.data as Record<string, unknown>;
       if (node.type === 'Image') assetIds.add(props.assetId as string);
-      if (node.type === 'ProductGrid') for (const id of props.productIds as string[]) productIds.add(id);
+      if (node.type === 'ProductGrid') {
+        for (const id of props.productIds as string[]) productIds.add(id);
+        const slug = props.collection as string | undefined;
+        if (slug) collections.set(slug, Math.max(collections.get(slug) ?? 0, props.limit as number));
+      }
+      if (node.type === 'SiteHeader' && typeof props.logoAssetId === 'string')
+        assetIds.add(props.logoAssetId);
       definition.mapSlots?.(props, (children) => {
         visit(children, depth + 1);
         return () => null;
@@ -130,5 +199,45 @@ export function renderNeeds(content: readonly TreeNode[]): { assetIds: string[];
     }
   };
   visit(content, 1);
-  return { assetIds: [...assetIds], productIds: [...productIds] };
+  return {
+    assetIds: [...assetIds],
+    productIds: [...productIds],
+    collections: [...collections].map(([slug, limit]) => ({ slug, limit })),
+  };
+}
+
+/** One stored href of a tree, with where it is (`content[2].props.cta.href`) and its link text. */
+export interface StoredHref {
+  href: string;
+  at: string;
+  label: string | null;
+}
+
+/**
+ * Every stored `href` prop of a tree (slots and nested objects included): what the renderer checks
+ * before the render (a site path that leads nowhere renders as text) and the broken-link report lists.
+ */
+export function storedHrefs(content: readonly TreeNode[], at = 'content'): StoredHref[] {
+  const found: StoredHref[] = [];
+  const walk = (value: unknown, path: string, depth: number): void => {
+    if (depth > 6 * MAX_TREE_DEPTH || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        walk(item, `${path}[${i}]`, depth + 1);
+      });
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    if (typeof record.href === 'string') {
+      const label = typeof record.label === 'string' ? record.label : null;
+      found.push({ href: record.href, at: `${path}.href`, label });
+    }
+    for (const [key, child] of Object.entries(record)) {
+      if (key !== 'href') walk(child, `${path}.${key}`, depth + 1);
+    }
+  };
+  content.forEach((node, i) => {
+    walk(node.props ?? {}, `${at}[${i}].props`, 0);
+  });
+  return found;
 }

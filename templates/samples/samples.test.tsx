@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderPage } from '../../subgraphs/cms/services/page-document.js';
+import { loadThemeDefaults } from '../../subgraphs/cms/services/page-types.js';
+import { checkedPath, loadThemeGroups } from '../../subgraphs/cms/services/site-layout.js';
 import {
   fillPlaceholders,
   loadTemplates,
@@ -8,6 +10,8 @@ import {
 import { validateTree } from '../../subgraphs/cms/services/tree.js';
 import { resolveTokens } from '../../subgraphs/cms/tokens/resolve.js';
 import { globalTokenDocument } from '../../subgraphs/cms/tokens/schema.js';
+import { storedHrefs } from '../components/render.js';
+import { BINDING_COMPONENTS, PAGE_TYPES } from '../page-types.js';
 
 const templates = loadTemplates();
 const values = { 'site.name': 'Acme <Shop>', 'page.title': 'Spring & Summer', 'page.path': '/spring' };
@@ -27,15 +31,28 @@ function render(template: Template) {
   for (const node of tree.content) {
     if (node.type === 'ProductGrid') node.props.productIds = ['p1', 'p2', 'p3'];
   }
-  return renderPage(tree, values['page.title'], 'en', undefined, undefined, {
-    ...env,
-    products: {
-      p1: { title: 'Mug', price: { amount: 1250, currency: 'EUR' }, href: '/products/mug' },
-      p2: { title: 'Tee', price: { amount: 2000, currency: 'EUR' }, href: '/products/tee' },
-      p3: { title: 'Cap', price: { amount: 900, currency: 'EUR' }, href: '/products/cap' },
+  const theme = loadThemeGroups();
+  return renderPage(
+    tree,
+    values['page.title'],
+    'en',
+    undefined,
+    undefined,
+    {
+      ...env,
+      site: { name: values['site.name'], year: 2026, menus: {} },
+      products: {
+        p1: { title: 'Mug', price: { amount: 1250, currency: 'EUR' }, href: '/products/mug' },
+        p2: { title: 'Tee', price: { amount: 2000, currency: 'EUR' }, href: '/products/tee' },
+        p3: { title: 'Cap', price: { amount: 900, currency: 'EUR' }, href: '/products/cap' },
+      },
     },
-  });
+    { header: theme.header.content, footer: theme.footer.content },
+  );
 }
+
+/** The pages the demo store seeds (stack/seed.ts) that the samples may link to; page types are served by the storefront. */
+const SEEDED_PAGES = ['/', '/about', '/contact', '/privacy'];
 
 describe('sample templates', () => {
   it('ships a landing (JSON), a product (YAML) and a blog (YAML) template', () => {
@@ -63,18 +80,36 @@ describe('sample templates', () => {
       expect(html).toContain('Acme &lt;Shop&gt;');
       expect(html).toContain('Spring &amp; Summer');
       expect(html).not.toMatch(/<script/i);
-      expect(html).toContain('<header class="wh-header">');
-      expect(html).toContain('<footer class="wh-footer">');
+      // The site layout's header and footer frame the page; the template has none of its own.
+      expect(html.match(/<header[\s>]/g), 'one header').toHaveLength(1);
+      expect(html).toContain('<header class="wh-site-header">');
+      expect(html).toContain('<footer class="wh-site-footer">');
       expect(html).toContain('<div class="wh-columns wh-columns--');
     });
   }
+
+  it('link only to pages the demo store has and to page types (all products, cart)', () => {
+    for (const [id, template] of templates) {
+      const links = storedHrefs(template.data.content).map(({ href }) => href);
+      const rich = template.data.content.flatMap((n) =>
+        typeof n.props.html === 'string'
+          ? [...n.props.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!)
+          : [],
+      );
+      for (const href of [...links, ...rich]) {
+        const path = checkedPath(href);
+        if (path !== null) expect(SEEDED_PAGES, `${id}: ${href}`).toContain(path);
+        else expect(href, `${id}: ${href}`).toMatch(/^\/(collections\/all|cart)$|^#/);
+      }
+    }
+  });
 
   it('product grids list the provided products with formatted prices and links', () => {
     for (const id of ['landing', 'product']) {
       const html = render(templates.get(id)!);
       expect(html.match(/<li class="wh-product">/g), id).toHaveLength(3);
       expect(html).toContain(
-        '<a href="/products/mug"><span class="wh-product__title">Mug</span><span class="wh-product__price">€12.50</span></a>',
+        '<a class="wh-card" href="/products/mug"><span class="wh-card__media"><span class="wh-media wh-media--empty" aria-hidden="true"></span></span><h3 class="wh-card__title">Mug</h3><span class="wh-price">€12.50</span></a>',
       );
     }
   });
@@ -106,6 +141,31 @@ describe('sample templates', () => {
       const declaration = new RegExp(`${variable}:[^;}]*${value}`, 'i');
       expect(result.css, id).toMatch(declaration);
       expect(globalOnly.css, id).not.toMatch(declaration);
+    }
+  });
+});
+
+describe('the sample theme: page-type templates (templates/samples/theme/<type>.json)', () => {
+  it('ships a valid default for every page type, each with its binding component and one h1', () => {
+    const defaults = loadThemeDefaults();
+    expect([...defaults.keys()]).toEqual([...PAGE_TYPES]);
+    for (const type of PAGE_TYPES) {
+      const tree = defaults.get(type)!;
+      const bound = Object.entries(BINDING_COMPONENTS).find(([, t]) => t === type)?.[0];
+      if (bound)
+        expect(
+          tree.content.map((n) => n.type),
+          type,
+        ).toContain(bound);
+      // Another page type's binding component is refused.
+      const foreign = Object.entries(BINDING_COMPONENTS).find(([, t]) => t !== type)![0];
+      expect(() =>
+        validateTree({ ...tree, content: [...tree.content, { type: foreign, props: {} }] }, type),
+      ).toThrow(/allowed only in that page type's template/);
+      // Rendered without data (as the editor shows them): one h1, placeholders, no broken images.
+      const html = renderPage(tree, type, 'en');
+      expect(html.match(/<h1[\s>]/g), type).toHaveLength(1);
+      expect(html, type).not.toMatch(/<img /);
     }
   });
 });

@@ -169,7 +169,7 @@ describe('editor journey in a real browser (chromium)', () => {
     const published = storefront.locator('h1', { hasText: heading });
     await published.waitFor();
     const linkColour = await storefront
-      .locator('.wh-nav a')
+      .locator('.wh-richtext a')
       .first()
       .evaluate((el) => getComputedStyle(el).color);
     expect(linkColour).toBe('rgb(194, 24, 91)');

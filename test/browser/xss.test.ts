@@ -15,7 +15,8 @@
  * BAD_USER_INPUT naming that exact position (NUL and unpaired surrogates included: refused by name
  * in the title and SEO fields as in the tree).
  * Positive controls: the page's own CSP-hashed inline script (Clarity's loader) runs on every
- * visit, and the same sentinel catches payloads spliced raw into a document.
+ * visit, and the same sentinel catches payloads spliced raw into a document (one document per
+ * payload, each in a frame of one page: the whole corpus in one page load).
  *
  * Speed (2 cores): refusals are found by probe saves through the gateway, many payloads in parallel;
  * a probe names a page with a stale version, so an input that passes validation ends in CONFLICT
@@ -102,8 +103,23 @@ const POSITIONS: readonly Position[] = [
   { path: C(10, '.props.text'), benign: 'Footer', text: true },
   { path: C(10, '.props.links[0].label'), benign: 'Privacy', text: true },
   { path: C(10, '.props.links[0].href'), benign: '/privacy' },
-  // 11 the component type itself
-  { path: C(11, '.type'), benign: 'Text' },
+  // 11 AnnouncementBar
+  { path: C(11, '.props.text'), benign: 'News', text: true },
+  { path: C(11, '.props.link.label'), benign: 'More', text: true },
+  { path: C(11, '.props.link.href'), benign: '/' },
+  // 12 SiteHeader (logo variants stored inline: the renderer only replaces them with fetched ones)
+  { path: C(12, '.props.menu'), benign: 'main' },
+  { path: C(12, '.props.logoAssetId'), benign: 'logo-1' },
+  { path: C(12, '.props.searchLabel'), benign: 'Search', text: true },
+  { path: C(12, '.props.cartLabel'), benign: 'Cart', text: true },
+  { path: C(12, '.props.logoSources[0].url'), benign: '/assets/logo-1/320.webp' },
+  // 13 SiteFooter (a column shows only when its menu has items)
+  { path: C(13, '.props.columns[0].heading'), benign: 'Shop' },
+  { path: C(13, '.props.columns[0].menu'), benign: 'footer' },
+  { path: C(13, '.props.legalMenu'), benign: 'legal' },
+  { path: C(13, '.props.copyright'), benign: '© Site', text: true },
+  // 14 the component type itself
+  { path: C(14, '.type'), benign: 'Text' },
 ];
 
 /** The save input skeleton; every position is then set to the payload. */
@@ -126,6 +142,9 @@ function skeleton(path: string): Record<string, unknown> {
         { type: 'ProductGrid', props: { productIds: [''], products: [card] } },
         { type: 'Spacer', props: {} },
         { type: 'Footer', props: { links: [{}] } },
+        { type: 'AnnouncementBar', props: { link: {} } },
+        { type: 'SiteHeader', props: { logoSources: [{ width: 320 }] } },
+        { type: 'SiteFooter', props: { columns: [{}] } },
         { type: '', props: { text: 'Typed' } },
       ],
     },
@@ -339,7 +358,7 @@ describe('XSS corpus renders inert in a real browser (chromium)', () => {
         if (!ownScript(s)) problems.push(`script: ${s.outerHTML.slice(0, 200)}`);
       }
       const allowedTags = new Set(
-        'html head meta title style link script body main section header nav ul ol li a div h1 h2 h3 h4 h5 h6 p img span footer strong em br blockquote aside form input button'.split(
+        'html head meta title style link script body main section header nav ul ol li a div h1 h2 h3 h4 h5 h6 p img span footer strong em br blockquote aside form input button search label details summary'.split(
           ' ',
         ),
       );
@@ -358,11 +377,30 @@ describe('XSS corpus renders inert in a real browser (chromium)', () => {
         if (!allowedTags.has(tag) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
           problems.push(`element: ${el.outerHTML.slice(0, 200)}`);
         }
-        if (tag === 'link' && el.getAttribute('rel') !== 'canonical') problems.push(`link: ${el.outerHTML}`);
+        // React preloads an eager image (the site header's logo); its URL is checked like every other.
+        const preloadsImage = el.getAttribute('rel') === 'preload' && el.getAttribute('as') === 'image';
+        if (tag === 'link' && el.getAttribute('rel') !== 'canonical' && !preloadsImage) {
+          problems.push(`link: ${el.outerHTML}`);
+        }
         if (tag === 'meta' && el.hasAttribute('http-equiv')) problems.push(`meta: ${el.outerHTML}`);
-        // The product cards' add-to-cart forms: hidden fields only, posting to the page itself.
-        if (tag === 'input' && el.getAttribute('type') !== 'hidden') problems.push(`input: ${el.outerHTML}`);
-        if (tag === 'form' && el.hasAttribute('action')) problems.push(`form: ${el.outerHTML}`);
+        // The product cards' add-to-cart forms: hidden fields only, posting to the page itself; and the
+        // site header's search form: one search field, a GET to the store's search page.
+        const searchForm =
+          tag === 'form' &&
+          el.className === 'wh-search__form' &&
+          el.getAttribute('method') === 'get' &&
+          new URL(el.getAttribute('action') ?? '', document.baseURI).pathname === '/s/demo/search';
+        const searchField =
+          tag === 'input' &&
+          el.id === 'wh-search-q' &&
+          el.getAttribute('type') === 'search' &&
+          el.getAttribute('name') === 'q' &&
+          el.closest('form.wh-search__form') !== null;
+        if (tag === 'input' && el.getAttribute('type') !== 'hidden' && !searchField) {
+          problems.push(`input: ${el.outerHTML}`);
+        }
+        if (tag === 'form' && el.hasAttribute('action') && !searchForm)
+          problems.push(`form: ${el.outerHTML}`);
         for (const attr of Array.from(el.attributes)) {
           const name = attr.name.toLowerCase();
           if (name.startsWith('on')) problems.push(`handler: ${tag}[${attr.name}]`);
@@ -422,42 +460,89 @@ describe('XSS corpus renders inert in a real browser (chromium)', () => {
       if (p.startsWith('<') || p.startsWith('-->') || p.startsWith(']]>')) return `<p>${p}</p>`;
       return `<a id="link" href="${p}">link</a>`;
     };
-    // One document per payload (a breakout must not spill into another payload's context), in a few
-    // long-lived tabs at once.
-    const RAW_TABS = 3;
+    // One document per payload (a breakout must not spill into another payload's context), each in
+    // a frame of its own: every payload is loaded at once, in one page load of one tab. The frames
+    // are same-origin with the page, so one script of the page clicks or reads them all.
     const live: number[] = [];
-    const tab = async (k: number) => {
-      const watch = await guardedPage(browser, { csp: false });
-      // Only the documents themselves (`/raw?n=`); what they load falls through to the guard.
-      await watch.page.route(
-        (url) => url.host === '127.0.0.1' && url.pathname === '/raw',
-        (route) => {
-          const n = Number(new URL(route.request().url()).searchParams.get('n'));
-          const payload = XSS_CORPUS.find((p) => p.n === n);
-          if (!payload) return route.abort();
+    const watch = await guardedPage(browser, { csp: false });
+    const FRAME = { width: 100, height: 60, perRow: 16 };
+    await watch.page.setViewportSize({
+      width: FRAME.width * FRAME.perRow,
+      height: FRAME.height * Math.ceil(XSS_CORPUS.length / FRAME.perRow),
+    });
+    // Only the documents themselves (`/frames`, `/raw?n=`); what they load falls through to the guard.
+    await watch.page.route(
+      (url) => url.host === '127.0.0.1' && (url.pathname === '/raw' || url.pathname === '/frames'),
+      (route) => {
+        const url = new URL(route.request().url());
+        if (url.pathname === '/frames') {
+          const frames = XSS_CORPUS.map(
+            (p) =>
+              `<iframe data-n="${p.n}" src="/raw?n=${p.n}" style="border:0;width:100%;height:100%"></iframe>`,
+          );
+          const grid = `display:grid;grid-template-columns:repeat(${FRAME.perRow},${FRAME.width}px);grid-auto-rows:${FRAME.height}px`;
           return route.fulfill({
             contentType: 'text/html',
-            body: `<!doctype html><title>raw</title><body>${contextOf(payload.text)}</body>`,
+            body: `<!doctype html><title>frames</title><body style="margin:0;${grid}">${frames.join('')}</body>`,
           });
-        },
-      );
-      try {
-        for (let i = k; i < XSS_CORPUS.length; i += RAW_TABS) {
-          const payload = XSS_CORPUS[i]!;
-          await watch.page
-            .goto(`http://127.0.0.1/raw?n=${payload.n}`, { waitUntil: 'load', timeout: 5_000 })
-            .catch(() => null);
-          await watch.page.mouse.move(200, 200);
-          await watch.page.$eval('#link', (a: HTMLElement) => a.click()).catch(() => undefined);
-          await renderingSettled(watch.page).catch(() => undefined);
-          const hits = await watch.sentinel().catch(() => []);
-          if (hits.length) live.push(payload.n);
         }
-      } finally {
-        await watch.close();
+        const payload = XSS_CORPUS.find((p) => p.n === Number(url.searchParams.get('n')));
+        if (!payload) return route.abort();
+        return route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><title>raw</title><body>${contextOf(payload.text)}</body>`,
+        });
+      },
+    );
+    try {
+      // `load` waits for every frame's document.
+      await watch.page
+        .goto('http://127.0.0.1/frames', { waitUntil: 'load', timeout: 30_000 })
+        .catch(() => null);
+      // The pointer passes over every frame (the hover handlers), then each frame's link is clicked.
+      for (let i = 0; i < XSS_CORPUS.length; i++) {
+        const x = (i % FRAME.perRow) * FRAME.width + FRAME.width / 2;
+        const y = Math.floor(i / FRAME.perRow) * FRAME.height + FRAME.height / 2;
+        await watch.page.mouse.move(x, y);
       }
-    };
-    await Promise.all(Array.from({ length: RAW_TABS }, (_, k) => tab(k)));
+      await watch.page.evaluate(() => {
+        for (const frame of Array.from(document.querySelectorAll('iframe'))) {
+          try {
+            frame.contentDocument?.querySelector<HTMLElement>('#link')?.click();
+          } catch {}
+        }
+      });
+      // One barrier for the whole page: its frames run their rendering updates with it.
+      await renderingSettled(watch.page).catch(() => undefined);
+      await renderingSettled(watch.page).catch(() => undefined);
+      // Each frame's sentinel; a frame a payload navigated to another origin is asked on its own.
+      const hitsByFrame = await watch.page.evaluate(() =>
+        Array.from(document.querySelectorAll('iframe')).map((frame) => {
+          try {
+            return [
+              Number(frame.dataset.n),
+              (frame.contentWindow as unknown as { __xssHits: unknown[] }).__xssHits.length,
+            ] as const;
+          } catch {
+            return [Number(frame.dataset.n), null] as const;
+          }
+        }),
+      );
+      for (const [n, count] of hitsByFrame) {
+        let hits = count;
+        if (hits === null) {
+          const element = await watch.page.$(`iframe[data-n="${n}"]`);
+          const frame = await element?.contentFrame();
+          hits =
+            (await frame
+              ?.evaluate(() => (window as unknown as { __xssHits: unknown[] }).__xssHits.length)
+              .catch(() => 0)) ?? 0;
+        }
+        if (hits > 0) live.push(n);
+      }
+    } finally {
+      await watch.close();
+    }
     live.sort((a, b) => a - b);
     // The classic vectors each fire, so a silent sentinel on rendered pages means something.
     const expected = XSS_CORPUS.filter((p) =>

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 import { noiseJpeg } from '../support/images.js';
+import { withInitialisedPglite } from '../support/pglite-template.js';
 import { startS3rver } from '../support/s3rver.js';
 import { bearer, createAccount, eventually, gql } from './support.js';
 
@@ -180,10 +181,9 @@ describe('assets in embedded mode (PGlite, in-process jobs, disk storage)', () =
   let embedded: RunningStack;
   let bullUrl: string;
   beforeAll(async () => {
-    embedded = await startStack(testConfig({ IMAGE_WIDTHS: '64,128,256', IMAGE_AVIF_EFFORT: '1' }), {
-      freePorts: true,
-      seed: false,
-    });
+    const config = testConfig({ IMAGE_WIDTHS: '64,128,256', IMAGE_AVIF_EFFORT: '1' });
+    await withInitialisedPglite(config.dataDir);
+    embedded = await startStack(config, { freePorts: true, seed: false });
     expect(embedded.jobs.backend).toBe('in-process');
     bullUrl = url;
     url = embedded.gatewayUrl;

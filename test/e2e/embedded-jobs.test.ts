@@ -4,6 +4,7 @@ import { InProcessJobQueue, type JobName } from '../../core/jobs.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { testConfig } from '../support/env.js';
 import { nextJobEvent } from '../support/job-events.js';
+import { withInitialisedPglite } from '../support/pglite-template.js';
 import { demoContext } from './support.js';
 
 const HOUR = 3_600_000;
@@ -29,6 +30,7 @@ function runnerOf(stack: RunningStack): InProcessJobQueue {
 
 describe('embedded mode: jobs across a restart', () => {
   it('publishes a page scheduled before the restart and brings the repeatable jobs back', async () => {
+    await withInitialisedPglite(config.dataDir);
     running = await startStack(config, { freePorts: true, seed: true });
     const ctx = await demoContext(running);
     const page = await running.cms.pages.savePage(ctx, {

@@ -1,9 +1,9 @@
 import { request } from 'node:http';
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sitemapKey } from '../../core/sitemap-files.js';
 import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
+import { sitemapKey } from '../../subgraphs/cms/contract.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 import { bearer, createAccount, eventually, GRAPHQL_RESPONSE_JSON, gql } from './support.js';
 

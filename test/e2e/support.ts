@@ -12,6 +12,7 @@ import { createTestDatabase, freePorts, TEST_REDIS_URL, testConfig } from '../su
 import { eventually } from '../support/eventually.js';
 import { decodeQuotedPrintable } from '../support/mail.js';
 import { guardedChildEnv } from '../support/network-guard.js';
+import { withInitialisedPglite } from '../support/pglite-template.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -55,7 +56,8 @@ export interface TestStack {
 
 /**
  * The whole stack with free ports: on a fresh PostgreSQL database and the test Redis (BullMQ
- * worker) unless `embedded` (PGlite, in-process jobs). `overrides` go to testConfig;
+ * worker) unless `embedded` (PGlite, in-process jobs, on a copy of an initialised empty database:
+ * test/support/pglite-template.ts). `overrides` go to testConfig;
  * `REDIS_URL: undefined` runs without Redis.
  */
 export async function startTestStack(
@@ -71,13 +73,16 @@ export async function startTestStack(
     if (stack) await rm(stack.config.dataDir, { recursive: true, force: true });
   };
   try {
-    stack = await startStack(
-      testConfig({
-        ...(database ? { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL } : {}),
-        ...overrides,
-      }),
-      { freePorts: true, seed: opts.seed ?? false, gatewayNow: opts.gatewayNow },
-    );
+    const config = testConfig({
+      ...(database ? { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL } : {}),
+      ...overrides,
+    });
+    if (!config.DATABASE_URL) await withInitialisedPglite(config.dataDir);
+    stack = await startStack(config, {
+      freePorts: true,
+      seed: opts.seed ?? false,
+      gatewayNow: opts.gatewayNow,
+    });
   } catch (err) {
     await close();
     throw err;

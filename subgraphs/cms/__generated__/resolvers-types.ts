@@ -3,8 +3,10 @@ import type { Site as SiteModel } from '../entities/cms.js';
 import type { PageView as PageViewModel } from '../services/page-service.js';
 import type { TokenOverrideView as TokenOverrideViewModel } from '../services/token-service.js';
 import type { TemplateView as TemplateViewModel } from '../services/template-service.js';
-import type { PageVersion as PageVersionModel, Menu as MenuModel, WebhookEndpoint as WebhookEndpointModel, WebhookDelivery as WebhookDeliveryModel } from '../entities/lifecycle.js';
+import type { PageVersion as PageVersionModel, Menu as MenuModel, MenuItem as MenuItemModel, MenuLink as MenuLinkModel, WebhookEndpoint as WebhookEndpointModel, WebhookDelivery as WebhookDeliveryModel } from '../entities/lifecycle.js';
+import type { SiteLayoutView as SiteLayoutViewModel, SectionGroupView as SectionGroupViewModel, BrokenLink as BrokenLinkModel } from '../services/site-layout.js';
 import type { PreviewLink as PreviewLinkModel } from '../services/publishing.js';
+import type { PageTypeTemplateView as PageTypeTemplateViewModel } from '../services/page-types.js';
 import type { SubgraphContext } from '../../../core/subgraph.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +23,52 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/** A link of a site to something that does not exist: it renders as plain text until it is fixed. */
+export type BrokenLink = {
+  __typename?: 'BrokenLink';
+  /** Where in the source: e.g. `content[2].props.cta.href` or `items[1].children[0]`. */
+  at: Scalars['String']['output'];
+  /** Stable per place: the same broken link keeps its id between reads. */
+  id: Scalars['ID']['output'];
+  /** The link's text, when it has one. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** The page, when the link is on a page. */
+  pageId?: Maybe<Scalars['ID']['output']>;
+  /** Where the link is. */
+  source: BrokenLinkSource;
+  /** The page's path, the menu's handle or the section group's name (`header`, `footer`). */
+  sourceName: Scalars['String']['output'];
+  /** What it points at: the stored href, or `page:<id>` for a menu link to a page that is gone. */
+  target: Scalars['String']['output'];
+};
+
+/** A list of broken links, in a stable order. */
+export type BrokenLinkConnection = {
+  __typename?: 'BrokenLinkConnection';
+  /** The broken links in this slice. */
+  edges: Array<BrokenLinkEdge>;
+  /** Whether there is more. */
+  pageInfo: PageInfo;
+};
+
+/** One broken link in a list. */
+export type BrokenLinkEdge = {
+  __typename?: 'BrokenLinkEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The broken link. */
+  node: BrokenLink;
+};
+
+/** Where a broken link is. */
+export type BrokenLinkSource =
+  /** An item of a navigation menu. */
+  | 'MENU'
+  /** A component of a published page. */
+  | 'PAGE'
+  /** A component of a layout section group (header or footer). */
+  | 'SECTION';
 
 /** Fields of a new site. */
 export type CreateSiteInput = {
@@ -101,21 +149,61 @@ export type MenuItem = {
   __typename?: 'MenuItem';
   /** Nested items (empty at the third level). */
   children: Array<MenuItem>;
-  /** Where it leads: a site path (`/about`), an anchor (`#top`), an http(s) URL, `mailto:` or `tel:`. */
+  /** Where it leads: a site path (`/about`), an anchor (`#top`), an http(s) URL, `mailto:` or `tel:`. For an item with a `link`, the path it had when the menu was saved (pages render at their current path). */
   href: Scalars['String']['output'];
   /** The text shown. */
   label: Scalars['String']['output'];
+  /** The item's link by reference, when it has one (rendered at the target's current URL). */
+  link?: Maybe<MenuLink>;
 };
 
 /** A navigation menu item to save. */
 export type MenuItemInput = {
   /** Nested items, up to three levels in all. */
   children?: InputMaybe<Array<MenuItemInput>>;
-  /** A site path (`/about`), an anchor (`#top`), an http(s) URL, `mailto:` or `tel:`; anything else is refused. */
-  href: Scalars['String']['input'];
+  /** A site path (`/about`), an anchor (`#top`), an http(s) URL, `mailto:` or `tel:`; anything else is refused. Needed unless `link` is given. */
+  href?: InputMaybe<Scalars['String']['input']>;
   /** The text shown (1 to 100 characters). */
   label: Scalars['String']['input'];
+  /** A link by reference (a page, product, collection or page type) instead of `href`. */
+  link?: InputMaybe<MenuLinkInput>;
 };
+
+/** A menu item's link by reference. */
+export type MenuLink = {
+  __typename?: 'MenuLink';
+  /** What it points at. */
+  kind: MenuLinkKind;
+  /** The page (kind PAGE). */
+  pageId?: Maybe<Scalars['ID']['output']>;
+  /** The product's or collection's slug (kinds PRODUCT and COLLECTION). */
+  slug?: Maybe<Scalars['String']['output']>;
+};
+
+/** A menu item's link by reference, to save. */
+export type MenuLinkInput = {
+  /** What it points at. */
+  kind: MenuLinkKind;
+  /** The page, for kind PAGE: a page of the menu's site. */
+  pageId?: InputMaybe<Scalars['ID']['input']>;
+  /** The slug, for kinds PRODUCT and COLLECTION (a-z, 0-9 and single dashes). */
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a menu link points at by reference: resolved to its current URL when a page renders. */
+export type MenuLinkKind =
+  /** Every product (`/collections/all`). */
+  | 'ALL_PRODUCTS'
+  /** The cart (`/cart`). */
+  | 'CART'
+  /** A collection, by slug (`/collections/<slug>`). */
+  | 'COLLECTION'
+  /** A page of the site, by id: the link follows the page when it moves, and renders as text when it is unpublished or deleted. */
+  | 'PAGE'
+  /** A product, by slug (`/products/<slug>`). */
+  | 'PRODUCT'
+  /** The search page (`/search`). */
+  | 'SEARCH';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -149,6 +237,10 @@ export type Mutation = {
   publishPageTranslation: PageTranslation;
   /** Removes a webhook endpoint and its delivery records. True when one was removed. */
   removeWebhookEndpoint: Scalars['Boolean']['output'];
+  /** Drops a site's template for a page type: the sample theme's default applies again. CONFLICT when `expectedVersion` is stale. */
+  resetPageTypeTemplate: PageTypeTemplate;
+  /** Resets both section groups of a site's layout to the theme's defaults. */
+  resetSiteLayout: SiteLayout;
   /** Saves an old version's content as a new draft version; history is never rewritten. `expectedVersion`: the current version you saw. */
   restorePageVersion: Page;
   /** Replaces a navigation menu of a site. `expectedVersion`: the version you edited (0 when none exists yet). */
@@ -157,6 +249,13 @@ export type Mutation = {
   savePage: Page;
   /** Saves a translation's draft (creating it for a new locale). CONFLICT when `expectedVersion` is stale. */
   savePageTranslation: PageTranslation;
+  /** Saves a site's template for a storefront page type (needs content:write on the site). BAD_USER_INPUT names the tree path; CONFLICT when `expectedVersion` is stale. */
+  savePageTypeTemplate: PageTypeTemplate;
+  /**
+   * Saves section groups of a site's layout. Each group is validated like a page tree (BAD_USER_INPUT
+   * names the path, e.g. `header.content[0].props.menu`); the cached pages of the tenant are purged.
+   */
+  saveSiteLayout: SiteLayout;
   /** Publishes the page's current version at `at` (ISO 8601, in the future, within a year). Skipped if the page changes before then. */
   schedulePublish: Page;
   /** Makes a site the tenant's default: served on `/s/<tenant slug>/` and on hosts that map to no site. NOT_FOUND for another tenant's site. */
@@ -247,6 +346,19 @@ export type MutationRemoveWebhookEndpointArgs = {
 };
 
 
+export type MutationResetPageTypeTemplateArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  pageType: PageType;
+  siteId: Scalars['ID']['input'];
+};
+
+
+export type MutationResetSiteLayoutArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  siteId: Scalars['ID']['input'];
+};
+
+
 export type MutationRestorePageVersionArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   pageId: Scalars['ID']['input'];
@@ -269,6 +381,18 @@ export type MutationSavePageArgs = {
 
 export type MutationSavePageTranslationArgs = {
   input: SavePageTranslationInput;
+};
+
+
+export type MutationSavePageTypeTemplateArgs = {
+  input: SavePageTypeTemplateInput;
+};
+
+
+export type MutationSaveSiteLayoutArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: SiteLayoutInput;
+  siteId: Scalars['ID']['input'];
 };
 
 
@@ -338,7 +462,7 @@ export type Page = {
   contentSecurityPolicy: Scalars['String']['output'];
   /** Products featured on the page, resolved by the commerce subgraph. */
   featuredProducts: Array<Product>;
-  /** The page rendered to a complete HTML document. */
+  /** The page rendered to a complete HTML document, with the site's layout (header and footer section groups) around its content. */
   html: Scalars['String']['output'];
   /** Stable identifier of the page. */
   id: Scalars['ID']['output'];
@@ -381,6 +505,18 @@ export type Page = {
   version: Scalars['Int']['output'];
   /** Every saved version of the page, newest first (editors only: needs content:read). */
   versions: PageVersionConnection;
+};
+
+
+/** A page of a site: a component tree with a draft and a published version. */
+export type PageContentSecurityPolicyArgs = {
+  base?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A page of a site: a component tree with a draft and a published version. */
+export type PageHtmlArgs = {
+  base?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -462,6 +598,32 @@ export type PageTranslation = {
   version: Scalars['Int']['output'];
 };
 
+/** A storefront page type: served for a route (a product, a collection, a missing page) from a template, not from a stored page. More types (cart, checkout, order status, search) join later. */
+export type PageType =
+  /** `/collections/<slug>` and `/collections/all`: one page of a collection's products (the `CollectionProducts` component). */
+  | 'COLLECTION'
+  /** Any path nothing else serves, answered with status 404. */
+  | 'NOT_FOUND'
+  /** `/products/<slug>`: one product (the `ProductDetail` component shows it). */
+  | 'PRODUCT';
+
+/** The template a site renders a storefront page type with: the site's override, else the sample theme's default. */
+export type PageTypeTemplate = {
+  __typename?: 'PageTypeTemplate';
+  /** True when the site has no override and the sample theme's default applies. */
+  isDefault: Scalars['Boolean']['output'];
+  /** The page type. */
+  pageType: PageType;
+  /** The site the template is for. */
+  siteId: Scalars['ID']['output'];
+  /** Component tree (`{ root: { props }, content: [{ type, props }] }`), validated like a page's; the page type's binding component is allowed here only. */
+  tree: Scalars['JSON']['output'];
+  /** When the override was last saved (ISO 8601); null while the default applies. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  /** The override's version: pass it back as `expectedVersion`. 0 while the default applies. */
+  version: Scalars['Int']['output'];
+};
+
 /** One saved state of a page. Versions are immutable: a restore saves a new version. */
 export type PageVersion = {
   __typename?: 'PageVersion';
@@ -523,6 +685,8 @@ export type Query = {
   menus: MenuConnection;
   /** A published page of the request's tenant by path (visitors and headless frontends), of `siteId` or else of the site the request's host maps to, else of the tenant's default site. Null when absent. */
   page?: Maybe<Page>;
+  /** A site's template per storefront page type, in PageType order (default: the site the request's host maps to, else the tenant's default site). */
+  pageTypeTemplates: Array<PageTypeTemplate>;
   /** The structural difference between two saved versions of a page: title, path, SEO and components by index path (JSON). */
   pageVersionDiff: Scalars['JSON']['output'];
   /**
@@ -545,10 +709,27 @@ export type Query = {
    * base content).
    */
   searchPages: PageConnection;
+  /**
+   * The site's links that lead nowhere (a page path with no published page or redirect, a menu link
+   * to a page that is gone), on its published pages, in its menus and in its layout's section groups.
+   * They render as plain text until fixed. Default site: the one the request's host maps to, else the
+   * tenant's default site. Links to products and collections are not checked here.
+   */
+  siteBrokenLinks: BrokenLinkConnection;
   /** Crawler settings of a site of the request tenant (default: the site the request's host maps to, else the tenant's default site), for the storefront's `/robots.txt` and `/sitemap.xml`. Null when there is no such site. */
   siteIndexing?: Maybe<SiteIndexing>;
+  /** The layout of a site (default: the site the request's host maps to, else the tenant's default site): the section groups rendered around every page. Null when there is no such site. */
+  siteLayout?: Maybe<SiteLayout>;
   /** The tenant's sites. */
   sites: SiteConnection;
+  /**
+   * The storefront's rendering entry for one visitor path of the request's site (the site the host
+   * maps to, else the default site): a published page at `path`; else `/products/<slug>`,
+   * `/collections/<slug>` or `/collections/all` rendered from the site's page-type template with that
+   * data; else a redirect of a moved page; else the 404 template with status 404. Every link of the
+   * document is built under `base`.
+   */
+  storefrontDocument: StorefrontDocument;
   /** The page templates new pages can start from, sorted by id. */
   templates: Array<Template>;
   /** The tenant's stored design token overrides: the tenant-wide one first, then regions. */
@@ -577,6 +758,11 @@ export type QueryMenusArgs = {
 
 export type QueryPageArgs = {
   path: Scalars['String']['input'];
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPageTypeTemplatesArgs = {
   siteId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -613,7 +799,19 @@ export type QuerySearchPagesArgs = {
 };
 
 
+export type QuerySiteBrokenLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QuerySiteIndexingArgs = {
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySiteLayoutArgs = {
   siteId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -621,6 +819,13 @@ export type QuerySiteIndexingArgs = {
 export type QuerySitesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStorefrontDocumentArgs = {
+  base: Scalars['String']['input'];
+  path: Scalars['String']['input'];
+  query?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -680,6 +885,27 @@ export type SavePageTranslationInput = {
   title: Scalars['String']['input'];
   /** Translated component tree, validated like a page's (`{ root: { props }, content: [{ type, props }] }`). */
   tree: Scalars['JSON']['input'];
+};
+
+/** A save of a site's template for a page type (live at once: page-type templates have no drafts and do not count as pages). */
+export type SavePageTypeTemplateInput = {
+  /** The version you edited (0: the default); CONFLICT when the stored one differs. Omit to overwrite. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The page type. */
+  pageType: PageType;
+  /** The site. */
+  siteId: Scalars['ID']['input'];
+  /** Component tree, validated like a page's; a binding component (ProductDetail, CollectionProducts) only in its own page type. */
+  tree: Scalars['JSON']['input'];
+};
+
+/** One section group of a site's layout: components like a page's, rendered around every page. */
+export type SectionGroup = {
+  __typename?: 'SectionGroup';
+  /** The group's components, like a page tree's `content`: `[{ type, props }]` (e.g. `AnnouncementBar`, `SiteHeader`, `SiteFooter`). */
+  content: Scalars['JSON']['output'];
+  /** True when the site has not saved this group: the sample theme's default applies. */
+  isDefault: Scalars['Boolean']['output'];
 };
 
 /** A website of a tenant. A tenant may run several sites. */
@@ -762,6 +988,42 @@ export type SiteIndexingInput = {
   disallowPaths: Array<Scalars['String']['input']>;
   /** Disallow the whole site in robots.txt (staging sites). */
   discourageIndexing: Scalars['Boolean']['input'];
+};
+
+/** A site's layout: the section groups rendered before and after every page's content. */
+export type SiteLayout = {
+  __typename?: 'SiteLayout';
+  /** Rendered after `<main>`: the site footer. */
+  footer: SectionGroup;
+  /** Rendered before `<main>`: the announcement bar and the site header. */
+  header: SectionGroup;
+  /** The site. */
+  siteId: Scalars['ID']['output'];
+  /** When the layout was last saved (ISO 8601); null before the first save. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  /** Incremented on every save; 0 before the first. Pass it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** Section groups to save; an omitted group is kept, null resets it to the theme's default. */
+export type SiteLayoutInput = {
+  /** The footer group `{ content: [...] }`, validated like a page tree; null for the theme's default. */
+  footer?: InputMaybe<Scalars['JSON']['input']>;
+  /** The header group `{ content: [...] }`, validated like a page tree; null for the theme's default. */
+  header?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+/** What the storefront sends a visitor for one path: a rendered document, or a redirect. */
+export type StorefrontDocument = {
+  __typename?: 'StorefrontDocument';
+  /** The Content-Security-Policy header for `html`; null for a redirect. */
+  contentSecurityPolicy?: Maybe<Scalars['String']['output']>;
+  /** The complete HTML document; null for a redirect. */
+  html?: Maybe<Scalars['String']['output']>;
+  /** Where a moved page now lives (a path of the same site, without the base); null otherwise. */
+  redirect?: Maybe<Redirect>;
+  /** HTTP status: 200, or 404 for the 404 template (an unknown path, product or collection). */
+  status: Scalars['Int']['output'];
 };
 
 /** A page template: a component tree (Puck data) with placeholders, plus its own default design tokens. */
@@ -977,18 +1239,25 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  BrokenLink: ResolverTypeWrapper<BrokenLinkModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BrokenLinkConnection: ResolverTypeWrapper<Omit<BrokenLinkConnection, 'edges'> & { edges: Array<ResolversTypes['BrokenLinkEdge']> }>;
+  BrokenLinkEdge: ResolverTypeWrapper<Omit<BrokenLinkEdge, 'node'> & { node: ResolversTypes['BrokenLink'] }>;
+  BrokenLinkSource: BrokenLinkSource;
   CreateSiteInput: CreateSiteInput;
   CreatedWebhookEndpoint: ResolverTypeWrapper<Omit<CreatedWebhookEndpoint, 'endpoint'> & { endpoint: ResolversTypes['WebhookEndpoint'] }>;
   DesignToken: ResolverTypeWrapper<DesignToken>;
   DesignTokens: ResolverTypeWrapper<DesignTokens>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Menu: ResolverTypeWrapper<MenuModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MenuConnection: ResolverTypeWrapper<Omit<MenuConnection, 'edges'> & { edges: Array<ResolversTypes['MenuEdge']> }>;
   MenuEdge: ResolverTypeWrapper<Omit<MenuEdge, 'node'> & { node: ResolversTypes['Menu'] }>;
-  MenuItem: ResolverTypeWrapper<MenuItem>;
+  MenuItem: ResolverTypeWrapper<MenuItemModel>;
   MenuItemInput: MenuItemInput;
+  MenuLink: ResolverTypeWrapper<MenuLinkModel>;
+  MenuLinkInput: MenuLinkInput;
+  MenuLinkKind: MenuLinkKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Page: ResolverTypeWrapper<PageViewModel>;
   PageAlternate: ResolverTypeWrapper<PageAlternate>;
@@ -997,6 +1266,8 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PageStatus: PageStatus;
   PageTranslation: ResolverTypeWrapper<PageTranslation>;
+  PageType: PageType;
+  PageTypeTemplate: ResolverTypeWrapper<PageTypeTemplateViewModel>;
   PageVersion: ResolverTypeWrapper<PageVersionModel>;
   PageVersionConnection: ResolverTypeWrapper<Omit<PageVersionConnection, 'edges'> & { edges: Array<ResolversTypes['PageVersionEdge']> }>;
   PageVersionEdge: ResolverTypeWrapper<Omit<PageVersionEdge, 'node'> & { node: ResolversTypes['PageVersion'] }>;
@@ -1006,12 +1277,17 @@ export type ResolversTypes = ResolversObject<{
   Redirect: ResolverTypeWrapper<Redirect>;
   SavePageInput: SavePageInput;
   SavePageTranslationInput: SavePageTranslationInput;
+  SavePageTypeTemplateInput: SavePageTypeTemplateInput;
+  SectionGroup: ResolverTypeWrapper<SectionGroupViewModel>;
   Site: ResolverTypeWrapper<SiteModel>;
   SiteConnection: ResolverTypeWrapper<Omit<SiteConnection, 'edges'> & { edges: Array<ResolversTypes['SiteEdge']> }>;
   SiteDomain: ResolverTypeWrapper<SiteDomain>;
   SiteEdge: ResolverTypeWrapper<Omit<SiteEdge, 'node'> & { node: ResolversTypes['Site'] }>;
   SiteIndexing: ResolverTypeWrapper<SiteIndexing>;
   SiteIndexingInput: SiteIndexingInput;
+  SiteLayout: ResolverTypeWrapper<SiteLayoutViewModel>;
+  SiteLayoutInput: SiteLayoutInput;
+  StorefrontDocument: ResolverTypeWrapper<StorefrontDocument>;
   Template: ResolverTypeWrapper<TemplateViewModel>;
   TokenOverride: ResolverTypeWrapper<TokenOverrideViewModel>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
@@ -1027,18 +1303,23 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  BrokenLink: BrokenLinkModel;
+  ID: Scalars['ID']['output'];
+  BrokenLinkConnection: Omit<BrokenLinkConnection, 'edges'> & { edges: Array<ResolversParentTypes['BrokenLinkEdge']> };
+  BrokenLinkEdge: Omit<BrokenLinkEdge, 'node'> & { node: ResolversParentTypes['BrokenLink'] };
   CreateSiteInput: CreateSiteInput;
   CreatedWebhookEndpoint: Omit<CreatedWebhookEndpoint, 'endpoint'> & { endpoint: ResolversParentTypes['WebhookEndpoint'] };
   DesignToken: DesignToken;
   DesignTokens: DesignTokens;
   JSON: Scalars['JSON']['output'];
   Menu: MenuModel;
-  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   MenuConnection: Omit<MenuConnection, 'edges'> & { edges: Array<ResolversParentTypes['MenuEdge']> };
   MenuEdge: Omit<MenuEdge, 'node'> & { node: ResolversParentTypes['Menu'] };
-  MenuItem: MenuItem;
+  MenuItem: MenuItemModel;
   MenuItemInput: MenuItemInput;
+  MenuLink: MenuLinkModel;
+  MenuLinkInput: MenuLinkInput;
   Mutation: Record<PropertyKey, never>;
   Page: PageViewModel;
   PageAlternate: PageAlternate;
@@ -1046,6 +1327,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageEdge: Omit<PageEdge, 'node'> & { node: ResolversParentTypes['Page'] };
   PageInfo: PageInfo;
   PageTranslation: PageTranslation;
+  PageTypeTemplate: PageTypeTemplateViewModel;
   PageVersion: PageVersionModel;
   PageVersionConnection: Omit<PageVersionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PageVersionEdge']> };
   PageVersionEdge: Omit<PageVersionEdge, 'node'> & { node: ResolversParentTypes['PageVersion'] };
@@ -1055,12 +1337,17 @@ export type ResolversParentTypes = ResolversObject<{
   Redirect: Redirect;
   SavePageInput: SavePageInput;
   SavePageTranslationInput: SavePageTranslationInput;
+  SavePageTypeTemplateInput: SavePageTypeTemplateInput;
+  SectionGroup: SectionGroupViewModel;
   Site: SiteModel;
   SiteConnection: Omit<SiteConnection, 'edges'> & { edges: Array<ResolversParentTypes['SiteEdge']> };
   SiteDomain: SiteDomain;
   SiteEdge: Omit<SiteEdge, 'node'> & { node: ResolversParentTypes['Site'] };
   SiteIndexing: SiteIndexing;
   SiteIndexingInput: SiteIndexingInput;
+  SiteLayout: SiteLayoutViewModel;
+  SiteLayoutInput: SiteLayoutInput;
+  StorefrontDocument: StorefrontDocument;
   Template: TemplateViewModel;
   TokenOverride: TokenOverrideViewModel;
   WebhookDelivery: WebhookDeliveryModel;
@@ -1085,6 +1372,26 @@ export type LinkDirectiveResolver<Result, Parent, ContextType = SubgraphContext,
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type BrokenLinkResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['BrokenLink'] = ResolversParentTypes['BrokenLink']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['BrokenLinkSource'], ParentType, ContextType>;
+  sourceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BrokenLinkConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['BrokenLinkConnection'] = ResolversParentTypes['BrokenLinkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['BrokenLinkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type BrokenLinkEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['BrokenLinkEdge'] = ResolversParentTypes['BrokenLinkEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BrokenLink'], ParentType, ContextType>;
+}>;
 
 export type CreatedWebhookEndpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreatedWebhookEndpoint'] = ResolversParentTypes['CreatedWebhookEndpoint']> = ResolversObject<{
   endpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
@@ -1131,6 +1438,13 @@ export type MenuItemResolvers<ContextType = SubgraphContext, ParentType extends 
   children?: Resolver<Array<ResolversTypes['MenuItem']>, ParentType, ContextType>;
   href?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['MenuLink']>, ParentType, ContextType>;
+}>;
+
+export type MenuLinkResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MenuLink'] = ResolversParentTypes['MenuLink']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['MenuLinkKind'], ParentType, ContextType>;
+  pageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1144,10 +1458,14 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   publishPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationPublishPageArgs, 'id'>>;
   publishPageTranslation?: Resolver<ResolversTypes['PageTranslation'], ParentType, ContextType, RequireFields<MutationPublishPageTranslationArgs, 'locale' | 'pageId'>>;
   removeWebhookEndpoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveWebhookEndpointArgs, 'id'>>;
+  resetPageTypeTemplate?: Resolver<ResolversTypes['PageTypeTemplate'], ParentType, ContextType, RequireFields<MutationResetPageTypeTemplateArgs, 'pageType' | 'siteId'>>;
+  resetSiteLayout?: Resolver<ResolversTypes['SiteLayout'], ParentType, ContextType, RequireFields<MutationResetSiteLayoutArgs, 'siteId'>>;
   restorePageVersion?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationRestorePageVersionArgs, 'pageId' | 'version'>>;
   saveMenu?: Resolver<ResolversTypes['Menu'], ParentType, ContextType, RequireFields<MutationSaveMenuArgs, 'handle' | 'items' | 'siteId'>>;
   savePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationSavePageArgs, 'input'>>;
   savePageTranslation?: Resolver<ResolversTypes['PageTranslation'], ParentType, ContextType, RequireFields<MutationSavePageTranslationArgs, 'input'>>;
+  savePageTypeTemplate?: Resolver<ResolversTypes['PageTypeTemplate'], ParentType, ContextType, RequireFields<MutationSavePageTypeTemplateArgs, 'input'>>;
+  saveSiteLayout?: Resolver<ResolversTypes['SiteLayout'], ParentType, ContextType, RequireFields<MutationSaveSiteLayoutArgs, 'input' | 'siteId'>>;
   schedulePublish?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationSchedulePublishArgs, 'at' | 'pageId'>>;
   setDefaultSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationSetDefaultSiteArgs, 'siteId'>>;
   setRegionTokens?: Resolver<ResolversTypes['TokenOverride'], ParentType, ContextType, RequireFields<MutationSetRegionTokensArgs, 'document' | 'region'>>;
@@ -1162,9 +1480,9 @@ export type PageResolvers<ContextType = SubgraphContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Page']> | FederationReferenceType, FederationReferenceType, ContextType>;
   alternates?: Resolver<Array<ResolversTypes['PageAlternate']>, ParentType, ContextType>;
   canonicalUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  contentSecurityPolicy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentSecurityPolicy?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PageContentSecurityPolicyArgs>>;
   featuredProducts?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
-  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PageHtmlArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ogImageAssetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1218,6 +1536,15 @@ export type PageTranslationResolvers<ContextType = SubgraphContext, ParentType e
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PageTypeTemplateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageTypeTemplate'] = ResolversParentTypes['PageTypeTemplate']> = ResolversObject<{
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pageType?: Resolver<ResolversTypes['PageType'], ParentType, ContextType>;
+  siteId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tree?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PageVersionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageVersion'] = ResolversParentTypes['PageVersion']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1251,13 +1578,17 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   draftPage?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryDraftPageArgs, 'id'>>;
   menus?: Resolver<ResolversTypes['MenuConnection'], ParentType, ContextType, RequireFields<QueryMenusArgs, 'first'>>;
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPageArgs, 'path'>>;
+  pageTypeTemplates?: Resolver<Array<ResolversTypes['PageTypeTemplate']>, ParentType, ContextType, Partial<QueryPageTypeTemplatesArgs>>;
   pageVersionDiff?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPageVersionDiffArgs, 'from' | 'pageId' | 'to'>>;
   previewDesignTokens?: Resolver<ResolversTypes['DesignTokens'], ParentType, ContextType, RequireFields<QueryPreviewDesignTokensArgs, 'document'>>;
   previewPage?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPreviewPageArgs, 'token'>>;
   redirect?: Resolver<Maybe<ResolversTypes['Redirect']>, ParentType, ContextType, RequireFields<QueryRedirectArgs, 'path'>>;
   searchPages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, RequireFields<QuerySearchPagesArgs, 'first' | 'query'>>;
+  siteBrokenLinks?: Resolver<ResolversTypes['BrokenLinkConnection'], ParentType, ContextType, RequireFields<QuerySiteBrokenLinksArgs, 'first'>>;
   siteIndexing?: Resolver<Maybe<ResolversTypes['SiteIndexing']>, ParentType, ContextType, Partial<QuerySiteIndexingArgs>>;
+  siteLayout?: Resolver<Maybe<ResolversTypes['SiteLayout']>, ParentType, ContextType, Partial<QuerySiteLayoutArgs>>;
   sites?: Resolver<ResolversTypes['SiteConnection'], ParentType, ContextType, RequireFields<QuerySitesArgs, 'first'>>;
+  storefrontDocument?: Resolver<ResolversTypes['StorefrontDocument'], ParentType, ContextType, RequireFields<QueryStorefrontDocumentArgs, 'base' | 'path'>>;
   templates?: Resolver<Array<ResolversTypes['Template']>, ParentType, ContextType>;
   tenantTokenOverrides?: Resolver<Array<ResolversTypes['TokenOverride']>, ParentType, ContextType>;
   webhookEndpoints?: Resolver<ResolversTypes['WebhookEndpointConnection'], ParentType, ContextType, RequireFields<QueryWebhookEndpointsArgs, 'first'>>;
@@ -1266,6 +1597,11 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
 export type RedirectResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Redirect'] = ResolversParentTypes['Redirect']> = ResolversObject<{
   status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SectionGroupResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SectionGroup'] = ResolversParentTypes['SectionGroup']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type SiteResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
@@ -1301,6 +1637,21 @@ export type SiteIndexingResolvers<ContextType = SubgraphContext, ParentType exte
   siteId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sitemapUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SiteLayoutResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SiteLayout'] = ResolversParentTypes['SiteLayout']> = ResolversObject<{
+  footer?: Resolver<ResolversTypes['SectionGroup'], ParentType, ContextType>;
+  header?: Resolver<ResolversTypes['SectionGroup'], ParentType, ContextType>;
+  siteId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StorefrontDocumentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StorefrontDocument'] = ResolversParentTypes['StorefrontDocument']> = ResolversObject<{
+  contentSecurityPolicy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  html?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  redirect?: Resolver<Maybe<ResolversTypes['Redirect']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TemplateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Template'] = ResolversParentTypes['Template']> = ResolversObject<{
@@ -1358,6 +1709,9 @@ export type WebhookEndpointEdgeResolvers<ContextType = SubgraphContext, ParentTy
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  BrokenLink?: BrokenLinkResolvers<ContextType>;
+  BrokenLinkConnection?: BrokenLinkConnectionResolvers<ContextType>;
+  BrokenLinkEdge?: BrokenLinkEdgeResolvers<ContextType>;
   CreatedWebhookEndpoint?: CreatedWebhookEndpointResolvers<ContextType>;
   DesignToken?: DesignTokenResolvers<ContextType>;
   DesignTokens?: DesignTokensResolvers<ContextType>;
@@ -1366,6 +1720,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   MenuConnection?: MenuConnectionResolvers<ContextType>;
   MenuEdge?: MenuEdgeResolvers<ContextType>;
   MenuItem?: MenuItemResolvers<ContextType>;
+  MenuLink?: MenuLinkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Page?: PageResolvers<ContextType>;
   PageAlternate?: PageAlternateResolvers<ContextType>;
@@ -1373,6 +1728,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   PageEdge?: PageEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PageTranslation?: PageTranslationResolvers<ContextType>;
+  PageTypeTemplate?: PageTypeTemplateResolvers<ContextType>;
   PageVersion?: PageVersionResolvers<ContextType>;
   PageVersionConnection?: PageVersionConnectionResolvers<ContextType>;
   PageVersionEdge?: PageVersionEdgeResolvers<ContextType>;
@@ -1380,11 +1736,14 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Redirect?: RedirectResolvers<ContextType>;
+  SectionGroup?: SectionGroupResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
   SiteConnection?: SiteConnectionResolvers<ContextType>;
   SiteDomain?: SiteDomainResolvers<ContextType>;
   SiteEdge?: SiteEdgeResolvers<ContextType>;
   SiteIndexing?: SiteIndexingResolvers<ContextType>;
+  SiteLayout?: SiteLayoutResolvers<ContextType>;
+  StorefrontDocument?: StorefrontDocumentResolvers<ContextType>;
   Template?: TemplateResolvers<ContextType>;
   TokenOverride?: TokenOverrideResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;

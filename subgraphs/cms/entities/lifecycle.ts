@@ -69,9 +69,23 @@ export const RedirectSchema = new EntitySchema<Redirect>({
   filters: tenantFilter,
 });
 
+/**
+ * What a menu item points at by reference, resolved at render: a page by id (its current path), a
+ * product or collection by slug, or a page type's route. Absent: the stored `href` as written.
+ */
+export type MenuLink =
+  | { kind: 'page'; pageId: string }
+  | { kind: 'product'; slug: string }
+  | { kind: 'collection'; slug: string }
+  | { kind: 'allProducts' }
+  | { kind: 'search' }
+  | { kind: 'cart' };
+
 export interface MenuItem {
   label: string;
+  /** Where it leads as written; for a `link`, its path when it was saved (the render resolves the link). */
   href: string;
+  link?: MenuLink;
   children: MenuItem[];
 }
 

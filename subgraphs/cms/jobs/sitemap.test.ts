@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../core/config.js';
 import { logger } from '../../../core/logger.js';
-import { parseSitemapManifest } from '../../../core/sitemap-files.js';
 import { DiskStorage, type Storage } from '../../../core/storage.js';
+import { parseSitemapManifest } from '../services/sitemap-files.js';
 import {
   buildSitemap,
   buildSitemapFiles,

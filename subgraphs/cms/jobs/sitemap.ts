@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { JobHandler } from '../../../core/jobs.js';
+import { ObjectNotFoundError, type Storage, tenantPrefix } from '../../../core/storage.js';
 import {
   parseSitemapManifest,
   SITEMAP_FILE,
@@ -7,8 +8,7 @@ import {
   SITEMAP_MANIFEST_FILE,
   type SitemapManifest,
   sitemapKey,
-} from '../../../core/sitemap-files.js';
-import { ObjectNotFoundError, type Storage, tenantPrefix } from '../../../core/storage.js';
+} from '../services/sitemap-files.js';
 
 export { SITEMAP_FILE, sitemapKey };
 

@@ -5,6 +5,7 @@ import type { PageStatus as GraphQLPageStatus, Resolvers } from '../__generated_
 import type { Site } from '../entities/cms.js';
 import { createPageRenderer } from '../services/page-renderer.js';
 import type { PageService, PageView } from '../services/page-service.js';
+import type { SiteLayoutService } from '../services/site-layout.js';
 import { offlineSupergraphClient, type SupergraphClient } from '../services/supergraph-client.js';
 import type { TokenService } from '../services/token-service.js';
 import type { TranslationService } from '../services/translations.js';
@@ -21,11 +22,14 @@ export function cmsResolvers(
   supergraph: SupergraphClient = offlineSupergraphClient,
   /** hreflang alternates in the rendered head; absent = none. */
   translations?: TranslationService,
+  /** The site layout (header, footer) around every page and the link checks; absent = the content alone. */
+  layouts?: SiteLayoutService,
 ): Resolvers {
   const rendered = createPageRenderer(
     tokens,
     supergraph,
     translations ? (page, ctx, regions) => translations.alternates(ctx, page, regions) : undefined,
+    layouts ? (ctx, siteId, content) => layouts.pageLayout(ctx, siteId, content) : undefined,
   );
   return {
     JSON: GraphQLJSON,
@@ -71,8 +75,9 @@ export function cmsResolvers(
       publishedAt: (page) => page.publishedAt?.toISOString() ?? null,
       updatedAt: (page) => page.updatedAt.toISOString(),
       featuredProducts: (page) => page.featuredProductIds.map((id) => ({ __typename: 'Product', id })),
-      html: async (page, _, { ctx }) => (await rendered(page, ctx)).html,
-      contentSecurityPolicy: async (page, _, { ctx }) => (await rendered(page, ctx)).contentSecurityPolicy,
+      html: async (page, args, { ctx }) => (await rendered(page, ctx, args.base)).html,
+      contentSecurityPolicy: async (page, args, { ctx }) =>
+        (await rendered(page, ctx, args.base)).contentSecurityPolicy,
     },
     TokenOverride: {
       updatedAt: (override) => override.updatedAt.toISOString(),

@@ -7,8 +7,15 @@ import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
 import { type Connection, checkPageSize, decodeCursor, toConnection } from '../../../core/pagination.js';
 import { assertCanOnSite } from '../../../core/permissions.js';
-import { type Page, SiteSchema } from '../entities/cms.js';
-import { type Menu, type MenuItem, MenuSchema, RedirectSchema } from '../entities/lifecycle.js';
+import { targetPath } from '../../../templates/links.js';
+import { type Page, PageSchema, SiteSchema } from '../entities/cms.js';
+import {
+  type Menu,
+  type MenuItem,
+  type MenuLink,
+  MenuSchema,
+  RedirectSchema,
+} from '../entities/lifecycle.js';
 import { servedSite } from './site-domains.js';
 
 export const MAX_MENU_DEPTH = 3;
@@ -36,11 +43,39 @@ export function isSafeHref(href: string): boolean {
   }
 }
 
+/** The GraphQL `MenuLinkKind` values and the stored kinds. */
+const LINK_KINDS = {
+  PAGE: 'page',
+  PRODUCT: 'product',
+  COLLECTION: 'collection',
+  ALL_PRODUCTS: 'allProducts',
+  SEARCH: 'search',
+  CART: 'cart',
+} as const;
+
+interface LinkInput {
+  kind: keyof typeof LINK_KINDS;
+  pageId?: string | null;
+  slug?: string | null;
+}
+
 interface ItemInput {
   label: string;
-  href: string;
+  href?: string | null;
+  link?: LinkInput | null;
   children?: ItemInput[] | null;
 }
+
+const slugSchema = z
+  .string()
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug: a-z, 0-9 and single dashes');
+
+const linkSchema = z.object({
+  kind: z.enum(['PAGE', 'PRODUCT', 'COLLECTION', 'ALL_PRODUCTS', 'SEARCH', 'CART']),
+  pageId: z.string().uuid('pageId: not a valid id').nullish(),
+  slug: slugSchema.nullish(),
+});
 
 const itemSchema: z.ZodType<ItemInput> = z.lazy(() =>
   z.object({
@@ -48,10 +83,53 @@ const itemSchema: z.ZodType<ItemInput> = z.lazy(() =>
     href: z
       .string()
       .trim()
-      .refine(isSafeHref, 'href must be a site path, #anchor, http(s) URL, mailto: or tel:'),
+      .refine(isSafeHref, 'href must be a site path, #anchor, http(s) URL, mailto: or tel:')
+      .nullish(),
+    link: linkSchema.nullish(),
     children: z.array(itemSchema).nullish(),
   }),
 );
+
+/** A link input as stored, and the href it stands for now (pages: looked up by the caller). */
+function storedLink(link: LinkInput, at: string): MenuLink {
+  const kind = LINK_KINDS[link.kind];
+  if (kind === 'page') {
+    if (!link.pageId) throw badInput(`${at}.link.pageId: a PAGE link needs the page's id`, 'items');
+    return { kind, pageId: link.pageId };
+  }
+  if (kind === 'product' || kind === 'collection') {
+    if (!link.slug) throw badInput(`${at}.link.slug: a ${link.kind} link needs a slug`, 'items');
+    return { kind, slug: link.slug };
+  }
+  return { kind };
+}
+
+/** The href a link leads to today (a page link: the page's path, from `pagePaths`). */
+export function linkHref(link: MenuLink, pagePaths: ReadonlyMap<string, string>): string | null {
+  switch (link.kind) {
+    case 'page':
+      return pagePaths.get(link.pageId) ?? null;
+    case 'product':
+    case 'collection':
+    case 'allProducts':
+    case 'search':
+    case 'cart':
+      return targetPath(link);
+  }
+}
+
+/** Page ids the items link to, nested ones included. */
+export function linkedPageIds(items: readonly MenuItem[]): string[] {
+  const ids = new Set<string>();
+  const walk = (list: readonly MenuItem[]) => {
+    for (const item of list) {
+      if (item.link?.kind === 'page') ids.add(item.link.pageId);
+      walk(item.children);
+    }
+  };
+  walk(items);
+  return [...ids];
+}
 
 const menuInput = z.object({
   siteId: z.string().uuid(),
@@ -72,9 +150,13 @@ export function normaliseMenuItems(items: ItemInput[]): MenuItem[] {
       if (depth > MAX_MENU_DEPTH) {
         throw badInput(`${path}: menus nest at most ${MAX_MENU_DEPTH} levels`, 'items');
       }
+      if (!item.href && !item.link) throw badInput(`${path}: give an href or a link`, 'items');
+      const link = item.link ? storedLink(item.link, path) : undefined;
       return {
         label: item.label,
-        href: item.href,
+        // Replaced by the page's path for a page link (saveMenu looks it up).
+        href: link ? (linkHref(link, new Map()) ?? '/') : item.href!,
+        ...(link ? { link } : {}),
         children: walk(item.children ?? [], depth + 1, `${path}.children`),
       };
     });
@@ -109,9 +191,33 @@ export async function keepRedirect(em: Em, page: Page, previousPath: string, at:
   await em.flush();
 }
 
+/**
+ * Fills each page link's `href` with the page's current path; a page id that is no page of the site
+ * is refused (BAD_USER_INPUT naming the item).
+ */
+async function withPagePaths(em: Em, siteId: string, items: MenuItem[]): Promise<void> {
+  const ids = linkedPageIds(items);
+  if (ids.length === 0) return;
+  const pages = await em.find(PageSchema, { siteId, id: { $in: ids } }, { fields: ['id', 'path'] });
+  const paths = new Map(pages.map((p) => [p.id, p.path]));
+  const walk = (list: MenuItem[], at: string) => {
+    list.forEach((item, i) => {
+      if (item.link?.kind === 'page') {
+        const path = paths.get(item.link.pageId);
+        if (!path) throw badInput(`${at}[${i}].link.pageId: no page of this site has that id`, 'items');
+        item.href = path;
+      }
+      walk(item.children, `${at}[${i}].children`);
+    });
+  };
+  walk(items, 'items');
+}
+
 export class NavigationService {
   constructor(
     private readonly db: SubgraphDb,
+    /** Purges the tenant's cached pages: menus show on every page (the site layout). */
+    private readonly purge: (tenantId: string) => Promise<void> = async () => {},
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -154,10 +260,11 @@ export class NavigationService {
   async saveMenu(ctx: RequestContext, input: unknown): Promise<Menu> {
     const data = parseInput(menuInput, input);
     const items = normaliseMenuItems(data.items);
-    return withTenant(this.db, ctx, async (em): Promise<Menu> => {
+    const saved = await withTenant(this.db, ctx, async (em): Promise<Menu> => {
       const site = await em.findOne(SiteSchema, { id: data.siteId });
       if (!site) throw notFound('Site');
       assertCanOnSite(ctx, 'content:write', site.id);
+      await withPagePaths(em, site.id, items);
       // Row lock: two concurrent saves of one menu serialise, and the version check sees the winner.
       const menu = await em.findOne(
         MenuSchema,
@@ -195,5 +302,7 @@ export class NavigationService {
       }
       throw err;
     });
+    await this.purge(saved.tenantId);
+    return saved;
   }
 }

@@ -12,7 +12,7 @@ describe('renderPage', () => {
     expect(html).toContain('<meta charSet="utf-8"/>');
     expect(html).toContain('<title>Home</title>');
     expect(html).toMatch(
-      /<main><section><h1 class="wh-heading">Welcome<\/h1><\/section><\/main><\/body><\/html>$/,
+      /<main id="main"><section><h1 class="wh-heading">Welcome<\/h1><\/section><\/main><\/body><\/html>$/,
     );
     expect(render([], 'x', 'de')).toContain('<html lang="de">');
   });
@@ -56,6 +56,6 @@ describe('renderPage', () => {
 
   it('skips unknown components in a stored tree instead of rendering them', () => {
     const html = renderPage({ root: { props: {} }, content: [{ type: 'Script', props: { src: 'x' } }] }, 't');
-    expect(html).toContain('<main></main>');
+    expect(html).toContain('<main id="main"></main>');
   });
 });

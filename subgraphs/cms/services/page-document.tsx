@@ -1,13 +1,21 @@
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { type RenderEnv, renderContent } from '../../../templates/components/render.js';
-import { LIBRARY_CSS } from '../../../templates/components/styles.js';
+import type { TreeNode } from '../../../templates/components/index.js';
+import { LAYOUT_CSS } from '../../../templates/components/layout/styles.js';
+import { type RenderEnv, renderContent, renderGroup } from '../../../templates/components/render.js';
+import { LIBRARY_CSS, STORE_CSS } from '../../../templates/components/styles.js';
 import type { PageTree } from '../entities/cms.js';
 
 /** The analytics elements of a page (built in head.tsx): scripts for `<head>`, the banner for the end of `<body>`. */
 export interface PageExtras {
   head: ReactNode;
   body: ReactNode;
+}
+
+/** The site layout's section groups (services/site-layout.ts): rendered before and after `<main>`. */
+export interface PageSectionGroups {
+  header: readonly TreeNode[];
+  footer: readonly TreeNode[];
 }
 
 /** Used when no resolved tokens are passed: the global defaults of the custom properties below. */
@@ -35,11 +43,14 @@ export function renderPage(
   extras?: PageExtras,
   /** Data the components show besides their props (product cards, image variants), fetched by the caller. */
   env?: RenderEnv,
+  /** The site's header and footer groups; absent: the content alone (tools, tests). */
+  layout?: PageSectionGroups,
 ): string {
   // The token resolver never emits `<`; escaping it anyway keeps `</style>` out of the element.
-  const css = `${(tokensCss ?? DEFAULT_TOKENS_CSS).replace(/</g, '\\3c ')}\n${COMPONENT_CSS}\n${LIBRARY_CSS}`;
+  const css = `${(tokensCss ?? DEFAULT_TOKENS_CSS).replace(/</g, '\\3c ')}\n${COMPONENT_CSS}\n${LIBRARY_CSS}\n${STORE_CSS}\n${LAYOUT_CSS}`;
   // Each top-level component in a <section>, slots recursively; unknown components are skipped.
-  const body = renderContent(tree.content, { locale: lang, ...env });
+  const renderEnv: RenderEnv = { locale: lang, ...env };
+  const body = renderContent(tree.content, renderEnv);
   const markup = renderToStaticMarkup(
     <html lang={lang}>
       <head>
@@ -51,7 +62,16 @@ export function renderPage(
         {extras?.head}
       </head>
       <body>
-        <main>{body}</main>
+        {layout && (
+          <>
+            <a className="wh-skip-link" href="#main">
+              Skip to content
+            </a>
+            {renderGroup(layout.header, renderEnv)}
+          </>
+        )}
+        <main id="main">{body}</main>
+        {layout && renderGroup(layout.footer, renderEnv)}
         {extras?.body}
       </body>
     </html>,

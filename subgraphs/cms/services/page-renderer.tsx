@@ -1,5 +1,7 @@
 import type { RequestContext } from '../../../core/context.js';
-import { renderNeeds } from '../../../templates/components/render.js';
+import { badInput } from '../../../core/errors.js';
+import { type RenderEnv, renderNeeds } from '../../../templates/components/render.js';
+import { storefrontBase, storefrontLinks } from '../../../templates/links.js';
 import { pageFonts } from './fonts-head.js';
 import {
   analyticsExtras,
@@ -10,7 +12,8 @@ import {
   visitorPathOf,
 } from './head.js';
 import { type PageExtras, renderPage } from './page-document.js';
-import type { RenderRegion, SupergraphClient } from './supergraph-client.js';
+import { type PageLayout, withCatalogue } from './site-layout.js';
+import type { RenderData, RenderNeeds, RenderRegion, SupergraphClient } from './supergraph-client.js';
 import { templateTokensOf } from './template-service.js';
 import type { TokenService } from './token-service.js';
 
@@ -26,29 +29,90 @@ export type AlternatesOf = (
   regions: readonly RenderRegion[],
 ) => Promise<HeadAlternate[]>;
 
+/** The site layout and link checks of a page (SiteLayoutService.pageLayout); runs in its own transaction. */
+export type PageLayoutOf = (
+  ctx: RequestContext,
+  siteId: string,
+  content: RenderablePage['tree']['content'],
+) => Promise<PageLayout>;
+
+/** A base as `storefrontBase` builds it: URL path segments, no trailing slash, '' for a domain's root. */
+const BASE = /^(\/[A-Za-z0-9._~%-]+){0,8}$/;
+
 /**
- * Renders a page once per request for `Page.html` and `Page.contentSecurityPolicy` (memoised on the
- * request context and the page object). The render data comes from ONE supergraph operation sent
- * before and outside any `withTenant` transaction.
+ * The link base of a render: the storefront's (validated), else `/s/<tenant slug>` for a request on
+ * a platform host and '' on the tenant's own host.
  */
-export function createPageRenderer(
+export function renderBase(ctx: RequestContext, base: string | null | undefined): string {
+  if (base === null || base === undefined) {
+    return storefrontBase(ctx.host || !ctx.tenantSlug ? null : ctx.tenantSlug);
+  }
+  if (base.length > 200 || !BASE.test(base)) {
+    throw badInput('base: URL path segments such as /s/demo/fr, no trailing slash', 'base');
+  }
+  return base;
+}
+
+/** How one document is rendered beyond its tree: the link base and a page type's data. */
+export interface DocumentOptions {
+  /** The storefront base every href goes under (see `renderBase`); default: the request's. */
+  base?: string | null;
+  /** A page type's data, fetched in the same render-data operation. */
+  needs?: Pick<RenderNeeds, 'productSlug' | 'collectionPage'>;
+  /**
+   * Binds the fetched data to the render (component data, title, description); null: the data is
+   * missing (an unknown product), nothing is rendered.
+   */
+  bind?: (data: RenderData) => { env: RenderEnv; page?: Partial<RenderablePage> } | null;
+  /** The document language: the page's own (default) or the request region's locale (page types). */
+  lang?: 'page' | 'region';
+}
+
+/** Renders a document; null when `bind` finds its data missing. */
+export type DocumentRenderer = (
+  page: RenderablePage,
+  ctx: RequestContext,
+  opts?: DocumentOptions,
+) => Promise<RenderedPage | null>;
+
+/**
+ * Renders a tree to a complete document: the site layout around it (its own transaction, first),
+ * tokens, the ONE render-data supergraph operation (sent before and outside any `withTenant`
+ * transaction), head, CSP.
+ */
+export function createDocumentRenderer(
   tokens: Pick<TokenService, 'designTokens'>,
   supergraph: SupergraphClient,
   /** hreflang alternates (runs after the supergraph call, outside any transaction); absent = none. */
   alternatesOf?: AlternatesOf,
-): (page: RenderablePage, ctx: RequestContext) => Promise<RenderedPage> {
-  const memo = new WeakMap<RequestContext, WeakMap<RenderablePage, Promise<RenderedPage>>>();
-  const render = async (page: RenderablePage, ctx: RequestContext): Promise<RenderedPage> => {
-    const needs = renderNeeds(page.tree.content);
-    if (page.ogImageAssetId) needs.assetIds.push(page.ogImageAssetId);
+  /** The site layout around the content and the link checks; absent = the content alone. */
+  layoutOf?: PageLayoutOf,
+): DocumentRenderer {
+  return async (given, ctx, opts = {}) => {
+    const base = renderBase(ctx, opts.base);
+    // The layout first, in its own transaction (never inside another, never around the supergraph call).
+    const unchecked = layoutOf && given.siteId ? await layoutOf(ctx, given.siteId, given.tree.content) : null;
+    const needs = renderNeeds([
+      ...(unchecked?.header ?? []),
+      ...given.tree.content,
+      ...(unchecked?.footer ?? []),
+    ]);
+    if (given.ogImageAssetId) needs.assetIds.push(given.ogImageAssetId);
     // Tokens first: the faces they declare name the font assets the one render-data operation fetches.
     const designTokens = await tokens.designTokens(ctx, ctx.region, {
-      templateTokens: templateTokensOf(page.templateId),
+      templateTokens: templateTokensOf(given.templateId),
     });
     const data = await supergraph.renderData(ctx, {
       ...needs,
+      ...opts.needs,
       fontAssetIds: designTokens.fontFaces.map((face) => face.asset),
+      ...unchecked?.catalogue,
     });
+    const bound = opts.bind ? opts.bind(data) : { env: {} };
+    if (!bound) return null;
+    const page: RenderablePage = { ...given, ...bound.page };
+    // Links to products and collections that do not exist render as text too.
+    const layout = unchecked ? withCatalogue(unchecked, data.catalogue) : null;
     const fonts = pageFonts(designTokens, data.fonts);
     const tokensCss = `${designTokens.css}${fonts.css}`;
     const analytics = analyticsExtras(
@@ -61,7 +125,11 @@ export function createPageRenderer(
       alternatesOf && page.id && page.siteId
         ? await alternatesOf({ id: page.id, siteId: page.siteId, path: page.path }, ctx, data.regions)
         : [];
-    const lang = page.locale ?? data.regions.find((r) => r.isDefault)?.locale ?? 'en';
+    const defaultLocale = data.regions.find((r) => r.isDefault)?.locale ?? 'en';
+    const lang =
+      opts.lang === 'region'
+        ? (data.regions.find((r) => r.code === ctx.region)?.locale ?? defaultLocale)
+        : (page.locale ?? defaultLocale);
     const extras: PageExtras = {
       head: (
         <>
@@ -72,30 +140,72 @@ export function createPageRenderer(
       ),
       body: analytics.body,
     };
-    const html = renderPage(page.tree, page.seoTitle ?? page.title, lang, tokensCss, extras, {
-      products: data.products,
-      images: data.images,
-    });
+    const html = renderPage(
+      page.tree,
+      page.seoTitle ?? page.title,
+      lang,
+      tokensCss,
+      extras,
+      {
+        products: data.products,
+        images: data.images,
+        collections: data.collections,
+        links: storefrontLinks(base),
+        ...(layout ? { site: layout.site, missingLinks: layout.missingLinks } : {}),
+        ...bound.env,
+      },
+      layout ?? undefined,
+    );
     // Asset URLs are absolute (PUBLIC_URL, CDN_BASE_URL or S3): on a tenant's own host they are not 'self'.
-    const imageUrls = Object.values(data.images).flatMap((variants) => variants.map((v) => v.url));
+    const imageUrls = [
+      ...Object.values(data.images).flatMap((variants) => variants.map((v) => v.url)),
+      ...[...html.matchAll(/\s(?:src|srcset)="([^"]+)"/g)].flatMap((m) =>
+        m[1]!.split(/,\s*/).map((c) => c.split(' ')[0]!),
+      ),
+    ];
     const imageOrigins = [
-      ...new Set(imageUrls.filter((u) => /^https?:\/\//i.test(u)).map((u) => new URL(u).origin)),
+      ...new Set(
+        imageUrls.filter((u) => /^https?:\/\//i.test(u)).map((u) => new URL(u.replace(/&amp;/g, '&')).origin),
+      ),
     ].sort();
     return {
       html,
       contentSecurityPolicy: contentSecurityPolicyFor(html, fonts.origins, imageOrigins),
     };
   };
-  return (page, ctx) => {
+}
+
+/**
+ * Renders a page once per request and base for `Page.html` and `Page.contentSecurityPolicy`
+ * (memoised on the request context, the page object and the base).
+ */
+export function createPageRenderer(
+  tokens: Pick<TokenService, 'designTokens'>,
+  supergraph: SupergraphClient,
+  /** hreflang alternates (runs after the supergraph call, outside any transaction); absent = none. */
+  alternatesOf?: AlternatesOf,
+  /** The site layout around the content and the link checks; absent = the content alone. */
+  layoutOf?: PageLayoutOf,
+): (page: RenderablePage, ctx: RequestContext, base?: string | null) => Promise<RenderedPage> {
+  const memo = new WeakMap<RequestContext, WeakMap<RenderablePage, Map<string, Promise<RenderedPage>>>>();
+  const document = createDocumentRenderer(tokens, supergraph, alternatesOf, layoutOf);
+  return (page, ctx, requestedBase) => {
+    const base = renderBase(ctx, requestedBase);
     let byPage = memo.get(ctx);
     if (!byPage) {
       byPage = new WeakMap();
       memo.set(ctx, byPage);
     }
-    let rendered = byPage.get(page);
+    let byBase = byPage.get(page);
+    if (!byBase) {
+      byBase = new Map();
+      byPage.set(page, byBase);
+    }
+    let rendered = byBase.get(base);
     if (!rendered) {
-      rendered = render(page, ctx);
-      byPage.set(page, rendered);
+      // Without `bind` a render never comes back null.
+      rendered = document(page, ctx, { base }).then((r) => r!);
+      byBase.set(base, rendered);
     }
     return rendered;
   };

@@ -8,15 +8,11 @@ import { isUuid } from '../../../core/input.js';
 import type { JobPayloads, JobQueue } from '../../../core/jobs.js';
 import { logger } from '../../../core/logger.js';
 import { assertCanOnSite } from '../../../core/permissions.js';
-import {
-  MAX_PREVIEW_TTL_SECONDS,
-  signPreviewToken,
-  verifyPreviewToken,
-} from '../../../core/preview-tokens.js';
 import { type Page, PageSchema } from '../entities/cms.js';
 import { PageVersionSchema, type WebhookEventType } from '../entities/lifecycle.js';
 import { keepRedirect } from './navigation.js';
 import { draftView, type PageService, type PageView } from './page-service.js';
+import { MAX_PREVIEW_TTL_SECONDS, signPreviewToken, verifyPreviewToken } from './preview-tokens.js';
 import { recordVersion } from './versions.js';
 import type { WebhookService } from './webhooks.js';
 

@@ -10,6 +10,11 @@ import {
 import { logger } from '../../../core/logger.js';
 import { MAX_PAGE_SIZE } from '../../../core/pagination.js';
 import type { ImageSource, ProductCard } from '../../../templates/components/render.js';
+import type {
+  CollectionSort,
+  ProductDataInput,
+  ProductImage,
+} from '../../../templates/components/store/data.js';
 import type { FontSource } from '../tokens/fonts.js';
 
 /** What the renderer needs from other subgraphs for one page view. */
@@ -23,6 +28,28 @@ export interface RenderData {
   fonts: Record<string, FontSource>;
   /** The tenant's regions (auth), for hreflang alternates and the document language; empty when unknown. */
   regions: RenderRegion[];
+  /** Featured collections' cards by slug (ProductGrid `collection`). */
+  collections: Record<string, ProductCard[]>;
+  /** The product page's product (asked by slug); null when unknown or not for sale, absent when not asked. */
+  product?: ProductDataInput | null;
+  /** The collection page asked for; null when the collection is unknown, absent when not asked. */
+  collectionPage?: RenderCollectionPage | null;
+  /**
+   * Which of the product and collection slugs the page links to exist (visible products, the
+   * tenant's collections); null when unknown (the call failed): the links are then kept.
+   */
+  catalogue: { products: ReadonlySet<string>; collections: ReadonlySet<string> } | null;
+}
+
+/** One page of a collection's (or all products') cards with the cursors around it. */
+export interface RenderCollectionPage {
+  title: string;
+  description: string;
+  products: ProductCard[];
+  /** Cursors of the first and last card, and whether more come after (before, when asked with `before`). */
+  startCursor: string | null;
+  endCursor: string | null;
+  hasMore: boolean;
 }
 
 /** What the renderer needs of a tenant region (auth `Region`). */
@@ -40,7 +67,32 @@ export interface RenderNeeds {
   assetIds: string[];
   /** Font assets the resolved design tokens declare faces with. */
   fontAssetIds?: string[];
+  /** Featured collections (ProductGrid `collection`): their first `limit` cards. */
+  collections?: { slug: string; limit: number }[];
+  /** The product page's product by slug. */
+  productSlug?: string;
+  /** The collection page: a collection by slug, or `all` products, one page in a sort order. */
+  collectionPage?: {
+    slug: string;
+    first: number;
+    after: string | null;
+    before: string | null;
+    sort: CollectionSort;
+  };
+  /** Slugs of the products and collections the page links to (services/site-layout.ts). */
+  productSlugs?: string[];
+  collectionSlugs?: string[];
 }
+
+/** Most featured collections one render asks for (each is one aliased field of the operation). */
+export const MAX_FEATURED_COLLECTIONS = 4;
+
+const GRAPHQL_SORT: Record<CollectionSort, string> = {
+  title: 'TITLE',
+  newest: 'NEWEST',
+  'price-asc': 'PRICE_ASC',
+  'price-desc': 'PRICE_DESC',
+};
 
 export interface RenderAnalyticsPolicy {
   injectClarity: boolean;
@@ -68,11 +120,37 @@ export const NO_RENDER_DATA: RenderData = {
   images: {},
   fonts: {},
   regions: [],
+  collections: {},
+  catalogue: null,
 };
 
-/** The ONE supergraph operation a page render sends (add fields here, not new round trips). */
-export const RENDER_DATA_QUERY = `query RenderData(
-  $region: String, $signals: VisitorSignals, $productIds: [ID!]!, $assetIds: [ID!]!, $fontAssetIds: [ID!]!
+/** An image with its variants in the three formats a `<picture>` offers. */
+const IMAGE_FIELDS =
+  'id alt width height avif: variants(format: AVIF) { url width } webp: variants(format: WEBP) { url width } jpeg: variants(format: JPEG) { url width }';
+/** What a product card shows. */
+const CARD_FIELDS = `id slug title
+  priceRange { min { amount currency } }
+  variants { inStock price { amount currency } compareAtPrice { amount currency } }
+  images { ${IMAGE_FIELDS} }`;
+
+/**
+ * The ONE supergraph operation a page render sends (add fields here, not new round trips): the
+ * analytics policy, product cards and image variants the tree needs, the product or collection
+ * page's data (included only when asked) and one aliased field per featured collection
+ * (`featured0`..., at most MAX_FEATURED_COLLECTIONS, so the gateway plans at most that many shapes).
+ */
+export function renderDataQuery(featuredCollections = 0): string {
+  const featured = Array.from(
+    { length: Math.min(featuredCollections, MAX_FEATURED_COLLECTIONS) },
+    (_, i) =>
+      `featured${i}: collection(slug: $featured${i}) { products(first: $featuredFirst${i}) { edges { node { ${CARD_FIELDS} } } } }`,
+  );
+  const featuredVars = featured.map((_, i) => `, $featured${i}: String!, $featuredFirst${i}: Int!`).join('');
+  return `query RenderData(
+  $region: String, $signals: VisitorSignals, $productIds: [ID!]!, $assetIds: [ID!]!, $fontAssetIds: [ID!]!,
+  $withProduct: Boolean!, $productSlug: String, $withCollection: Boolean!, $withAll: Boolean!,
+  $collectionSlug: String, $first: Int, $after: String, $before: String, $sort: ProductSort,
+  $productSlugs: [String!]!, $collectionSlugs: [String!]!${featuredVars}
 ) {
   analyticsPolicy(region: $region, signals: $signals) {
     injectClarity clarityProjectId consentRequired
@@ -81,18 +159,158 @@ export const RENDER_DATA_QUERY = `query RenderData(
     banner { title body acceptLabel rejectLabel }
     collectEvents
   }
-  productsByIds(ids: $productIds) { id title price { amount currency } }
+  productsByIds(ids: $productIds) { ${CARD_FIELDS} }
   assetsByIds(ids: $assetIds) { id variants(format: WEBP) { url width } }
   fontAssets: assetsByIds(ids: $fontAssetIds) { id kind status private contentType url }
   regions { code locale pathPrefix hosts isDefault }
+  product(slug: $productSlug) @include(if: $withProduct) {
+    id slug title description
+    options { name values }
+    variants { id title sku optionValues inStock price { amount currency } compareAtPrice { amount currency } }
+    images { ${IMAGE_FIELDS} }
+  }
+  collection(slug: $collectionSlug) @include(if: $withCollection) {
+    title description
+    products(first: $first, after: $after, before: $before, sort: $sort) {
+      edges { cursor node { ${CARD_FIELDS} } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+  allProducts: products(first: $first, after: $after, before: $before, sort: $sort) @include(if: $withAll) {
+    edges { cursor node { ${CARD_FIELDS} } }
+    pageInfo { hasNextPage endCursor }
+  }
+  ${featured.join('\n  ')}
+  linkedProducts: productsBySlugs(slugs: $productSlugs) { slug }
+  linkedCollections: collectionsBySlugs(slugs: $collectionSlugs) { slug }
 }`;
+}
+
+/** The operation of a render that needs no page-type data and features no collection. */
+export const RENDER_DATA_QUERY = renderDataQuery(0);
+
+type GraphMoney = { amount: number; currency: string };
+type GraphImage = {
+  id: string;
+  alt: string | null;
+  width: number | null;
+  height: number | null;
+  avif: ImageSource[];
+  webp: ImageSource[];
+  jpeg: ImageSource[];
+} | null;
+type GraphCard = {
+  id: string;
+  slug: string;
+  title: string;
+  priceRange: { min: GraphMoney } | null;
+  variants: { inStock: boolean; price: GraphMoney | null; compareAtPrice: GraphMoney | null }[];
+  images: GraphImage[];
+};
+type GraphConnection = {
+  edges: { cursor?: string; node: GraphCard | null }[];
+  pageInfo?: { hasNextPage: boolean; endCursor: string | null };
+};
+type GraphProduct = {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  options: { name: string; values: string[] }[];
+  variants: {
+    id: string;
+    title: string;
+    sku: string;
+    optionValues: string[];
+    inStock: boolean;
+    price: GraphMoney | null;
+    compareAtPrice: GraphMoney | null;
+  }[];
+  images: GraphImage[];
+};
+
+/** An asset as a `<picture>` needs it; null for a deleted or unprocessed one. */
+function imageOf(image: GraphImage): ProductImage | null {
+  if (!image) return null;
+  return {
+    assetId: image.id,
+    alt: image.alt ?? '',
+    width: image.width ?? 1000,
+    height: image.height ?? 1000,
+    avif: image.avif ?? [],
+    webp: image.webp ?? [],
+    jpeg: image.jpeg ?? [],
+  };
+}
+
+/** A card from a product: its lowest price, the default variant's compare-at, sold out when no variant is in stock. */
+export function cardOf(p: GraphCard): ProductCard | null {
+  const first = p.variants[0];
+  const price = p.priceRange?.min ?? first?.price ?? null;
+  if (!price) return null;
+  return {
+    id: p.id,
+    slug: p.slug,
+    title: p.title,
+    price,
+    compareAt: first?.compareAtPrice ?? null,
+    soldOut: !p.variants.some((v) => v.inStock),
+    image: imageOf(p.images[0] ?? null),
+  };
+}
+
+function collectionPageOf(
+  meta: { title: string; description: string },
+  connection: GraphConnection,
+): RenderCollectionPage {
+  const edges = connection.edges.filter((e) => e.node !== null);
+  return {
+    ...meta,
+    products: edges.flatMap((e) => {
+      const card = cardOf(e.node!);
+      return card ? [card] : [];
+    }),
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: connection.pageInfo?.endCursor ?? null,
+    hasMore: connection.pageInfo?.hasNextPage ?? false,
+  };
+}
+
+function productOf(p: GraphProduct): ProductDataInput {
+  return {
+    id: p.id,
+    slug: p.slug,
+    title: p.title,
+    description: p.description,
+    options: p.options,
+    variants: p.variants.map((v) => ({
+      id: v.id,
+      title: v.title,
+      sku: v.sku,
+      optionValues: v.optionValues,
+      inStock: v.inStock,
+      price: v.price,
+      compareAt: v.compareAtPrice,
+    })),
+    images: p.images.flatMap((i) => {
+      const image = imageOf(i);
+      return image ? [image] : [];
+    }),
+  };
+}
 
 interface RenderDataResponse {
   analyticsPolicy?: RenderAnalyticsPolicy;
-  productsByIds?: ({ id: string; title: string; price: { amount: number; currency: string } } | null)[];
+  productsByIds?: (GraphCard | null)[];
+  product?: GraphProduct | null;
+  collection?: { title: string; description: string; products: GraphConnection } | null;
+  allProducts?: GraphConnection;
+  [featured: `featured${number}`]: { products: GraphConnection } | null | undefined;
   assetsByIds?: ({ id: string; variants: ImageSource[] } | null)[];
   fontAssets?: RenderFontAsset[];
   regions?: RenderRegion[];
+  linkedProducts?: ({ slug: string } | null)[];
+  linkedCollections?: ({ slug: string } | null)[];
 }
 
 export interface SupergraphClient {
@@ -145,6 +363,7 @@ export function createSupergraphClient(
         locale: ctx.locale ?? null,
       };
       const visitor = ctx.visitor;
+      const featured = (needs.collections ?? []).slice(0, MAX_FEATURED_COLLECTIONS);
       const variables = {
         region: ctx.region,
         signals: visitor
@@ -153,10 +372,27 @@ export function createSupergraphClient(
         productIds: needs.productIds.slice(0, MAX_PAGE_SIZE),
         assetIds: needs.assetIds.slice(0, MAX_PAGE_SIZE),
         fontAssetIds: [...new Set(needs.fontAssetIds ?? [])].slice(0, MAX_PAGE_SIZE),
+        withProduct: needs.productSlug !== undefined,
+        productSlug: needs.productSlug ?? null,
+        withCollection: needs.collectionPage !== undefined && needs.collectionPage.slug !== 'all',
+        withAll: needs.collectionPage?.slug === 'all',
+        collectionSlug: needs.collectionPage?.slug ?? null,
+        first: needs.collectionPage?.first ?? null,
+        after: needs.collectionPage?.after ?? null,
+        before: needs.collectionPage?.before ?? null,
+        sort: needs.collectionPage ? GRAPHQL_SORT[needs.collectionPage.sort] : null,
+        ...Object.fromEntries(
+          featured.flatMap((f, i) => [
+            [`featured${i}`, f.slug],
+            [`featuredFirst${i}`, Math.min(f.limit, MAX_PAGE_SIZE)],
+          ]),
+        ),
+        productSlugs: [...new Set(needs.productSlugs ?? [])].slice(0, MAX_PAGE_SIZE),
+        collectionSlugs: [...new Set(needs.collectionSlugs ?? [])].slice(0, MAX_PAGE_SIZE),
       };
       try {
         const body = await internalOperation<RenderDataResponse>(config, url(), internal, {
-          query: RENDER_DATA_QUERY,
+          query: renderDataQuery(featured.length),
           variables,
           timeoutMs,
         });
@@ -170,15 +406,44 @@ export function createSupergraphClient(
         return {
           analyticsPolicy: body.data.analyticsPolicy,
           products: Object.fromEntries(
-            (body.data.productsByIds ?? [])
-              .filter((p) => p !== null)
-              .map((p) => [p.id, { title: p.title, price: p.price, href: `/products/${p.id}` }]),
+            (body.data.productsByIds ?? []).flatMap((p) => {
+              const card = p ? cardOf(p) : null;
+              return card ? [[p!.id, card]] : [];
+            }),
           ),
+          collections: Object.fromEntries(
+            featured.map((f, i) => [
+              f.slug,
+              (body.data![`featured${i}`]?.products.edges ?? []).flatMap((e) => {
+                const card = e.node ? cardOf(e.node) : null;
+                return card ? [card] : [];
+              }),
+            ]),
+          ),
+          ...(needs.productSlug !== undefined
+            ? { product: body.data.product ? productOf(body.data.product) : null }
+            : {}),
+          ...(needs.collectionPage !== undefined
+            ? {
+                collectionPage:
+                  needs.collectionPage.slug === 'all'
+                    ? body.data.allProducts
+                      ? collectionPageOf({ title: '', description: '' }, body.data.allProducts)
+                      : null
+                    : body.data.collection
+                      ? collectionPageOf(body.data.collection, body.data.collection.products)
+                      : null,
+              }
+            : {}),
           images: Object.fromEntries(
             (body.data.assetsByIds ?? []).filter((a) => a !== null).map((a) => [a.id, a.variants]),
           ),
           fonts: fontSources(body.data.fontAssets ?? []),
           regions: body.data.regions ?? [],
+          catalogue: {
+            products: new Set((body.data.linkedProducts ?? []).flatMap((p) => (p ? [p.slug] : []))),
+            collections: new Set((body.data.linkedCollections ?? []).flatMap((c) => (c ? [c.slug] : []))),
+          },
         };
       } catch (err) {
         logger().warn({ reqId: ctx.requestId, err }, 'render data unavailable: rendering without analytics');

@@ -4,6 +4,7 @@ import { unstorableStringPath } from '../../../core/input.js';
 import { nestedDeeperThan } from '../../../core/json-depth.js';
 import { definitionOf, rootDefinition, type TreeNode } from '../../../templates/components/index.js';
 import { MAX_TREE_DEPTH } from '../../../templates/components/render.js';
+import { bindingPageType, type PageTypeName } from '../../../templates/page-types.js';
 import type { PageTree } from '../entities/cms.js';
 
 /** Most components in one tree, nested ones (in slots and zones) included. */
@@ -35,7 +36,11 @@ function pathSuffix(path: readonly PropertyKey[]): string {
  * nesting depth, known component types and each component's props, slots recursively. Every
  * error names the path (e.g. `tree.content[3].props.columns[1].items[0].props.href`).
  */
-export function validateTree(input: unknown): PageTree {
+export function validateTree(
+  input: unknown,
+  /** The page type whose template this is (services/page-types.ts); null: a page's tree. */
+  pageType: PageTypeName | null = null,
+): PageTree {
   if (nestedDeeperThan(input, MAX_TREE_JSON_DEPTH)) {
     throw badInput(
       `tree: nested deeper than ${MAX_TREE_DEPTH} levels (more than ${MAX_TREE_JSON_DEPTH} levels of JSON)`,
@@ -76,6 +81,13 @@ export function validateTree(input: unknown): PageTree {
     }
     const definition = definitionOf(n.type);
     if (!definition) throw badInput(`${at}.type: unknown component "${n.type}"`, 'tree');
+    const bound = bindingPageType(n.type);
+    if (bound !== null && bound !== pageType) {
+      throw badInput(
+        `${at}.type: "${n.type}" shows the ${bound.replace('_', ' ')} page's data; it is allowed only in that page type's template`,
+        'tree',
+      );
+    }
     const props = definition.props.safeParse(n.props);
     if (!props.success) {
       const issue = props.error.issues[0]!;

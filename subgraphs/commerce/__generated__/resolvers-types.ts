@@ -20,6 +20,13 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** An image asset of the assets subgraph (only its id is known here). */
+export type Asset = {
+  __typename?: 'Asset';
+  /** The asset id. */
+  id: Scalars['ID']['output'];
+};
+
 /** A visitor's cart with every amount computed by the server. */
 export type Cart = {
   __typename?: 'Cart';
@@ -215,7 +222,9 @@ export type Collection = {
 /** A named group of products, e.g. Summer sale. */
 export type CollectionProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ProductSort>;
 };
 
 /** A list of collections. */
@@ -825,6 +834,8 @@ export type Product = {
   id: Scalars['ID']['output'];
   /** Asset ids of the product's images, in display order (resolve them with assetsByIds; a deleted asset resolves to null). */
   imageAssetIds: Array<Scalars['ID']['output']>;
+  /** The product's images in display order, resolved by the assets subgraph (null where an asset was deleted); empty for callers without assets:read. */
+  images: Array<Maybe<Asset>>;
   /** The options variants choose from (e.g. Size: S, M, L), in display order. */
   options: Array<ProductOption>;
   /**
@@ -897,6 +908,17 @@ export type ProductOptionInput = {
   values: Array<Scalars['String']['input']>;
 };
 
+/** Orders of a product list on the storefront; cursors stay valid within one order. */
+export type ProductSort =
+  /** Newest first. */
+  | 'NEWEST'
+  /** By the default variant's price in the product's main currency, lowest first. */
+  | 'PRICE_ASC'
+  /** By the default variant's price in the product's main currency, highest first. */
+  | 'PRICE_DESC'
+  /** By title, A to Z. */
+  | 'TITLE';
+
 /** Whether a product is sold. */
 export type ProductStatus =
   /** Visible and purchasable. */
@@ -918,6 +940,8 @@ export type Query = {
   collection?: Maybe<Collection>;
   /** The store's collections. */
   collections: CollectionConnection;
+  /** Collections by slug, in the order asked (null where a collection is unknown); at most 100 slugs. The cms checks the collection links of a page with it. */
+  collectionsBySlugs: Array<Maybe<Collection>>;
   /** The store's discount codes. */
   discountCodes: DiscountCodeConnection;
   /** The store's stock locations, the default first. */
@@ -934,6 +958,8 @@ export type Query = {
   products: ProductConnection;
   /** Products by id, in the order asked (null where a product is unknown or not visible to you); at most 100 ids. */
   productsByIds: Array<Maybe<Product>>;
+  /** Products by slug, in the order asked (null where a product is unknown or not visible to you); at most 100 slugs. The cms checks the product links of a page with it. */
+  productsBySlugs: Array<Maybe<Product>>;
   /**
    * Full-text search over the request tenant's active products (what a visitor sees, whoever asks):
    * title, description, option values and SEO text, in the language of the request region's locale.
@@ -976,6 +1002,11 @@ export type QueryCollectionsArgs = {
 };
 
 
+export type QueryCollectionsBySlugsArgs = {
+  slugs: Array<Scalars['String']['input']>;
+};
+
+
 export type QueryDiscountCodesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1007,15 +1038,22 @@ export type QueryProductArgs = {
 
 export type QueryProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   collectionId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<ProductSort>;
   status?: InputMaybe<ProductStatus>;
 };
 
 
 export type QueryProductsByIdsArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryProductsBySlugsArgs = {
+  slugs: Array<Scalars['String']['input']>;
 };
 
 
@@ -1407,8 +1445,9 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Cart: ResolverTypeWrapper<Cart>;
+  Asset: ResolverTypeWrapper<Asset>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Cart: ResolverTypeWrapper<Cart>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CartLine: ResolverTypeWrapper<CartLine>;
   CartLineInput: CartLineInput;
@@ -1455,6 +1494,7 @@ export type ResolversTypes = ResolversObject<{
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
   ProductOption: ResolverTypeWrapper<ProductOption>;
   ProductOptionInput: ProductOptionInput;
+  ProductSort: ProductSort;
   ProductStatus: ProductStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefundOrderInput: RefundOrderInput;
@@ -1483,8 +1523,9 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Cart: Cart;
+  Asset: Asset;
   ID: Scalars['ID']['output'];
+  Cart: Cart;
   Int: Scalars['Int']['output'];
   CartLine: CartLine;
   CartLineInput: CartLineInput;
@@ -1563,6 +1604,10 @@ export type LinkDirectiveResolver<Result, Parent, ContextType = SubgraphContext,
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AssetResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Asset'] = ResolversParentTypes['Asset']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
 
 export type CartResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = ResolversObject<{
   checkedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1806,6 +1851,7 @@ export type ProductResolvers<ContextType = SubgraphContext, ParentType extends R
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imageAssetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  images?: Resolver<Array<Maybe<ResolversTypes['Asset']>>, ParentType, ContextType>;
   options?: Resolver<Array<ResolversTypes['ProductOption']>, ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Money'], ParentType, ContextType, Partial<ProductPriceArgs>>;
   priceRange?: Resolver<Maybe<ResolversTypes['PriceRange']>, ParentType, ContextType, Partial<ProductPriceRangeArgs>>;
@@ -1839,6 +1885,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   checkoutPayment?: Resolver<ResolversTypes['CheckoutPayment'], ParentType, ContextType, RequireFields<QueryCheckoutPaymentArgs, 'orderToken'>>;
   collection?: Resolver<Maybe<ResolversTypes['Collection']>, ParentType, ContextType, Partial<QueryCollectionArgs>>;
   collections?: Resolver<ResolversTypes['CollectionConnection'], ParentType, ContextType, RequireFields<QueryCollectionsArgs, 'first'>>;
+  collectionsBySlugs?: Resolver<Array<Maybe<ResolversTypes['Collection']>>, ParentType, ContextType, RequireFields<QueryCollectionsBySlugsArgs, 'slugs'>>;
   discountCodes?: Resolver<ResolversTypes['DiscountCodeConnection'], ParentType, ContextType, RequireFields<QueryDiscountCodesArgs, 'first'>>;
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
@@ -1847,6 +1894,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, Partial<QueryProductArgs>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
   productsByIds?: Resolver<Array<Maybe<ResolversTypes['Product']>>, ParentType, ContextType, RequireFields<QueryProductsByIdsArgs, 'ids'>>;
+  productsBySlugs?: Resolver<Array<Maybe<ResolversTypes['Product']>>, ParentType, ContextType, RequireFields<QueryProductsBySlugsArgs, 'slugs'>>;
   searchProducts?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QuerySearchProductsArgs, 'first' | 'query'>>;
   shippingRates?: Resolver<Array<ResolversTypes['ShippingRate']>, ParentType, ContextType>;
   stripeConnection?: Resolver<ResolversTypes['StripeConnection'], ParentType, ContextType>;
@@ -1937,6 +1985,7 @@ export type VariantPriceResolvers<ContextType = SubgraphContext, ParentType exte
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  Asset?: AssetResolvers<ContextType>;
   Cart?: CartResolvers<ContextType>;
   CartLine?: CartLineResolvers<ContextType>;
   CartSession?: CartSessionResolvers<ContextType>;

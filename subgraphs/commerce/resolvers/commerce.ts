@@ -6,6 +6,7 @@ import { toRankedConnection } from '../../../core/search.js';
 import type {
   CatalogJobKind,
   CatalogJobStatus,
+  ProductSort as GraphQLProductSort,
   ProductStatus as GraphQLProductStatus,
   Resolvers,
 } from '../__generated__/resolvers-types.js';
@@ -13,7 +14,7 @@ import type { CatalogJob, Location } from '../entities/catalog.js';
 import type { Product } from '../entities/commerce.js';
 import { RequestBatcher } from '../services/catalog-batch.js';
 import type { LocationService } from '../services/catalog-locations.js';
-import type { CatalogService, VariantView } from '../services/catalog-service.js';
+import type { CatalogService, ProductSort, VariantView } from '../services/catalog-service.js';
 import type { CatalogTransferService } from '../services/catalog-transfer.js';
 import type { InventoryService, StockLevel } from '../services/inventory-service.js';
 
@@ -26,6 +27,12 @@ const PRODUCT_STATUS: Record<GraphQLProductStatus, Product['status']> = {
   DRAFT: 'draft',
   ACTIVE: 'active',
   ARCHIVED: 'archived',
+};
+const PRODUCT_SORT: Record<GraphQLProductSort, ProductSort> = {
+  TITLE: 'title',
+  NEWEST: 'newest',
+  PRICE_ASC: 'price_asc',
+  PRICE_DESC: 'price_desc',
 };
 const JOB_KIND: Record<CatalogJob['kind'], CatalogJobKind> = { import: 'IMPORT', export: 'EXPORT' };
 const JOB_STATUS: Record<CatalogJob['status'], CatalogJobStatus> = {
@@ -76,6 +83,8 @@ export function commerceResolvers({ catalog, inventory, locations, transfer }: C
           search: args.search ?? null,
           status: args.status ? PRODUCT_STATUS[args.status] : null,
           collectionId: args.collectionId ?? null,
+          before: args.before ?? null,
+          sort: args.sort ? PRODUCT_SORT[args.sort] : null,
         });
         return toConnection(rows, args.first);
       },
@@ -85,6 +94,8 @@ export function commerceResolvers({ catalog, inventory, locations, transfer }: C
         return toRankedConnection(rows, args.first);
       },
       productsByIds: (_, args, { ctx }) => catalog.productsByIds(ctx, args.ids),
+      productsBySlugs: (_, args, { ctx }) => catalog.bySlugs(ctx, 'product', args.slugs),
+      collectionsBySlugs: (_, args, { ctx }) => catalog.bySlugs(ctx, 'collection', args.slugs),
       product: (_, args, { ctx }) => catalog.product(ctx, { id: args.id, slug: args.slug }),
       collections: async (_, args, { ctx }) => {
         requireTenant(ctx);
@@ -114,6 +125,12 @@ export function commerceResolvers({ catalog, inventory, locations, transfer }: C
     Product: {
       __resolveReference: (ref, { ctx }) => catalog.productReference(ctx, ref.id),
       seo: (product) => ({ title: product.seoTitle, description: product.seoDescription }),
+      // Asset fields (usages, file names, signed URLs) are for callers who may read assets: the
+      // storefront renderer (internal) and editors. Visitors keep `imageAssetIds`, as before.
+      images: (product, _, { ctx }) =>
+        can(ctx, 'assets:read')
+          ? product.imageAssetIds.map((id) => ({ __typename: 'Asset' as const, id }))
+          : [],
       variants: (product, _, { ctx }) => catalog.variantsOf(ctx, product.id),
       collections: (product, _, { ctx }) => catalog.collectionsOf(ctx, product.id),
       price: async (product, args, { ctx }) => {
@@ -190,6 +207,8 @@ export function commerceResolvers({ catalog, inventory, locations, transfer }: C
             first: args.first,
             after: args.after ?? null,
             collectionId: collection.id,
+            before: args.before ?? null,
+            sort: args.sort ? PRODUCT_SORT[args.sort] : null,
           }),
           args.first,
         ),

@@ -5,6 +5,7 @@ import { REFERENCE_CHECK_SERVICE, type RequestContext } from '../../../core/cont
 import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/db.js';
 import { AppError, badInput, conflict, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
+import { logger } from '../../../core/logger.js';
 import { checkPageSize, decodeCursor, MAX_PAGE_SIZE } from '../../../core/pagination.js';
 import { can } from '../../../core/permissions.js';
 import { assertPlanRoom } from '../../../core/plans.js';
@@ -47,6 +48,30 @@ export interface ProductFilter {
   search?: string | null;
   status?: ProductStatus | null;
   collectionId?: string | null;
+  /** The order (null: by id, the stable default); cursors stay product ids in every order. */
+  sort?: ProductSort | null;
+  /** A cursor: the products just before this one in `sort` order (the previous page), instead of `after`. */
+  before?: string | null;
+}
+
+/** Storefront orders of a product list (GraphQL `ProductSort`). */
+export type ProductSort = 'title' | 'newest' | 'price_asc' | 'price_desc';
+
+/**
+ * The sort key of each order, in SQL over `p` (commerce.product): the price is the default
+ * variant's in the product's main currency (products without one sort as 0).
+ */
+const SORT_KEYS: Record<ProductSort, { key: string; dir: 'asc' | 'desc' }> = {
+  title: { key: 'lower(p.title)', dir: 'asc' },
+  newest: { key: 'p.created_at', dir: 'desc' },
+  price_asc: { key: priceKey(), dir: 'asc' },
+  price_desc: { key: priceKey(), dir: 'desc' },
+};
+
+function priceKey(alias = 'p'): string {
+  return `coalesce((select vp.amount from commerce.variant v join commerce.variant_price vp
+    on vp.variant_id = v.id and vp.currency = ${alias}.currency
+    where v.product_id = ${alias}.id order by v.position asc limit 1), ${alias}.price_amount, 0)`;
 }
 
 /** A variant with its prices, as resolvers and the CSV export see it. */
@@ -84,6 +109,11 @@ export class CatalogService {
     /** The tenant's plan: the product limit. */
     private readonly tenants: TenantLookup,
     private readonly now: () => Date = () => new Date(),
+    /**
+     * Announces a committed catalog edit (the subgraph publishes `pages-changed`: storefronts drop
+     * the tenant's cached pages, which show products). Never throws.
+     */
+    private readonly announce: (tenantId: string) => Promise<void> = async () => {},
   ) {
     this.variantsByProduct = new RequestBatcher((ctx, ids) =>
       withTenant(this.db, ctx, async (em) => {
@@ -121,6 +151,14 @@ export class CatalogService {
    * Internal callers (the page renderer) see what visitors see: a draft never reaches a public page.
    * The cms checking that a page's product ids are the tenant's own sees them all.
    */
+  private async catalogChanged(tenantId: string): Promise<void> {
+    try {
+      await this.announce(tenantId);
+    } catch (err) {
+      logger().warn({ err, tenantId }, 'catalog change not announced: cached pages expire on their own');
+    }
+  }
+
   private seesEverything(ctx: RequestContext): boolean {
     if (ctx.actor.kind === 'internal') return ctx.actor.service === REFERENCE_CHECK_SERVICE;
     return can(ctx, 'catalog:write');
@@ -135,7 +173,12 @@ export class CatalogService {
     const search = filter.search?.trim() ?? '';
     if (search.length > 100) throw badInput('search: at most 100 characters', 'search');
     if (filter.collectionId != null && !isUuid(filter.collectionId)) return Promise.resolve([]);
+    const beforeId = decodeCursor(filter.before);
+    if (afterId && beforeId) throw badInput('Give either after or before', 'before');
     return withTenant(this.db, ctx, async (em) => {
+      if (filter.sort || beforeId) {
+        return this.sortedProducts(em, filter, { afterId, beforeId, search, everything });
+      }
       let ids: string[] | null = null;
       if (filter.collectionId) {
         const links = await em.find(CollectionProductSchema, { collectionId: filter.collectionId });
@@ -162,6 +205,66 @@ export class CatalogService {
         limit: filter.first + 1,
       });
     });
+  }
+
+  /**
+   * One page of products in a storefront order (keyset on the sort key and the id, so cursors stay
+   * product ids): after a cursor, or the page before one (`before`, returned in the same order).
+   */
+  private async sortedProducts(
+    em: EntityManager,
+    filter: ProductFilter,
+    at: { afterId: string | null; beforeId: string | null; search: string; everything: boolean },
+  ): Promise<Product[]> {
+    const { key, dir } = SORT_KEYS[filter.sort ?? 'title'] ?? SORT_KEYS.title;
+    const byId = !filter.sort;
+    const sortKey = byId ? 'p.id' : key;
+    // Going backwards flips the order and the comparison; the page is reversed at the end.
+    const backwards = at.beforeId !== null;
+    const ascending = (dir === 'asc') !== backwards;
+    const cursorId = at.afterId ?? at.beforeId;
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const status = filter.status ?? (at.everything ? null : 'active');
+    if (status) {
+      where.push('p.status = ?');
+      params.push(status);
+    }
+    if (filter.collectionId) {
+      where.push(
+        'p.id in (select cp.product_id from commerce.collection_product cp where cp.collection_id = ?)',
+      );
+      params.push(filter.collectionId);
+    }
+    if (at.search) {
+      const pattern = `%${escapeLike(at.search)}%`;
+      where.push(
+        '(p.title ilike ? or p.id in (select v.product_id from commerce.variant v where v.sku ilike ?))',
+      );
+      params.push(pattern, pattern);
+    }
+    if (cursorId) {
+      const cursorKey = byId ? 'c.id' : key.replace(/\bp\./g, 'c.');
+      const op = ascending ? '>' : '<';
+      const idOp = backwards ? '<' : '>';
+      where.push(
+        `exists (select 1 from commerce.product c where c.id = ? and (${sortKey} ${op} ${cursorKey} or (${sortKey} = ${cursorKey} and p.id ${idOp} c.id)))`,
+      );
+      params.push(cursorId);
+    }
+    params.push(filter.first + 1);
+    const rows = await em.execute<{ id: string }[]>(
+      `select p.id from commerce.product p ${where.length ? `where ${where.join(' and ')}` : ''}
+        order by ${sortKey} ${ascending ? 'asc' : 'desc'}, p.id ${backwards ? 'desc' : 'asc'} limit ?`,
+      params,
+    );
+    const ids = rows.map((r) => r.id);
+    const found = new Map((await em.find(ProductSchema, { id: { $in: ids } })).map((p) => [p.id, p]));
+    const ordered = ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
+    if (!backwards) return ordered;
+    // The extra row (there are more before) stays last, as `toConnection` expects it.
+    const page = ordered.slice(0, filter.first).reverse();
+    return ordered.length > filter.first ? [...page, ordered[filter.first]!] : page;
   }
 
   /**
@@ -205,6 +308,29 @@ export class CatalogService {
     );
     const byId = new Map(found.map((p) => [p.id, p]));
     return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Visible products, or collections, by slug, in the order asked (null for unknown, foreign or hidden ones). */
+  bySlugs(ctx: RequestContext, kind: 'product', slugs: readonly string[]): Promise<(Product | null)[]>;
+  bySlugs(ctx: RequestContext, kind: 'collection', slugs: readonly string[]): Promise<(Collection | null)[]>;
+  async bySlugs(
+    ctx: RequestContext,
+    kind: 'product' | 'collection',
+    slugs: readonly string[],
+  ): Promise<(Product | Collection | null)[]> {
+    if (slugs.length > MAX_PAGE_SIZE) throw badInput(`slugs: at most ${MAX_PAGE_SIZE}`, 'slugs');
+    const valid = slugs.filter((slug) => slugSchema.safeParse(slug).success);
+    if (!ctx.tenantId || valid.length === 0) return slugs.map(() => null);
+    const found: (Product | Collection)[] = await withTenant(this.db, ctx, (em) =>
+      kind === 'product'
+        ? em.find(ProductSchema, {
+            slug: { $in: valid },
+            ...(this.seesEverything(ctx) ? {} : { status: 'active' as const }),
+          })
+        : em.find(CollectionSchema, { slug: { $in: valid } }),
+    );
+    const bySlug = new Map(found.map((row) => [row.slug, row]));
+    return slugs.map((slug) => bySlug.get(slug) ?? null);
   }
 
   /** One visible product by id or slug, or null. */
@@ -258,7 +384,7 @@ export class CatalogService {
     });
     const plan = await planOfTenant(this.tenants, ctx.tenantId);
     try {
-      return await withTenant(this.db, ctx, async (em) => {
+      const saved = await withTenant(this.db, ctx, async (em) => {
         const tenantId = ctx.tenantId!;
         await assertPlanRoom(em, tenantId, plan, 'products', () => em.count(ProductSchema, {}));
         const slug = data.slug
@@ -288,6 +414,8 @@ export class CatalogService {
         await linkCollections(em, tenantId, product.id, data.collectionIds ?? null);
         return product;
       });
+      await this.catalogChanged(ctx.tenantId!);
+      return saved;
     } catch (err) {
       throw mapUniqueViolation(err);
     }
@@ -312,7 +440,7 @@ export class CatalogService {
     }
     const data: UpdateProductInput = parseInput(updateProductInput, input);
     try {
-      return await withTenant(this.db, ctx, async (em) => {
+      const saved = await withTenant(this.db, ctx, async (em) => {
         const product = await em.findOne(ProductSchema, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (!product) throw notFound('Product');
         if (product.version !== expectedVersion) {
@@ -350,6 +478,8 @@ export class CatalogService {
         await linkCollections(em, ctx.tenantId!, id, data.collectionIds ?? null);
         return product;
       });
+      await this.catalogChanged(ctx.tenantId!);
+      return saved;
     } catch (err) {
       throw mapUniqueViolation(err);
     }
@@ -394,7 +524,7 @@ export class CatalogService {
     );
     if (id !== null && !isUuid(id)) throw notFound('Collection');
     try {
-      return await withTenant(this.db, ctx, async (em) => {
+      const saved = await withTenant(this.db, ctx, async (em) => {
         const tenantId = ctx.tenantId!;
         let collection: Collection | null = null;
         if (id) {
@@ -441,6 +571,8 @@ export class CatalogService {
         }
         return collection;
       });
+      await this.catalogChanged(ctx.tenantId!);
+      return saved;
     } catch (err) {
       throw mapUniqueViolation(err);
     }
@@ -448,11 +580,12 @@ export class CatalogService {
 
   async deleteCollection(ctx: RequestContext, id: string): Promise<boolean> {
     if (!isUuid(id)) throw notFound('Collection');
-    return withTenant(this.db, ctx, async (em) => {
+    await withTenant(this.db, ctx, async (em) => {
       const deleted = await em.nativeDelete(CollectionSchema, { id });
       if (deleted === 0) throw notFound('Collection');
-      return true;
     });
+    await this.catalogChanged(ctx.tenantId!);
+    return true;
   }
 }
 

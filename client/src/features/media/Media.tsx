@@ -16,6 +16,7 @@ import {
 import { ApiError, messageOf } from '../../api.js';
 import { can, useApp } from '../../app-context.js';
 import type { AssetKind, MediaAssetQuery, MediaAssetsQuery } from '../../gql/graphql.js';
+import { pageOf, usePagedList } from '../../paged-table.js';
 import { ErrorMessage, Forbidden, Loading, RetryError } from '../../ui.js';
 import {
   MediaAssetQuery as AssetQuery,
@@ -95,10 +96,6 @@ export function MediaLibrary({ putFile = xhrPut, pollMs = 1000 }: MediaLibraryPr
   const { session, viewer } = useApp();
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState<AssetKind | ''>('');
-  const [assets, setAssets] = useState<ListedAsset[] | null>(null);
-  const [endCursor, setEndCursor] = useState<string | null>(null);
-  const [hasMore, setHasMore] = useState(false);
-  const [loadError, setLoadError] = useState<unknown>(null);
   const [uploads, setUploads] = useState<UploadRow[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
   const mounted = useRef(true);
@@ -110,31 +107,20 @@ export function MediaLibrary({ putFile = xhrPut, pollMs = 1000 }: MediaLibraryPr
   );
   const writable = can(viewer, 'assets:write');
 
-  const load = useCallback(
-    async (after: string | null = null) => {
-      try {
-        const { assets: page } = await session.execute(AssetsQuery, {
-          first: 24,
-          after,
-          search: search.trim() || null,
-          type: kind || null,
-        });
-        if (!mounted.current) return;
-        const nodes = page.edges.map((e) => e.node);
-        setAssets((prev) => (after && prev ? [...prev, ...nodes] : nodes));
-        setEndCursor(page.pageInfo.endCursor ?? null);
-        setHasMore(page.pageInfo.hasNextPage);
-        setLoadError(null);
-      } catch (err) {
-        if (mounted.current) setLoadError(err);
-      }
+  const fetchPage = useCallback(
+    async (after: string | null) => {
+      const { assets } = await session.execute(AssetsQuery, {
+        first: 24,
+        after,
+        search: search.trim() || null,
+        type: kind || null,
+      });
+      return pageOf(assets);
     },
     [session, search, kind],
   );
-
-  useEffect(() => {
-    if (can(viewer, 'assets:read')) void load();
-  }, [load, viewer]);
+  const list = usePagedList<ListedAsset>(fetchPage, can(viewer, 'assets:read'));
+  const { items: assets, error: loadError, reload: load } = list;
 
   const patchUpload = (key: string, patch: Partial<UploadRow>) =>
     setUploads((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
@@ -260,8 +246,8 @@ export function MediaLibrary({ putFile = xhrPut, pollMs = 1000 }: MediaLibraryPr
           ))}
         </ul>
       )}
-      {hasMore ? (
-        <button type="button" onClick={() => void load(endCursor)}>
+      {list.hasMore ? (
+        <button type="button" onClick={() => void list.loadMore()}>
           Load more
         </button>
       ) : null}
@@ -274,7 +260,7 @@ export function MediaLibrary({ putFile = xhrPut, pollMs = 1000 }: MediaLibraryPr
           onChanged={() => void load()}
           onDeleted={() => {
             setSelected(null);
-            setAssets((prev) => prev?.filter((a) => a.id !== selected) ?? null);
+            list.setItems((prev) => prev?.filter((a) => a.id !== selected) ?? null);
           }}
         />
       ) : null}

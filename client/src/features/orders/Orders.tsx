@@ -2,11 +2,12 @@
  * The orders area (loaded on demand): `/orders` lists the store's orders, newest first, filtered by
  * status and date and searched by number or email; `/orders/<id>` shows one (OrdersDetail.tsx).
  */
-import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useState } from 'react';
 import { can, useApp } from '../../app-context.js';
 import type { OrderFilter, OrdersQuery as OrdersResult } from '../../gql/graphql.js';
+import { type Column, PagedTable, pageOf, usePagedList } from '../../paged-table.js';
 import { Link } from '../../router.js';
-import { Forbidden, Loading, RetryError } from '../../ui.js';
+import { Forbidden } from '../../ui.js';
 import { formatMoney } from '../store/money.js';
 import { OrderDetail } from './OrdersDetail.js';
 import { OrdersQuery } from './operations.js';
@@ -25,40 +26,31 @@ export function dayStart(day: string, plusDays = 0): string | null {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T00:00:00${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
 }
 
+const ORDER_COLUMNS: Column<ListedOrder>[] = [
+  { header: 'Order', cell: (o) => <Link to={`/orders/${o.id}`}>{o.displayNumber}</Link> },
+  { header: 'Placed', cell: (o) => new Date(o.createdAt).toLocaleString() },
+  { header: 'Customer', cell: (o) => o.customerEmail },
+  {
+    header: 'Status',
+    cell: (o) => `${ORDER_STATUS_LABEL[o.status]}${o.disputed ? ' · disputed' : ''}`,
+  },
+  {
+    header: 'Total',
+    cell: (o) =>
+      `${formatMoney(o.total)}${o.refunded.amount > 0 ? ` (${formatMoney(o.refunded)} refunded)` : ''}`,
+  },
+];
+
 export function OrdersList({ pageSize = 20 }: { pageSize?: number }) {
   const { session, viewer } = useApp();
   const [filter, setFilter] = useState<OrderFilter>({});
-  const [orders, setOrders] = useState<ListedOrder[] | null>(null);
-  const [endCursor, setEndCursor] = useState<string | null>(null);
-  const [hasMore, setHasMore] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const generation = useRef(0);
   const readable = can(viewer, 'orders:read');
-
-  const load = useCallback(
-    async (after: string | null = null) => {
-      const mine = after ? generation.current : ++generation.current;
-      setBusy(true);
-      try {
-        const { orders: page } = await session.execute(OrdersQuery, { first: pageSize, after, filter });
-        if (mine !== generation.current) return;
-        const nodes = page.edges.map((e) => e.node);
-        setOrders((prev) => (after && prev ? [...prev, ...nodes] : nodes));
-        setEndCursor(page.pageInfo.endCursor ?? null);
-        setHasMore(page.pageInfo.hasNextPage);
-        setError(null);
-      } catch (err) {
-        setError(err);
-      } finally {
-        setBusy(false);
-      }
-    },
+  const fetchPage = useCallback(
+    async (after: string | null) =>
+      pageOf((await session.execute(OrdersQuery, { first: pageSize, after, filter })).orders),
     [session, filter, pageSize],
   );
-  useEffect(() => {
-    if (readable) void load();
-  }, [load, readable]);
+  const list = usePagedList(fetchPage, readable);
 
   if (!readable)
     return <Forbidden title="Orders">Your role in this workspace cannot see its orders.</Forbidden>;
@@ -111,50 +103,13 @@ export function OrdersList({ pageSize = 20 }: { pageSize?: number }) {
         </label>
         <button type="submit">Filter</button>
       </form>
-      {error ? <RetryError error={error} onRetry={() => void load()} /> : null}
-      {!orders ? (
-        error ? null : (
-          <Loading what="orders" />
-        )
-      ) : orders.length === 0 ? (
-        <p>{filtered ? 'No orders match.' : 'No orders yet.'}</p>
-      ) : (
-        <table aria-label="Orders">
-          <thead>
-            <tr>
-              <th scope="col">Order</th>
-              <th scope="col">Placed</th>
-              <th scope="col">Customer</th>
-              <th scope="col">Status</th>
-              <th scope="col">Total</th>
-            </tr>
-          </thead>
-          <tbody>
-            {orders.map((o) => (
-              <tr key={o.id}>
-                <td>
-                  <Link to={`/orders/${o.id}`}>{o.displayNumber}</Link>
-                </td>
-                <td>{new Date(o.createdAt).toLocaleString()}</td>
-                <td>{o.customerEmail}</td>
-                <td>
-                  {ORDER_STATUS_LABEL[o.status]}
-                  {o.disputed ? ' · disputed' : ''}
-                </td>
-                <td>
-                  {formatMoney(o.total)}
-                  {o.refunded.amount > 0 ? ` (${formatMoney(o.refunded)} refunded)` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {hasMore ? (
-        <button type="button" disabled={busy} onClick={() => void load(endCursor)}>
-          Load more
-        </button>
-      ) : null}
+      <PagedTable
+        list={list}
+        label="Orders"
+        what="orders"
+        empty={filtered ? 'No orders match.' : 'No orders yet.'}
+        columns={ORDER_COLUMNS}
+      />
     </main>
   );
 }

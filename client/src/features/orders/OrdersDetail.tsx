@@ -8,7 +8,16 @@ import { messageOf } from '../../api.js';
 import { can, useApp } from '../../app-context.js';
 import type { OrderDetailQuery as OrderResult } from '../../gql/graphql.js';
 import { Link } from '../../router.js';
-import { ErrorMessage, Field, Forbidden, fieldError, LoadFailed, Loading, useLoad } from '../../ui.js';
+import {
+  ErrorMessage,
+  Field,
+  Forbidden,
+  fieldError,
+  LoadFailed,
+  Loading,
+  useAction,
+  useLoad,
+} from '../../ui.js';
 import { formatMoney, toMajor, toMinor } from '../store/money.js';
 import {
   OrderCancelMutation,
@@ -46,9 +55,8 @@ function describeEntry(e: Entry): string {
 
 export function OrderDetail({ id }: { id: string }) {
   const { session, viewer } = useApp();
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
   const [notice, setNotice] = useState('');
-  const [busy, setBusy] = useState(false);
   const [confirmCancel, setConfirmCancel] = useState(false);
   const readable = can(viewer, 'orders:read');
   const writable = can(viewer, 'orders:write');
@@ -70,22 +78,16 @@ export function OrderDetail({ id }: { id: string }) {
   }
   if (!order) return <Loading what="the order" />;
 
-  const act = async (what: string, run: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
+  /** Runs an order action, then reloads the order and says `what` happened. */
+  const act = async (what: string, work: () => Promise<unknown>) => {
     setNotice('');
-    try {
-      await run();
+    const done = await run(async () => {
+      await work();
       await load();
-      setNotice(what);
-      return true;
-    } catch (err) {
-      setError(err);
-      return false;
-    } finally {
-      setBusy(false);
-      setConfirmCancel(false);
-    }
+    });
+    if (done) setNotice(what);
+    setConfirmCancel(false);
+    return done;
   };
 
   const currency = order.total.currency;

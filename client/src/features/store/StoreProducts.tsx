@@ -1,9 +1,10 @@
 /** The product list: search (title or SKU), a status filter and cursor pagination ("Load more"). */
-import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useState } from 'react';
 import { can, useApp } from '../../app-context.js';
 import type { ProductStatus, StoreProductsQuery as ProductsResult } from '../../gql/graphql.js';
+import { type Column, PagedTable, pageOf, usePagedList } from '../../paged-table.js';
 import { Link } from '../../router.js';
-import { Forbidden, Loading, RetryError } from '../../ui.js';
+import { Forbidden } from '../../ui.js';
 import { formatMoney } from './money.js';
 import { StoreProductsQuery } from './operations.js';
 import { PRODUCT_STATUS_LABEL, PRODUCT_STATUSES } from './product-status.js';
@@ -16,47 +17,32 @@ function priceText(p: ListedProduct): string {
   return min.amount === max.amount ? formatMoney(min) : `${formatMoney(min)} – ${formatMoney(max)}`;
 }
 
+const PRODUCT_COLUMNS: Column<ListedProduct>[] = [
+  { header: 'Title', cell: (p) => <Link to={`/store/products/${p.id}`}>{p.title}</Link> },
+  { header: 'Status', cell: (p) => PRODUCT_STATUS_LABEL[p.status] },
+  { header: 'SKUs', cell: (p) => p.variants.map((v) => v.sku).join(', ') },
+  { header: 'Price', cell: priceText },
+  { header: 'Updated', cell: (p) => new Date(p.updatedAt).toLocaleString() },
+];
+
 export function StoreProducts({ pageSize = 20 }: { pageSize?: number }) {
   const { session, viewer } = useApp();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<ProductStatus | ''>('');
-  const [products, setProducts] = useState<ListedProduct[] | null>(null);
-  const [endCursor, setEndCursor] = useState<string | null>(null);
-  const [hasMore, setHasMore] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const generation = useRef(0);
-
-  const load = useCallback(
-    async (after: string | null = null) => {
-      const mine = after ? generation.current : ++generation.current;
-      setBusy(true);
-      try {
-        const { products: page } = await session.execute(StoreProductsQuery, {
-          first: pageSize,
-          after,
-          search: search.trim() || null,
-          status: status || null,
-        });
-        // A newer search started meanwhile: its answer wins.
-        if (mine !== generation.current) return;
-        const nodes = page.edges.map((e) => e.node);
-        setProducts((prev) => (after && prev ? [...prev, ...nodes] : nodes));
-        setEndCursor(page.pageInfo.endCursor ?? null);
-        setHasMore(page.pageInfo.hasNextPage);
-        setError(null);
-      } catch (err) {
-        setError(err);
-      } finally {
-        setBusy(false);
-      }
+  const readable = can(viewer, 'catalog:read');
+  const fetchPage = useCallback(
+    async (after: string | null) => {
+      const { products } = await session.execute(StoreProductsQuery, {
+        first: pageSize,
+        after,
+        search: search.trim() || null,
+        status: status || null,
+      });
+      return pageOf(products);
     },
     [session, search, status, pageSize],
   );
-  const readable = can(viewer, 'catalog:read');
-  useEffect(() => {
-    if (readable) void load();
-  }, [load, readable]);
+  const list = usePagedList(fetchPage, readable);
 
   if (!readable) {
     return <Forbidden title="Products">Your role in this workspace cannot manage its catalog.</Forbidden>;
@@ -94,44 +80,13 @@ export function StoreProducts({ pageSize = 20 }: { pageSize?: number }) {
         </label>
         <button type="submit">Filter</button>
       </form>
-      {error ? <RetryError error={error} onRetry={() => void load()} /> : null}
-      {!products ? (
-        error ? null : (
-          <Loading what="products" />
-        )
-      ) : products.length === 0 ? (
-        <p>{search || status ? 'No products match.' : 'No products yet.'}</p>
-      ) : (
-        <table aria-label="Products">
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Status</th>
-              <th scope="col">SKUs</th>
-              <th scope="col">Price</th>
-              <th scope="col">Updated</th>
-            </tr>
-          </thead>
-          <tbody>
-            {products.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <Link to={`/store/products/${p.id}`}>{p.title}</Link>
-                </td>
-                <td>{PRODUCT_STATUS_LABEL[p.status]}</td>
-                <td>{p.variants.map((v) => v.sku).join(', ')}</td>
-                <td>{priceText(p)}</td>
-                <td>{new Date(p.updatedAt).toLocaleString()}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {hasMore ? (
-        <button type="button" disabled={busy} onClick={() => void load(endCursor)}>
-          Load more
-        </button>
-      ) : null}
+      <PagedTable
+        list={list}
+        label="Products"
+        what="products"
+        empty={search || status ? 'No products match.' : 'No products yet.'}
+        columns={PRODUCT_COLUMNS}
+      />
     </main>
   );
 }

@@ -272,7 +272,8 @@ export function CollectionField({
   readOnly,
 }: {
   value: string | undefined;
-  onChange(value: string): void;
+  /** The slug, or undefined for none (the schema's slug may not be empty). */
+  onChange(value: string | undefined): void;
   readOnly?: boolean;
 }) {
   const { collections, error } = useCollections();
@@ -282,7 +283,7 @@ export function CollectionField({
     <div className="picker-field">
       <p className={value ? 'picker-chosen' : 'picker-none'}>
         {!value
-          ? 'No collection: the products chosen below show.'
+          ? 'No collection: only the products chosen show.'
           : current
             ? current.title
             : collections
@@ -296,7 +297,7 @@ export function CollectionField({
             {value ? 'Change collection' : 'Choose a collection'}
           </button>
           {value ? (
-            <button type="button" onClick={() => onChange('')}>
+            <button type="button" onClick={() => onChange(undefined)}>
               Remove
             </button>
           ) : null}

@@ -1,4 +1,4 @@
-import { tenantKey } from './storage.js';
+import { tenantKey } from '../../../core/storage.js';
 
 /**
  * Where a site's sitemap lives in object storage, shared by its writer (the cms job,

@@ -1,0 +1,43 @@
+import type { PageTypeName } from '../../../templates/page-types.js';
+import type { PageType as GraphQLPageType, Resolvers } from '../__generated__/resolvers-types.js';
+import type { PageTypeService } from '../services/page-types.js';
+import type { StorefrontDocumentService } from '../services/storefront-document.js';
+
+const PAGE_TYPE: Record<GraphQLPageType, PageTypeName> = {
+  PRODUCT: 'product',
+  COLLECTION: 'collection',
+  NOT_FOUND: 'not_found',
+};
+const GRAPHQL_PAGE_TYPE: Record<PageTypeName, GraphQLPageType> = {
+  product: 'PRODUCT',
+  collection: 'COLLECTION',
+  not_found: 'NOT_FOUND',
+};
+
+/** Storefront page types: their templates per site and the storefront's rendering entry. */
+export function pageTypeResolvers(
+  pageTypes: PageTypeService,
+  documents: StorefrontDocumentService,
+): Resolvers {
+  return {
+    Query: {
+      storefrontDocument: (_, args, { ctx }) =>
+        documents.document(ctx, args.path, args.base, args.query ?? null),
+      pageTypeTemplates: (_, args, { ctx }) => pageTypes.templates(ctx, args.siteId ?? null),
+    },
+    Mutation: {
+      savePageTypeTemplate: (_, { input }, { ctx }) =>
+        pageTypes.save(ctx, { ...input, pageType: PAGE_TYPE[input.pageType] }),
+      resetPageTypeTemplate: (_, args, { ctx }) =>
+        pageTypes.reset(ctx, {
+          siteId: args.siteId,
+          pageType: PAGE_TYPE[args.pageType],
+          expectedVersion: args.expectedVersion ?? null,
+        }),
+    },
+    PageTypeTemplate: {
+      pageType: (t) => GRAPHQL_PAGE_TYPE[t.pageType],
+      updatedAt: (t) => t.updatedAt?.toISOString() ?? null,
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { plainText, safeHref } from '../schema.js';
+
+/**
+ * What the storefront's page-type components show besides their stored props: the product, the
+ * collection page, product cards. The renderer provides it (fetched through the graph before the
+ * render); the schemas check it like any prop, so a stored tree cannot smuggle in unsafe URLs.
+ */
+
+const currency = z.string().regex(/^[A-Z]{3}$/, 'An ISO 4217 currency code such as EUR');
+export const money = z.object({ amount: z.number().int().min(0), currency });
+export type Money = z.infer<typeof money>;
+
+const source = z.object({ url: safeHref, width: z.number().int().min(1).max(10_000) });
+
+/** An image with its variants per format (narrowest first), for a `<picture>`. */
+export const productImage = z.object({
+  assetId: z.string().max(64),
+  alt: plainText(300).default(''),
+  width: z.number().int().min(1).max(20_000),
+  height: z.number().int().min(1).max(20_000),
+  avif: z.array(source).max(16).default([]),
+  webp: z.array(source).max(16).default([]),
+  jpeg: z.array(source).max(16).default([]),
+});
+export type ProductImage = z.infer<typeof productImage>;
+
+/** A product as a card shows it (grids, collections); prices in minor units. */
+export const productCard = z.object({
+  id: plainText(100).optional(),
+  /** The product's storefront slug: the card links to `/products/<slug>` under the base. */
+  slug: plainText(200).optional(),
+  title: plainText(200),
+  price: money,
+  compareAt: money.nullish(),
+  /** A stored card's own link, used when there is no slug. */
+  href: safeHref.optional(),
+  soldOut: z.boolean().default(false),
+  image: productImage.nullish(),
+});
+export type ProductCardData = z.infer<typeof productCard>;
+export type ProductCardInput = z.input<typeof productCard>;
+
+export const productVariant = z.object({
+  id: plainText(100),
+  title: plainText(300),
+  optionValues: z.array(plainText(200)).max(10),
+  sku: plainText(200).default(''),
+  price: money.nullable(),
+  compareAt: money.nullish(),
+  inStock: z.boolean(),
+});
+
+/** A product page's data (commerce `product(slug:)` with its images from assets). */
+export const productData = z.object({
+  id: plainText(100),
+  slug: plainText(200),
+  title: plainText(300),
+  description: plainText(50_000).default(''),
+  options: z.array(z.object({ name: plainText(100), values: z.array(plainText(200)).max(100) })).max(10),
+  variants: z.array(productVariant).max(250),
+  images: z.array(productImage).max(50).default([]),
+});
+export type ProductData = z.infer<typeof productData>;
+export type ProductDataInput = z.input<typeof productData>;
+
+export const SORTS = ['title', 'newest', 'price-asc', 'price-desc'] as const;
+export type CollectionSort = (typeof SORTS)[number];
+
+/** One page of a collection (or of all products): its cards and the cursors around it. */
+export const collectionData = z.object({
+  /** The collection's slug, or `all` for every product. */
+  slug: plainText(200),
+  title: plainText(300),
+  description: plainText(10_000).default(''),
+  products: z.array(productCard).max(100),
+  /** The cursor of the next page, null on the last one. */
+  next: z.string().max(200).nullable(),
+  /** The cursor of the previous page (its products come before this one), null on the first. */
+  previous: z.string().max(200).nullable(),
+  sort: z.enum(SORTS).nullable(),
+});
+export type CollectionData = z.infer<typeof collectionData>;
+export type CollectionDataInput = z.input<typeof collectionData>;

@@ -1,0 +1,105 @@
+/**
+ * Storefront UI strings by language: what the shop's own components say (buttons, badges,
+ * pagination), in the region's locale. English is the fallback for a language or a string missing.
+ */
+const EN = {
+  addToCart: 'Add to cart',
+  soldOut: 'Sold out',
+  inStock: 'In stock',
+  next: 'Next',
+  previous: 'Previous',
+  sortBy: 'Sort by',
+  sort: 'Sort',
+  sortTitle: 'Alphabetically, A–Z',
+  sortNewest: 'Newest',
+  sortPriceAsc: 'Price, low to high',
+  sortPriceDesc: 'Price, high to low',
+  pagination: 'Pagination',
+  breadcrumbs: 'Breadcrumbs',
+  home: 'Home',
+  allProducts: 'All products',
+  regularPrice: 'Regular price',
+  salePrice: 'Sale price',
+  quantity: 'Quantity',
+  noProducts: 'No products here yet.',
+  pageNotFound: 'Page not found',
+  notFoundText: 'The page you are looking for does not exist or has moved.',
+  backHome: 'Back to the home page',
+  browseProducts: 'Browse all products',
+  sampleProduct: 'Product title',
+  sampleDescription: 'The product description shows here.',
+  sampleCollection: 'Collection title',
+  gallery: 'Product images',
+} as const;
+
+export type MessageKey = keyof typeof EN;
+export type Messages = Record<MessageKey, string>;
+
+const TABLE: Record<string, Partial<Messages>> = {
+  en: EN,
+  fr: {
+    addToCart: 'Ajouter au panier',
+    soldOut: 'Épuisé',
+    inStock: 'En stock',
+    next: 'Suivant',
+    previous: 'Précédent',
+    sortBy: 'Trier par',
+    sort: 'Trier',
+    sortTitle: 'Alphabétique, A–Z',
+    sortNewest: 'Nouveautés',
+    sortPriceAsc: 'Prix croissant',
+    sortPriceDesc: 'Prix décroissant',
+    pagination: 'Pagination',
+    breadcrumbs: "Fil d'Ariane",
+    home: 'Accueil',
+    allProducts: 'Tous les produits',
+    regularPrice: 'Prix habituel',
+    salePrice: 'Prix soldé',
+    quantity: 'Quantité',
+    noProducts: "Aucun produit pour l'instant.",
+    pageNotFound: 'Page introuvable',
+    notFoundText: "La page que vous cherchez n'existe pas ou a été déplacée.",
+    backHome: "Retour à l'accueil",
+    browseProducts: 'Voir tous les produits',
+    sampleProduct: 'Titre du produit',
+    sampleDescription: 'La description du produit apparaît ici.',
+    sampleCollection: 'Titre de la collection',
+    gallery: 'Images du produit',
+  },
+  de: {
+    addToCart: 'In den Warenkorb',
+    soldOut: 'Ausverkauft',
+    inStock: 'Auf Lager',
+    next: 'Weiter',
+    previous: 'Zurück',
+    sortBy: 'Sortieren nach',
+    sort: 'Sortieren',
+    sortTitle: 'Alphabetisch, A–Z',
+    sortNewest: 'Neueste',
+    sortPriceAsc: 'Preis, aufsteigend',
+    sortPriceDesc: 'Preis, absteigend',
+    pagination: 'Seitennavigation',
+    breadcrumbs: 'Brotkrumennavigation',
+    home: 'Startseite',
+    allProducts: 'Alle Produkte',
+    regularPrice: 'Normalpreis',
+    salePrice: 'Angebotspreis',
+    quantity: 'Menge',
+    noProducts: 'Noch keine Produkte.',
+    pageNotFound: 'Seite nicht gefunden',
+    notFoundText: 'Die gesuchte Seite gibt es nicht oder sie wurde verschoben.',
+    backHome: 'Zur Startseite',
+    browseProducts: 'Alle Produkte ansehen',
+    sampleProduct: 'Produktname',
+    sampleDescription: 'Hier steht die Produktbeschreibung.',
+    sampleCollection: 'Name der Kollektion',
+    gallery: 'Produktbilder',
+  },
+};
+
+/** The strings for a BCP 47 locale (`fr-CA` → French), English where a string or the language is missing. */
+export function messagesFor(locale: string | undefined): Messages {
+  const language = (locale ?? 'en').toLowerCase().split('-')[0] ?? 'en';
+  const table = Object.hasOwn(TABLE, language) ? TABLE[language]! : {};
+  return { ...EN, ...table };
+}

@@ -1,0 +1,359 @@
+import { fileURLToPath } from 'node:url';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTenant } from '../../core/db.js';
+import { DEMO } from '../../stack/seed.js';
+import { PageTypeTemplateSchema } from '../../subgraphs/cms/entities/page-types.js';
+import { photo } from '../support/images.js';
+import { bearer, eventually, gql, loginDemo, ok, signUp, startTestStack, type TestStack } from './support.js';
+
+/**
+ * Storefront page types (ADR 0047): a site's template per page type (the theme's default, else its
+ * override), saved with optimistic concurrency and reset; binding components only in their own
+ * page type; tenant B never reads or writes tenant A's; and `storefrontDocument` through the
+ * storefront edge: product and collection pages with their data, 404s, pagination and sort.
+ */
+let stack: TestStack;
+let url: string;
+let owner: string;
+let other: string;
+let siteId: string;
+
+const TEMPLATES =
+  'query($siteId: ID) { pageTypeTemplates(siteId: $siteId) { siteId pageType isDefault version tree } }';
+const SAVE = `mutation($input: SavePageTypeTemplateInput!) {
+  savePageTypeTemplate(input: $input) { pageType isDefault version tree updatedAt } }`;
+const RESET = `mutation($siteId: ID!, $pageType: PageType!, $expectedVersion: Int) {
+  resetPageTypeTemplate(siteId: $siteId, pageType: $pageType, expectedVersion: $expectedVersion) { isDefault version } }`;
+
+const productTree = (heading: string) => ({
+  root: { props: {} },
+  content: [
+    { type: 'Heading', props: { text: heading, level: 2 } },
+    { type: 'ProductDetail', props: { breadcrumbs: false } },
+  ],
+});
+
+type Templates = {
+  pageTypeTemplates: { siteId: string; pageType: string; isDefault: boolean; version: number }[];
+};
+
+beforeAll(async () => {
+  stack = await startTestStack({}, { seed: true });
+  url = stack.url;
+  owner = await loginDemo(url);
+  other = await signUp(url, 'page-types-b');
+  const sites = await ok<{ sites: { edges: { node: { id: string } }[] } }>(
+    url,
+    '{ sites(first: 1) { edges { node { id } } } }',
+    {},
+    owner,
+  );
+  siteId = sites.sites.edges[0]!.node.id;
+}, 120_000);
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe('page-type templates', () => {
+  it('resolve to the theme default, save with a version, refuse stale saves, reset', async () => {
+    const before = await ok<Templates>(url, TEMPLATES, { siteId }, owner);
+    expect(before.pageTypeTemplates.map((t) => [t.pageType, t.isDefault, t.version])).toEqual([
+      ['PRODUCT', true, 0],
+      ['COLLECTION', true, 0],
+      ['NOT_FOUND', true, 0],
+    ]);
+    const saved = await ok<{ savePageTypeTemplate: { isDefault: boolean; version: number } }>(
+      url,
+      SAVE,
+      { input: { siteId, pageType: 'PRODUCT', tree: productTree('Our pick'), expectedVersion: 0 } },
+      owner,
+    );
+    expect(saved.savePageTypeTemplate).toMatchObject({ isDefault: false, version: 1 });
+    // The override is what the storefront renders now.
+    const page = await fetch(`${url}/s/${DEMO.tenantSlug}/products/linen-shirt`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<h2 class="wh-heading">Our pick</h2>');
+
+    const stale = await gql(
+      url,
+      SAVE,
+      { input: { siteId, pageType: 'PRODUCT', tree: productTree('x'), expectedVersion: 0 } },
+      bearer(owner),
+    );
+    expect(stale.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const staleReset = await gql(
+      url,
+      RESET,
+      { siteId, pageType: 'PRODUCT', expectedVersion: 5 },
+      bearer(owner),
+    );
+    expect(staleReset.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const reset = await ok<{ resetPageTypeTemplate: { isDefault: boolean; version: number } }>(
+      url,
+      RESET,
+      { siteId, pageType: 'PRODUCT', expectedVersion: 1 },
+      owner,
+    );
+    expect(reset.resetPageTypeTemplate).toEqual({ isDefault: true, version: 0 });
+    const after = await ok<Templates>(url, TEMPLATES, { siteId }, owner);
+    expect(after.pageTypeTemplates.every((t) => t.isDefault)).toBe(true);
+  });
+
+  it('allow a binding component only in its own page type', async () => {
+    const inCollection = await gql(
+      url,
+      SAVE,
+      { input: { siteId, pageType: 'COLLECTION', tree: productTree('x') } },
+      bearer(owner),
+    );
+    expect(inCollection.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(inCollection.body.errors?.[0]?.message).toMatch(/tree\.content\[1\]\.type: "ProductDetail"/);
+    const onPage = await gql(
+      url,
+      'mutation($input: SavePageInput!) { savePage(input: $input) { id } }',
+      { input: { path: '/bound', title: 'Bound', tree: productTree('x') } },
+      bearer(owner),
+    );
+    expect(onPage.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(onPage.body.errors?.[0]?.message).toMatch(/ProductDetail/);
+  });
+
+  it("keep tenant B away from tenant A's templates (ORM filter and RLS)", async () => {
+    await ok(
+      url,
+      SAVE,
+      {
+        input: {
+          siteId,
+          pageType: 'NOT_FOUND',
+          tree: { root: { props: {} }, content: [{ type: 'NotFound', props: { heading: 'Lost?' } }] },
+        },
+      },
+      owner,
+    );
+    const read = await gql(url, TEMPLATES, { siteId }, bearer(other));
+    expect(read.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const write = await gql(
+      url,
+      SAVE,
+      { input: { siteId, pageType: 'NOT_FOUND', tree: { root: { props: {} }, content: [] } } },
+      bearer(other),
+    );
+    expect(write.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const wipe = await gql(url, RESET, { siteId, pageType: 'NOT_FOUND' }, bearer(other));
+    expect(wipe.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // Below the ORM filter: RLS alone hides A's row from a transaction of tenant B.
+    const tenantB = (await ok<{ me: { tenant: { id: string } } }>(url, '{ me { tenant { id } } }', {}, other))
+      .me.tenant.id;
+    const db = stack.stack.cms.db;
+    const seenByB = await withTenant(db, { tenantId: tenantB }, (em) =>
+      em.find(PageTypeTemplateSchema, {}, { filters: false }),
+    );
+    expect(seenByB).toEqual([]);
+    // A's 404 template is still A's.
+    const missing = await fetch(`${url}/s/${DEMO.tenantSlug}/no-such-page`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Lost?');
+    await ok(url, RESET, { siteId, pageType: 'NOT_FOUND' }, owner);
+  });
+});
+
+describe('storefrontDocument through the storefront', () => {
+  const store = () => `${url}/s/${DEMO.tenantSlug}`;
+
+  it('renders a product with its variants, price, stock, form and JSON-LD; 404 for an unknown one', async () => {
+    const res = await fetch(`${store()}/products/linen-shirt`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<h1 class="wh-heading wh-pdp__title">Linen Shirt</h1>');
+    expect(html).toContain('<input type="hidden" name="wh_action" value="cart-add"/>');
+    // Variant choice without JavaScript: links under the storefront base.
+    expect(html).toMatch(/href="\/s\/demo\/products\/linen-shirt\?variant=[0-9a-f-]{36}"/);
+    expect(html).toContain('<script type="application/ld+json">');
+    expect(html).toContain('"@type":"Product"');
+    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    // The sold-out L variant picked: the page says so and the button is disabled.
+    const l =
+      /aria-label="L \(Sold out\)" rel="nofollow" href="(\/s\/demo\/products\/linen-shirt\?variant=[0-9a-f-]{36})"/.exec(
+        html,
+      );
+    expect(l).not.toBeNull();
+    const soldOut = await (await fetch(`${url}${l![1]!.replace(/&amp;/g, '&')}`)).text();
+    expect(soldOut).toContain('wh-stock--out');
+    expect(soldOut).toMatch(
+      /<button type="submit" class="wh-button wh-button--primary wh-button--block" disabled="">Sold out<\/button>/,
+    );
+
+    const unknown = await fetch(`${store()}/products/no-such-product`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain('Page not found');
+    const other404 = await fetch(`${store()}/nothing/here`);
+    expect(other404.status).toBe(404);
+    expect(other404.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('renders collections and all products, sorted, and pages through them with cursors', async () => {
+    const featured = await fetch(`${store()}/collections/featured?sort=price-desc`);
+    expect(featured.status).toBe(200);
+    const html = await featured.text();
+    const titles = [...html.matchAll(/<h2 class="wh-card__title">([^<]+)<\/h2>/g)].map((m) => m[1]);
+    expect(titles).toEqual(['Linen Shirt', 'Wool Scarf', 'Canvas Tote']);
+    expect(html).toContain('href="/s/demo/products/linen-shirt"');
+    const all = await fetch(`${store()}/collections/all`);
+    expect(all.status).toBe(200);
+    expect(await all.text()).toContain('<h1 class="wh-heading wh-collection__title">All products</h1>');
+    expect((await fetch(`${store()}/collections/nope`)).status).toBe(404);
+
+    // The cursors the pagination links carry: forward with after, back with before, in one order.
+    const PAGE = `query($after: String, $before: String) { products(first: 1, sort: PRICE_ASC, after: $after, before: $before) {
+      edges { cursor node { title } } pageInfo { hasNextPage endCursor } } }`;
+    type Page = {
+      products: {
+        edges: { cursor: string; node: { title: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const p1 = await ok<Page>(url, PAGE, {}, owner);
+    const p2 = await ok<Page>(url, PAGE, { after: p1.products.pageInfo.endCursor }, owner);
+    const p3 = await ok<Page>(url, PAGE, { after: p2.products.pageInfo.endCursor }, owner);
+    expect([p1, p2, p3].map((p) => p.products.edges[0]!.node.title)).toEqual([
+      'Canvas Tote',
+      'Wool Scarf',
+      'Linen Shirt',
+    ]);
+    expect(p3.products.pageInfo.hasNextPage).toBe(false);
+    const back = await ok<Page>(url, PAGE, { before: p3.products.edges[0]!.cursor }, owner);
+    expect(back.products.edges.map((e) => e.node.title)).toEqual(['Wool Scarf']);
+    expect(back.products.pageInfo.hasNextPage).toBe(true);
+
+    // The collection page after the first card: the rest, a Previous link back (before), no Next.
+    const cardTitles = (text: string) =>
+      [...text.matchAll(/<h2 class="wh-card__title">([^<]+)<\/h2>/g)].map((m) => m[1]);
+    const second = await (
+      await fetch(`${store()}/collections/featured?sort=price-asc&after=${p1.products.pageInfo.endCursor}`)
+    ).text();
+    expect(cardTitles(second)).toEqual(['Wool Scarf', 'Linen Shirt']);
+    expect(second).not.toContain('rel="next"');
+    const prev = /rel="prev" href="\?([^"]+)"/.exec(second);
+    expect(prev).not.toBeNull();
+    const first = await (
+      await fetch(`${store()}/collections/featured?${prev![1]!.replace(/&amp;/g, '&')}`)
+    ).text();
+    expect(cardTitles(first)).toEqual(['Canvas Tote']);
+    expect(first).not.toContain('rel="prev"');
+    expect(first).toMatch(/rel="next" href="\?after=[^"]+&amp;sort=price-asc"/);
+  });
+
+  it('serves documents html-validate passes (the repository config), sold-out and sorted states included', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const repoFile = fileURLToPath(new URL('../../rendered-page.html', import.meta.url));
+    const product = await (await fetch(`${store()}/products/linen-shirt`)).text();
+    const variant = /href="\/s\/demo(\/products\/linen-shirt\?variant=[^"]+)"/g;
+    const soldOutPath = [...product.matchAll(variant)].map((m) => m[1]!).at(-1)!;
+    for (const path of [
+      '/products/linen-shirt',
+      soldOutPath,
+      '/collections/featured?sort=price-asc',
+      '/collections/all',
+      '/nowhere',
+    ]) {
+      const html = await (await fetch(`${store()}${path}`)).text();
+      const report = await validator.validateString(html, repoFile);
+      expect(
+        report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)),
+        path,
+      ).toEqual([]);
+    }
+  });
+
+  it('shows product images as <picture> (AVIF, WebP, JPEG) and features a collection in a ProductGrid', async () => {
+    const body = await photo(1200, 1500, 7);
+    const created = await ok<{ createUpload: { uploadUrl: string; method: string; asset: { id: string } } }>(
+      url,
+      'mutation($input: CreateUploadInput!) { createUpload(input: $input) { uploadUrl method asset { id } } }',
+      { input: { filename: 'shirt.jpg', contentType: 'image/jpeg', size: body.length } },
+      owner,
+    );
+    const ticket = created.createUpload;
+    const target = new URL(ticket.uploadUrl);
+    const put = await fetch(`${url}${target.pathname}${target.search}`, {
+      method: ticket.method,
+      body: new Uint8Array(body),
+      headers: { 'content-type': 'image/jpeg' },
+    });
+    expect(put.status).toBe(200);
+    await ok(
+      url,
+      'mutation($id: ID!) { completeUpload(id: $id) { status } }',
+      { id: ticket.asset.id },
+      owner,
+    );
+    await eventually(async () => {
+      const res = await ok<{ asset: { status: string } }>(
+        url,
+        'query($id: ID!) { asset(id: $id) { status } }',
+        { id: ticket.asset.id },
+        owner,
+      );
+      return res.asset.status === 'READY' ? true : undefined;
+    }, 60_000);
+    const shirt = await ok<{ product: { id: string; version: number } }>(
+      url,
+      '{ product(slug: "linen-shirt") { id version } }',
+      {},
+      owner,
+    );
+    await ok(
+      url,
+      'mutation($id: ID!, $v: Int!, $input: UpdateProductInput!) { updateProduct(id: $id, expectedVersion: $v, input: $input) { id } }',
+      { id: shirt.product.id, v: shirt.product.version, input: { imageAssetIds: [ticket.asset.id] } },
+      owner,
+    );
+    // Visitors do not reach asset fields through products (assets:read); the renderer does.
+    const visitor = await gql<{ product: { images: unknown[] } }>(
+      url,
+      '{ product(slug: "linen-shirt") { images { id } } }',
+      {},
+      { 'x-tenant': DEMO.tenantSlug },
+    );
+    expect(visitor.body.data?.product.images).toEqual([]);
+    await eventually(async () => {
+      const html = await (await fetch(`${store()}/products/linen-shirt`)).text();
+      return html.includes('<source type="image/avif"') ? html : undefined;
+    }, 20_000).then((html) => {
+      expect(html).toContain('<source type="image/webp"');
+      expect(html).toMatch(
+        /<img src="[^"]+" srcSet="[^"]+" sizes="[^"]+" width="1200" height="1500" alt="[^"]*" loading="eager" decoding="sync" fetchPriority="high"\/>/,
+      );
+    });
+
+    await ok(
+      url,
+      'mutation($input: SavePageInput!) { savePage(input: $input) { id } }',
+      {
+        input: {
+          path: '/featured-grid',
+          title: 'Featured',
+          tree: {
+            root: { props: {} },
+            content: [
+              { type: 'ProductGrid', props: { heading: 'Featured', collection: 'featured', limit: 2 } },
+            ],
+          },
+        },
+      },
+      owner,
+    ).then((saved) =>
+      ok(
+        url,
+        'mutation($id: ID!) { publishPage(id: $id) { id } }',
+        { id: (saved as { savePage: { id: string } }).savePage.id },
+        owner,
+      ),
+    );
+    const grid = await (await fetch(`${store()}/featured-grid`)).text();
+    expect(grid.match(/<a class="wh-card" href="\/s\/demo\/products\/[a-z-]+">/g)).toHaveLength(2);
+    expect(grid).toContain('<h2 class="wh-heading">Featured</h2>');
+  }, 90_000);
+});
