@@ -179,7 +179,7 @@ describe('editor pickers in a real browser (chromium)', () => {
     await products.getByRole('button', { name: 'Use 2 products' }).click();
     const chosen = page.getByRole('list', { name: 'Chosen products' });
     expect(await chosen.locator('.picker-name').allTextContents()).toEqual(['Green jug', 'Blue bowl']);
-    await page.locator('.wh-product__title', { hasText: 'Blue bowl' }).waitFor();
+    await page.locator('.wh-card__title', { hasText: 'Blue bowl' }).waitFor();
     // No field shows an id (ids are long base-32/UUID-like strings).
     const panelText = await page.locator('.picker-field').allTextContents();
     expect(panelText.join(' ')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}|[A-Za-z0-9_-]{20,}/);
@@ -190,7 +190,7 @@ describe('editor pickers in a real browser (chromium)', () => {
     const live = await context.newPage();
     await live.goto(`${origin}/s/${slug}/`);
     await live.locator('.wh-heading', { hasText: 'Pia Pots' }).waitFor();
-    const titles = await live.locator('.wh-product__title').allTextContents();
+    const titles = await live.locator('.wh-card__title').allTextContents();
     expect(titles).toEqual(['Green jug', 'Blue bowl']);
     const image = live.locator('img.wh-image');
     expect(await image.getAttribute('alt')).toBe('A blue bowl');

@@ -13,7 +13,6 @@ import { Component, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { components } from '../../../../../templates/components/index.js';
 import { puckConfig } from '../../../../../templates/components/puck.js';
-import { ROOT_LINKS } from '../../../../../templates/links.js';
 import { withPickerFields } from './pickers/fields.js';
 import { pickedAsset, pickedProduct, usePicked } from './pickers/picked.js';
 
@@ -62,16 +61,29 @@ export function withPicked(props: Record<string, unknown>): Record<string, unkno
   if (Array.isArray(out.productIds) && !(Array.isArray(out.products) && out.products.length)) {
     out.products = out.productIds.flatMap((id) => {
       const product = typeof id === 'string' ? pickedProduct(id) : undefined;
-      return product?.price
-        ? [
-            {
-              id: product.id,
-              title: product.title,
-              price: product.price,
-              href: ROOT_LINKS.href({ kind: 'product', slug: product.slug }),
-            },
-          ]
-        : [];
+      if (!product?.price) return [];
+      const image = product.imageAssetId ? pickedAsset(product.imageAssetId) : undefined;
+      return [
+        {
+          id: product.id,
+          slug: product.slug,
+          title: product.title,
+          price: product.price,
+          soldOut: false,
+          image:
+            image?.width && image.height
+              ? {
+                  assetId: image.id,
+                  alt: '',
+                  width: image.width,
+                  height: image.height,
+                  avif: [],
+                  webp: image.sources,
+                  jpeg: [],
+                }
+              : null,
+        },
+      ];
     });
   }
   return out;
