@@ -54,9 +54,14 @@ export function withDefaults(schema: z.ZodType, props: Record<string, unknown>):
  */
 export function withPicked(props: Record<string, unknown>): Record<string, unknown> {
   const out = { ...props };
-  if (typeof out.assetId === 'string' && out.assetId && !(Array.isArray(out.sources) && out.sources.length)) {
-    const asset = pickedAsset(out.assetId);
-    if (asset?.sources.length) out.sources = asset.sources;
+  // `assetId` → `sources`, `logoAssetId` → `logoSources`: the renderer's naming.
+  for (const [key, id] of Object.entries(props)) {
+    const match = /^(assetId|(.+)AssetId)$/.exec(key);
+    if (!match || typeof id !== 'string' || !id) continue;
+    const target = match[2] ? `${match[2]}Sources` : 'sources';
+    const given = out[target];
+    const asset = pickedAsset(id);
+    if (asset?.sources.length && !(Array.isArray(given) && given.length)) out[target] = asset.sources;
   }
   if (Array.isArray(out.productIds) && !(Array.isArray(out.products) && out.products.length)) {
     out.products = out.productIds.flatMap((id) => {

@@ -27,7 +27,8 @@ export const mediaPickerIo: { putFile: PutFile; pollMs: number } = { putFile: xh
 export interface MediaFieldProps {
   label: string;
   value: string | undefined;
-  onChange(value: string): void;
+  /** The asset id, or undefined for none (optional ids may not be empty). */
+  onChange(value: string | undefined): void;
   readOnly?: boolean;
 }
 
@@ -61,7 +62,7 @@ export function MediaField({ label, value, onChange, readOnly }: MediaFieldProps
             {value ? 'Change image' : 'Choose image'}
           </button>
           {value ? (
-            <button type="button" onClick={() => onChange('')}>
+            <button type="button" onClick={() => onChange(undefined)}>
               Remove
             </button>
           ) : null}

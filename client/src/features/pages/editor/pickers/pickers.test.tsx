@@ -11,12 +11,13 @@ import { act, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { components } from '../../../../../../templates/components/index.js';
 import { button, click, control, mount, submit, type, until } from '../../../../testing.js';
-import { editorConfig } from '../editor-config.js';
+import { editorConfig, withPicked } from '../editor-config.js';
 import { describeTreeError } from '../field-errors.js';
 import { withPickerFields } from './fields.js';
 import { describeHref, LinkField } from './LinkPicker.js';
 import { MediaField, mediaPickerIo } from './MediaPicker.js';
 import { CollectionField, ProductsField } from './ProductPicker.js';
+import { rememberAssets, rememberProducts } from './picked.js';
 
 let cleanup: (() => Promise<void>) | null = null;
 afterEach(async () => {
@@ -374,6 +375,33 @@ describe('the editor config', () => {
     const links = fields('Header').links as Extract<Field, { type: 'array' }>;
     expect(links.arrayFields.href).toMatchObject({ type: 'custom' });
     expect(withPickerFields({ heroAssetId: { type: 'text' } }).heroAssetId).toMatchObject({ type: 'custom' });
+  });
+
+  it('draws picked images and products on the canvas as the renderer would', () => {
+    rememberAssets([
+      {
+        id: 'L1',
+        filename: 'logo.png',
+        alt: null,
+        width: 200,
+        height: 50,
+        sources: [{ url: '/files/L1/64.webp', width: 64 }],
+      },
+    ]);
+    rememberProducts([
+      {
+        id: 'P9',
+        title: 'Tea cup',
+        slug: 'tea-cup',
+        price: { amount: 900, currency: 'USD' },
+        imageAssetId: 'L1',
+      },
+    ]);
+    expect(withPicked({ assetId: 'L1' }).sources).toEqual([{ url: '/files/L1/64.webp', width: 64 }]);
+    expect(withPicked({ logoAssetId: 'L1' }).logoSources).toEqual([{ url: '/files/L1/64.webp', width: 64 }]);
+    expect(withPicked({ productIds: ['P9', 'unknown'] }).products).toMatchObject([
+      { id: 'P9', slug: 'tea-cup', title: 'Tea cup', image: { assetId: 'L1', width: 200, height: 50 } },
+    ]);
   });
 
   it('makes a new Image and a new Product grid valid on insert', () => {
