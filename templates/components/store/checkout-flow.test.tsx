@@ -1,0 +1,118 @@
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { storefrontLinks } from '../../links.js';
+import { LinksContext } from '../site-link.js';
+import { CartContents, type CartView, CheckoutForm, checkoutStrings, OrderStatus } from './checkout-flow.js';
+
+const HOSTILE = '</li><script>alert(1)</script>"\'&';
+const eur = (amount: number) => ({ amount, currency: 'EUR' });
+
+const cart: CartView = {
+  itemCount: 3,
+  discountCode: 'SPRING',
+  lines: [
+    {
+      variantId: 'v-1',
+      title: HOSTILE,
+      quantity: 2,
+      purchasable: true,
+      unitPrice: eur(1250),
+      total: eur(2500),
+    },
+    {
+      variantId: 'v-2',
+      title: 'Linen Shirt',
+      quantity: 1,
+      purchasable: false,
+      unitPrice: null,
+      total: eur(0),
+    },
+  ],
+  subtotal: eur(2500),
+  discount: eur(250),
+  tax: { inclusive: true, rateBps: 1900, amount: eur(359) },
+  shipping: eur(490),
+  total: eur(2740),
+};
+
+const at = (base: string, node: ReactNode) =>
+  renderToStaticMarkup(<LinksContext.Provider value={storefrontLinks(base)}>{node}</LinksContext.Provider>);
+
+describe('checkout flow components', () => {
+  it('the cart: forms post to the cart route under the base, amounts formatted, text escaped', () => {
+    const html = at('/s/demo/fr', <CartContents cart={cart} locale="en-IE" />);
+    expect(html.match(/action="\/s\/demo\/fr\/cart"/g)).toHaveLength(5);
+    expect(html).toContain('href="/s/demo/fr/checkout"');
+    expect(html).toContain('href="/s/demo/fr/collections/all"');
+    expect(html).toContain('value="cart-update"');
+    expect(html).toContain('value="cart-remove"');
+    expect(html).toContain('value="cart-discount"');
+    expect(html).toContain('Discount (SPRING)');
+    expect(html).toContain('€27.40');
+    expect(html).toContain('No longer available');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;/li&gt;&lt;script&gt;');
+  });
+
+  it('an empty cart says so and leads back to the products', () => {
+    const html = at('', <CartContents cart={null} locale="en" error="That discount code does not exist." />);
+    expect(html).toContain('Your cart is empty.');
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('href="/collections/all"');
+  });
+
+  it('the checkout form: autocomplete tokens, the region countries, errors tied to their fields', () => {
+    const html = at(
+      '/s/demo',
+      <CheckoutForm
+        cart={cart}
+        locale="en"
+        countries={[
+          { code: 'DE', name: 'Germany' },
+          { code: 'AT', name: 'Austria' },
+        ]}
+        values={{ email: 'ada@example.com', country: 'AT' }}
+        fieldErrors={{ postalCode: 'Enter a postal code.' }}
+      />,
+    );
+    expect(html).toContain('action="/s/demo/checkout"');
+    for (const token of [
+      'email',
+      'name',
+      'address-line1',
+      'address-line2',
+      'postal-code',
+      'address-level2',
+      'address-level1',
+      'country',
+      'tel',
+    ]) {
+      expect(html).toContain(`autoComplete="${token}"`);
+    }
+    expect(html).toContain('<option value="DE">Germany</option>');
+    expect(html).toMatch(/<option value="AT" selected="">Austria<\/option>/);
+    expect(html).toMatch(
+      /id="checkout-postalCode"[^>]*aria-invalid="true"[^>]*aria-describedby="checkout-postalCode-error"/,
+    );
+    expect(html).toContain('id="checkout-postalCode-error">Enter a postal code.</p>');
+    expect(html).toContain('value="ada@example.com"');
+    // Each input has its label.
+    const ids = [...html.matchAll(/<input[^>]* id="([^"]+)"/g)].map((m) => m[1]);
+    for (const id of ids) expect(html).toContain(`for="${id}"`);
+  });
+
+  it('order status in the region language, English for the others', () => {
+    const order = {
+      displayNumber: '1042',
+      status: 'FULFILLED',
+      tracking: { carrier: 'DHL', number: 'JD0001' },
+    };
+    expect(at('', <OrderStatus order={order} locale="fr-FR" />)).toContain(
+      'Expédiée avec DHL, numéro de suivi JD0001.',
+    );
+    expect(at('', <OrderStatus order={order} locale="de" />)).toContain('Versandt');
+    expect(at('', <OrderStatus order={order} locale="pt-BR" />)).toContain('Shipped with DHL');
+    expect(checkoutStrings('zz').cartTitle).toBe('Your cart');
+  });
+});
