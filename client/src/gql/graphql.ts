@@ -736,6 +736,14 @@ export type PickerAssetsByIdsQueryVariables = Exact<{
 
 export type PickerAssetsByIdsQuery = { assetsByIds: Array<{ id: string, filename: string, alt: string | null, width: number | null, height: number | null, status: AssetStatus, variants: Array<{ width: number, crop: string | null, url: string }> } | null> };
 
+export type PickerCollectionProductsQueryVariables = Exact<{
+  slug: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type PickerCollectionProductsQuery = { collection: { id: string, products: { edges: Array<{ node: { id: string, title: string, slug: string, status: ProductStatus, imageAssetIds: Array<string>, priceRange: { min: { amount: number, currency: string } } | null } }> } } | null };
+
 export type SitesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1815,6 +1823,32 @@ export const PickerAssetsByIdsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PickerAssetsByIdsQuery, PickerAssetsByIdsQueryVariables>;
+export const PickerCollectionProductsDocument = new TypedDocumentString(`
+    query PickerCollectionProducts($slug: String!, $first: Int) {
+  collection(slug: $slug) {
+    id
+    products(first: $first) {
+      edges {
+        node {
+          ...PickerProductFields
+        }
+      }
+    }
+  }
+}
+    fragment PickerProductFields on Product {
+  id
+  title
+  slug
+  status
+  imageAssetIds
+  priceRange {
+    min {
+      amount
+      currency
+    }
+  }
+}`) as unknown as TypedDocumentString<PickerCollectionProductsQuery, PickerCollectionProductsQueryVariables>;
 export const SitesDocument = new TypedDocumentString(`
     query Sites {
   sites(first: 50) {

@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import { components } from '../../../../../templates/components/index.js';
 import { puckConfig } from '../../../../../templates/components/puck.js';
 import { withPickerFields } from './pickers/fields.js';
-import { pickedAsset, pickedProduct, usePicked } from './pickers/picked.js';
+import { pickedAsset, pickedCollection, pickedProduct, usePicked } from './pickers/picked.js';
 
 class RenderGuard extends Component<{ label: string; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
@@ -64,7 +64,9 @@ export function withPicked(props: Record<string, unknown>): Record<string, unkno
     if (asset?.sources.length && !(Array.isArray(given) && given.length)) out[target] = asset.sources;
   }
   if (Array.isArray(out.productIds) && !(Array.isArray(out.products) && out.products.length)) {
-    out.products = out.productIds.flatMap((id) => {
+    // The chosen products, then the collection's (as the renderer does, render.tsx).
+    const fromCollection = typeof out.collection === 'string' ? (pickedCollection(out.collection) ?? []) : [];
+    out.products = [...out.productIds, ...fromCollection].flatMap((id) => {
       const product = typeof id === 'string' ? pickedProduct(id) : undefined;
       if (!product?.price) return [];
       const image = product.imageAssetId ? pickedAsset(product.imageAssetId) : undefined;

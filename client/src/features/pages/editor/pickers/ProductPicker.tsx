@@ -9,7 +9,7 @@ import { messageOf } from '../../../../api.js';
 import { useApp } from '../../../../app-context.js';
 import type { PickerCollectionsQuery } from '../../../../gql/graphql.js';
 import { ErrorMessage, Loading } from '../../../../ui.js';
-import { loadAssets, loadProducts, toPicked } from './load.js';
+import { loadAssets, loadCollection, loadProducts, toPicked } from './load.js';
 import { PickerCollectionsQuery as PickerCollections, PickerProductsQuery } from './operations.js';
 import { PickerDialog } from './PickerDialog.js';
 import {
@@ -276,8 +276,13 @@ export function CollectionField({
   onChange(value: string | undefined): void;
   readOnly?: boolean;
 }) {
+  const { session } = useApp();
   const { collections, error } = useCollections();
   const [open, setOpen] = useState(false);
+  // The canvas shows the collection's products: load them once one is chosen.
+  useEffect(() => {
+    if (value) loadCollection(session, value).catch(() => {});
+  }, [session, value]);
   const current = value ? collections?.find((c) => c.slug === value) : undefined;
   return (
     <div className="picker-field">

@@ -1,15 +1,21 @@
 /**
- * Loading what the pickers show into the shared store: assets by id (thumbnails, filenames) and
- * products by id (titles, prices, first image); `preloadTree` does both for every id a page tree
- * names, so the canvas draws chosen images and product cards from the first render on.
+ * Loading what the pickers show into the shared store: assets by id (thumbnails, filenames),
+ * products by id (titles, prices, first image) and collections' products by slug; `preloadTree`
+ * does all three for what a page tree names, so the canvas draws chosen images and product cards from the first render on.
  */
 import type { Session } from '../../../../session.js';
-import { PickerAssetsByIdsQuery, PickerProductsByIdsQuery } from './operations.js';
+import {
+  PickerAssetsByIdsQuery,
+  PickerCollectionProductsQuery,
+  PickerProductsByIdsQuery,
+} from './operations.js';
 import {
   type PickedProduct,
   pickedAsset,
+  pickedCollection,
   pickedProduct,
   rememberAssets,
+  rememberCollection,
   rememberProducts,
   sourcesOf,
 } from './picked.js';
@@ -65,10 +71,31 @@ export async function loadProducts(session: Session, ids: readonly string[]): Pr
   );
 }
 
+/** A collection's first products (what a Product grid with that `collection` shows). */
+export async function loadCollection(session: Session, slug: string): Promise<void> {
+  if (!slug || pickedCollection(slug)) return;
+  const { collection } = await session.execute(PickerCollectionProductsQuery, { slug, first: 48 });
+  const found = collection?.products.edges.map((e) => toPicked(e.node)) ?? [];
+  rememberProducts(found);
+  rememberCollection(
+    slug,
+    found.map((p) => p.id),
+  );
+  await loadAssets(
+    session,
+    found.flatMap((p) => (p.imageAssetId ? [p.imageAssetId] : [])),
+  );
+}
+
 /** Every asset id (`assetId` props) and product id (`productIds` props) a tree names. */
-export function idsInTree(tree: unknown): { assetIds: string[]; productIds: string[] } {
+export function idsInTree(tree: unknown): {
+  assetIds: string[];
+  productIds: string[];
+  collections: string[];
+} {
   const assetIds: string[] = [];
   const productIds: string[] = [];
+  const collections: string[] = [];
   const walk = (value: unknown) => {
     if (Array.isArray(value)) {
       for (const v of value) walk(v);
@@ -79,14 +106,19 @@ export function idsInTree(tree: unknown): { assetIds: string[]; productIds: stri
       if (/^(assetId|.+AssetId)$/.test(key) && typeof child === 'string' && child) assetIds.push(child);
       else if (key === 'productIds' && Array.isArray(child)) {
         productIds.push(...child.filter((id): id is string => typeof id === 'string'));
-      } else walk(child);
+      } else if (key === 'collection' && typeof child === 'string' && child) collections.push(child);
+      else walk(child);
     }
   };
   walk(tree);
-  return { assetIds, productIds };
+  return { assetIds, productIds, collections };
 }
 
 export async function preloadTree(session: Session, tree: unknown): Promise<void> {
-  const { assetIds, productIds } = idsInTree(tree);
-  await Promise.all([loadAssets(session, assetIds), loadProducts(session, productIds)]);
+  const { assetIds, productIds, collections } = idsInTree(tree);
+  await Promise.all([
+    loadAssets(session, assetIds),
+    loadProducts(session, productIds),
+    ...[...new Set(collections)].map((slug) => loadCollection(session, slug)),
+  ]);
 }

@@ -106,3 +106,18 @@ export const PickerAssetsByIdsQuery = graphql(`
     }
   }
 `);
+
+export const PickerCollectionProductsQuery = graphql(`
+  query PickerCollectionProducts($slug: String!, $first: Int) {
+    collection(slug: $slug) {
+      id
+      products(first: $first) {
+        edges {
+          node {
+            ...PickerProductFields
+          }
+        }
+      }
+    }
+  }
+`);

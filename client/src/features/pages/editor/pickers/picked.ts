@@ -26,6 +26,8 @@ export interface PickedProduct {
 
 const assets = new Map<string, PickedAsset>();
 const products = new Map<string, PickedProduct>();
+/** Product ids of collections by slug, in the collection's order. */
+const collections = new Map<string, string[]>();
 const listeners = new Set<() => void>();
 let version = 0;
 
@@ -44,6 +46,12 @@ export function rememberProducts(list: readonly PickedProduct[]): void {
   if (list.length) changed();
 }
 
+export function rememberCollection(slug: string, productIds: string[]): void {
+  collections.set(slug, productIds);
+  changed();
+}
+
+export const pickedCollection = (slug: string): string[] | undefined => collections.get(slug);
 export const pickedAsset = (id: string): PickedAsset | undefined => assets.get(id);
 export const pickedProduct = (id: string): PickedProduct | undefined => products.get(id);
 

@@ -273,6 +273,15 @@ describe('product and collection pickers', () => {
             },
           },
         }),
+        pickerCollectionProducts: (v) => ({
+          data: {
+            collection: {
+              id: 'c2',
+              products: { edges: v.slug === 'bath' ? [{ node: product('p7', 'Bath mat', 2900) }] : [] },
+            },
+          },
+        }),
+        pickerAssetsByIds: (v) => byIds(v.ids as string[]),
       },
     );
     cleanup = m.unmount;
@@ -282,6 +291,15 @@ describe('product and collection pickers', () => {
     await click(button(dialog()!, 'Bath'));
     expect(stored(m.container)).toBe('bath');
     expect(m.container.querySelector('.picker-chosen')?.textContent).toBe('Bath');
+    // The canvas shows the collection's products after the chosen ones, as the renderer does.
+    await until(() => m.named('pickerCollectionProducts').length === 1, 'the collection products');
+    await until(
+      () => (withPicked({ productIds: [], collection: 'bath' }).products as unknown[]).length === 1,
+      'the cards',
+    );
+    expect(withPicked({ productIds: [], collection: 'bath' }).products).toMatchObject([
+      { title: 'Bath mat' },
+    ]);
   });
 });
 
