@@ -9,41 +9,15 @@
  * The browser talks to PUBLIC_URL (answered by the gateway through Playwright's routing, as in
  * editor-media.test.ts), so the editor's CSP holds as in production.
  */
-import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { bearer, createAccount, gql } from '../e2e/support.js';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, seriousAxeViolations, unusedPort } from '../support/browser.js';
 import { ensureClientBuild } from '../support/client-build.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 import { noiseJpeg } from '../support/images.js';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's serious and critical violations inside the open picker dialog. */
-async function pickerViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(ctx: string): Promise<Result> } }).axe;
-    const { violations } = await axe.run('.picker-backdrop');
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${JSON.stringify(v.nodes[0]?.target)}`);
-  });
-}
-
-async function unusedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** Drags a block from Puck's drawer to just below the canvas's first heading (dnd-kit needs real pointer moves). */
 async function insertBlock(page: Page, name: string) {
@@ -179,7 +153,7 @@ describe('editor pickers in a real browser (chromium)', () => {
     await picker
       .locator('.picker-tile[aria-pressed="true"]', { hasText: 'bowl.jpg' })
       .waitFor({ timeout: 90_000 });
-    expect(await pickerViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page, '.picker-backdrop')).toEqual([]);
     await picker.getByLabel('Alt text', { exact: true }).fill('A blue bowl');
     await picker.getByRole('button', { name: 'Save alt text' }).click();
     await picker.getByText('Alt text saved').waitFor();
@@ -195,7 +169,7 @@ describe('editor pickers in a real browser (chromium)', () => {
     await page.getByRole('button', { name: 'Choose products' }).click();
     const products = page.getByRole('dialog', { name: 'Choose products' });
     await products.getByRole('button', { name: /Green jug/ }).waitFor();
-    expect(await pickerViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page, '.picker-backdrop')).toEqual([]);
     await products.getByRole('button', { name: /Green jug/ }).click();
     await products.getByRole('button', { name: /Blue bowl/ }).click();
     await products.getByRole('button', { name: 'Use 2 products' }).click();

@@ -13,9 +13,9 @@ import { ErrorMessage, Loading } from '../../../../ui.js';
 import { AssetPanel, formatBytes } from '../../../media/Media.js';
 import { MediaAssetsQuery as AssetsQuery } from '../../../media/operations.js';
 import { type PutFile, uploadAsset, xhrPut } from '../../../media/upload.js';
-import { loadAssets } from './load.js';
+import { loadAssets, toPickedAsset } from './load.js';
 import { PickerDialog } from './PickerDialog.js';
-import { pickedAsset, rememberAssets, sourcesOf, thumbnailOf, usePicked } from './picked.js';
+import { pickedAsset, rememberAssets, thumbnailOf, usePicked } from './picked.js';
 
 type ListedAsset = MediaAssetsQuery['assets']['edges'][number]['node'];
 
@@ -126,16 +126,7 @@ export function MediaPickerDialog({
         });
         if (!mounted.current) return;
         const nodes = page.edges.map((e) => e.node);
-        rememberAssets(
-          nodes.map((a) => ({
-            id: a.id,
-            filename: a.filename,
-            alt: a.alt ?? null,
-            width: a.width ?? null,
-            height: a.height ?? null,
-            sources: sourcesOf(a.variants),
-          })),
-        );
+        rememberAssets(nodes.map(toPickedAsset));
         setAssets((prev) => (after && prev ? [...prev, ...nodes] : nodes));
         setEndCursor(page.pageInfo.endCursor ?? null);
         setHasMore(page.pageInfo.hasNextPage);

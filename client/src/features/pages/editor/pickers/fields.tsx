@@ -31,85 +31,60 @@ export const PICKER_LABELS: Record<string, string> = {
   collection: 'Collection',
 };
 
-/** A custom field under Puck's own label (custom fields get none), as the other fields look. */
-function labelled(label: string, readOnly: boolean | undefined, picker: ReactNode) {
-  return (
-    <FieldLabel label={label} el="div" readOnly={readOnly}>
-      {picker}
-    </FieldLabel>
-  );
-}
+/** What each picker gets from its custom field. */
+type PickerProps = {
+  label: string;
+  value: unknown;
+  onChange(value: unknown): void;
+  readOnly: boolean | undefined;
+};
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
+/** Which prop names get which picker (first match wins). */
+const PICKERS: { test: RegExp; render(props: PickerProps): ReactNode }[] = [
+  {
+    test: /^(assetId|.+AssetId)$/,
+    render: (p) => (
+      <MediaField label={p.label} value={text(p.value)} onChange={p.onChange} readOnly={p.readOnly} />
+    ),
+  },
+  {
+    test: /^href$/,
+    render: (p) => (
+      <LinkField label={p.label} value={text(p.value)} onChange={p.onChange} readOnly={p.readOnly} />
+    ),
+  },
+  {
+    test: /^productIds$/,
+    render: (p) => (
+      <ProductsField
+        value={Array.isArray(p.value) ? (p.value as string[]) : undefined}
+        onChange={p.onChange}
+        readOnly={p.readOnly}
+      />
+    ),
+  },
+  {
+    test: /^collection$/,
+    render: (p) => <CollectionField value={text(p.value)} onChange={p.onChange} readOnly={p.readOnly} />,
+  },
+];
+
+/** The picker for a prop, as a custom field under Puck's own label (custom fields get none). */
 function pickerFor(name: string, field: Field): Field | null {
+  const picker = PICKERS.find((p) => p.test.test(name));
+  if (!picker) return null;
   const label =
     field.label && !/asset id/i.test(field.label) ? field.label : (PICKER_LABELS[name] ?? humanName(name));
-  if (/^(assetId|.+AssetId)$/.test(name)) {
-    return {
-      type: 'custom',
-      label,
-      render: ({ value, onChange, readOnly }) =>
-        labelled(
-          label,
-          readOnly,
-          <MediaField
-            label={label}
-            value={typeof value === 'string' ? value : undefined}
-            onChange={onChange}
-            readOnly={readOnly}
-          />,
-        ),
-    };
-  }
-  if (name === 'href') {
-    return {
-      type: 'custom',
-      label,
-      render: ({ value, onChange, readOnly }) =>
-        labelled(
-          label,
-          readOnly,
-          <LinkField
-            label={label}
-            value={typeof value === 'string' ? value : undefined}
-            onChange={onChange}
-            readOnly={readOnly}
-          />,
-        ),
-    };
-  }
-  if (name === 'productIds') {
-    return {
-      type: 'custom',
-      label,
-      render: ({ value, onChange, readOnly }) =>
-        labelled(
-          label,
-          readOnly,
-          <ProductsField
-            value={Array.isArray(value) ? (value as string[]) : undefined}
-            onChange={onChange}
-            readOnly={readOnly}
-          />,
-        ),
-    };
-  }
-  if (name === 'collection') {
-    return {
-      type: 'custom',
-      label,
-      render: ({ value, onChange, readOnly }) =>
-        labelled(
-          label,
-          readOnly,
-          <CollectionField
-            value={typeof value === 'string' ? value : undefined}
-            onChange={onChange}
-            readOnly={readOnly}
-          />,
-        ),
-    };
-  }
-  return null;
+  return {
+    type: 'custom',
+    label,
+    render: ({ value, onChange, readOnly }) => (
+      <FieldLabel label={label} el="div" readOnly={readOnly}>
+        {picker.render({ label, value, onChange, readOnly })}
+      </FieldLabel>
+    ),
+  };
 }
 
 /** The fields with pickers in place of id, href and product-list fields, at any depth. */

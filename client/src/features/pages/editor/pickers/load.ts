@@ -10,6 +10,7 @@ import {
   PickerProductsByIdsQuery,
 } from './operations.js';
 import {
+  type PickedAsset,
   type PickedProduct,
   pickedAsset,
   pickedCollection,
@@ -24,22 +25,26 @@ export async function loadAssets(session: Session, ids: readonly string[]): Prom
   const missing = [...new Set(ids)].filter((id) => id && !pickedAsset(id)).slice(0, 100);
   if (!missing.length) return;
   const { assetsByIds } = await session.execute(PickerAssetsByIdsQuery, { ids: missing });
-  rememberAssets(
-    assetsByIds.flatMap((a) =>
-      a
-        ? [
-            {
-              id: a.id,
-              filename: a.filename,
-              alt: a.alt ?? null,
-              width: a.width ?? null,
-              height: a.height ?? null,
-              sources: sourcesOf(a.variants),
-            },
-          ]
-        : [],
-    ),
-  );
+  rememberAssets(assetsByIds.flatMap((a) => (a ? [toPickedAsset(a)] : [])));
+}
+
+/** An asset row as the store keeps it (whole-image WebP variants, narrowest first). */
+export function toPickedAsset(a: {
+  id: string;
+  filename: string;
+  alt?: string | null;
+  width?: number | null;
+  height?: number | null;
+  variants: readonly { url: string; width: number; crop?: string | null }[];
+}): PickedAsset {
+  return {
+    id: a.id,
+    filename: a.filename,
+    alt: a.alt ?? null,
+    width: a.width ?? null,
+    height: a.height ?? null,
+    sources: sourcesOf(a.variants),
+  };
 }
 
 /** A product row as the store keeps it. */
