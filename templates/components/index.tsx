@@ -280,7 +280,7 @@ export const components = {
       height: { type: 'number', min: 1, label: 'Height (px)' },
       sizes: { type: 'text', label: 'Sizes' },
     },
-    defaultProps: { assetId: '', alt: '', sizes: '100vw' },
+    defaultProps: { assetId: '', alt: '', width: 1200, height: 800, sizes: '100vw' },
     assetIds: ({ assetId }) => (assetId ? [assetId] : []),
     render: ({ assetId, alt, width, height, sizes, sources }) => (
       <SiteImage assetId={assetId} alt={alt} width={width} height={height} sizes={sizes} sources={sources} />
@@ -451,7 +451,9 @@ export const components = {
     props: productGrid,
     fields: {
       heading: { type: 'text' },
-      productIds: { type: 'array', arrayFields: { id: { type: 'text' } }, max: 48 },
+      // A list of ids, which Puck's array field cannot hold (its items are objects): the editor
+      // replaces this field with the product picker (client pages/editor/pickers/fields.tsx).
+      productIds: { type: 'custom', label: 'Products', render: () => <></> },
       collection: { type: 'text' },
       limit: { type: 'number', min: 1, max: 48 },
       locale: { type: 'text' },
