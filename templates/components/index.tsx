@@ -17,6 +17,11 @@ import {
   tokenVar,
 } from './schema.js';
 import { SiteLink, useStorefrontLinks } from './site-link.js';
+import {
+  CartContentsDefinition,
+  CheckoutFormDefinition,
+  OrderStatusDefinition,
+} from './store/checkout-flow-components.js';
 import { CollectionProducts } from './store/collection-products.js';
 import { productCard } from './store/data.js';
 import { messagesFor } from './store/messages.js';
@@ -345,6 +350,9 @@ export const components = {
   ProductDetail,
   CollectionProducts,
   NotFound,
+  CartContents: CartContentsDefinition,
+  CheckoutForm: CheckoutFormDefinition,
+  OrderStatus: OrderStatusDefinition,
   Spacer: {
     label: 'Spacer',
     props: spacer,

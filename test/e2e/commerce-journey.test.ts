@@ -7,7 +7,7 @@ import pg from 'pg';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../stack/seed.js';
-import { CART_PAGE_CSP, PAYMENT_PAGE_CSP } from '../../storefront/cart-pages.js';
+import { PAYMENT_PAGE_CSP } from '../../storefront/cart-pages.js';
 import { decodeQuotedPrintable } from '../support/mail.js';
 import { type StripeStandin, startStripeStandin, stripeEvent } from '../support/stripe-standin.js';
 import {
@@ -299,8 +299,12 @@ async function visitorJourney() {
   });
 
   // The order status page before payment.
-  const pending = await (await fetch(`${base}/orders/${orderToken}`)).text();
+  const pendingPage = await fetch(`${base}/orders/${orderToken}`);
+  expect(pendingPage.headers.get('cache-control')).toBe('no-store');
+  const pending = await pendingPage.text();
   expect(pending).toContain('data-status="PENDING"');
+  expect(pending).toContain('<meta name="robots" content="noindex"/>');
+  expect(pending).not.toContain(orderToken); // the token stays in the address bar, never in the document
 
   // Stripe.js cannot run here: the payment is confirmed at the stand-in, and Stripe's signed
   // event arrives at the gateway's webhook endpoint.
@@ -361,8 +365,12 @@ describe('the commerce visitor journey through the gateway (PostgreSQL, Redis, w
     const base = `${url}/s/${DEMO.tenantSlug}`;
     const empty = await fetch(`${base}/cart`);
     expect(empty.status).toBe(200);
-    expect(empty.headers.get('content-security-policy')).toBe(CART_PAGE_CSP);
-    expect(await empty.text()).toContain('Your cart is empty.');
+    // The cms's cart document: personal (never cached, never indexed), under the document CSP.
+    expect(empty.headers.get('cache-control')).toBe('no-store');
+    expect(empty.headers.get('content-security-policy')).toMatch(/form-action 'self'/);
+    const emptyHtml = await empty.text();
+    expect(emptyHtml).toContain('Your cart is empty.');
+    expect(emptyHtml).toContain('<meta name="robots" content="noindex"/>');
     const noCart = await fetch(`${base}/checkout`, form({ email: 'x@example.com' }));
     expect(noCart.status).toBe(303);
     expect(noCart.headers.get('location')).toBe(`/s/${DEMO.tenantSlug}/cart?error=CART_EMPTY`);

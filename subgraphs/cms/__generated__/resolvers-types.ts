@@ -600,10 +600,16 @@ export type PageTranslation = {
 
 /** A storefront page type: served for a route (a product, a collection, a missing page) from a template, not from a stored page. More types (cart, checkout, order status, search) join later. */
 export type PageType =
+  /** `/cart`: the visitor's cart (the `CartContents` component); personal, never cached, not indexed. */
+  | 'CART'
+  /** `/checkout`: the email and address form with the order summary (the `CheckoutForm` component); personal, never cached, not indexed. */
+  | 'CHECKOUT'
   /** `/collections/<slug>` and `/collections/all`: one page of a collection's products (the `CollectionProducts` component). */
   | 'COLLECTION'
   /** Any path nothing else serves, answered with status 404. */
   | 'NOT_FOUND'
+  /** `/orders/<token>`: an order's status as its buyer sees it (the `OrderStatus` component); personal, never cached, not indexed. */
+  | 'ORDER'
   /** `/products/<slug>`: one product (the `ProductDetail` component shows it). */
   | 'PRODUCT';
 
@@ -726,7 +732,9 @@ export type Query = {
    * The storefront's rendering entry for one visitor path of the request's site (the site the host
    * maps to, else the default site): a published page at `path`; else `/products/<slug>`,
    * `/collections/<slug>` or `/collections/all` rendered from the site's page-type template with that
-   * data; else a redirect of a moved page; else the 404 template with status 404. Every link of the
+   * data; `/cart`, `/checkout` (a redirect to `/cart?error=CART_EMPTY` when the cart is empty) and
+   * `/orders` (with `orderToken`) from the visitor's tokens, personal documents marked `noindex`;
+   * else a redirect of a moved page; else the 404 template with status 404. Every link of the
    * document is built under `base`.
    */
   storefrontDocument: StorefrontDocument;
@@ -824,6 +832,9 @@ export type QuerySitesArgs = {
 
 export type QueryStorefrontDocumentArgs = {
   base: Scalars['String']['input'];
+  cartToken?: InputMaybe<Scalars['String']['input']>;
+  notice?: InputMaybe<Scalars['String']['input']>;
+  orderToken?: InputMaybe<Scalars['String']['input']>;
   path: Scalars['String']['input'];
   query?: InputMaybe<Scalars['String']['input']>;
 };

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { TreeNode } from '../../../templates/components/index.js';
 import { LAYOUT_CSS } from '../../../templates/components/layout/styles.js';
 import { type RenderEnv, renderContent, renderGroup } from '../../../templates/components/render.js';
+import { CHECKOUT_FLOW_CSS } from '../../../templates/components/store/checkout-flow.js';
 import { LIBRARY_CSS, STORE_CSS } from '../../../templates/components/styles.js';
 import type { PageTree } from '../entities/cms.js';
 
@@ -47,7 +48,7 @@ export function renderPage(
   layout?: PageSectionGroups,
 ): string {
   // The token resolver never emits `<`; escaping it anyway keeps `</style>` out of the element.
-  const css = `${(tokensCss ?? DEFAULT_TOKENS_CSS).replace(/</g, '\\3c ')}\n${COMPONENT_CSS}\n${LIBRARY_CSS}\n${STORE_CSS}\n${LAYOUT_CSS}`;
+  const css = `${(tokensCss ?? DEFAULT_TOKENS_CSS).replace(/</g, '\\3c ')}\n${COMPONENT_CSS}\n${LIBRARY_CSS}\n${STORE_CSS}\n${CHECKOUT_FLOW_CSS}\n${LAYOUT_CSS}`;
   // Each top-level component in a <section>, slots recursively; unknown components are skipped.
   const renderEnv: RenderEnv = { locale: lang, ...env };
   const body = renderContent(tree.content, renderEnv);

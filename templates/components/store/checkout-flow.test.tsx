@@ -3,7 +3,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { storefrontLinks } from '../../links.js';
 import { LinksContext } from '../site-link.js';
-import { CartContents, type CartView, CheckoutForm, checkoutStrings, OrderStatus } from './checkout-flow.js';
+import { CartContents, type CartView, CheckoutForm, OrderStatus } from './checkout-flow.js';
+import { messagesFor } from './messages.js';
 
 const HOSTILE = '</li><script>alert(1)</script>"\'&';
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
@@ -113,6 +114,6 @@ describe('checkout flow components', () => {
     );
     expect(at('', <OrderStatus order={order} locale="de" />)).toContain('Versandt');
     expect(at('', <OrderStatus order={order} locale="pt-BR" />)).toContain('Shipped with DHL');
-    expect(checkoutStrings('zz').cartTitle).toBe('Your cart');
+    expect(messagesFor('zz').cartTitle).toBe('Your cart');
   });
 });
