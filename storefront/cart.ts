@@ -3,6 +3,7 @@ import type { RequestContext } from '../core/context.js';
 import { HttpError, type Route, readBody } from '../core/http.js';
 import { logger } from '../core/logger.js';
 import { type ContextResolver, type RateLimits, refuse, type TenantRecord } from '../gateway/visitors.js';
+import { CHECKOUT_FIELDS } from '../templates/components/store/data.js';
 import {
   errorKey,
   orderNotFoundView,
@@ -62,9 +63,13 @@ const MAX_FORM_BYTES = 16 * 1024;
 
 /** The cart, checkout and order documents, rendered by the cms with the visitor's tokens. */
 export const VISITOR_DOCUMENT_QUERY = /* GraphQL */ `query StorefrontVisitorDocument(
-  $path: String!, $base: String!, $cartToken: String, $orderToken: String, $notice: String
+  $path: String!, $base: String!, $cartToken: String, $orderToken: String, $notice: String,
+  $checkoutValues: CheckoutFormValues
 ) {
-  storefrontDocument(path: $path, base: $base, cartToken: $cartToken, orderToken: $orderToken, notice: $notice) {
+  storefrontDocument(
+    path: $path, base: $base, cartToken: $cartToken, orderToken: $orderToken, notice: $notice,
+    checkoutValues: $checkoutValues
+  ) {
     status html contentSecurityPolicy redirect { to status }
   }
 }`;
@@ -190,7 +195,12 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     res: ServerResponse,
     where: Where,
     path: string,
-    visitor: { cartToken?: string | null; orderToken?: string | null; notice?: string | null },
+    visitor: {
+      cartToken?: string | null;
+      orderToken?: string | null;
+      notice?: string | null;
+      checkoutValues?: Record<string, string> | null;
+    },
     status = 200,
   ) => {
     const result = await run(where.ctx, VISITOR_DOCUMENT_QUERY, {
@@ -199,6 +209,7 @@ export function createCartRoute(opts: CartRouteOptions): Route {
       cartToken: visitor.cartToken ?? null,
       orderToken: visitor.orderToken ?? null,
       notice: visitor.notice ?? null,
+      checkoutValues: visitor.checkoutValues ?? null,
     });
     const doc = result.data?.storefrontDocument as
       | {
@@ -280,7 +291,16 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     /** A reason key (templates/components/store/messages.ts REASONS), or null. */
     error: string | null,
     status = 200,
-  ) => sendDocument(res, where, '/checkout', { cartToken: cartTokenOf(req), notice: error }, status);
+    /** What the visitor typed (a failed post shows it again). */
+    checkoutValues: Record<string, string> | null = null,
+  ) =>
+    sendDocument(
+      res,
+      where,
+      '/checkout',
+      { cartToken: cartTokenOf(req), notice: error, checkoutValues },
+      status,
+    );
 
   const placeOrder = async (
     req: IncomingMessage,
@@ -317,7 +337,13 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     if (result.error) {
       const status =
         result.error.code === 'BAD_USER_INPUT' ? 400 : result.error.code === 'CONFLICT' ? 409 : 502;
-      return checkoutForm(req, res, where, errorKey(result.error), status);
+      const typed = Object.fromEntries(
+        CHECKOUT_FIELDS.flatMap((name) => {
+          const value = form.get(name)?.slice(0, 254);
+          return value ? [[name, value]] : [];
+        }),
+      );
+      return checkoutForm(req, res, where, errorKey(result.error), status, typed);
     }
     const orderToken = (result.data!.checkout as { orderToken: string }).orderToken;
     return redirect(res, `${where.base}/checkout/pay/${encodeURIComponent(orderToken)}`);

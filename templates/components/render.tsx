@@ -51,6 +51,8 @@ export interface RenderEnv {
   order?: OrderData;
   /** The reason key of the visitor's last failed cart or checkout form (messages.ts REASONS). */
   notice?: string;
+  /** What the visitor typed in the checkout form, shown again after a failed post (CheckoutForm). */
+  checkoutValues?: Readonly<Record<string, string>>;
   /** Stored site-relative hrefs that lead nowhere (see `storedHrefs`): they render as text. */
   missingLinks?: ReadonlySet<string>;
   /** The site's name and resolved menus, for the layout components (header, footer). */
@@ -120,13 +122,14 @@ function provided(type: string, props: Record<string, unknown>, env: RenderEnv):
     return { ...rest, ...(env.collection ? { collection: env.collection } : {}) };
   }
   if (type === 'CartContents' || type === 'CheckoutForm' || type === 'OrderStatus') {
-    const { cart: _c, countries: _k, order: _o, notice: _n, ...rest } = withLocale;
+    const { cart: _c, countries: _k, order: _o, notice: _n, values: _v, ...rest } = withLocale;
     return {
       ...rest,
       ...(env.cart !== undefined && type !== 'OrderStatus' ? { cart: env.cart } : {}),
       ...(env.countries && type === 'CheckoutForm' ? { countries: env.countries } : {}),
       ...(env.order && type === 'OrderStatus' ? { order: env.order } : {}),
       ...(env.notice && type !== 'OrderStatus' ? { notice: env.notice } : {}),
+      ...(env.checkoutValues && type === 'CheckoutForm' ? { values: env.checkoutValues } : {}),
     };
   }
   return withLocale;

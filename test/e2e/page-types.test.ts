@@ -435,10 +435,14 @@ describe('cart, checkout and order page types (personal documents)', () => {
     expect(form).toContain('Linen Shirt × 1');
 
     // A failed order: the form again with the explained reason and the status the storefront uses.
-    const failed = await post('/checkout', { email: 'not-an-email', name: 'V' }, cookie);
+    const failed = await post('/checkout', { email: 'not-an-email', name: 'V<b>' }, cookie);
     expect(failed.status).toBe(400);
     personal(failed);
-    expect(await failed.text()).toContain('Please check the highlighted information and try again.');
+    const again = await failed.text();
+    expect(again).toContain('Please check the highlighted information and try again.');
+    // What the visitor typed comes back (escaped), so nothing has to be typed twice.
+    expect(again).toMatch(/id="checkout-email" type="email"[^>]* value="not-an-email"/);
+    expect(again).toMatch(/id="checkout-name" type="text"[^>]* value="V&lt;b&gt;"/);
   });
 
   it('answers an unknown order token with the 404 document', async () => {

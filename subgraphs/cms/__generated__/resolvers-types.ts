@@ -70,6 +70,31 @@ export type BrokenLinkSource =
   /** A component of a layout section group (header or footer). */
   | 'SECTION';
 
+/**
+ * What a visitor typed in the storefront's checkout form (field names as the form posts them), to show
+ * again after a failed post. Every value is at most 254 characters; longer ones are cut.
+ */
+export type CheckoutFormValues = {
+  /** The city. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** The ISO 3166-1 alpha-2 country code. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** The email address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The first address line. */
+  line1?: InputMaybe<Scalars['String']['input']>;
+  /** The second address line. */
+  line2?: InputMaybe<Scalars['String']['input']>;
+  /** The full name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The postal code. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** The state or region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Fields of a new site. */
 export type CreateSiteInput = {
   /** Display name. */
@@ -833,6 +858,7 @@ export type QuerySitesArgs = {
 export type QueryStorefrontDocumentArgs = {
   base: Scalars['String']['input'];
   cartToken?: InputMaybe<Scalars['String']['input']>;
+  checkoutValues?: InputMaybe<CheckoutFormValues>;
   notice?: InputMaybe<Scalars['String']['input']>;
   orderToken?: InputMaybe<Scalars['String']['input']>;
   path: Scalars['String']['input'];
@@ -1255,6 +1281,7 @@ export type ResolversTypes = ResolversObject<{
   BrokenLinkConnection: ResolverTypeWrapper<Omit<BrokenLinkConnection, 'edges'> & { edges: Array<ResolversTypes['BrokenLinkEdge']> }>;
   BrokenLinkEdge: ResolverTypeWrapper<Omit<BrokenLinkEdge, 'node'> & { node: ResolversTypes['BrokenLink'] }>;
   BrokenLinkSource: BrokenLinkSource;
+  CheckoutFormValues: CheckoutFormValues;
   CreateSiteInput: CreateSiteInput;
   CreatedWebhookEndpoint: ResolverTypeWrapper<Omit<CreatedWebhookEndpoint, 'endpoint'> & { endpoint: ResolversTypes['WebhookEndpoint'] }>;
   DesignToken: ResolverTypeWrapper<DesignToken>;
@@ -1318,6 +1345,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   BrokenLinkConnection: Omit<BrokenLinkConnection, 'edges'> & { edges: Array<ResolversParentTypes['BrokenLinkEdge']> };
   BrokenLinkEdge: Omit<BrokenLinkEdge, 'node'> & { node: ResolversParentTypes['BrokenLink'] };
+  CheckoutFormValues: CheckoutFormValues;
   CreateSiteInput: CreateSiteInput;
   CreatedWebhookEndpoint: Omit<CreatedWebhookEndpoint, 'endpoint'> & { endpoint: ResolversParentTypes['WebhookEndpoint'] };
   DesignToken: DesignToken;

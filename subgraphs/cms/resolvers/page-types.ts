@@ -32,6 +32,7 @@ export function pageTypeResolvers(
           cartToken: args.cartToken ?? null,
           orderToken: args.orderToken ?? null,
           notice: args.notice ?? null,
+          checkoutValues: args.checkoutValues ?? null,
         }),
       pageTypeTemplates: (_, args, { ctx }) => pageTypes.templates(ctx, args.siteId ?? null),
     },

@@ -28,6 +28,8 @@ export interface VisitorDocumentInput {
   orderToken: string | null;
   /** A reason key (messages.ts REASONS) of the last failed form; unknown keys are explained as a general failure. */
   notice: string | null;
+  /** What the visitor typed in the checkout form (shown again after a failed post); null: nothing. */
+  checkoutValues?: Readonly<Record<string, string | null | undefined>> | null;
 }
 
 const NO_VISITOR: VisitorDocumentInput = { cartToken: null, orderToken: null, notice: null };
@@ -69,6 +71,13 @@ export function countriesIn(codes: readonly string[], locale: string): { code: s
   return [...new Set(given.map((c) => c.toUpperCase()).filter((c) => /^[A-Z]{2}$/.test(c)))]
     .map((code) => ({ code, name: names?.of(code) ?? code }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
+/** The checkout form's values as strings of at most 254 characters, without empty ones. */
+function valuesOf(values: Readonly<Record<string, string | null | undefined>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).flatMap(([k, v]) => (typeof v === 'string' && v ? [[k, v.slice(0, 254)]] : [])),
+  );
 }
 
 /** Cards per collection page. */
@@ -294,6 +303,7 @@ export class StorefrontDocumentService {
               cart,
               countries: countriesIn(region?.countries ?? [], locale),
               ...(notice ? { notice } : {}),
+              ...(visitor.checkoutValues ? { checkoutValues: valuesOf(visitor.checkoutValues) } : {}),
             },
             page: { title: messages.checkoutTitle },
           };

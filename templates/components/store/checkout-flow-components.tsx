@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import type { ComponentDefinition } from '../schema.js';
-import { LOCALE_OK } from '../schema.js';
+import { LOCALE_OK, plainText } from '../schema.js';
 import { CartContents, CheckoutForm, OrderStatus } from './checkout-flow.js';
-import { type CartData, cartData, countryData, orderData } from './data.js';
+import { type CartData, CHECKOUT_FIELDS, cartData, countryData, orderData } from './data.js';
 import { type Messages, messagesFor, reasonMessage } from './messages.js';
 
 const locale = z.string().max(35).refine(LOCALE_OK, 'Not a BCP 47 locale').default('en');
@@ -82,6 +82,8 @@ const checkoutProps = z.object({
   cart: cartData.nullable().optional(),
   /** Provided by the renderer: the region's countries, named in the page's language. */
   countries: z.array(countryData).max(300).default([]),
+  /** Provided by the renderer: what the visitor typed, after a failed post. */
+  values: z.partialRecord(z.enum(CHECKOUT_FIELDS), plainText(254)).optional(),
   notice,
   locale,
 });
@@ -93,7 +95,7 @@ export const CheckoutFormDefinition = {
   props: checkoutProps,
   fields: {},
   defaultProps: { countries: [] },
-  render: ({ cart, countries, notice, locale }) => {
+  render: ({ cart, countries, values, notice, locale }) => {
     const { messages, error } = explained(locale, notice);
     const sample = [{ code: 'DE', name: messages.country }];
     return (
@@ -101,6 +103,7 @@ export const CheckoutFormDefinition = {
         cart={cart ?? sampleCart(messages)}
         locale={locale}
         countries={cart ? countries : sample}
+        values={values}
         error={error}
       />
     );

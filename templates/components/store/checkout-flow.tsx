@@ -369,13 +369,15 @@ export const CHECKOUT_FLOW_CSS = `.wh-alert{padding:var(--wh-spacing-4);border:2
 .wh-input--quantity{width:5rem}
 .wh-input[aria-invalid="true"]{border-width:2px}
 .wh-fieldset{border:0;padding:0;margin:0 0 var(--wh-spacing-8)}
-.wh-fieldset legend{font-family:var(--wh-font-family-heading);font-weight:700;margin-bottom:var(--wh-spacing-4)}
+.wh-fieldset legend{padding:0;font-family:var(--wh-font-family-heading);font-weight:700;margin-bottom:var(--wh-spacing-4)}
 .wh-button{cursor:pointer;font:inherit;border:1px solid var(--wh-color-brand-primary);min-height:2.75rem;box-sizing:border-box}
 .wh-button--link{background:none;border:0;padding:0;min-height:auto;color:var(--wh-color-text-default);text-decoration:underline}
 .wh-badge{display:inline-block;padding:0 var(--wh-spacing-2);border:1px solid currentColor;border-radius:var(--wh-radius-md);font-size:.875em}
-.wh-cart__lines,.wh-summary__lines{list-style:none;margin:0 0 var(--wh-spacing-8);padding:0}
+.wh-cart__lines{list-style:none;margin:0 0 var(--wh-spacing-8);padding:0}
+.wh-summary__lines{list-style:none;margin:0 0 var(--wh-spacing-2);padding:0 0 var(--wh-spacing-2);border-bottom:1px solid color-mix(in srgb,var(--wh-color-text-default) 15%,transparent)}
 .wh-cart__line{display:grid;grid-template-columns:1fr auto;gap:var(--wh-spacing-2) var(--wh-spacing-4);align-items:center;padding:var(--wh-spacing-4) 0;border-bottom:1px solid var(--wh-color-text-default)}
-.wh-cart__item{display:flex;flex-direction:column;gap:var(--wh-spacing-2)}
+.wh-cart__item{display:flex;flex-direction:column;gap:var(--wh-spacing-2);grid-column:1/-1}
+.wh-cart__quantity{grid-column:1/-1}
 .wh-cart__title{font-weight:600}
 .wh-cart__total{font-weight:700;text-align:end}
 .wh-cart__quantity{display:flex;flex-wrap:wrap;gap:var(--wh-spacing-2);align-items:center}
@@ -389,4 +391,4 @@ export const CHECKOUT_FLOW_CSS = `.wh-alert{padding:var(--wh-spacing-4);border:2
 .wh-totals__row--total{border-top:1px solid var(--wh-color-text-default);font-size:1.125em}
 .wh-summary__lines li{display:flex;justify-content:space-between;gap:var(--wh-spacing-4);padding:var(--wh-spacing-2) 0}
 .wh-checkout__layout{display:grid;gap:var(--wh-spacing-8)}
-@media (min-width:48rem){.wh-cart__line{grid-template-columns:2fr auto auto auto}.wh-checkout__layout{grid-template-columns:3fr 2fr;align-items:start}}`;
+@media (min-width:48rem){.wh-cart__line{grid-template-columns:2fr auto auto auto}.wh-cart__item,.wh-cart__quantity{grid-column:auto}.wh-checkout__layout{grid-template-columns:3fr 2fr;align-items:start}}`;

@@ -110,6 +110,19 @@ export type CartData = z.infer<typeof cartData>;
 /** A country the checkout ships to: ISO 3166-1 alpha-2 code and its name in the page's language. */
 export const countryData = z.object({ code: z.string().regex(/^[A-Z]{2}$/), name: plainText(100) });
 
+/** Every field the checkout form posts, by name. */
+export const CHECKOUT_FIELDS = [
+  'email',
+  'name',
+  'line1',
+  'line2',
+  'postalCode',
+  'city',
+  'region',
+  'country',
+  'phone',
+] as const;
+
 /** An order as its buyer sees it (commerce `orderByToken`). */
 export const orderData = z.object({
   displayNumber: plainText(40),
