@@ -371,6 +371,7 @@ export const CHECKOUT_FLOW_CSS = `.wh-alert{padding:var(--wh-spacing-4);border:2
 .wh-fieldset{border:0;padding:0;margin:0 0 var(--wh-spacing-8)}
 .wh-fieldset legend{padding:0;font-family:var(--wh-font-family-heading);font-weight:700;margin-bottom:var(--wh-spacing-4)}
 .wh-button{cursor:pointer;font:inherit;border:1px solid var(--wh-color-brand-primary);min-height:2.75rem;box-sizing:border-box}
+.wh-button--secondary{background:var(--wh-color-background-default)}
 .wh-button--link{background:none;border:0;padding:0;min-height:auto;color:var(--wh-color-text-default);text-decoration:underline}
 .wh-badge{display:inline-block;padding:0 var(--wh-spacing-2);border:1px solid currentColor;border-radius:var(--wh-radius-md);font-size:.875em}
 .wh-cart__lines{list-style:none;margin:0 0 var(--wh-spacing-8);padding:0}
