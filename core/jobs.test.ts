@@ -198,6 +198,35 @@ describe('in-process job queue', () => {
     expect(peak).toBe(2);
   });
 
+  it('lets a kind with nothing running go before a burst of another kind', async () => {
+    const started: string[] = [];
+    const gates = new Map<string, ReturnType<typeof barrier<void>>>();
+    const releaseAll = barrier();
+    const twoRunning = barrier();
+    const runner = await inProcess(
+      {
+        'sitemap.regenerate': async (p) => {
+          started.push(p.siteId);
+          if (started.length === 2) twoRunning.resolve();
+          const gate = barrier<void>();
+          gates.set(p.siteId, gate);
+          await Promise.race([gate.promise, releaseAll.promise]);
+        },
+        'webhook.deliver': async () => void started.push('other kind'),
+      },
+      { concurrency: 2 },
+    );
+    for (let i = 0; i < 4; i++) await runner.enqueue('sitemap.regenerate', payload(`s${i}`));
+    await twoRunning.promise;
+    const otherDone = nextJobEvent(runner.events, 'completed', (name) => name === 'webhook.deliver');
+    await runner.enqueue('webhook.deliver', { tenantId: 't1', deliveryId: 'd1' });
+    // One slot frees: the other kind, enqueued last, goes before the two waiting sitemap jobs.
+    gates.get('s0')!.resolve();
+    await otherDone;
+    expect(started.slice(0, 3)).toEqual(['s0', 's1', 'other kind']);
+    releaseAll.resolve();
+  });
+
   it('holds a job delayed beyond the longest Node timer (a publish weeks ahead) until its time', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const DAY = 86_400_000;

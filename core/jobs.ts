@@ -670,10 +670,17 @@ export class InProcessJobQueue implements JobQueue {
     this.timers.set(key, { name: job.name, timer });
   }
 
-  /** Starts waiting jobs that have a handler, up to the concurrency bound. */
+  /**
+   * Starts waiting jobs that have a handler, up to the concurrency bound: in order, except that a kind
+   * with nothing running goes before one already running, so a burst of one kind (a seed's image jobs)
+   * does not hold up the others (a sign-up email).
+   */
   private pump(): void {
     while (!this.closing && this.running.size < this.concurrency) {
-      const index = this.waiting.findIndex((job) => this.handlers[job.name]);
+      let index = this.waiting.findIndex(
+        (job) => this.handlers[job.name] && !this.activeNames.includes(job.name),
+      );
+      if (index < 0) index = this.waiting.findIndex((job) => this.handlers[job.name]);
       if (index < 0) return;
       const [job] = this.waiting.splice(index, 1);
       if (!job) return;

@@ -15,6 +15,7 @@ import { createCartRoute } from './cart.js';
 import { createCollectRoute } from './collect.js';
 import { createConsentRoute } from './consent.js';
 import { createFilesRoute } from './files.js';
+import { createFontsRoute } from './fonts.js';
 import { PageCache } from './page-cache.js';
 import { createPagesRoute } from './pages.js';
 import { createPreviewRoute } from './preview.js';
@@ -34,9 +35,9 @@ export interface StorefrontDeps extends VisitorResolution {
 }
 
 /**
- * The visitor edge's routes, in the order they are tried: public files, the analytics beacon,
- * consent, previews, robots.txt and sitemaps, cart and checkout (before the cms pages: those paths
- * are reserved), then the cms pages under `/s/<slug>/` and on tenants' own hosts.
+ * The visitor edge's routes, in the order they are tried: public files, the platform fonts, the
+ * analytics beacon, consent, previews, robots.txt and sitemaps, cart and checkout (before the cms
+ * pages: those paths are reserved), then the cms pages under `/s/<slug>/` and on tenants' own hosts.
  */
 export async function createStorefront(deps: StorefrontDeps): Promise<MountedEdge> {
   const { config, supergraph, resolver, rateLimits } = deps;
@@ -59,6 +60,7 @@ export async function createStorefront(deps: StorefrontDeps): Promise<MountedEdg
   return {
     routes: [
       createFilesRoute(deps.storage, config.contextSecret),
+      createFontsRoute(),
       collect.route,
       createConsentRoute({ secureCookies }),
       createPreviewRoute(supergraph, config.contextSecret, rateLimits, resolver.clientAddressOf),

@@ -38,6 +38,8 @@ export const cmsPermissions: PermissionMap = {
   'Mutation.setSitePrimaryDomain': 'settings:write',
   'Mutation.unassignSiteDomain': 'settings:write',
   'Mutation.setDefaultSite': 'settings:write',
+  // services/site-favicon.ts also checks settings:write on the site itself.
+  'Mutation.setSiteFavicon': 'settings:write',
   'Mutation.createPageFromTemplate': 'content:write',
   'Mutation.savePage': 'content:write',
   'Mutation.publishPage': 'content:publish',

@@ -25,12 +25,14 @@ import { Migration20261126160000_site_domains } from './migrations/Migration2026
 import { Migration20261207200000_search } from './migrations/Migration20261207200000_search.js';
 import { Migration20261207204700_page_type_templates } from './migrations/Migration20261207204700_page_type_templates.js';
 import { Migration20261207210000_site_layout } from './migrations/Migration20261207210000_site_layout.js';
+import { Migration20261207220000_site_favicon } from './migrations/Migration20261207220000_site_favicon.js';
 import { cmsPermissions } from './permissions.js';
 import {
   cmsResolvers,
   lifecycleResolvers,
   pageTypeResolvers,
   siteDomainResolvers,
+  siteFaviconResolvers,
   siteIndexingResolvers,
   siteLayoutResolvers,
   templateResolvers,
@@ -43,6 +45,7 @@ import { PageTypeService } from './services/page-types.js';
 import { PageLifecycle, PublishingService } from './services/publishing.js';
 import { createReferenceChecker, PageReferenceGuard, type ReferenceChecker } from './services/references.js';
 import { createVerifiedHostsSource, SiteDomainService } from './services/site-domains.js';
+import { SiteFaviconService } from './services/site-favicon.js';
 import { SiteIndexingService } from './services/site-indexing.js';
 import { SiteLayoutService } from './services/site-layout.js';
 import { StorefrontDocumentService } from './services/storefront-document.js';
@@ -65,6 +68,7 @@ export const cmsMigrations = [
   { name: 'Migration20261207200000_search', class: Migration20261207200000_search },
   { name: 'Migration20261207204700_page_type_templates', class: Migration20261207204700_page_type_templates },
   { name: 'Migration20261207210000_site_layout', class: Migration20261207210000_site_layout },
+  { name: 'Migration20261207220000_site_favicon', class: Migration20261207220000_site_favicon },
 ];
 
 /** Every entity the cms registers (its module declares the same list). */
@@ -180,6 +184,7 @@ export async function startCmsSubgraph(
   const db = await openCmsDb(config);
   if (opts.migrate !== false) await migrateDb(db);
   const gatewayUrl = opts.gatewayInternalUrl ?? (() => config.gatewayInternalUrl);
+  const references = opts.references ?? createReferenceChecker(config, gatewayUrl);
   const {
     events,
     webhooks,
@@ -194,7 +199,7 @@ export async function startCmsSubgraph(
   } = createPageServices(config, db, jobs, {
     gatewayInternalUrl: gatewayUrl,
     tenants: opts.tenants ?? authTenantLookup(config, 'cms'),
-    references: opts.references ?? createReferenceChecker(config, gatewayUrl),
+    references,
   });
   const tokens = new TokenService(db);
   const templates = new TemplateService(db, pages, tokens);
@@ -208,6 +213,7 @@ export async function startCmsSubgraph(
     jobs,
     (tenantId) => lifecycle.purge(tenantId),
   );
+  const favicons = new SiteFaviconService(db, references, (tenantId) => lifecycle.purge(tenantId));
   // A domain removed in auth (`tenant-changed`) stops being mapped to a site; regions or domains may
   // have changed, so the sitemaps (base URLs, hreflang) are rebuilt.
   const unsubscribeTenantChanged = await events.subscribe('tenant-changed', (tenantId) => {
@@ -229,6 +235,7 @@ export async function startCmsSubgraph(
       supergraph,
       (page, ctx, regions) => translations.alternates(ctx, page, regions),
       (ctx, siteId, content) => layouts.pageLayout(ctx, siteId, content),
+      (ctx, siteId) => pages.siteById(ctx, siteId),
     ),
   );
   const service = await startSubgraph({
@@ -244,6 +251,7 @@ export async function startCmsSubgraph(
       siteDomainResolvers(siteDomains),
       pageTypeResolvers(pageTypes, documents),
       siteLayoutResolvers(layouts),
+      siteFaviconResolvers(favicons),
     ),
     permissions: cmsPermissions,
     port: opts.port ?? config.CMS_PORT,

@@ -155,9 +155,145 @@ describe('component library', () => {
     expect(withVariants).toContain(
       '<img class="wh-image" src="/assets/hero/800.webp" srcSet="/assets/hero/400.webp 400w, /assets/hero/800.webp 800w, /assets/hero/1600.webp 1600w" sizes="(min-width: 40rem) 50vw, 100vw" width="800" height="600" alt="A hill" loading="lazy" decoding="async"/>',
     );
-    const plain = html([{ type: 'Image', props }]);
-    expect(plain).toContain('src="/assets/hero" width="800" height="600" alt="A hill"');
-    expect(plain).not.toContain('srcSet');
+    // No variants (a deleted asset, one still processing, a template placeholder): never a broken <img>.
+    const missing = html([{ type: 'Image', props }]);
+    expect(missing).not.toContain('<img');
+    expect(missing).toContain(
+      '<span class="wh-image wh-image--missing" style="aspect-ratio:800 / 600" role="img" aria-label="A hill"></span>',
+    );
+    const decorative = html([{ type: 'Image', props: { ...props, assetId: '', alt: '' } }]);
+    expect(decorative).toContain(
+      '<span class="wh-image wh-image--missing" style="aspect-ratio:800 / 600" aria-hidden="true">',
+    );
+  });
+
+  it('renders the image banner, image-with-text and multi-column sections with their images and links', () => {
+    const images = {
+      banner: [
+        { url: '/f/banner/640.webp', width: 640 },
+        { url: '/f/banner/1200.webp', width: 1200 },
+      ],
+      side: [{ url: '/f/side/960.webp', width: 960 }],
+      col: [{ url: '/f/col/600.webp', width: 600 }],
+    };
+    const markup = html(
+      [
+        {
+          type: 'ImageBanner',
+          props: {
+            assetId: 'banner',
+            alt: 'Mugs on a table',
+            heading: 'Made slowly',
+            text: 'Stoneware and linen.',
+            primary: { label: 'Shop ceramics', href: '/collections/ceramics' },
+            secondary: { label: '', href: '' },
+          },
+        },
+        {
+          type: 'ImageWithText',
+          props: {
+            assetId: 'side',
+            alt: 'The studio',
+            heading: 'Small batches',
+            text: 'First paragraph.\n\nSecond paragraph.',
+            link: { label: 'Read our story', href: '/about' },
+            imagePosition: 'end',
+          },
+        },
+        {
+          type: 'MultiColumn',
+          props: {
+            heading: 'Shop by collection',
+            columns: [
+              {
+                assetId: 'col',
+                alt: 'A bowl',
+                heading: 'Ceramics',
+                link: { label: 'Browse', href: '/collections/ceramics' },
+              },
+              { heading: 'Textiles', text: 'Linen.' },
+            ],
+            background: '{color.surface.default}',
+          },
+        },
+      ],
+      { images, links: storefrontLinks('/s/demo') },
+    );
+    // The banner's image is the LCP: eager, high priority; the others lazy.
+    expect(markup).toMatch(
+      /<img class="wh-banner__image" src="\/f\/banner\/1200.webp" srcSet="\/f\/banner\/640.webp 640w, \/f\/banner\/1200.webp 1200w" sizes="100vw" width="1200" height="800" alt="Mugs on a table" loading="eager" decoding="sync" fetchPriority="high"\/>/,
+    );
+    expect(markup).toContain('<h1 class="wh-banner__heading">Made slowly</h1>');
+    expect(markup).toContain(
+      '<a class="wh-button wh-button--primary" href="/s/demo/collections/ceramics">Shop ceramics</a>',
+    );
+    // An empty second button is no button.
+    expect(markup).not.toContain('wh-button--ghost');
+    expect(markup).toContain(
+      '<div class="wh-iwt wh-iwt--image-end" style="background:var(--wh-color-surface-default)">',
+    );
+    expect(markup).toContain('alt="The studio" loading="lazy" decoding="async"/>');
+    expect(markup).toContain(
+      '<p class="wh-iwt__text">First paragraph.</p><p class="wh-iwt__text">Second paragraph.</p>',
+    );
+    expect(markup).toContain(
+      '<a class="wh-button wh-button--secondary" href="/s/demo/about">Read our story</a>',
+    );
+    expect(markup).toContain(
+      '<div class="wh-multicolumn wh-multicolumn--panel" style="background:var(--wh-color-surface-default)">',
+    );
+    expect(markup).toContain('<ul class="wh-multicolumn__list wh-multicolumn__list--2">');
+    expect(markup).toContain(
+      'sizes="(min-width: 48rem) 50vw, 100vw" width="600" height="450" alt="A bowl" loading="lazy"',
+    );
+    expect(markup).toContain('<a class="wh-textlink" href="/s/demo/collections/ceramics">Browse</a>');
+    // A column without an image has no image box at all.
+    expect(markup.match(/wh-multicolumn__image/g)).toHaveLength(1);
+    expect(
+      renderNeeds([
+        { type: 'ImageBanner', props: { assetId: 'banner', heading: 'x' } },
+        { type: 'MultiColumn', props: { columns: [{ assetId: 'col', heading: 'a' }, { heading: 'b' }] } },
+      ]).assetIds,
+    ).toEqual(['banner', 'col']);
+  });
+
+  it('renders the sections with a missing image as the designed fallback, and hostile text escaped', () => {
+    const markup = html([
+      {
+        type: 'ImageBanner',
+        props: {
+          assetId: 'gone',
+          alt: HOSTILE,
+          heading: HOSTILE,
+          text: HOSTILE,
+          primary: { label: HOSTILE, href: '/x' },
+        },
+      },
+      {
+        type: 'ImageWithText',
+        props: { assetId: 'gone', alt: HOSTILE, eyebrow: HOSTILE, heading: HOSTILE, text: HOSTILE },
+      },
+      {
+        type: 'MultiColumn',
+        props: {
+          heading: HOSTILE,
+          intro: HOSTILE,
+          columns: [{ assetId: 'gone', alt: HOSTILE, heading: HOSTILE, text: HOSTILE }],
+        },
+      },
+    ]);
+    expectInert(markup);
+    expect(markup).not.toContain('<img');
+    expect(markup.match(/wh-image--missing/g)).toHaveLength(3);
+    expect(markup.match(/&lt;script&gt;/g)?.length).toBeGreaterThanOrEqual(10);
+    for (const bad of [
+      { type: 'ImageBanner', props: { heading: 'x', primary: { label: 'Go', href: 'javascript:alert(1)' } } },
+      { type: 'ImageWithText', props: { heading: 'x', background: 'red;position:fixed' } },
+      { type: 'MultiColumn', props: { columns: [] } },
+      { type: 'MultiColumn', props: { columns: [{ heading: 'x', assetId: '../../etc' }] } },
+    ]) {
+      expect(definitionOf(bad.type)!.props.safeParse(bad.props).success).toBe(false);
+    }
   });
 
   it('lists products with formatted prices and links, from props or provided cards', () => {

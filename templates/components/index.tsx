@@ -1,5 +1,7 @@
+import type { Field } from '@puckeditor/core';
 import type { ReactNode } from 'react';
 import { z } from 'zod';
+import { assetIdSchema, SiteImage, sizesSchema } from './image.js';
 import { AnnouncementBar } from './layout/announcement-bar.js';
 import { SiteFooter } from './layout/site-footer.js';
 import { SiteHeader } from './layout/site-header.js';
@@ -16,6 +18,9 @@ import {
   tokenRef,
   tokenVar,
 } from './schema.js';
+import { ImageBanner } from './sections/image-banner.js';
+import { ImageWithText } from './sections/image-with-text.js';
+import { MultiColumn } from './sections/multi-column.js';
 import { SiteLink, useStorefrontLinks } from './site-link.js';
 import {
   CartContentsDefinition,
@@ -72,17 +77,60 @@ const hero = z.object({
 const richText = z.object({ html: plainText(50_000) });
 const imageSource = z.object({ url: safeHref, width: z.number().int().min(1).max(10_000) });
 const image = z.object({
-  assetId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Asset ids use letters, digits, _ and -'),
+  /** Empty until an image is chosen: the designed fallback renders meanwhile. */
+  assetId: assetIdSchema,
   alt: plainText(300),
   width: z.number().int().min(1).max(10_000),
   height: z.number().int().min(1).max(10_000),
-  sizes: z
-    .string()
-    .max(200)
-    .regex(/^[a-z0-9 ().,:%-]*$/i, 'sizes: a media condition list such as "(min-width: 60rem) 50vw, 100vw"')
-    .default('100vw'),
+  sizes: sizesSchema.default('100vw'),
   /** Variants of the asset, provided by the renderer (never fetched by the component). */
   sources: z.array(imageSource).max(16).default([]),
+});
+/** A link that may be left out: both fields empty in the editor mean none. */
+const optionalLink = z
+  .object({ label: plainText(120).default(''), href: z.union([safeHref, z.literal('')]).default('') })
+  .optional()
+  .transform((l) => (l?.label && l.href ? { label: l.label, href: l.href } : undefined));
+const optionalLinkField: Field = {
+  type: 'object',
+  objectFields: { label: { type: 'text', label: 'Link text' }, href: { type: 'text', label: 'Link to' } },
+};
+const imageBanner = z.object({
+  assetId: assetIdSchema,
+  alt: plainText(300).default(''),
+  heading: plainText(200),
+  text: plainText(500).default(''),
+  primary: optionalLink,
+  secondary: optionalLink,
+  height: z.enum(['medium', 'large']).default('large'),
+  align: z.enum(['start', 'center']).default('start'),
+});
+const imageWithText = z.object({
+  assetId: assetIdSchema,
+  alt: plainText(300).default(''),
+  eyebrow: plainText(120).default(''),
+  heading: plainText(200),
+  text: plainText(2_000).default(''),
+  link: optionalLink,
+  imagePosition: z.enum(['start', 'end']).default('start'),
+  background: tokenRef.default('{color.surface.default}'),
+});
+const multiColumn = z.object({
+  heading: plainText(200).default(''),
+  intro: plainText(500).default(''),
+  columns: z
+    .array(
+      z.object({
+        assetId: assetIdSchema,
+        alt: plainText(300).default(''),
+        heading: plainText(120),
+        text: plainText(1_000).default(''),
+        link: optionalLink,
+      }),
+    )
+    .min(1)
+    .max(4),
+  background: tokenRef.default('{color.background.default}'),
 });
 const columns = z.object({
   columns: z
@@ -231,31 +279,127 @@ export const components = {
     label: 'Image',
     props: image,
     fields: {
-      assetId: { type: 'text' },
-      alt: { type: 'text' },
-      width: { type: 'number', min: 1 },
-      height: { type: 'number', min: 1 },
-      sizes: { type: 'text' },
+      assetId: { type: 'text', label: 'Image (asset id)' },
+      alt: { type: 'text', label: 'Alt text' },
+      width: { type: 'number', min: 1, label: 'Width (px)' },
+      height: { type: 'number', min: 1, label: 'Height (px)' },
+      sizes: { type: 'text', label: 'Sizes' },
     },
-    defaultProps: { alt: '', sizes: '100vw' },
-    render: ({ assetId, alt, width, height, sizes, sources }) => {
-      const sorted = [...sources].sort((a, b) => a.width - b.width);
-      const src = sorted.find((s) => s.width >= width)?.url ?? sorted.at(-1)?.url ?? `/assets/${assetId}`;
-      return (
-        <img
-          className="wh-image"
-          src={src}
-          srcSet={sorted.length ? sorted.map((s) => `${s.url} ${s.width}w`).join(', ') : undefined}
-          sizes={sorted.length ? sizes : undefined}
-          width={width}
-          height={height}
-          alt={alt}
-          loading="lazy"
-          decoding="async"
-        />
-      );
-    },
+    defaultProps: { assetId: '', alt: '', width: 1200, height: 800, sizes: '100vw' },
+    assetIds: ({ assetId }) => (assetId ? [assetId] : []),
+    render: ({ assetId, alt, width, height, sizes, sources }) => (
+      <SiteImage assetId={assetId} alt={alt} width={width} height={height} sizes={sizes} sources={sources} />
+    ),
   } satisfies ComponentDefinition<z.infer<typeof image>>,
+  ImageBanner: {
+    label: 'Image banner',
+    props: imageBanner,
+    fields: {
+      assetId: { type: 'text', label: 'Image (asset id)' },
+      alt: { type: 'text', label: 'Image description (alt text)' },
+      heading: { type: 'text', label: 'Heading' },
+      text: { type: 'textarea', label: 'Text' },
+      primary: { ...optionalLinkField, label: 'Main button' },
+      secondary: { ...optionalLinkField, label: 'Second button' },
+      height: {
+        type: 'radio',
+        label: 'Height',
+        options: [
+          { label: 'Medium', value: 'medium' },
+          { label: 'Large', value: 'large' },
+        ],
+      },
+      align: {
+        type: 'radio',
+        label: 'Text position',
+        options: [
+          { label: 'Left', value: 'start' },
+          { label: 'Centre', value: 'center' },
+        ],
+      },
+    },
+    defaultProps: {
+      assetId: '',
+      alt: '',
+      heading: 'A heading for your store',
+      text: '',
+      height: 'large',
+      align: 'start',
+    },
+    assetIds: ({ assetId }) => (assetId ? [assetId] : []),
+    render: (props) => <ImageBanner {...props} />,
+  } satisfies ComponentDefinition<z.infer<typeof imageBanner>>,
+  ImageWithText: {
+    label: 'Image with text',
+    props: imageWithText,
+    fields: {
+      assetId: { type: 'text', label: 'Image (asset id)' },
+      alt: { type: 'text', label: 'Image description (alt text)' },
+      eyebrow: { type: 'text', label: 'Small line above the heading' },
+      heading: { type: 'text', label: 'Heading' },
+      text: { type: 'textarea', label: 'Text (a blank line starts a paragraph)' },
+      link: { ...optionalLinkField, label: 'Link' },
+      imagePosition: {
+        type: 'radio',
+        label: 'Image position',
+        options: [
+          { label: 'Image first', value: 'start' },
+          { label: 'Image second', value: 'end' },
+        ],
+      },
+      background: { type: 'text', label: 'Background colour token' },
+    },
+    defaultProps: {
+      assetId: '',
+      alt: '',
+      heading: 'Tell your story',
+      text: '',
+      imagePosition: 'start',
+      background: '{color.surface.default}',
+    },
+    assetIds: ({ assetId }) => (assetId ? [assetId] : []),
+    render: ({ background, ...props }) => <ImageWithText {...props} background={tokenVar(background)} />,
+  } satisfies ComponentDefinition<z.infer<typeof imageWithText>>,
+  MultiColumn: {
+    label: 'Multi-column',
+    props: multiColumn,
+    fields: {
+      heading: { type: 'text', label: 'Heading' },
+      intro: { type: 'textarea', label: 'Introduction' },
+      columns: {
+        type: 'array',
+        label: 'Columns',
+        min: 1,
+        max: 4,
+        arrayFields: {
+          assetId: { type: 'text', label: 'Image (asset id, optional)' },
+          alt: { type: 'text', label: 'Image description (alt text)' },
+          heading: { type: 'text', label: 'Heading' },
+          text: { type: 'textarea', label: 'Text' },
+          link: { ...optionalLinkField, label: 'Link' },
+        },
+      },
+      background: { type: 'text', label: 'Background colour token' },
+    },
+    defaultProps: {
+      heading: '',
+      intro: '',
+      columns: [
+        { assetId: '', alt: '', heading: 'First point', text: '', link: undefined },
+        { assetId: '', alt: '', heading: 'Second point', text: '', link: undefined },
+        { assetId: '', alt: '', heading: 'Third point', text: '', link: undefined },
+      ],
+      background: '{color.background.default}',
+    },
+    assetIds: ({ columns }) => columns.flatMap((c) => (c.assetId ? [c.assetId] : [])),
+    render: ({ background, ...props }) => (
+      <MultiColumn
+        {...props}
+        background={tokenVar(background)}
+        panel={background !== '{color.background.default}'}
+      />
+    ),
+  } satisfies ComponentDefinition<z.infer<typeof multiColumn>>,
   Button: {
     label: 'Button',
     props: button,
@@ -312,7 +456,9 @@ export const components = {
     props: productGrid,
     fields: {
       heading: { type: 'text' },
-      productIds: { type: 'array', arrayFields: { id: { type: 'text' } }, max: 48 },
+      // A list of ids, which Puck's array field cannot hold (its items are objects): the editor
+      // replaces this field with the product picker (client pages/editor/pickers/fields.tsx).
+      productIds: { type: 'custom', label: 'Products', render: () => <></> },
       collection: { type: 'text' },
       limit: { type: 'number', min: 1, max: 48 },
       locale: { type: 'text' },

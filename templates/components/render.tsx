@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ROOT_LINKS, type StorefrontLinks } from '../links.js';
+import { type ImageSource, ImagesContext } from './image.js';
 import { type AnyDefinition, definitionOf, type SlotComponent, type TreeNode } from './index.js';
 import { EMPTY_SITE, type SiteData, SiteDataContext } from './layout/site-data.js';
 import { LinksContext, MissingLinksContext } from './site-link.js';
@@ -18,10 +19,7 @@ export const MAX_TREE_DEPTH = 8;
 export type ProductCard = ProductCardInput;
 
 /** An image variant (the assets service's URL and pixel width). */
-export interface ImageSource {
-  url: string;
-  width: number;
-}
+export type { ImageSource } from './image.js';
 
 /**
  * What the renderer passes to components besides their stored props. Fetching happens before the
@@ -183,11 +181,15 @@ export function renderGroup(content: readonly TreeNode[], env: RenderEnv = {}): 
   return <RenderContexts env={env}>{renderNodes(content, env, 1)}</RenderContexts>;
 }
 
+const NO_IMAGES: Readonly<Record<string, readonly ImageSource[]>> = {};
+
 function RenderContexts({ env, children }: { env: RenderEnv; children: ReactNode }): ReactNode {
   return (
     <LinksContext.Provider value={env.links ?? ROOT_LINKS}>
       <MissingLinksContext.Provider value={env.missingLinks ?? NO_MISSING_LINKS}>
-        <SiteDataContext.Provider value={env.site ?? EMPTY_SITE}>{children}</SiteDataContext.Provider>
+        <SiteDataContext.Provider value={env.site ?? EMPTY_SITE}>
+          <ImagesContext.Provider value={env.images ?? NO_IMAGES}>{children}</ImagesContext.Provider>
+        </SiteDataContext.Provider>
       </MissingLinksContext.Provider>
     </LinksContext.Provider>
   );
@@ -219,7 +221,8 @@ export function renderNeeds(content: readonly TreeNode[]): {
       const parsed = definition?.props.safeParse(node.props ?? {});
       if (!definition || !parsed?.success) continue;
       const props = parsed.data as Record<string, unknown>;
-      if (node.type === 'Image') assetIds.add(props.assetId as string);
+      // Each component names the assets it shows (Image, the sections); a header its logo.
+      for (const id of definition.assetIds?.(props) ?? []) assetIds.add(id);
       if (node.type === 'ProductGrid') {
         for (const id of props.productIds as string[]) productIds.add(id);
         const slug = props.collection as string | undefined;

@@ -21,6 +21,8 @@ export interface ComponentDefinition<P, R = P> {
   fields: Record<string, Field>;
   defaultProps: Partial<P>;
   mapSlots?: (props: P, slot: (nodes: TreeNode[], path: string) => SlotComponent) => R;
+  /** The asset ids whose image variants the render needs (the renderer fetches them beforehand). */
+  assetIds?: (props: P) => string[];
   render(props: R): ReactNode;
 }
 

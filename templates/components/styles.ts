@@ -1,8 +1,46 @@
 /**
+ * Styles of the presentational sections (templates/components/sections/) and the image fallback:
+ * tokens only, with a fallback value where a page may not define the token.
+ */
+export const SECTION_CSS = `.wh-image--missing{display:block;width:100%;height:auto;background:linear-gradient(135deg,var(--wh-color-surface-default,#f1f5f9),var(--wh-color-border-default,#e2e8f0));border-radius:var(--wh-radius-md)}
+.wh-eyebrow{margin:0 0 var(--wh-spacing-2);font-size:var(--wh-font-size-sm,.875rem);font-weight:600;letter-spacing:.08em;text-transform:uppercase;color:var(--wh-color-brand-primary)}
+.wh-button--ghost{border:1px solid currentColor;color:inherit}
+.wh-banner,.wh-iwt,.wh-multicolumn{margin-block:var(--wh-spacing-8)}
+.wh-textlink{color:var(--wh-color-text-link,var(--wh-color-brand-primary));font-weight:600;text-underline-offset:.2em}
+.wh-banner{position:relative;display:flex;flex-direction:column;overflow:hidden;border-radius:var(--wh-radius-lg,.75rem);color:var(--wh-color-text-inverse);background:var(--wh-color-text-default)}
+.wh-banner__image{display:block;width:100%;height:auto;aspect-ratio:3/2;object-fit:cover}
+.wh-banner__content{position:relative;display:flex;flex-direction:column;gap:var(--wh-spacing-4);padding:var(--wh-spacing-6,1.5rem)}
+.wh-banner--center .wh-banner__content{align-items:center;text-align:center}
+.wh-banner__heading{margin:0;max-width:14ch;font-family:var(--wh-font-family-heading);font-size:clamp(2rem,6vw,3.5rem);line-height:1.08;letter-spacing:-.02em}
+.wh-banner__text{margin:0;max-width:42ch;font-size:var(--wh-font-size-lg,1.125rem)}
+.wh-banner__actions{display:flex;flex-wrap:wrap;gap:var(--wh-spacing-3,.75rem)}
+.wh-button{display:inline-flex;justify-content:center;align-items:center;min-height:2.75rem;box-sizing:border-box;padding:var(--wh-spacing-3,.75rem) var(--wh-spacing-6,1.5rem);font-weight:600}
+.wh-banner .wh-button--primary{background:var(--wh-color-background-default);color:var(--wh-color-text-default)}
+@media (min-width:48rem){.wh-banner{display:grid}.wh-banner>*{grid-area:1/1}.wh-banner__image{height:100%;min-height:28rem;aspect-ratio:auto}.wh-banner--large .wh-banner__image{min-height:34rem}.wh-banner__content{align-self:end;padding:var(--wh-spacing-16) var(--wh-spacing-12,3rem);background:linear-gradient(to top,rgb(0 0 0/.6),rgb(0 0 0/.25) 65%,transparent)}}
+.wh-iwt{display:grid;gap:var(--wh-spacing-6,1.5rem);border-radius:var(--wh-radius-lg,.75rem);overflow:hidden}
+.wh-iwt__media .wh-image{width:100%;height:100%;object-fit:cover}
+.wh-iwt__body{display:flex;flex-direction:column;align-items:flex-start;justify-content:center;gap:var(--wh-spacing-4);padding:0 var(--wh-spacing-6,1.5rem) var(--wh-spacing-8)}
+.wh-iwt__heading{margin:0;font-size:clamp(1.5rem,3.5vw,2.25rem);line-height:1.15;letter-spacing:-.01em}
+.wh-iwt__text{margin:0;max-width:46ch;color:var(--wh-color-text-muted)}
+@media (min-width:48rem){.wh-iwt{grid-template-columns:1fr 1fr;gap:0}.wh-iwt__body{padding:var(--wh-spacing-12,3rem)}.wh-iwt--image-end .wh-iwt__media{order:2}}
+.wh-multicolumn{padding:var(--wh-spacing-8) 0;border-radius:var(--wh-radius-lg,.75rem)}
+.wh-multicolumn--panel{padding:var(--wh-spacing-8) var(--wh-spacing-6,1.5rem)}
+@media (min-width:48rem){.wh-multicolumn--panel{padding:var(--wh-spacing-12,3rem)}}
+.wh-multicolumn__heading{margin:0 0 var(--wh-spacing-2);font-size:clamp(1.5rem,3vw,2rem);letter-spacing:-.01em}
+.wh-multicolumn__intro{margin:0 0 var(--wh-spacing-8);max-width:56ch;color:var(--wh-color-text-muted)}
+.wh-multicolumn__list{display:grid;gap:var(--wh-spacing-8);margin:0;padding:0;list-style:none}
+@media (min-width:48rem){.wh-multicolumn__list--2{grid-template-columns:repeat(2,1fr)}.wh-multicolumn__list--3{grid-template-columns:repeat(3,1fr)}.wh-multicolumn__list--4{grid-template-columns:repeat(4,1fr)}}
+.wh-multicolumn__item{display:flex;flex-direction:column;align-items:flex-start;gap:var(--wh-spacing-2)}
+.wh-multicolumn__image{display:block;width:100%;height:auto;margin-bottom:var(--wh-spacing-2);border-radius:var(--wh-radius-md)}
+.wh-multicolumn__title{margin:0;font-family:var(--wh-font-family-heading);font-size:var(--wh-font-size-lg,1.125rem)}
+.wh-multicolumn__text{margin:0;color:var(--wh-color-text-muted)}`;
+
+/**
  * Styles of the library's layout components. Every colour, font and size comes from a design token
  * custom property (`--wh-*`), so the template, tenant and region token layers restyle them.
  */
-export const LIBRARY_CSS = `.wh-header{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:var(--wh-spacing-4);padding:var(--wh-spacing-4) 0}
+export const LIBRARY_CSS = `${SECTION_CSS}
+.wh-header{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:var(--wh-spacing-4);padding:var(--wh-spacing-4) 0}
 .wh-header__brand{font-family:var(--wh-font-family-heading);font-weight:700;color:var(--wh-color-text-default);text-decoration:none}
 .wh-nav,.wh-footer__links{display:flex;flex-wrap:wrap;gap:var(--wh-spacing-4);list-style:none;margin:0;padding:0}
 .wh-nav a,.wh-footer__links a{color:var(--wh-color-brand-primary)}

@@ -16,6 +16,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { internalContext, type RequestContext } from '../../core/context.js';
 import { withPlatform } from '../../core/db.js';
+import { DEMO_PRODUCTS } from '../../stack/demo-store.js';
 import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { TenantSchema } from '../../subgraphs/auth/entities/auth.js';
@@ -171,7 +172,9 @@ describe('sample templates: html-validate and axe-core clean (chromium)', () => 
     const tree = page.tree;
     for (const node of nodesOf(tree.content)) {
       if (node.type === 'ProductGrid') node.props.productIds = productIds;
-      if (node.type === 'Image') node.props.assetId = assetIds[node.props.assetId as string];
+      // The samples leave their images to choose (they render the designed fallback until then).
+      if (node.type === 'Image')
+        node.props.assetId = assetIds[templateId === 'blog' ? 'blog-cover' : 'product-hero'];
     }
     const saved = await gql<{ savePage: { id: string; version: number } }>(
       stack.gatewayUrl,
@@ -243,7 +246,8 @@ describe('sample templates: html-validate and axe-core clean (chromium)', () => 
       expect(res.status).toBe(200);
       const html = await res.text();
       // The realistic data made it in: products, image variants, SEO head, Clarity.
-      if (templateId !== 'blog') expect(html).toContain('Linen Shirt');
+      // The product grids list the seeded store's products.
+      if (templateId !== 'blog') expect(DEMO_PRODUCTS.filter((p) => html.includes(p.title))).not.toEqual([]);
       if (templateId !== 'landing') expect(html).toMatch(/<img [^>]*srcSet="[^"]+ \d+w/);
       expect(html).toContain('<meta property="og:image"');
       expect(html).toContain('window.clarity("consentv2"');

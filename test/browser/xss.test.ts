@@ -118,8 +118,39 @@ const POSITIONS: readonly Position[] = [
   { path: C(13, '.props.columns[0].menu'), benign: 'footer' },
   { path: C(13, '.props.legalMenu'), benign: 'legal' },
   { path: C(13, '.props.copyright'), benign: '© Site', text: true },
-  // 14 the component type itself
-  { path: C(14, '.type'), benign: 'Text' },
+  // 14 ImageBanner (no variants for its asset: the designed fallback renders)
+  { path: C(14, '.props.assetId'), benign: 'asset-2' },
+  { path: C(14, '.props.alt'), benign: 'Banner' },
+  { path: C(14, '.props.heading'), benign: 'Banner heading', text: true },
+  { path: C(14, '.props.text'), benign: 'Banner text', text: true },
+  { path: C(14, '.props.primary.label'), benign: 'Shop', text: true },
+  { path: C(14, '.props.primary.href'), benign: '/collections/all' },
+  { path: C(14, '.props.secondary.label'), benign: 'About', text: true },
+  { path: C(14, '.props.secondary.href'), benign: '/about' },
+  { path: C(14, '.props.height'), benign: 'large' },
+  { path: C(14, '.props.align'), benign: 'start' },
+  // 15 ImageWithText (its text splits into paragraphs, so it is not a verbatim text position)
+  { path: C(15, '.props.assetId'), benign: 'asset-3' },
+  { path: C(15, '.props.alt'), benign: 'Studio' },
+  { path: C(15, '.props.eyebrow'), benign: 'Eyebrow', text: true },
+  { path: C(15, '.props.heading'), benign: 'Story', text: true },
+  { path: C(15, '.props.text'), benign: 'Story text' },
+  { path: C(15, '.props.link.label'), benign: 'Read', text: true },
+  { path: C(15, '.props.link.href'), benign: '/about' },
+  { path: C(15, '.props.imagePosition'), benign: 'start' },
+  { path: C(15, '.props.background'), benign: '{color.surface.default}' },
+  // 16 MultiColumn
+  { path: C(16, '.props.heading'), benign: 'Columns heading', text: true },
+  { path: C(16, '.props.intro'), benign: 'Intro', text: true },
+  { path: C(16, '.props.columns[0].assetId'), benign: 'asset-4' },
+  { path: C(16, '.props.columns[0].alt'), benign: 'Column image' },
+  { path: C(16, '.props.columns[0].heading'), benign: 'Column', text: true },
+  { path: C(16, '.props.columns[0].text'), benign: 'Column text' },
+  { path: C(16, '.props.columns[0].link.label'), benign: 'Browse', text: true },
+  { path: C(16, '.props.columns[0].link.href'), benign: '/collections/all' },
+  { path: C(16, '.props.background'), benign: '{color.surface.default}' },
+  // 17 the component type itself
+  { path: C(17, '.type'), benign: 'Text' },
 ];
 
 /** The save input skeleton; every position is then set to the payload. */
@@ -145,6 +176,9 @@ function skeleton(path: string): Record<string, unknown> {
         { type: 'AnnouncementBar', props: { link: {} } },
         { type: 'SiteHeader', props: { logoSources: [{ width: 320 }] } },
         { type: 'SiteFooter', props: { columns: [{}] } },
+        { type: 'ImageBanner', props: { primary: {}, secondary: {} } },
+        { type: 'ImageWithText', props: { link: {} } },
+        { type: 'MultiColumn', props: { columns: [{ link: {} }] } },
         { type: '', props: { text: 'Typed' } },
       ],
     },
@@ -377,11 +411,17 @@ describe('XSS corpus renders inert in a real browser (chromium)', () => {
         if (!allowedTags.has(tag) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
           problems.push(`element: ${el.outerHTML.slice(0, 200)}`);
         }
-        // React preloads an eager image (the site header's logo); its URL is checked like every other.
-        const preloadsImage = el.getAttribute('rel') === 'preload' && el.getAttribute('as') === 'image';
-        if (tag === 'link' && el.getAttribute('rel') !== 'canonical' && !preloadsImage) {
-          problems.push(`link: ${el.outerHTML}`);
-        }
+        // The page's own head links: canonical, the favicon (the site's image or the drawn SVG) and
+        // the preloads of the platform's font files and of an eager image (a banner's, the header's logo),
+        // whose URL is checked like every other.
+        const rel = el.getAttribute('rel');
+        const href = el.getAttribute('href') ?? '';
+        const ownLink =
+          rel === 'canonical' ||
+          (rel === 'icon' && (href.startsWith('data:image/svg+xml,') || /^https?:/.test(href))) ||
+          (rel === 'preload' && el.getAttribute('as') === 'font' && href.startsWith('/_fonts/')) ||
+          (rel === 'preload' && el.getAttribute('as') === 'image');
+        if (tag === 'link' && !ownLink) problems.push(`link: ${el.outerHTML}`);
         if (tag === 'meta' && el.hasAttribute('http-equiv')) problems.push(`meta: ${el.outerHTML}`);
         // The product cards' add-to-cart forms: hidden fields only, posting to the page itself; and the
         // site header's search form: one search field, a GET to the store's search page.
@@ -404,7 +444,12 @@ describe('XSS corpus renders inert in a real browser (chromium)', () => {
         for (const attr of Array.from(el.attributes)) {
           const name = attr.name.toLowerCase();
           if (name.startsWith('on')) problems.push(`handler: ${tag}[${attr.name}]`);
-          if (name === 'style' && !/^(?:(?:background|color):var\(--wh-[a-z0-9-]+\);?)+$/.test(attr.value)) {
+          // Token references, or the numeric aspect ratio of an image's fallback box.
+          if (
+            name === 'style' &&
+            !/^(?:(?:background|color):var\(--wh-[a-z0-9-]+\);?)+$/.test(attr.value) &&
+            !/^aspect-ratio:\d{1,5} \/ \d{1,5}$/.test(attr.value)
+          ) {
             problems.push(`style: ${attr.value}`);
           }
           const urls =
@@ -417,6 +462,8 @@ describe('XSS corpus renders inert in a real browser (chromium)', () => {
                 ? [attr.value]
                 : [];
           for (const url of urls) {
+            // The drawn default favicon: an SVG data URL the renderer builds (head.tsx defaultFaviconUrl).
+            if (tag === 'link' && rel === 'icon' && url.startsWith('data:image/svg+xml,')) continue;
             let protocol = 'invalid:';
             try {
               protocol = new URL(url, document.baseURI).protocol;

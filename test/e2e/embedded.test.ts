@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO_PRODUCTS, DEMO_STORE } from '../../stack/demo-store.js';
 import { createAccount, embeddedEnv, gql, startMain, stopMain } from './support.js';
 
 const dataDir = join(tmpdir(), `wh-embedded-${process.pid}-${Date.now()}`);
@@ -22,14 +23,20 @@ describe('embedded mode (no DATABASE_URL, REDIS_URL or S3)', () => {
     expect(first.output()).toContain('in-process runner');
     const page = await fetch(`${url}/s/demo/`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('Welcome to the Demo Store');
+    expect(await page.text()).toContain(`<title>${DEMO_STORE.homeTitle.replace('&', '&amp;')}</title>`);
     const query = await gql<{ page: { featuredProducts: { title: string }[] } }>(
       url,
       '{ page(path: "/") { featuredProducts { title } } }',
       {},
       { 'x-tenant': 'demo' },
     );
-    expect(query.body.data?.page.featuredProducts).toHaveLength(3);
+    expect(query.body.data?.page.featuredProducts).toHaveLength(
+      DEMO_PRODUCTS.filter((p) => p.collection === DEMO_STORE.featuredCollection).length,
+    );
+    // The demo store's pages are there too.
+    for (const path of ['about', 'contact', 'privacy']) {
+      expect((await fetch(`${url}/s/demo/${path}`)).status, path).toBe(200);
+    }
     // Signed up through the emailed link (the dev outbox in the data folder).
     const mailbox = { gatewayUrl: url, config: { dataDir } };
     await createAccount(mailbox, { email: 'kept@example.com', name: 'Kept' });

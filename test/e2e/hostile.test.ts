@@ -12,6 +12,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_STORE } from '../../stack/demo-store.js';
 import { DEMO } from '../../stack/seed.js';
 import { createTestDatabase, freePorts, TEST_REDIS_URL, type TestDatabase } from '../support/env.js';
 import { chunkFrame, openRaw } from '../support/raw-http.js';
@@ -416,7 +417,7 @@ describe('hostile input against a production process (PostgreSQL + Redis)', () =
     );
     expect(page.status).toBe(200);
     expect(page.body.errors).toBeUndefined();
-    expect(page.body.data?.page.title).toBe('Welcome to the Demo Store');
+    expect(page.body.data?.page.title).toBe(DEMO_STORE.homeTitle);
     expect(output()).not.toMatch(/uncaught|unhandled/i);
   });
 });

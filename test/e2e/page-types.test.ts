@@ -74,7 +74,7 @@ describe('page-type templates', () => {
     );
     expect(saved.savePageTypeTemplate).toMatchObject({ isDefault: false, version: 1 });
     // The override is what the storefront renders now.
-    const page = await fetch(`${url}/s/${DEMO.tenantSlug}/products/linen-shirt`);
+    const page = await fetch(`${url}/s/${DEMO.tenantSlug}/products/speckled-stoneware-mug`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<h2 class="wh-heading">Our pick</h2>');
 
@@ -166,19 +166,19 @@ describe('storefrontDocument through the storefront', () => {
   const store = () => `${url}/s/${DEMO.tenantSlug}`;
 
   it('renders a product with its variants, price, stock, form and JSON-LD; 404 for an unknown one', async () => {
-    const res = await fetch(`${store()}/products/linen-shirt`);
+    const res = await fetch(`${store()}/products/speckled-stoneware-mug`);
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain('<h1 class="wh-heading wh-pdp__title">Linen Shirt</h1>');
+    expect(html).toContain('<h1 class="wh-heading wh-pdp__title">Speckled Stoneware Mug</h1>');
     expect(html).toContain('<input type="hidden" name="wh_action" value="cart-add"/>');
     // Variant choice without JavaScript: links under the storefront base.
-    expect(html).toMatch(/href="\/s\/demo\/products\/linen-shirt\?variant=[0-9a-f-]{36}"/);
+    expect(html).toMatch(/href="\/s\/demo\/products\/speckled-stoneware-mug\?variant=[0-9a-f-]{36}"/);
     expect(html).toContain('<script type="application/ld+json">');
     expect(html).toContain('"@type":"Product"');
     expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
-    // The sold-out L variant picked: the page says so and the button is disabled.
+    // The sold-out Ink variant picked: the page says so and the button is disabled.
     const l =
-      /aria-label="L \(Sold out\)" rel="nofollow" href="(\/s\/demo\/products\/linen-shirt\?variant=[0-9a-f-]{36})"/.exec(
+      /aria-label="Ink \(Sold out\)" rel="nofollow" href="(\/s\/demo\/products\/speckled-stoneware-mug\?variant=[0-9a-f-]{36})"/.exec(
         html,
       );
     expect(l).not.toBeNull();
@@ -197,53 +197,67 @@ describe('storefrontDocument through the storefront', () => {
   });
 
   it('renders collections and all products, sorted, and pages through them with cursors', async () => {
-    const featured = await fetch(`${store()}/collections/featured?sort=price-desc`);
-    expect(featured.status).toBe(200);
-    const html = await featured.text();
+    const ceramics = await fetch(`${store()}/collections/ceramics?sort=price-desc`);
+    expect(ceramics.status).toBe(200);
+    const html = await ceramics.text();
     const titles = [...html.matchAll(/<h2 class="wh-card__title">([^<]+)<\/h2>/g)].map((m) => m[1]);
-    expect(titles).toEqual(['Linen Shirt', 'Wool Scarf', 'Canvas Tote']);
-    expect(html).toContain('href="/s/demo/products/linen-shirt"');
+    expect(titles).toEqual([
+      'Footed Serving Bowl',
+      'Dinner Plates, Set of Two',
+      'Bud Vase Trio',
+      'Speckled Stoneware Mug',
+    ]);
+    expect(html).toContain('href="/s/demo/products/speckled-stoneware-mug"');
     const all = await fetch(`${store()}/collections/all`);
     expect(all.status).toBe(200);
     expect(await all.text()).toContain('<h1 class="wh-heading wh-collection__title">All products</h1>');
     expect((await fetch(`${store()}/collections/nope`)).status).toBe(404);
 
     // The cursors the pagination links carry: forward with after, back with before, in one order.
-    const PAGE = `query($after: String, $before: String) { products(first: 1, sort: PRICE_ASC, after: $after, before: $before) {
-      edges { cursor node { title } } pageInfo { hasNextPage endCursor } } }`;
+    const PAGE = `query($after: String, $before: String) { collection(slug: "ceramics") { products(first: 1, sort: PRICE_ASC, after: $after, before: $before) {
+      edges { cursor node { title } } pageInfo { hasNextPage endCursor } } } }`;
     type Page = {
-      products: {
-        edges: { cursor: string; node: { title: string } }[];
-        pageInfo: { hasNextPage: boolean; endCursor: string };
+      collection: {
+        products: {
+          edges: { cursor: string; node: { title: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
       };
     };
-    const p1 = await ok<Page>(url, PAGE, {}, owner);
-    const p2 = await ok<Page>(url, PAGE, { after: p1.products.pageInfo.endCursor }, owner);
-    const p3 = await ok<Page>(url, PAGE, { after: p2.products.pageInfo.endCursor }, owner);
-    expect([p1, p2, p3].map((p) => p.products.edges[0]!.node.title)).toEqual([
-      'Canvas Tote',
-      'Wool Scarf',
-      'Linen Shirt',
+    const pages = [await ok<Page>(url, PAGE, {}, owner)];
+    for (let i = 0; i < 3; i++) {
+      const after = pages.at(-1)!.collection.products.pageInfo.endCursor;
+      pages.push(await ok<Page>(url, PAGE, { after }, owner));
+    }
+    expect(pages.map((p) => p.collection.products.edges[0]!.node.title)).toEqual([
+      'Speckled Stoneware Mug',
+      'Bud Vase Trio',
+      'Dinner Plates, Set of Two',
+      'Footed Serving Bowl',
     ]);
-    expect(p3.products.pageInfo.hasNextPage).toBe(false);
-    const back = await ok<Page>(url, PAGE, { before: p3.products.edges[0]!.cursor }, owner);
-    expect(back.products.edges.map((e) => e.node.title)).toEqual(['Wool Scarf']);
-    expect(back.products.pageInfo.hasNextPage).toBe(true);
+    const p1 = pages[0]!;
+    const p4 = pages[3]!;
+    expect(p4.collection.products.pageInfo.hasNextPage).toBe(false);
+    const back = await ok<Page>(url, PAGE, { before: p4.collection.products.edges[0]!.cursor }, owner);
+    expect(back.collection.products.edges.map((e) => e.node.title)).toEqual(['Dinner Plates, Set of Two']);
+    expect(back.collection.products.pageInfo.hasNextPage).toBe(true);
 
     // The collection page after the first card: the rest, a Previous link back (before), no Next.
     const cardTitles = (text: string) =>
       [...text.matchAll(/<h2 class="wh-card__title">([^<]+)<\/h2>/g)].map((m) => m[1]);
     const second = await (
-      await fetch(`${store()}/collections/featured?sort=price-asc&after=${p1.products.pageInfo.endCursor}`)
+      await fetch(
+        `${store()}/collections/ceramics?sort=price-asc&after=${p1.collection.products.pageInfo.endCursor}`,
+      )
     ).text();
-    expect(cardTitles(second)).toEqual(['Wool Scarf', 'Linen Shirt']);
+    expect(cardTitles(second)).toEqual(['Bud Vase Trio', 'Dinner Plates, Set of Two', 'Footed Serving Bowl']);
     expect(second).not.toContain('rel="next"');
     const prev = /rel="prev" href="\?([^"]+)"/.exec(second);
     expect(prev).not.toBeNull();
     const first = await (
-      await fetch(`${store()}/collections/featured?${prev![1]!.replace(/&amp;/g, '&')}`)
+      await fetch(`${store()}/collections/ceramics?${prev![1]!.replace(/&amp;/g, '&')}`)
     ).text();
-    expect(cardTitles(first)).toEqual(['Canvas Tote']);
+    expect(cardTitles(first)).toEqual(['Speckled Stoneware Mug']);
     expect(first).not.toContain('rel="prev"');
     expect(first).toMatch(/rel="next" href="\?after=[^"]+&amp;sort=price-asc"/);
   });
@@ -251,13 +265,13 @@ describe('storefrontDocument through the storefront', () => {
   it('serves documents html-validate passes (the repository config), sold-out and sorted states included', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const repoFile = fileURLToPath(new URL('../../rendered-page.html', import.meta.url));
-    const product = await (await fetch(`${store()}/products/linen-shirt`)).text();
-    const variant = /href="\/s\/demo(\/products\/linen-shirt\?variant=[^"]+)"/g;
+    const product = await (await fetch(`${store()}/products/speckled-stoneware-mug`)).text();
+    const variant = /href="\/s\/demo(\/products\/speckled-stoneware-mug\?variant=[^"]+)"/g;
     const soldOutPath = [...product.matchAll(variant)].map((m) => m[1]!).at(-1)!;
     for (const path of [
-      '/products/linen-shirt',
+      '/products/speckled-stoneware-mug',
       soldOutPath,
-      '/collections/featured?sort=price-asc',
+      '/collections/ceramics?sort=price-asc',
       '/collections/all',
       '/nowhere',
     ]) {
@@ -303,7 +317,7 @@ describe('storefrontDocument through the storefront', () => {
     }, 60_000);
     const shirt = await ok<{ product: { id: string; version: number } }>(
       url,
-      '{ product(slug: "linen-shirt") { id version } }',
+      '{ product(slug: "speckled-stoneware-mug") { id version } }',
       {},
       owner,
     );
@@ -316,13 +330,13 @@ describe('storefrontDocument through the storefront', () => {
     // Visitors do not reach asset fields through products (assets:read); the renderer does.
     const visitor = await gql<{ product: { images: unknown[] } }>(
       url,
-      '{ product(slug: "linen-shirt") { images { id } } }',
+      '{ product(slug: "speckled-stoneware-mug") { images { id } } }',
       {},
       { 'x-tenant': DEMO.tenantSlug },
     );
     expect(visitor.body.data?.product.images).toEqual([]);
     await eventually(async () => {
-      const html = await (await fetch(`${store()}/products/linen-shirt`)).text();
+      const html = await (await fetch(`${store()}/products/speckled-stoneware-mug`)).text();
       return html.includes('<source type="image/avif"') ? html : undefined;
     }, 20_000).then((html) => {
       expect(html).toContain('<source type="image/webp"');
@@ -341,7 +355,7 @@ describe('storefrontDocument through the storefront', () => {
           tree: {
             root: { props: {} },
             content: [
-              { type: 'ProductGrid', props: { heading: 'Featured', collection: 'featured', limit: 2 } },
+              { type: 'ProductGrid', props: { heading: 'Featured', collection: 'ceramics', limit: 2 } },
             ],
           },
         },

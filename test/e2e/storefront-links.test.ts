@@ -152,7 +152,7 @@ describe('storefront links (the seeded demo store, PostgreSQL + Redis)', () => {
         siteId: main.siteId,
         items: [
           ...items,
-          { label: 'Tote', link: { kind: 'PRODUCT', slug: 'canvas-tote' } },
+          { label: 'Throw', link: { kind: 'PRODUCT', slug: 'waffle-cotton-throw' } },
           { label: 'Ghost', link: { kind: 'PRODUCT', slug: 'no-such-product' } },
           { label: 'Lost', link: { kind: 'COLLECTION', slug: 'no-such-collection' } },
         ],
@@ -165,7 +165,7 @@ describe('storefront links (the seeded demo store, PostgreSQL + Redis)', () => {
       const text = await (await fetch(`${demo.url}/s/${DEMO.tenantSlug}/fr/`)).text();
       return text.includes('>Ghost<') ? text : undefined;
     });
-    expect(html).toContain(`<a href="/s/${DEMO.tenantSlug}/fr/products/canvas-tote">Tote</a>`);
+    expect(html).toContain(`<a href="/s/${DEMO.tenantSlug}/fr/products/waffle-cotton-throw">Throw</a>`);
     expect(html).toContain('<span class="wh-link--missing">Ghost</span>');
     expect(html).toContain('<span class="wh-link--missing">Lost</span>');
     const report = await gql<{
@@ -185,6 +185,6 @@ describe('storefront links (the seeded demo store, PostgreSQL + Redis)', () => {
         { source: 'MENU', sourceName: 'main', label: 'Lost', target: '/collections/no-such-collection' },
       ]),
     );
-    expect(report.body.data!.siteBrokenLinks.edges.map((e) => e.node.label)).not.toContain('Tote');
+    expect(report.body.data!.siteBrokenLinks.edges.map((e) => e.node.label)).not.toContain('Throw');
   }, 60_000);
 });

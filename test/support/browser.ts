@@ -6,7 +6,9 @@
  * `0`/`false`, as .ci/run and the common CI services do) chromium is required: a missing browser
  * fails the run instead of silently skipping the proof.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_OFFLINE_ARGS } from './network-guard.js';
 import { RUNNING_IN_CI } from './no-skips-reporter.js';
@@ -121,4 +123,32 @@ export async function guardedPage(browser: Browser, opts: { csp?: boolean } = {}
     }
   });
   return watch;
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's serious and critical violations (rule id: first target) in the elements `selector`
+ * matches, as the page is now. Evaluated through the DevTools protocol, so the page's CSP (no
+ * inline scripts) still holds for the app.
+ */
+export async function seriousAxeViolations(page: Page, selector = 'html'): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (context) => {
+    type Result = { violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(ctx: string): Promise<Result> } }).axe;
+    const { violations } = await axe.run(context);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${JSON.stringify(v.nodes[0]?.target)}`);
+  }, selector);
+}
+
+/** A localhost port nothing listens on right now (a PUBLIC_URL answered by routing, never bound). */
+export async function unusedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }

@@ -51,6 +51,13 @@ type Documents = {
     "\n  mutation CreatePreviewLink($pageId: ID!) {\n    createPreviewLink(pageId: $pageId) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.CreatePreviewLinkDocument,
     "\n  mutation SchedulePublish($pageId: ID!, $at: String!, $expectedVersion: Int) {\n    schedulePublish(pageId: $pageId, at: $at, expectedVersion: $expectedVersion) {\n      id\n      version\n      scheduledAt\n    }\n  }\n": typeof types.SchedulePublishDocument,
     "\n  mutation CancelScheduledPublish($pageId: ID!) {\n    cancelScheduledPublish(pageId: $pageId) {\n      id\n      scheduledAt\n    }\n  }\n": typeof types.CancelScheduledPublishDocument,
+    "\n  fragment PickerProductFields on Product {\n    id\n    title\n    slug\n    status\n    imageAssetIds\n    priceRange {\n      min {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.PickerProductFieldsFragmentDoc,
+    "\n  query PickerProducts($first: Int, $after: String, $search: String) {\n    products(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          ...PickerProductFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PickerProductsDocument,
+    "\n  query PickerProductsByIds($ids: [ID!]!) {\n    productsByIds(ids: $ids) {\n      ...PickerProductFields\n    }\n  }\n": typeof types.PickerProductsByIdsDocument,
+    "\n  query PickerCollections($first: Int, $after: String) {\n    collections(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          slug\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PickerCollectionsDocument,
+    "\n  query PickerPages {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PickerPagesDocument,
+    "\n  query PickerAssetsByIds($ids: [ID!]!) {\n    assetsByIds(ids: $ids) {\n      id\n      filename\n      alt\n      width\n      height\n      status\n      variants(format: WEBP) {\n        width\n        crop\n        url\n      }\n    }\n  }\n": typeof types.PickerAssetsByIdsDocument,
+    "\n  query PickerCollectionProducts($slug: String!, $first: Int) {\n    collection(slug: $slug) {\n      id\n      products(first: $first) {\n        edges {\n          node {\n            ...PickerProductFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.PickerCollectionProductsDocument,
     "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n  }\n": typeof types.SitesDocument,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateSiteDocument,
     "\n  mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {\n    createPageFromTemplate(templateId: $templateId, siteId: $siteId, path: $path, title: $title) {\n      id\n      path\n      title\n    }\n  }\n": typeof types.CreatePageFromTemplateDocument,
@@ -134,6 +141,13 @@ const documents: Documents = {
     "\n  mutation CreatePreviewLink($pageId: ID!) {\n    createPreviewLink(pageId: $pageId) {\n      url\n      expiresAt\n    }\n  }\n": types.CreatePreviewLinkDocument,
     "\n  mutation SchedulePublish($pageId: ID!, $at: String!, $expectedVersion: Int) {\n    schedulePublish(pageId: $pageId, at: $at, expectedVersion: $expectedVersion) {\n      id\n      version\n      scheduledAt\n    }\n  }\n": types.SchedulePublishDocument,
     "\n  mutation CancelScheduledPublish($pageId: ID!) {\n    cancelScheduledPublish(pageId: $pageId) {\n      id\n      scheduledAt\n    }\n  }\n": types.CancelScheduledPublishDocument,
+    "\n  fragment PickerProductFields on Product {\n    id\n    title\n    slug\n    status\n    imageAssetIds\n    priceRange {\n      min {\n        amount\n        currency\n      }\n    }\n  }\n": types.PickerProductFieldsFragmentDoc,
+    "\n  query PickerProducts($first: Int, $after: String, $search: String) {\n    products(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          ...PickerProductFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PickerProductsDocument,
+    "\n  query PickerProductsByIds($ids: [ID!]!) {\n    productsByIds(ids: $ids) {\n      ...PickerProductFields\n    }\n  }\n": types.PickerProductsByIdsDocument,
+    "\n  query PickerCollections($first: Int, $after: String) {\n    collections(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          slug\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PickerCollectionsDocument,
+    "\n  query PickerPages {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PickerPagesDocument,
+    "\n  query PickerAssetsByIds($ids: [ID!]!) {\n    assetsByIds(ids: $ids) {\n      id\n      filename\n      alt\n      width\n      height\n      status\n      variants(format: WEBP) {\n        width\n        crop\n        url\n      }\n    }\n  }\n": types.PickerAssetsByIdsDocument,
+    "\n  query PickerCollectionProducts($slug: String!, $first: Int) {\n    collection(slug: $slug) {\n      id\n      products(first: $first) {\n        edges {\n          node {\n            ...PickerProductFields\n          }\n        }\n      }\n    }\n  }\n": types.PickerCollectionProductsDocument,
     "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n  }\n": types.SitesDocument,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateSiteDocument,
     "\n  mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {\n    createPageFromTemplate(templateId: $templateId, siteId: $siteId, path: $path, title: $title) {\n      id\n      path\n      title\n    }\n  }\n": types.CreatePageFromTemplateDocument,
@@ -325,6 +339,34 @@ export function graphql(source: "\n  mutation SchedulePublish($pageId: ID!, $at:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelScheduledPublish($pageId: ID!) {\n    cancelScheduledPublish(pageId: $pageId) {\n      id\n      scheduledAt\n    }\n  }\n"): typeof import('./graphql').CancelScheduledPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PickerProductFields on Product {\n    id\n    title\n    slug\n    status\n    imageAssetIds\n    priceRange {\n      min {\n        amount\n        currency\n      }\n    }\n  }\n"): typeof import('./graphql').PickerProductFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickerProducts($first: Int, $after: String, $search: String) {\n    products(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          ...PickerProductFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').PickerProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickerProductsByIds($ids: [ID!]!) {\n    productsByIds(ids: $ids) {\n      ...PickerProductFields\n    }\n  }\n"): typeof import('./graphql').PickerProductsByIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickerCollections($first: Int, $after: String) {\n    collections(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          slug\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').PickerCollectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickerPages {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PickerPagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickerAssetsByIds($ids: [ID!]!) {\n    assetsByIds(ids: $ids) {\n      id\n      filename\n      alt\n      width\n      height\n      status\n      variants(format: WEBP) {\n        width\n        crop\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').PickerAssetsByIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PickerCollectionProducts($slug: String!, $first: Int) {\n    collection(slug: $slug) {\n      id\n      products(first: $first) {\n        edges {\n          node {\n            ...PickerProductFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PickerCollectionProductsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

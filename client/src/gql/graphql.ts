@@ -698,6 +698,52 @@ export type CancelScheduledPublishMutationVariables = Exact<{
 
 export type CancelScheduledPublishMutation = { cancelScheduledPublish: { id: string, scheduledAt: string | null } };
 
+export type PickerProductFieldsFragment = { id: string, title: string, slug: string, status: ProductStatus, imageAssetIds: Array<string>, priceRange: { min: { amount: number, currency: string } } | null };
+
+export type PickerProductsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type PickerProductsQuery = { products: { edges: Array<{ cursor: string, node: { id: string, title: string, slug: string, status: ProductStatus, imageAssetIds: Array<string>, priceRange: { min: { amount: number, currency: string } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PickerProductsByIdsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type PickerProductsByIdsQuery = { productsByIds: Array<{ id: string, title: string, slug: string, status: ProductStatus, imageAssetIds: Array<string>, priceRange: { min: { amount: number, currency: string } } | null } | null> };
+
+export type PickerCollectionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PickerCollectionsQuery = { collections: { edges: Array<{ cursor: string, node: { id: string, title: string, slug: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PickerPagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PickerPagesQuery = { sites: { edges: Array<{ node: { id: string, name: string, pages: { edges: Array<{ node: { id: string, path: string, title: string } }> } } }> } };
+
+export type PickerAssetsByIdsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type PickerAssetsByIdsQuery = { assetsByIds: Array<{ id: string, filename: string, alt: string | null, width: number | null, height: number | null, status: AssetStatus, variants: Array<{ width: number, crop: string | null, url: string }> } | null> };
+
+export type PickerCollectionProductsQueryVariables = Exact<{
+  slug: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type PickerCollectionProductsQuery = { collection: { id: string, products: { edges: Array<{ node: { id: string, title: string, slug: string, status: ProductStatus, imageAssetIds: Array<string>, priceRange: { min: { amount: number, currency: string } } | null } }> } } | null };
+
 export type SitesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1035,6 +1081,21 @@ export const EditorPageFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EditorPageFields"}) as unknown as TypedDocumentString<EditorPageFieldsFragment, unknown>;
+export const PickerProductFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PickerProductFields on Product {
+  id
+  title
+  slug
+  status
+  imageAssetIds
+  priceRange {
+    min {
+      amount
+      currency
+    }
+  }
+}
+    `, {"fragmentName":"PickerProductFields"}) as unknown as TypedDocumentString<PickerProductFieldsFragment, unknown>;
 export const AnalyticsSettingsFieldsFragmentDoc = new TypedDocumentString(`
     fragment AnalyticsSettingsFields on AnalyticsSettings {
   clarityProjectId
@@ -1659,6 +1720,135 @@ export const CancelScheduledPublishDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelScheduledPublishMutation, CancelScheduledPublishMutationVariables>;
+export const PickerProductsDocument = new TypedDocumentString(`
+    query PickerProducts($first: Int, $after: String, $search: String) {
+  products(first: $first, after: $after, search: $search) {
+    edges {
+      cursor
+      node {
+        ...PickerProductFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment PickerProductFields on Product {
+  id
+  title
+  slug
+  status
+  imageAssetIds
+  priceRange {
+    min {
+      amount
+      currency
+    }
+  }
+}`) as unknown as TypedDocumentString<PickerProductsQuery, PickerProductsQueryVariables>;
+export const PickerProductsByIdsDocument = new TypedDocumentString(`
+    query PickerProductsByIds($ids: [ID!]!) {
+  productsByIds(ids: $ids) {
+    ...PickerProductFields
+  }
+}
+    fragment PickerProductFields on Product {
+  id
+  title
+  slug
+  status
+  imageAssetIds
+  priceRange {
+    min {
+      amount
+      currency
+    }
+  }
+}`) as unknown as TypedDocumentString<PickerProductsByIdsQuery, PickerProductsByIdsQueryVariables>;
+export const PickerCollectionsDocument = new TypedDocumentString(`
+    query PickerCollections($first: Int, $after: String) {
+  collections(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        title
+        slug
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickerCollectionsQuery, PickerCollectionsQueryVariables>;
+export const PickerPagesDocument = new TypedDocumentString(`
+    query PickerPages {
+  sites(first: 50) {
+    edges {
+      node {
+        id
+        name
+        pages(first: 100) {
+          edges {
+            node {
+              id
+              path
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickerPagesQuery, PickerPagesQueryVariables>;
+export const PickerAssetsByIdsDocument = new TypedDocumentString(`
+    query PickerAssetsByIds($ids: [ID!]!) {
+  assetsByIds(ids: $ids) {
+    id
+    filename
+    alt
+    width
+    height
+    status
+    variants(format: WEBP) {
+      width
+      crop
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickerAssetsByIdsQuery, PickerAssetsByIdsQueryVariables>;
+export const PickerCollectionProductsDocument = new TypedDocumentString(`
+    query PickerCollectionProducts($slug: String!, $first: Int) {
+  collection(slug: $slug) {
+    id
+    products(first: $first) {
+      edges {
+        node {
+          ...PickerProductFields
+        }
+      }
+    }
+  }
+}
+    fragment PickerProductFields on Product {
+  id
+  title
+  slug
+  status
+  imageAssetIds
+  priceRange {
+    min {
+      amount
+      currency
+    }
+  }
+}`) as unknown as TypedDocumentString<PickerCollectionProductsQuery, PickerCollectionProductsQueryVariables>;
 export const SitesDocument = new TypedDocumentString(`
     query Sites {
   sites(first: 50) {

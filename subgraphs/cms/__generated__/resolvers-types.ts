@@ -290,6 +290,8 @@ export type Mutation = {
    * tenant override.
    */
   setRegionTokens: TokenOverride;
+  /** Sets the site's favicon to one of the store's image assets (a square image works best), or with `assetId: null` back to the default. BAD_USER_INPUT (field `assetId`) when the store has no such asset; NOT_FOUND for another tenant's site. */
+  setSiteFavicon: Site;
   /** Replaces a site's crawler settings (robots.txt). BAD_USER_INPUT names the offending path; NOT_FOUND for another tenant's site. */
   setSiteIndexing: SiteIndexing;
   /** Makes a domain assigned to the site its primary one. BAD_USER_INPUT (field `host`) when the site does not have the host. */
@@ -437,6 +439,12 @@ export type MutationSetRegionTokensArgs = {
   document: Scalars['JSON']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   region: Scalars['String']['input'];
+};
+
+
+export type MutationSetSiteFaviconArgs = {
+  assetId?: InputMaybe<Scalars['ID']['input']>;
+  siteId: Scalars['ID']['input'];
 };
 
 
@@ -950,6 +958,8 @@ export type Site = {
   __typename?: 'Site';
   /** The tenant's verified custom domains assigned to this site (at most 50), the primary first, then by host. */
   domains: Array<SiteDomain>;
+  /** The image asset shown as the site's favicon; null when the storefront draws the default (the brand colour with the site name's initial). */
+  faviconAssetId?: Maybe<Scalars['ID']['output']>;
   /** Stable identifier of the site. */
   id: Scalars['ID']['output'];
   /** How search engines may crawl the site: its robots.txt settings and sitemap URL. */
@@ -1508,6 +1518,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   schedulePublish?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationSchedulePublishArgs, 'at' | 'pageId'>>;
   setDefaultSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationSetDefaultSiteArgs, 'siteId'>>;
   setRegionTokens?: Resolver<ResolversTypes['TokenOverride'], ParentType, ContextType, RequireFields<MutationSetRegionTokensArgs, 'document' | 'region'>>;
+  setSiteFavicon?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationSetSiteFaviconArgs, 'siteId'>>;
   setSiteIndexing?: Resolver<ResolversTypes['SiteIndexing'], ParentType, ContextType, RequireFields<MutationSetSiteIndexingArgs, 'input' | 'siteId'>>;
   setSitePrimaryDomain?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationSetSitePrimaryDomainArgs, 'host' | 'siteId'>>;
   setTenantTokens?: Resolver<ResolversTypes['TokenOverride'], ParentType, ContextType, RequireFields<MutationSetTenantTokensArgs, 'document'>>;
@@ -1646,6 +1657,7 @@ export type SectionGroupResolvers<ContextType = SubgraphContext, ParentType exte
 export type SiteResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
   domains?: Resolver<Array<ResolversTypes['SiteDomain']>, ParentType, ContextType>;
+  faviconAssetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indexing?: Resolver<ResolversTypes['SiteIndexing'], ParentType, ContextType>;
   isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

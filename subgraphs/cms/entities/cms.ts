@@ -18,6 +18,8 @@ export interface Site {
   robotsDisallow?: string[];
   /** When the indexing settings were last changed; null until they are. */
   indexingUpdatedAt?: Date | null;
+  /** The favicon's image asset; null/absent: a default drawn from the brand colour and the initial. */
+  faviconAssetId?: string | null;
 }
 
 export const SiteSchema = new EntitySchema<Site>({
@@ -34,6 +36,7 @@ export const SiteSchema = new EntitySchema<Site>({
     discourageIndexing: { type: 'boolean', default: false },
     robotsDisallow: { type: 'json', nullable: true },
     indexingUpdatedAt: { type: 'datetime', nullable: true },
+    faviconAssetId: { type: 'uuid', nullable: true },
   },
   filters: tenantFilter,
 });

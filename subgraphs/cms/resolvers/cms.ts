@@ -30,6 +30,7 @@ export function cmsResolvers(
     supergraph,
     translations ? (page, ctx, regions) => translations.alternates(ctx, page, regions) : undefined,
     layouts ? (ctx, siteId, content) => layouts.pageLayout(ctx, siteId, content) : undefined,
+    (ctx, siteId) => pages.siteById(ctx, siteId),
   );
   return {
     JSON: GraphQLJSON,

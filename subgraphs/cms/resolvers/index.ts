@@ -4,6 +4,7 @@ export { siteIndexingResolvers } from './indexing.js';
 export { lifecycleResolvers } from './lifecycle.js';
 export { pageTypeResolvers } from './page-types.js';
 export { siteDomainResolvers } from './site-domains.js';
+export { siteFaviconResolvers } from './site-favicon.js';
 export { siteLayoutResolvers } from './site-layout.js';
 export { templateResolvers } from './templates.js';
 export { translationResolvers } from './translations.js';

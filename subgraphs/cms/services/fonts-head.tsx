@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { platformFontsOf } from '../../../core/platform-fonts.js';
 import {
   type FontSource,
   facesToPreload,
@@ -65,5 +66,56 @@ export function pageFonts(
       />
     )),
     origins: originsOf(urls),
+  };
+}
+
+/**
+ * The platform's bundled faces (core/platform-fonts.ts) for the families the first paint uses that
+ * the tokens name without declaring faces of their own: the default theme's Inter loads without an
+ * upload. Their URLs are root-relative (`/_fonts/...`, served by the storefront edge on every host),
+ * so CSP `font-src` allows 'self'. A tenant's own faces for a family win (ADR 0048).
+ */
+export function platformPageFonts(designTokens: {
+  tokens: readonly { path: string; value: unknown }[];
+  fontFaces: readonly ResolvedFontFace[];
+}): PageFonts {
+  const declared = new Set(designTokens.fontFaces.map((face) => face.family.trim().toLowerCase()));
+  const families = new Set(
+    fontRoles(designTokens.tokens).flatMap(({ family }) =>
+      family && !declared.has(family.trim().toLowerCase()) ? [family.trim().toLowerCase()] : [],
+    ),
+  );
+  const files = [...families].flatMap((family) => platformFontsOf(family));
+  if (files.length === 0) return NO_PAGE_FONTS;
+  return {
+    // Family names and ranges come from the pinned package (checked when read), URLs are ours.
+    css: files
+      .map(
+        (f) =>
+          `@font-face{font-family:"${f.family}";font-style:${f.style};font-weight:${f.weight[0]} ${f.weight[1]};font-display:swap;src:url("${f.url}") format("woff2");unicode-range:${f.unicodeRange}}`,
+      )
+      .join('\n'),
+    preloads: files
+      .filter((f) => f.preload)
+      .map((f) => (
+        <link key={f.url} rel="preload" as="font" type="font/woff2" crossOrigin="anonymous" href={f.url} />
+      )),
+    origins: ["'self'"],
+  };
+}
+
+/** The tenant's faces and the platform's together. */
+export function mergePageFonts(a: PageFonts, b: PageFonts): PageFonts {
+  if (a === NO_PAGE_FONTS) return b;
+  if (b === NO_PAGE_FONTS) return a;
+  return {
+    css: `${a.css}\n${b.css}`,
+    preloads: (
+      <>
+        {a.preloads}
+        {b.preloads}
+      </>
+    ),
+    origins: [...new Set([...a.origins, ...b.origins])],
   };
 }

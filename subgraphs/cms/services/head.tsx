@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ReactNode } from 'react';
 import type { RequestContext } from '../../../core/context.js';
+import { definitionOf, sanitizeRichText, type TreeNode } from '../../../templates/components/index.js';
+import { MAX_TREE_DEPTH } from '../../../templates/components/render.js';
 import type { PageTree } from '../entities/cms.js';
 import type { PageExtras } from './page-document.js';
 import type { RenderAnalyticsPolicy } from './supergraph-client.js';
@@ -100,13 +102,15 @@ export function seoHead(
   alternates: readonly HeadAlternate[] = [],
 ): ReactNode {
   const title = page.seoTitle ?? page.title;
+  // Without an SEO description, search engines get the page's first text instead of nothing.
+  const description = page.seoDescription || descriptionFromContent(page.tree);
   return (
     <>
-      {page.seoDescription ? <meta name="description" content={page.seoDescription} /> : null}
+      {description ? <meta name="description" content={description} /> : null}
       {page.canonicalUrl ? <link rel="canonical" href={page.canonicalUrl} /> : null}
       <meta property="og:type" content="website" />
       <meta property="og:title" content={title} />
-      {page.seoDescription ? <meta property="og:description" content={page.seoDescription} /> : null}
+      {description ? <meta property="og:description" content={description} /> : null}
       {page.canonicalUrl ? <meta property="og:url" content={page.canonicalUrl} /> : null}
       {ogImageUrl ? <meta property="og:image" content={ogImageUrl} /> : null}
       {alternates.map((a) => (
@@ -114,6 +118,120 @@ export function seoHead(
       ))}
     </>
   );
+}
+
+/** What the favicon is drawn from: the site's own image, else its brand colour and initial. */
+export interface FaviconSource {
+  /** The smallest variant of the site's favicon asset; null draws the default. */
+  assetUrl: string | null;
+  siteName: string;
+  /** The resolved `color.brand.primary` token value. */
+  brandColour: unknown;
+}
+
+const HEX = /^#[0-9a-f]{6}$/i;
+
+/** `#rrggbb` of a resolved colour token value (the DTCG object's `hex`, or a hex string). */
+function hexOf(value: unknown): string | null {
+  const hex = typeof value === 'string' ? value : (value as { hex?: unknown } | null)?.hex;
+  return typeof hex === 'string' && HEX.test(hex) ? hex.toLowerCase() : null;
+}
+
+/** Black or white, whichever reads better on `hex` (WCAG relative luminance). */
+function inkOn(hex: string): string {
+  const channel = (i: number) => {
+    const c = Number.parseInt(hex.slice(1 + i * 2, 3 + i * 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  return luminance > 0.4 ? '#000000' : '#ffffff';
+}
+
+/**
+ * The default favicon: a rounded square in the brand colour with the site name's first letter or
+ * digit, as an SVG data URL (CSP `img-src` allows `data:`). Only a letter or digit is drawn, so
+ * nothing from the name can leave the text element.
+ */
+export function defaultFaviconUrl(siteName: string, brandColour: unknown): string {
+  const fill = hexOf(brandColour) ?? '#1d4ed8';
+  const initial = /[\p{L}\p{N}]/u.exec(siteName)?.[0]?.toLocaleUpperCase() ?? '';
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="14" fill="${fill}"/>` +
+    (initial
+      ? `<text x="32" y="45" font-family="system-ui,sans-serif" font-size="38" font-weight="700" text-anchor="middle" fill="${inkOn(fill)}">${initial}</text>`
+      : '') +
+    '</svg>';
+  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+}
+
+/** The `<link rel="icon">` of a page: the site's image, or the drawn default. */
+export function faviconLink(source: FaviconSource): ReactNode {
+  return source.assetUrl ? (
+    <link rel="icon" href={source.assetUrl} />
+  ) : (
+    <link rel="icon" type="image/svg+xml" href={defaultFaviconUrl(source.siteName, source.brandColour)} />
+  );
+}
+
+/** The longest fallback description: what search results show of one. */
+export const FALLBACK_DESCRIPTION_MAX = 160;
+
+/** The prop of each component that holds running text (rich text as sanitised HTML). */
+const TEXT_PROPS: Readonly<Record<string, { prop: string; html?: true }>> = {
+  Text: { prop: 'text' },
+  RichText: { prop: 'html', html: true },
+  Hero: { prop: 'subtitle' },
+  ImageBanner: { prop: 'text' },
+  ImageWithText: { prop: 'text' },
+  MultiColumn: { prop: 'intro' },
+};
+
+/** Plain text of sanitised rich text: tags dropped, the five entities React would escape again decoded. */
+function textOfHtml(html: string): string {
+  return sanitizeRichText(html)
+    .replace(/<\/(p|li|h[2-4]|blockquote)>|<br\s*\/?>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * A meta description from the page's first running text (text, rich text, a banner's or a
+ * section's text, slots included, in reading order), whitespace collapsed and cut at a word
+ * boundary to at most FALLBACK_DESCRIPTION_MAX characters. Null when the page has no text.
+ */
+export function descriptionFromContent(tree: PageTree): string | null {
+  const visit = (nodes: readonly TreeNode[], depth: number): string | null => {
+    if (depth > MAX_TREE_DEPTH) return null;
+    for (const node of nodes) {
+      const definition = definitionOf(node.type);
+      const parsed = definition?.props.safeParse(node.props ?? {});
+      if (!definition || !parsed?.success) continue;
+      const props = parsed.data as Record<string, unknown>;
+      const source = TEXT_PROPS[node.type];
+      const raw = source ? props[source.prop] : undefined;
+      if (typeof raw === 'string') {
+        const text = (source?.html ? textOfHtml(raw) : raw).replace(/\s+/g, ' ').trim();
+        if (text.length >= 20) return text;
+      }
+      let found: string | null = null;
+      definition.mapSlots?.(props, (children) => {
+        found ??= visit(children, depth + 1);
+        return () => null;
+      });
+      if (found) return found;
+    }
+    return null;
+  };
+  const text = visit(tree.content, 1);
+  if (!text) return null;
+  if (text.length <= FALLBACK_DESCRIPTION_MAX) return text;
+  const cut = text.slice(0, FALLBACK_DESCRIPTION_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > FALLBACK_DESCRIPTION_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.!?-]+$/, '')}…`;
 }
 
 export function analyticsExtras(

@@ -2,10 +2,11 @@ import type { RequestContext } from '../../../core/context.js';
 import { badInput } from '../../../core/errors.js';
 import { type RenderEnv, renderNeeds } from '../../../templates/components/render.js';
 import { storefrontBase, storefrontLinks } from '../../../templates/links.js';
-import { pageFonts } from './fonts-head.js';
+import { mergePageFonts, pageFonts, platformPageFonts } from './fonts-head.js';
 import {
   analyticsExtras,
   contentSecurityPolicyFor,
+  faviconLink,
   type HeadAlternate,
   type RenderablePage,
   seoHead,
@@ -41,6 +42,12 @@ export type PageLayoutOf = (
   siteId: string,
   content: RenderablePage['tree']['content'],
 ) => Promise<PageLayout>;
+
+/** The site a page belongs to, as the head needs it (favicon). */
+export type SiteOf = (
+  ctx: RequestContext,
+  siteId: string,
+) => Promise<{ name: string; faviconAssetId?: string | null } | null>;
 
 /** A base as `storefrontBase` builds it: URL path segments, no trailing slash, '' for a domain's root. */
 const BASE = /^(\/[A-Za-z0-9._~%-]+){0,8}$/;
@@ -95,6 +102,8 @@ export function createDocumentRenderer(
   alternatesOf?: AlternatesOf,
   /** The site layout around the content and the link checks; absent = the content alone. */
   layoutOf?: PageLayoutOf,
+  /** The page's site (its name and favicon asset); absent or null = the default favicon of the page title. */
+  siteOf?: SiteOf,
 ): DocumentRenderer {
   return async (given, ctx, opts = {}) => {
     const base = renderBase(ctx, opts.base);
@@ -107,9 +116,12 @@ export function createDocumentRenderer(
     ]);
     if (given.ogImageAssetId) needs.assetIds.push(given.ogImageAssetId);
     // Tokens first: the faces they declare name the font assets the one render-data operation fetches.
-    const designTokens = await tokens.designTokens(ctx, ctx.region, {
-      templateTokens: templateTokensOf(given.templateId),
-    });
+    const [designTokens, site] = await Promise.all([
+      tokens.designTokens(ctx, ctx.region, { templateTokens: templateTokensOf(given.templateId) }),
+      siteOf && given.siteId ? siteOf(ctx, given.siteId) : null,
+    ]);
+    const faviconAssetId = site?.faviconAssetId ?? null;
+    if (faviconAssetId) needs.assetIds.push(faviconAssetId);
     const data = await supergraph.renderData(ctx, {
       ...needs,
       ...opts.needs,
@@ -121,7 +133,7 @@ export function createDocumentRenderer(
     const page: RenderablePage = { ...given, ...bound.page };
     // Links to products and collections that do not exist render as text too.
     const layout = unchecked ? withCatalogue(unchecked, data.catalogue) : null;
-    const fonts = pageFonts(designTokens, data.fonts);
+    const fonts = mergePageFonts(pageFonts(designTokens, data.fonts), platformPageFonts(designTokens));
     const tokensCss = `${designTokens.css}${fonts.css}`;
     // Personal documents carry no analytics: their address holds the order token, their form an address.
     const analytics = analyticsExtras(
@@ -139,11 +151,20 @@ export function createDocumentRenderer(
       opts.lang === 'region'
         ? (data.regions.find((r) => r.code === ctx.region)?.locale ?? defaultLocale)
         : (page.locale ?? defaultLocale);
+    // The smallest variant: a favicon is drawn at 16 to 64 pixels.
+    const faviconUrl = faviconAssetId
+      ? ([...(data.images[faviconAssetId] ?? [])].sort((a, b) => a.width - b.width)[0]?.url ?? null)
+      : null;
     const extras: PageExtras = {
       head: (
         <>
           {fonts.preloads}
           {opts.personal ? <meta name="robots" content="noindex" /> : null}
+          {faviconLink({
+            assetUrl: faviconUrl,
+            siteName: site?.name ?? page.title,
+            brandColour: designTokens.tokens.find((t) => t.path === 'color.brand.primary')?.value,
+          })}
           {seoHead(page, ogImage, alternates)}
           {analytics.head}
         </>
@@ -196,9 +217,11 @@ export function createPageRenderer(
   alternatesOf?: AlternatesOf,
   /** The site layout around the content and the link checks; absent = the content alone. */
   layoutOf?: PageLayoutOf,
+  /** The page's site (its name and favicon asset); absent = the default favicon of the page title. */
+  siteOf?: SiteOf,
 ): (page: RenderablePage, ctx: RequestContext, base?: string | null) => Promise<RenderedPage> {
   const memo = new WeakMap<RequestContext, WeakMap<RenderablePage, Map<string, Promise<RenderedPage>>>>();
-  const document = createDocumentRenderer(tokens, supergraph, alternatesOf, layoutOf);
+  const document = createDocumentRenderer(tokens, supergraph, alternatesOf, layoutOf, siteOf);
   return (page, ctx, requestedBase) => {
     const base = renderBase(ctx, requestedBase);
     let byPage = memo.get(ctx);

@@ -25,8 +25,8 @@ export interface ReferringPage {
 
 /**
  * Every product and asset id a page refers to: featured products, the social image, image and
- * product-grid components (in slots and zones too), each with its path. Only UUIDs can name an
- * object of another service; other strings (a template's `blog-cover` placeholder) name none.
+ * product-grid components and every component showing images (in slots and zones too), each with its path. Only UUIDs can name an
+ * object of another service; other strings name none.
  */
 export function pageReferences(page: ReferringPage): PageReference[] {
   const found: PageReference[] = [];
@@ -41,7 +41,9 @@ export function pageReferences(page: ReferringPage): PageReference[] {
     const parsed = definition?.props.safeParse(node.props ?? {});
     if (!definition || !parsed?.success) return; // validateTree refused these already
     const props = parsed.data as Record<string, unknown>;
-    if (node.type === 'Image') add('asset', props.assetId, `${at}.props.assetId`);
+    // Each component names the assets it shows (templates/components/index.tsx `assetIds`).
+    const where = node.type === 'Image' ? `${at}.props.assetId` : `${at}.props`;
+    for (const id of definition.assetIds?.(props) ?? []) add('asset', id, where);
     if (node.type === 'ProductGrid') {
       for (const [i, id] of (props.productIds as unknown[]).entries()) {
         add('product', id, `${at}.props.productIds[${i}]`);

@@ -21,56 +21,18 @@ import { ErrorMessage, Forbidden, Loading, RetryError } from '../../ui.js';
 import {
   MediaAssetQuery as AssetQuery,
   MediaAssetsQuery as AssetsQuery,
-  MediaCompleteUploadMutation,
-  MediaCreateUploadMutation,
   MediaDeleteAssetMutation,
   MediaUpdateAssetMutation,
 } from './operations.js';
+import { type PutFile, uploadAsset, xhrPut } from './upload.js';
+
+export { contentTypeOf, type PutFile, type UploadTarget, xhrPut } from './upload.js';
 
 type ListedAsset = MediaAssetsQuery['assets']['edges'][number]['node'];
 type AssetDetail = NonNullable<MediaAssetQuery['asset']>;
 
-/** Where and how to send one file's bytes (from createUpload). */
-export interface UploadTarget {
-  uploadUrl: string;
-  method: string;
-  headers: readonly { name: string; value: string }[];
-}
-
-/** Sends a file's bytes, reporting progress from 0 to 1. */
-export type PutFile = (
-  target: UploadTarget,
-  file: Blob,
-  onProgress: (fraction: number) => void,
-) => Promise<void>;
-
-/** The browser's upload with progress events: XMLHttpRequest (fetch has no upload progress). */
-export const xhrPut: PutFile = (target, file, onProgress) =>
-  new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open(target.method, target.uploadUrl);
-    for (const header of target.headers) xhr.setRequestHeader(header.name, header.value);
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
-    };
-    xhr.onload = () => {
-      if (xhr.status >= 200 && xhr.status < 300) {
-        onProgress(1);
-        resolve();
-      } else reject(new Error(`The storage refused the file (HTTP ${xhr.status})`));
-    };
-    xhr.onerror = () => reject(new Error('The upload failed: check your connection and retry'));
-    xhr.send(file);
-  });
-
-const ACCEPT = 'image/jpeg,image/png,image/webp,image/avif,image/gif,font/woff2,application/pdf,.woff2';
-
-/** The MIME type to declare: the browser's, or from the name for types browsers often leave empty. */
-export function contentTypeOf(file: { name: string; type: string }): string {
-  if (file.type) return file.type;
-  const ext = file.name.toLowerCase().split('.').pop();
-  return ext === 'woff2' ? 'font/woff2' : ext === 'pdf' ? 'application/pdf' : 'application/octet-stream';
-}
+export const ACCEPT =
+  'image/jpeg,image/png,image/webp,image/avif,image/gif,font/woff2,application/pdf,.woff2';
 
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
@@ -79,7 +41,10 @@ export function formatBytes(n: number): string {
 }
 
 /** The narrowest variant at least `min` pixels wide (else the widest), for a thumbnail or preview. */
-function pickVariant<V extends { width: number; crop?: string | null }>(variants: readonly V[], min: number) {
+export function pickVariant<V extends { width: number; crop?: string | null }>(
+  variants: readonly V[],
+  min: number,
+) {
   const whole = variants.filter((v) => !v.crop);
   return whole.find((v) => v.width >= min) ?? whole[whole.length - 1];
 }
@@ -160,50 +125,22 @@ export function MediaLibrary({ putFile = xhrPut, pollMs = 1000 }: MediaLibraryPr
   const patchUpload = (key: string, patch: Partial<UploadRow>) =>
     setUploads((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
-  /** Polls one asset until it is READY or FAILED (bounded), refreshing the list when it is done. */
-  const follow = async (key: string, id: string) => {
-    for (let attempt = 0; attempt < 600 && mounted.current; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, pollMs));
-      if (!mounted.current) return;
-      try {
-        const { asset } = await session.execute(AssetQuery, { id });
-        if (asset?.status === 'READY') {
-          patchUpload(key, { state: 'ready', message: `${asset.allVariants.length} variants` });
-          await load();
-          return;
-        }
-        if (!asset || asset.status === 'FAILED') {
-          patchUpload(key, { state: 'failed', message: asset?.failureReason ?? 'The asset is gone' });
-          await load();
-          return;
-        }
-      } catch (err) {
-        patchUpload(key, { state: 'failed', message: messageOf(err) });
-        return;
-      }
-    }
-  };
-
   const uploadOne = async (file: File, key: string) => {
-    try {
-      const { createUpload: ticket } = await session.execute(MediaCreateUploadMutation, {
-        input: { filename: file.name, contentType: contentTypeOf(file), size: file.size },
-      });
-      await putFile(ticket, file, (progress) => mounted.current && patchUpload(key, { progress }));
-      const { completeUpload: done } = await session.execute(MediaCompleteUploadMutation, {
-        id: ticket.asset.id,
-      });
-      await load();
-      if (done.status === 'READY') patchUpload(key, { state: 'ready', progress: 1 });
-      else if (done.status === 'FAILED') {
-        patchUpload(key, { state: 'failed', message: done.failureReason ?? 'Refused' });
-      } else {
+    const outcome = await uploadAsset(session, file, {
+      putFile,
+      pollMs,
+      alive: () => mounted.current,
+      onProgress: (progress) => patchUpload(key, { progress }),
+      onProcessing: () => {
         patchUpload(key, { state: 'processing', progress: 1 });
-        await follow(key, done.id);
-      }
-    } catch (err) {
-      if (mounted.current) patchUpload(key, { state: 'failed', message: messageOf(err) });
-    }
+        void load();
+      },
+    });
+    if (!mounted.current) return;
+    if (outcome.state === 'ready')
+      patchUpload(key, { state: 'ready', progress: 1, message: outcome.message });
+    else patchUpload(key, { state: 'failed', message: outcome.message });
+    if (outcome.id) await load();
   };
 
   const onFiles = (event: ChangeEvent<HTMLInputElement>) => {

@@ -17,6 +17,7 @@ import { Link } from '../../../router.js';
 import { ErrorMessage, Loading } from '../../../ui.js';
 import { ConflictDialog } from './Conflict.js';
 import { editorConfig } from './editor-config.js';
+import { describeTreeError } from './field-errors.js';
 import { History } from './History.js';
 import {
   DraftPageQuery as DraftPage,
@@ -24,6 +25,7 @@ import {
   PublishPageMutation,
   SavePageMutation,
 } from './operations.js';
+import { preloadTree } from './pickers/load.js';
 import { sameTree, withIds } from './tree.js';
 
 const config = editorConfig();
@@ -107,6 +109,8 @@ export default function PageEditor({ id }: { id: string }) {
         const template = data.templates.find((t) => t.id === data.draftPage?.templateId);
         setTokensCss(template?.previewTokens.css ?? data.designTokens.css);
         start(data.draftPage);
+        // The pickers' thumbnails, filenames and product cards for what the page already names.
+        preloadTree(session, data.draftPage.tree).catch(() => {});
         const perms = await session.execute(PermissionsOnSiteQuery, { siteId: data.draftPage.site.id });
         if (live) setPermissions(perms.me?.permissionsOnSite ?? []);
       } catch (err) {
@@ -226,7 +230,7 @@ export default function PageEditor({ id }: { id: string }) {
 
   return (
     <div className="page-editor">
-      <ErrorMessage>{error ? messageOf(error) : undefined}</ErrorMessage>
+      <ErrorMessage>{error ? describeTreeError(messageOf(error), current.current) : undefined}</ErrorMessage>
       {conflict ? (
         <ConflictDialog
           mine={conflict.mine}

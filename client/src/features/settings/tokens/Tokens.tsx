@@ -20,6 +20,7 @@ import type {
   TokensEditorQuery as TokensResult,
 } from '../../../gql/graphql.js';
 import { ErrorMessage, Forbidden, LoadFailed, Loading } from '../../../ui.js';
+import { FontPicker } from './FontPicker.js';
 import {
   FontAssetsQuery,
   PreviewDesignTokensQuery,
@@ -375,6 +376,19 @@ export function Tokens() {
               const messages = problemText(path);
               return (
                 <div key={path} className="field token">
+                  {group.type === 'fontFamily' ? (
+                    <FontPicker
+                      path={path}
+                      value={value}
+                      fonts={fonts}
+                      faces={faces(path)}
+                      writable={writable}
+                      onPick={(family, list) => {
+                        edit(path, family);
+                        setFaceDraft({ ...faceDraft, [path]: list });
+                      }}
+                    />
+                  ) : null}
                   <label htmlFor={id}>
                     <code>{path}</code>
                   </label>
