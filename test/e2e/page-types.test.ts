@@ -418,7 +418,7 @@ describe('cart, checkout and order page types (personal documents)', () => {
   it('renders the cart with its lines and the checkout form with autocomplete and countries', async () => {
     const product = await gql<{ product: { variants: { id: string; inStock: boolean }[] } }>(
       url,
-      '{ product(slug: "linen-shirt") { variants { id inStock } } }',
+      '{ product(slug: "speckled-stoneware-mug") { variants { id inStock } } }',
       {},
       { 'x-tenant': DEMO.tenantSlug },
     );
@@ -431,7 +431,7 @@ describe('cart, checkout and order page types (personal documents)', () => {
     expect(cart.status).toBe(200);
     personal(cart);
     const html = await cart.text();
-    expect(html).toContain('<span class="wh-cart__title">Linen Shirt</span>');
+    expect(html).toContain('<span class="wh-cart__title">Speckled Stoneware Mug</span>');
     expect(html).toMatch(/data-total="\d+"/);
     expect(html).toContain('action="/s/demo/cart"');
     expect(html).toContain('href="/s/demo/checkout"');
@@ -446,7 +446,7 @@ describe('cart, checkout and order page types (personal documents)', () => {
       /<select class="wh-input" id="checkout-country" name="country" autoComplete="country" required="">/,
     );
     expect(form).toContain('<option value="DE">Germany</option>');
-    expect(form).toContain('Linen Shirt × 1');
+    expect(form).toContain('Speckled Stoneware Mug × 1');
 
     // A failed order: the form again with the explained reason and the status the storefront uses.
     const failed = await post('/checkout', { email: 'not-an-email', name: 'V<b>' }, cookie);
@@ -474,16 +474,16 @@ describe('cart, checkout and order page types (personal documents)', () => {
       { 'x-tenant': 'page-types-b' },
     );
     expect(asB.body.errors).toBeUndefined();
-    expect(asB.body.data?.storefrontDocument.html ?? '').not.toContain('Linen Shirt');
+    expect(asB.body.data?.storefrontDocument.html ?? '').not.toContain('Speckled Stoneware Mug');
     const checkoutAsB = await gql<{ storefrontDocument: { html: string | null; redirect: unknown } }>(
       url,
       'query($t: String) { storefrontDocument(path: "/checkout", base: "", cartToken: $t) { html redirect { to } } }',
       { t: cartToken },
       { 'x-tenant': 'page-types-b' },
     );
-    expect(checkoutAsB.body.data?.storefrontDocument.html ?? '').not.toContain('Linen Shirt');
+    expect(checkoutAsB.body.data?.storefrontDocument.html ?? '').not.toContain('Speckled Stoneware Mug');
     const viaStore = await fetch(`${url}/s/page-types-b/cart`, { headers: { cookie } });
-    expect(await viaStore.text()).not.toContain('Linen Shirt');
+    expect(await viaStore.text()).not.toContain('Speckled Stoneware Mug');
   });
 
   it('serves cart and checkout documents html-validate passes', async () => {
