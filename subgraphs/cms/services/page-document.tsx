@@ -20,7 +20,7 @@ export interface PageSectionGroups {
 }
 
 /** Used when no resolved tokens are passed: the global defaults of the custom properties below. */
-const DEFAULT_TOKENS_CSS = `:root{--wh-color-brand-primary:#1d4ed8;--wh-color-text-default:#0f172a;--wh-color-text-inverse:#ffffff;--wh-color-background-default:#ffffff;--wh-typography-body-font-family:system-ui,sans-serif;--wh-typography-body-font-size:1rem;--wh-typography-body-line-height:1.5;--wh-font-family-heading:system-ui,sans-serif;--wh-spacing-2:.5rem;--wh-spacing-4:1rem;--wh-spacing-8:2rem;--wh-spacing-16:4rem;--wh-radius-md:.375rem}`;
+const DEFAULT_TOKENS_CSS = `:root{--wh-color-brand-primary:#1d4ed8;--wh-color-text-default:#0f172a;--wh-color-text-muted:#64748b;--wh-color-text-inverse:#ffffff;--wh-color-background-default:#ffffff;--wh-typography-body-font-family:system-ui,sans-serif;--wh-typography-body-font-size:1rem;--wh-typography-body-line-height:1.5;--wh-font-family-heading:system-ui,sans-serif;--wh-spacing-2:.5rem;--wh-spacing-4:1rem;--wh-spacing-8:2rem;--wh-spacing-16:4rem;--wh-radius-md:.375rem}`;
 
 /** Component styles: every colour, font and size comes from a design token custom property. */
 const COMPONENT_CSS = `body{margin:0 auto;max-width:60rem;padding:var(--wh-spacing-4);font-family:var(--wh-typography-body-font-family);font-size:var(--wh-typography-body-font-size);line-height:var(--wh-typography-body-line-height);color:var(--wh-color-text-default);background:var(--wh-color-background-default)}
