@@ -3,14 +3,10 @@ import type { RequestContext } from '../core/context.js';
 import { HttpError, type Route, readBody } from '../core/http.js';
 import { logger } from '../core/logger.js';
 import { type ContextResolver, type RateLimits, refuse, type TenantRecord } from '../gateway/visitors.js';
+import { CHECKOUT_FIELDS } from '../templates/components/store/data.js';
 import {
-  type CartData,
-  cartView,
-  checkoutView,
   errorKey,
-  type OrderStatus,
   orderNotFoundView,
-  orderStatusView,
   type Payment,
   paymentView,
   refusalView,
@@ -21,14 +17,14 @@ import { STOREFRONT_PREFIX, safeDecode, storefrontLocationOf } from './location.
 import type { StorefrontSupergraph } from './supergraph.js';
 
 /**
- * The storefront's cart and checkout forms (their pages: cart-pages.ts; no client JavaScript except
- * Stripe's Payment Element on the payment page), under the storefront's base (`/s/<tenant>` on a
+ * The storefront's cart and checkout forms (no client JavaScript except Stripe's Payment Element on
+ * the payment page), under the storefront's base (`/s/<tenant>` on a
  * platform host, nothing on the tenant's own host) and the region's path prefix:
  *
  * - `POST <any storefront page>` with `wh_action=cart-add` and `productId` or `variantId` (the
  *   product grid's "Add to cart" form posts to its own page): adds one unit (or `quantity`),
  *   creating the cart if the visitor has none, and answers 303 → `<base>/cart`;
- * - `GET <base>/cart`: the cart; `POST <base>/cart` with `wh_action=cart-update` / `cart-remove`
+ * - `GET <base>/cart`: the cart (`?error=<reason key>` explains the last failed form); `POST <base>/cart` with `wh_action=cart-update` / `cart-remove`
  *   / `cart-discount`: changes it (303 back);
  * - `GET <base>/checkout`: email and address form; `POST` places the order (GraphQL `checkout`)
  *   and answers 303 → `<base>/checkout/pay/<orderToken>`;
@@ -39,7 +35,12 @@ import type { StorefrontSupergraph } from './supergraph.js';
  * The cart token lives in the `wh_cart` cookie: httpOnly, SameSite=Lax, Secure when the platform
  * is served over https, scoped to the storefront base. Every amount is the cart API's (the server
  * computes all of them); the forms send only ids, quantities, a code and the address. A POST whose
- * `Origin` is another site (or `null`) is refused (403). Pages are personal: `cache-control: no-store`.
+ * `Origin` is another site (or `null`) is refused (403).
+ *
+ * The cart, checkout and order status pages are the cms's page-type documents (`storefrontDocument`
+ * with the visitor's `cartToken` / `orderToken` and the `notice` reason key; the cms explains the
+ * reason in the region's language); the payment page and refusals are cart-pages.ts's. Every page
+ * is personal: `cache-control: no-store`, never in the page cache, `noindex`.
  */
 export interface CartRouteOptions {
   supergraph: StorefrontSupergraph;
@@ -60,10 +61,18 @@ export const CART_COOKIE = 'wh_cart';
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 const MAX_FORM_BYTES = 16 * 1024;
 
-const CART_FIELDS = /* GraphQL */ `id currency itemCount checkedOut discountCode discountProblem
-  lines { variantId title quantity purchasable unitPrice { amount currency } total { amount currency } }
-  subtotal { amount currency } discount { amount currency } tax { inclusive rateBps amount { amount currency } }
-  shipping { amount currency } total { amount currency }`;
+/** The cart, checkout and order documents, rendered by the cms with the visitor's tokens. */
+export const VISITOR_DOCUMENT_QUERY = /* GraphQL */ `query StorefrontVisitorDocument(
+  $path: String!, $base: String!, $cartToken: String, $orderToken: String, $notice: String,
+  $checkoutValues: CheckoutFormValues
+) {
+  storefrontDocument(
+    path: $path, base: $base, cartToken: $cartToken, orderToken: $orderToken, notice: $notice,
+    checkoutValues: $checkoutValues
+  ) {
+    status html contentSecurityPolicy redirect { to status }
+  }
+}`;
 
 interface Where {
   /** `/s/<slug>` on a platform host, '' on the tenant's host, plus the region prefix. */
@@ -177,20 +186,62 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     return redirect(res, `${where.base}/cart`);
   };
 
-  const loadCart = async (req: IncomingMessage, where: Where): Promise<CartData | null> => {
-    const token = cartTokenOf(req);
-    if (!token) return null;
-    const result = await run(where.ctx, `query($t: String!) { cart(token: $t) { ${CART_FIELDS} } }`, {
-      t: token,
+  /**
+   * Sends the cms's document for `path` with the visitor's tokens: its redirect (303, under the
+   * base), else its HTML with `status` (404 when the document is the 404 page), personal and
+   * never cached. The tokens are secrets: they go as variables only and are never logged.
+   */
+  const sendDocument = async (
+    res: ServerResponse,
+    where: Where,
+    path: string,
+    visitor: {
+      cartToken?: string | null;
+      orderToken?: string | null;
+      notice?: string | null;
+      checkoutValues?: Record<string, string> | null;
+    },
+    status = 200,
+  ) => {
+    const result = await run(where.ctx, VISITOR_DOCUMENT_QUERY, {
+      path,
+      base: where.base,
+      cartToken: visitor.cartToken ?? null,
+      orderToken: visitor.orderToken ?? null,
+      notice: visitor.notice ?? null,
+      checkoutValues: visitor.checkoutValues ?? null,
     });
-    const cart = (result.data?.cart as CartData | undefined) ?? null;
-    return cart && !cart.checkedOut ? cart : null;
+    const doc = result.data?.storefrontDocument as
+      | {
+          status: number;
+          html: string | null;
+          contentSecurityPolicy: string | null;
+          redirect: { to: string; status: number } | null;
+        }
+      | undefined;
+    if (!doc) return sendCartPage(res, 502, refusalView('This page is unavailable right now'));
+    const to = doc.redirect?.to;
+    if (to?.startsWith('/') && !to.startsWith('//')) return redirect(res, `${where.base}${to}`);
+    if (typeof doc.html !== 'string') return sendCartPage(res, 404, orderNotFoundView(where));
+    const body = Buffer.from(doc.html, 'utf8');
+    res.writeHead(doc.status === 404 ? 404 : status, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-length': body.length,
+      ...(doc.contentSecurityPolicy ? { 'content-security-policy': doc.contentSecurityPolicy } : {}),
+      'cache-control': 'no-store',
+      'x-robots-tag': 'noindex',
+      'referrer-policy': 'same-origin',
+      'x-content-type-options': 'nosniff',
+      'x-request-id': where.ctx.requestId,
+    });
+    res.end(body);
   };
 
-  const cartPage = async (req: IncomingMessage, res: ServerResponse, where: Where, url: URL) => {
-    const cart = await loadCart(req, where);
-    sendCartPage(res, 200, cartView(cart, where, url.searchParams.get('error')));
-  };
+  const cartPage = (req: IncomingMessage, res: ServerResponse, where: Where, url: URL) =>
+    sendDocument(res, where, '/cart', {
+      cartToken: cartTokenOf(req),
+      notice: url.searchParams.get('error')?.slice(0, 40) ?? null,
+    });
 
   const changeCart = async (
     req: IncomingMessage,
@@ -237,14 +288,19 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     req: IncomingMessage,
     res: ServerResponse,
     where: Where,
-    /** A reason key (cart-pages.ts REASONS), or null. */
+    /** A reason key (templates/components/store/messages.ts REASONS), or null. */
     error: string | null,
     status = 200,
-  ) => {
-    const cart = await loadCart(req, where);
-    if (!cart || cart.lines.length === 0) return redirect(res, `${where.base}/cart?error=CART_EMPTY`);
-    sendCartPage(res, status, checkoutView(cart, where, error));
-  };
+    /** What the visitor typed (a failed post shows it again). */
+    checkoutValues: Record<string, string> | null = null,
+  ) =>
+    sendDocument(
+      res,
+      where,
+      '/checkout',
+      { cartToken: cartTokenOf(req), notice: error, checkoutValues },
+      status,
+    );
 
   const placeOrder = async (
     req: IncomingMessage,
@@ -281,7 +337,13 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     if (result.error) {
       const status =
         result.error.code === 'BAD_USER_INPUT' ? 400 : result.error.code === 'CONFLICT' ? 409 : 502;
-      return checkoutForm(req, res, where, errorKey(result.error), status);
+      const typed = Object.fromEntries(
+        CHECKOUT_FIELDS.flatMap((name) => {
+          const value = form.get(name)?.slice(0, 254);
+          return value ? [[name, value]] : [];
+        }),
+      );
+      return checkoutForm(req, res, where, errorKey(result.error), status, typed);
     }
     const orderToken = (result.data!.checkout as { orderToken: string }).orderToken;
     return redirect(res, `${where.base}/checkout/pay/${encodeURIComponent(orderToken)}`);
@@ -309,16 +371,8 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     sendCartPage(res, 200, paymentView(payment, config, statusUrl, where));
   };
 
-  const statusPage = async (res: ServerResponse, where: Where, orderToken: string) => {
-    const result = await run(
-      where.ctx,
-      'query($t: String!) { orderByToken(token: $t) { displayNumber status createdAt tracking { carrier number url } } }',
-      { t: orderToken },
-    );
-    const order = result.data?.orderByToken as OrderStatus | null | undefined;
-    if (!order) return sendCartPage(res, 404, orderNotFoundView(where));
-    sendCartPage(res, 200, orderStatusView(order, where));
-  };
+  const statusPage = (res: ServerResponse, where: Where, orderToken: string) =>
+    sendDocument(res, where, '/orders', { orderToken });
 
   return async (req, res, url) => {
     const isPost = req.method === 'POST';

@@ -15,6 +15,9 @@ import type { StorefrontSupergraph } from './supergraph.js';
 export const PAGE_QUERY =
   'query StorefrontPage($path: String!, $base: String!, $query: String) { storefrontDocument(path: $path, base: $base, query: $query) { status html contentSecurityPolicy redirect { to status } } siteIndexing { discourageIndexing } }';
 
+/** Paths of the cart's personal pages (cart, checkout, payment, order status). */
+const PERSONAL_PATH = /^\/(cart|checkout|orders)(\/|$)/;
+
 /** The query parameters a storefront document depends on (product variant, collection page and sort), in a fixed order. */
 const DOCUMENT_PARAMS = ['variant', 'after', 'before', 'sort'] as const;
 
@@ -60,15 +63,18 @@ export function createPagesRoute(
       // The same site, under the same storefront and region prefixes the visitor came through.
       const base = storefrontBase(onPlatform ? (pathSlug ?? '') : null, underPrefix ? prefix : null);
       const query = documentQuery(url);
-      const cacheKey = tenant
-        ? PageCache.key({
-            tenantId: tenant.id,
-            host: host ?? '',
-            path: `${pathSlug ?? ''}|${path}${query ? `?${query}` : ''}`,
-            region: ctx.region,
-            visitor: (ctx as { visitor?: unknown }).visitor,
-          })
-        : null;
+      // The cart's pages are personal (cart.ts serves their GETs): never cached, never indexed.
+      const personal = PERSONAL_PATH.test(pagePath);
+      const cacheKey =
+        tenant && !personal
+          ? PageCache.key({
+              tenantId: tenant.id,
+              host: host ?? '',
+              path: `${pathSlug ?? ''}|${path}${query ? `?${query}` : ''}`,
+              region: ctx.region,
+              visitor: (ctx as { visitor?: unknown }).visitor,
+            })
+          : null;
       const cached = cacheKey ? cache.get(cacheKey) : undefined;
       if (cached) {
         hitLimits.hit(tenant?.id ?? null, clientKey);
@@ -124,10 +130,10 @@ export function createPagesRoute(
         sendHtml(res, 404, 'Page not found');
         return true;
       }
-      if (page.status === 404) {
-        // The site's 404 template: not cached (any path may ask for it), never indexed.
+      if (page.status === 404 || personal) {
+        // The site's 404 template: not cached (any path may ask for it), never indexed; so are personal pages.
         const body = Buffer.from(page.html, 'utf8');
-        res.writeHead(404, {
+        res.writeHead(page.status === 404 ? 404 : 200, {
           'content-type': 'text/html; charset=utf-8',
           'content-length': body.length,
           'cache-control': 'no-store',

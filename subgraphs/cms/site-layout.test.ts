@@ -76,7 +76,7 @@ async function createSite(ctx: RequestContext, name: string): Promise<string> {
   return ok<{ id: string }>(res, 'createSite').id;
 }
 
-const hrefs = (doc: string) => [...doc.matchAll(/ href="([^"]*)"/g)].map((m) => m[1]);
+const hrefs = (doc: string) => [...doc.matchAll(/<a\b[^>]*\shref="([^"]*)"/g)].map((m) => m[1]);
 
 const announcement = {
   content: [

@@ -37,6 +37,7 @@ export const commercePermissions: PermissionMap = {
   'Mutation.refundOrder': 'orders:write',
   // Visitor carts and checkout: the unguessable cart / order token is the credential (request tenant).
   'Query.cart': 'public',
+  'Query.openCart': 'public',
   'Query.checkoutPayment': 'public',
   'Mutation.createCart': 'public',
   'Mutation.addCartLine': 'public',

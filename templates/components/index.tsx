@@ -22,6 +22,11 @@ import { ImageBanner } from './sections/image-banner.js';
 import { ImageWithText } from './sections/image-with-text.js';
 import { MultiColumn } from './sections/multi-column.js';
 import { SiteLink, useStorefrontLinks } from './site-link.js';
+import {
+  CartContentsDefinition,
+  CheckoutFormDefinition,
+  OrderStatusDefinition,
+} from './store/checkout-flow-components.js';
 import { CollectionProducts } from './store/collection-products.js';
 import { productCard } from './store/data.js';
 import { messagesFor } from './store/messages.js';
@@ -491,6 +496,9 @@ export const components = {
   ProductDetail,
   CollectionProducts,
   NotFound,
+  CartContents: CartContentsDefinition,
+  CheckoutForm: CheckoutFormDefinition,
+  OrderStatus: OrderStatusDefinition,
   Spacer: {
     label: 'Spacer',
     props: spacer,

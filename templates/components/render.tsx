@@ -4,7 +4,13 @@ import { type ImageSource, ImagesContext } from './image.js';
 import { type AnyDefinition, definitionOf, type SlotComponent, type TreeNode } from './index.js';
 import { EMPTY_SITE, type SiteData, SiteDataContext } from './layout/site-data.js';
 import { LinksContext, MissingLinksContext } from './site-link.js';
-import type { CollectionDataInput, ProductCardInput, ProductDataInput } from './store/data.js';
+import type {
+  CartData,
+  CollectionDataInput,
+  OrderData,
+  ProductCardInput,
+  ProductDataInput,
+} from './store/data.js';
 
 /** Deepest nesting the validator accepts (a top-level component is level 1). */
 export const MAX_TREE_DEPTH = 8;
@@ -35,6 +41,16 @@ export interface RenderEnv {
   selectedVariantId?: string;
   /** The collection page's data (CollectionProducts). */
   collection?: CollectionDataInput;
+  /** The cart page's and checkout's cart (CartContents, CheckoutForm); null: the visitor has none. */
+  cart?: CartData | null;
+  /** The checkout's countries, named in the page's language (CheckoutForm). */
+  countries?: readonly { code: string; name: string }[];
+  /** The order status page's order (OrderStatus). */
+  order?: OrderData;
+  /** The reason key of the visitor's last failed cart or checkout form (messages.ts REASONS). */
+  notice?: string;
+  /** What the visitor typed in the checkout form, shown again after a failed post (CheckoutForm). */
+  checkoutValues?: Readonly<Record<string, string>>;
   /** Stored site-relative hrefs that lead nowhere (see `storedHrefs`): they render as text. */
   missingLinks?: ReadonlySet<string>;
   /** The site's name and resolved menus, for the layout components (header, footer). */
@@ -44,7 +60,15 @@ export interface RenderEnv {
 const NO_MISSING_LINKS: ReadonlySet<string> = new Set();
 
 /** Components that read the page's locale when their own `locale` prop is unset. */
-const LOCALE_AWARE = new Set(['ProductGrid', 'ProductDetail', 'CollectionProducts', 'NotFound']);
+const LOCALE_AWARE = new Set([
+  'ProductGrid',
+  'ProductDetail',
+  'CollectionProducts',
+  'NotFound',
+  'CartContents',
+  'CheckoutForm',
+  'OrderStatus',
+]);
 
 /** Stored props plus what the renderer provides (before the schema parse, so it is validated too). */
 function provided(type: string, props: Record<string, unknown>, env: RenderEnv): Record<string, unknown> {
@@ -94,6 +118,17 @@ function provided(type: string, props: Record<string, unknown>, env: RenderEnv):
   if (type === 'CollectionProducts') {
     const { collection: _c, ...rest } = withLocale;
     return { ...rest, ...(env.collection ? { collection: env.collection } : {}) };
+  }
+  if (type === 'CartContents' || type === 'CheckoutForm' || type === 'OrderStatus') {
+    const { cart: _c, countries: _k, order: _o, notice: _n, values: _v, ...rest } = withLocale;
+    return {
+      ...rest,
+      ...(env.cart !== undefined && type !== 'OrderStatus' ? { cart: env.cart } : {}),
+      ...(env.countries && type === 'CheckoutForm' ? { countries: env.countries } : {}),
+      ...(env.order && type === 'OrderStatus' ? { order: env.order } : {}),
+      ...(env.notice && type !== 'OrderStatus' ? { notice: env.notice } : {}),
+      ...(env.checkoutValues && type === 'CheckoutForm' ? { values: env.checkoutValues } : {}),
+    };
   }
   return withLocale;
 }

@@ -7,7 +7,7 @@ import pg from 'pg';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../stack/seed.js';
-import { CART_PAGE_CSP, PAYMENT_PAGE_CSP } from '../../storefront/cart-pages.js';
+import { PAYMENT_PAGE_CSP } from '../../storefront/cart-pages.js';
 import { decodeQuotedPrintable } from '../support/mail.js';
 import { type StripeStandin, startStripeStandin, stripeEvent } from '../support/stripe-standin.js';
 import {
@@ -16,6 +16,7 @@ import {
   eventually,
   gql,
   loginDemo,
+  signUp,
   startMain,
   startTestStack,
   stopMain,
@@ -172,7 +173,8 @@ afterAll(async () => {
 });
 
 /** The visitor journey (see the file comment) against whatever WebHaze `url` points at. */
-async function visitorJourney() {
+/** Walks the journey; answers the order's token. */
+async function visitorJourney(): Promise<string> {
   const mug = await product('Journey Mug', 1250, 3);
   const page = await call<{ id: string }>(
     'mutation($input: SavePageInput!) { savePage(input: $input) { id } }',
@@ -299,9 +301,12 @@ async function visitorJourney() {
   });
 
   // The order status page before payment.
-  const pending = await (await fetch(`${base}/orders/${orderToken}`)).text();
+  const pendingPage = await fetch(`${base}/orders/${orderToken}`);
+  expect(pendingPage.headers.get('cache-control')).toBe('no-store');
+  const pending = await pendingPage.text();
   expect(pending).toContain('data-status="PENDING"');
-
+  expect(pending).toContain('<meta name="robots" content="noindex"/>');
+  expect(pending).not.toContain(orderToken); // the token stays in the address bar, never in the document
   // Stripe.js cannot run here: the payment is confirmed at the stand-in, and Stripe's signed
   // event arrives at the gateway's webhook endpoint.
   const { intent: succeeded } = stripe.connect.succeedPaymentIntent(intent.id);
@@ -353,16 +358,36 @@ async function visitorJourney() {
   expect(final.refunded.amount).toBe(3250);
   expect(final.timeline.filter((t) => t.toStatus === 'PAID')).toHaveLength(1);
   expect(await (await fetch(`${base}/orders/${orderToken}`)).text()).toContain('data-status="REFUNDED"');
+  return orderToken;
 }
 
 describe('the commerce visitor journey through the gateway (PostgreSQL, Redis, worker)', () => {
-  it('goes from a product on a rendered page to a paid, then refunded order', () => visitorJourney());
+  it('goes from a product on a rendered page to a paid, then refunded order', async () => {
+    const orderToken = await visitorJourney();
+    // Attacker side: another store's storefront and its storefrontDocument never show A's order.
+    await signUp(url, 'journey-b');
+    const foreign = await fetch(`${url}/s/journey-b/orders/${orderToken}`);
+    expect(foreign.status).toBe(404);
+    expect(await foreign.text()).not.toContain('data-status');
+    const asB = await gql<{ storefrontDocument: { status: number; html: string | null } }>(
+      url,
+      'query($t: String) { storefrontDocument(path: "/orders", base: "", orderToken: $t) { status html } }',
+      { t: orderToken },
+      { 'x-tenant': 'journey-b' },
+    );
+    expect(asB.body.data?.storefrontDocument.status).toBe(404);
+    expect(asB.body.data?.storefrontDocument.html ?? '').not.toContain('data-status');
+  });
   it('answers the storefront cart routes sensibly without a cart, with a stale cookie or bad tokens', async () => {
     const base = `${url}/s/${DEMO.tenantSlug}`;
     const empty = await fetch(`${base}/cart`);
     expect(empty.status).toBe(200);
-    expect(empty.headers.get('content-security-policy')).toBe(CART_PAGE_CSP);
-    expect(await empty.text()).toContain('Your cart is empty.');
+    // The cms's cart document: personal (never cached, never indexed), under the document CSP.
+    expect(empty.headers.get('cache-control')).toBe('no-store');
+    expect(empty.headers.get('content-security-policy')).toMatch(/form-action 'self'/);
+    const emptyHtml = await empty.text();
+    expect(emptyHtml).toContain('Your cart is empty.');
+    expect(emptyHtml).toContain('<meta name="robots" content="noindex"/>');
     const noCart = await fetch(`${base}/checkout`, form({ email: 'x@example.com' }));
     expect(noCart.status).toBe(303);
     expect(noCart.headers.get('location')).toBe(`/s/${DEMO.tenantSlug}/cart?error=CART_EMPTY`);
@@ -468,9 +493,7 @@ describe('the same journey in embedded mode (PGlite, in-process jobs, one proces
     await rm(embeddedDir, { recursive: true, force: true });
   });
 
-  it(
-    'goes from a product on a rendered page to a paid, then refunded order',
-    () => visitorJourney(),
-    120_000,
-  );
+  it('goes from a product on a rendered page to a paid, then refunded order', async () => {
+    await visitorJourney();
+  }, 120_000);
 });

@@ -62,6 +62,9 @@ describe('page-type templates', () => {
       ['PRODUCT', true, 0],
       ['COLLECTION', true, 0],
       ['NOT_FOUND', true, 0],
+      ['CART', true, 0],
+      ['CHECKOUT', true, 0],
+      ['ORDER', true, 0],
     ]);
     const saved = await ok<{ savePageTypeTemplate: { isDefault: boolean; version: number } }>(
       url,
@@ -370,4 +373,136 @@ describe('storefrontDocument through the storefront', () => {
     expect(grid.match(/<a class="wh-card" href="\/s\/demo\/products\/[a-z-]+">/g)).toHaveLength(2);
     expect(grid).toContain('<h2 class="wh-heading">Featured</h2>');
   }, 90_000);
+});
+
+describe('cart, checkout and order page types (personal documents)', () => {
+  const store = () => `${url}/s/${DEMO.tenantSlug}`;
+  const post = (path: string, fields: Record<string, string>, cookie?: string) =>
+    fetch(`${store()}${path}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        ...(cookie ? { cookie } : {}),
+      },
+      body: new URLSearchParams(fields).toString(),
+    });
+  const personal = (res: Response) => {
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('x-robots-tag')).toBe('noindex');
+  };
+  let cookie = '';
+  let cartToken = '';
+
+  it('renders the empty cart, explains a reason key, and sends checkout without a cart back to the cart', async () => {
+    const empty = await fetch(`${store()}/cart`);
+    expect(empty.status).toBe(200);
+    personal(empty);
+    const html = await empty.text();
+    expect(html).toContain('<meta name="robots" content="noindex"/>');
+    expect(html).toContain('Your cart is empty.');
+    expect(html).toContain('class="wh-site-header');
+    const checkout = await fetch(`${store()}/checkout`, { redirect: 'manual' });
+    expect(checkout.status).toBe(303);
+    expect(checkout.headers.get('location')).toBe(`/s/${DEMO.tenantSlug}/cart?error=CART_EMPTY`);
+    const explained = await (await fetch(`${store()}/cart?error=DISCOUNT_UNKNOWN`)).text();
+    expect(explained).toContain('<p class="wh-alert" role="alert">That discount code does not exist.</p>');
+    // An unknown key is never reflected: a general failure is explained instead.
+    const unknown = await (await fetch(`${store()}/cart?error=%3Cscript%3E`)).text();
+    expect(unknown).toContain('Something went wrong. Please try again.');
+    expect(unknown).not.toContain('&lt;script&gt;');
+    // Personal documents carry no analytics (no Clarity, no beacon: an order's address holds its token).
+    expect(unknown).not.toContain('<script');
+  });
+
+  it('renders the cart with its lines and the checkout form with autocomplete and countries', async () => {
+    const product = await gql<{ product: { variants: { id: string; inStock: boolean }[] } }>(
+      url,
+      '{ product(slug: "speckled-stoneware-mug") { variants { id inStock } } }',
+      {},
+      { 'x-tenant': DEMO.tenantSlug },
+    );
+    const variant = product.body.data!.product.variants.find((v) => v.inStock)!;
+    const added = await post('/', { wh_action: 'cart-add', variantId: variant.id });
+    expect(added.status).toBe(303);
+    cookie = added.headers.get('set-cookie')!.split(';')[0]!;
+    cartToken = cookie.split('=')[1]!;
+    const cart = await fetch(`${store()}/cart`, { headers: { cookie } });
+    expect(cart.status).toBe(200);
+    personal(cart);
+    const html = await cart.text();
+    expect(html).toContain('<span class="wh-cart__title">Speckled Stoneware Mug</span>');
+    expect(html).toMatch(/data-total="\d+"/);
+    expect(html).toContain('action="/s/demo/cart"');
+    expect(html).toContain('href="/s/demo/checkout"');
+    expect(html).not.toContain(cartToken);
+
+    const checkout = await fetch(`${store()}/checkout`, { headers: { cookie } });
+    expect(checkout.status).toBe(200);
+    personal(checkout);
+    const form = await checkout.text();
+    expect(form).toContain('autoComplete="email"');
+    expect(form).toMatch(
+      /<select class="wh-input" id="checkout-country" name="country" autoComplete="country" required="">/,
+    );
+    expect(form).toContain('<option value="DE">Germany</option>');
+    expect(form).toContain('Speckled Stoneware Mug × 1');
+
+    // A failed order: the form again with the explained reason and the status the storefront uses.
+    const failed = await post('/checkout', { email: 'not-an-email', name: 'V<b>' }, cookie);
+    expect(failed.status).toBe(400);
+    personal(failed);
+    const again = await failed.text();
+    expect(again).toContain('Please check the highlighted information and try again.');
+    // What the visitor typed comes back (escaped), so nothing has to be typed twice.
+    expect(again).toMatch(/id="checkout-email" type="email"[^>]* value="not-an-email"/);
+    expect(again).toMatch(/id="checkout-name" type="text"[^>]* value="V&lt;b&gt;"/);
+  });
+
+  it('answers an unknown order token with the 404 document', async () => {
+    const res = await fetch(`${store()}/orders/${'x'.repeat(32)}`);
+    expect(res.status).toBe(404);
+    personal(res);
+    expect(await res.text()).toContain('Page not found');
+  });
+
+  it("never shows tenant A's cart to tenant B, whatever token B sends", async () => {
+    const asB = await gql<{ storefrontDocument: { status: number; html: string | null } }>(
+      url,
+      'query($t: String) { storefrontDocument(path: "/cart", base: "", cartToken: $t) { status html } }',
+      { t: cartToken },
+      { 'x-tenant': 'page-types-b' },
+    );
+    expect(asB.body.errors).toBeUndefined();
+    expect(asB.body.data?.storefrontDocument.html ?? '').not.toContain('Speckled Stoneware Mug');
+    const checkoutAsB = await gql<{ storefrontDocument: { html: string | null; redirect: unknown } }>(
+      url,
+      'query($t: String) { storefrontDocument(path: "/checkout", base: "", cartToken: $t) { html redirect { to } } }',
+      { t: cartToken },
+      { 'x-tenant': 'page-types-b' },
+    );
+    expect(checkoutAsB.body.data?.storefrontDocument.html ?? '').not.toContain('Speckled Stoneware Mug');
+    const viaStore = await fetch(`${url}/s/page-types-b/cart`, { headers: { cookie } });
+    expect(await viaStore.text()).not.toContain('Speckled Stoneware Mug');
+  });
+
+  it('serves cart and checkout documents html-validate passes', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const repoFile = fileURLToPath(new URL('../../rendered-page.html', import.meta.url));
+    const pages: [string, Promise<Response>][] = [
+      ['empty cart', fetch(`${store()}/cart?error=CART_EMPTY`)],
+      ['cart', fetch(`${store()}/cart`, { headers: { cookie } })],
+      ['checkout', fetch(`${store()}/checkout`, { headers: { cookie } })],
+      ['checkout error', post('/checkout', { email: 'x' }, cookie)],
+      ['unknown order', fetch(`${store()}/orders/${'y'.repeat(32)}`)],
+    ];
+    for (const [name, res] of pages) {
+      const html = await (await res).text();
+      const report = await validator.validateString(html, repoFile);
+      expect(
+        report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)),
+        name,
+      ).toEqual([]);
+    }
+  });
 });

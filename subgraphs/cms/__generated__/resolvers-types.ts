@@ -70,6 +70,31 @@ export type BrokenLinkSource =
   /** A component of a layout section group (header or footer). */
   | 'SECTION';
 
+/**
+ * What a visitor typed in the storefront's checkout form (field names as the form posts them), to show
+ * again after a failed post. Every value is at most 254 characters; longer ones are cut.
+ */
+export type CheckoutFormValues = {
+  /** The city. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** The ISO 3166-1 alpha-2 country code. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** The email address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The first address line. */
+  line1?: InputMaybe<Scalars['String']['input']>;
+  /** The second address line. */
+  line2?: InputMaybe<Scalars['String']['input']>;
+  /** The full name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The postal code. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** The state or region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Fields of a new site. */
 export type CreateSiteInput = {
   /** Display name. */
@@ -608,10 +633,16 @@ export type PageTranslation = {
 
 /** A storefront page type: served for a route (a product, a collection, a missing page) from a template, not from a stored page. More types (cart, checkout, order status, search) join later. */
 export type PageType =
+  /** `/cart`: the visitor's cart (the `CartContents` component); personal, never cached, not indexed. */
+  | 'CART'
+  /** `/checkout`: the email and address form with the order summary (the `CheckoutForm` component); personal, never cached, not indexed. */
+  | 'CHECKOUT'
   /** `/collections/<slug>` and `/collections/all`: one page of a collection's products (the `CollectionProducts` component). */
   | 'COLLECTION'
   /** Any path nothing else serves, answered with status 404. */
   | 'NOT_FOUND'
+  /** `/orders/<token>`: an order's status as its buyer sees it (the `OrderStatus` component); personal, never cached, not indexed. */
+  | 'ORDER'
   /** `/products/<slug>`: one product (the `ProductDetail` component shows it). */
   | 'PRODUCT';
 
@@ -734,7 +765,9 @@ export type Query = {
    * The storefront's rendering entry for one visitor path of the request's site (the site the host
    * maps to, else the default site): a published page at `path`; else `/products/<slug>`,
    * `/collections/<slug>` or `/collections/all` rendered from the site's page-type template with that
-   * data; else a redirect of a moved page; else the 404 template with status 404. Every link of the
+   * data; `/cart`, `/checkout` (a redirect to `/cart?error=CART_EMPTY` when the cart is empty) and
+   * `/orders` (with `orderToken`) from the visitor's tokens, personal documents marked `noindex`;
+   * else a redirect of a moved page; else the 404 template with status 404. Every link of the
    * document is built under `base`.
    */
   storefrontDocument: StorefrontDocument;
@@ -832,6 +865,10 @@ export type QuerySitesArgs = {
 
 export type QueryStorefrontDocumentArgs = {
   base: Scalars['String']['input'];
+  cartToken?: InputMaybe<Scalars['String']['input']>;
+  checkoutValues?: InputMaybe<CheckoutFormValues>;
+  notice?: InputMaybe<Scalars['String']['input']>;
+  orderToken?: InputMaybe<Scalars['String']['input']>;
   path: Scalars['String']['input'];
   query?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1254,6 +1291,7 @@ export type ResolversTypes = ResolversObject<{
   BrokenLinkConnection: ResolverTypeWrapper<Omit<BrokenLinkConnection, 'edges'> & { edges: Array<ResolversTypes['BrokenLinkEdge']> }>;
   BrokenLinkEdge: ResolverTypeWrapper<Omit<BrokenLinkEdge, 'node'> & { node: ResolversTypes['BrokenLink'] }>;
   BrokenLinkSource: BrokenLinkSource;
+  CheckoutFormValues: CheckoutFormValues;
   CreateSiteInput: CreateSiteInput;
   CreatedWebhookEndpoint: ResolverTypeWrapper<Omit<CreatedWebhookEndpoint, 'endpoint'> & { endpoint: ResolversTypes['WebhookEndpoint'] }>;
   DesignToken: ResolverTypeWrapper<DesignToken>;
@@ -1317,6 +1355,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   BrokenLinkConnection: Omit<BrokenLinkConnection, 'edges'> & { edges: Array<ResolversParentTypes['BrokenLinkEdge']> };
   BrokenLinkEdge: Omit<BrokenLinkEdge, 'node'> & { node: ResolversParentTypes['BrokenLink'] };
+  CheckoutFormValues: CheckoutFormValues;
   CreateSiteInput: CreateSiteInput;
   CreatedWebhookEndpoint: Omit<CreatedWebhookEndpoint, 'endpoint'> & { endpoint: ResolversParentTypes['WebhookEndpoint'] };
   DesignToken: DesignToken;

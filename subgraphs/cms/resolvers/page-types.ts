@@ -7,11 +7,17 @@ const PAGE_TYPE: Record<GraphQLPageType, PageTypeName> = {
   PRODUCT: 'product',
   COLLECTION: 'collection',
   NOT_FOUND: 'not_found',
+  CART: 'cart',
+  CHECKOUT: 'checkout',
+  ORDER: 'order',
 };
 const GRAPHQL_PAGE_TYPE: Record<PageTypeName, GraphQLPageType> = {
   product: 'PRODUCT',
   collection: 'COLLECTION',
   not_found: 'NOT_FOUND',
+  cart: 'CART',
+  checkout: 'CHECKOUT',
+  order: 'ORDER',
 };
 
 /** Storefront page types: their templates per site and the storefront's rendering entry. */
@@ -22,7 +28,12 @@ export function pageTypeResolvers(
   return {
     Query: {
       storefrontDocument: (_, args, { ctx }) =>
-        documents.document(ctx, args.path, args.base, args.query ?? null),
+        documents.document(ctx, args.path, args.base, args.query ?? null, {
+          cartToken: args.cartToken ?? null,
+          orderToken: args.orderToken ?? null,
+          notice: args.notice ?? null,
+          checkoutValues: args.checkoutValues ?? null,
+        }),
       pageTypeTemplates: (_, args, { ctx }) => pageTypes.templates(ctx, args.siteId ?? null),
     },
     Mutation: {

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { TreeNode } from '../../../templates/components/index.js';
 import { LAYOUT_CSS } from '../../../templates/components/layout/styles.js';
 import { type RenderEnv, renderContent, renderGroup } from '../../../templates/components/render.js';
+import { CHECKOUT_FLOW_CSS } from '../../../templates/components/store/checkout-flow.js';
 import { LIBRARY_CSS, STORE_CSS } from '../../../templates/components/styles.js';
 import type { PageTree } from '../entities/cms.js';
 
@@ -19,7 +20,7 @@ export interface PageSectionGroups {
 }
 
 /** Used when no resolved tokens are passed: the global defaults of the custom properties below. */
-const DEFAULT_TOKENS_CSS = `:root{--wh-color-brand-primary:#1d4ed8;--wh-color-text-default:#0f172a;--wh-color-text-inverse:#ffffff;--wh-color-background-default:#ffffff;--wh-typography-body-font-family:system-ui,sans-serif;--wh-typography-body-font-size:1rem;--wh-typography-body-line-height:1.5;--wh-font-family-heading:system-ui,sans-serif;--wh-spacing-2:.5rem;--wh-spacing-4:1rem;--wh-spacing-8:2rem;--wh-spacing-16:4rem;--wh-radius-md:.375rem}`;
+const DEFAULT_TOKENS_CSS = `:root{--wh-color-brand-primary:#1d4ed8;--wh-color-text-default:#0f172a;--wh-color-text-muted:#64748b;--wh-color-text-inverse:#ffffff;--wh-color-background-default:#ffffff;--wh-typography-body-font-family:system-ui,sans-serif;--wh-typography-body-font-size:1rem;--wh-typography-body-line-height:1.5;--wh-font-family-heading:system-ui,sans-serif;--wh-spacing-2:.5rem;--wh-spacing-4:1rem;--wh-spacing-8:2rem;--wh-spacing-16:4rem;--wh-radius-md:.375rem}`;
 
 /** Component styles: every colour, font and size comes from a design token custom property. */
 const COMPONENT_CSS = `body{margin:0 auto;max-width:60rem;padding:var(--wh-spacing-4);font-family:var(--wh-typography-body-font-family);font-size:var(--wh-typography-body-font-size);line-height:var(--wh-typography-body-line-height);color:var(--wh-color-text-default);background:var(--wh-color-background-default)}
@@ -47,7 +48,7 @@ export function renderPage(
   layout?: PageSectionGroups,
 ): string {
   // The token resolver never emits `<`; escaping it anyway keeps `</style>` out of the element.
-  const css = `${(tokensCss ?? DEFAULT_TOKENS_CSS).replace(/</g, '\\3c ')}\n${COMPONENT_CSS}\n${LIBRARY_CSS}\n${STORE_CSS}\n${LAYOUT_CSS}`;
+  const css = `${(tokensCss ?? DEFAULT_TOKENS_CSS).replace(/</g, '\\3c ')}\n${COMPONENT_CSS}\n${LIBRARY_CSS}\n${STORE_CSS}\n${CHECKOUT_FLOW_CSS}\n${LAYOUT_CSS}`;
   // Each top-level component in a <section>, slots recursively; unknown components are skipped.
   const renderEnv: RenderEnv = { locale: lang, ...env };
   const body = renderContent(tree.content, renderEnv);

@@ -14,7 +14,13 @@ import {
 } from './head.js';
 import { type PageExtras, renderPage } from './page-document.js';
 import { type PageLayout, withCatalogue } from './site-layout.js';
-import type { RenderData, RenderNeeds, RenderRegion, SupergraphClient } from './supergraph-client.js';
+import {
+  NO_RENDER_DATA,
+  type RenderData,
+  type RenderNeeds,
+  type RenderRegion,
+  type SupergraphClient,
+} from './supergraph-client.js';
 import { templateTokensOf } from './template-service.js';
 import type { TokenService } from './token-service.js';
 
@@ -65,7 +71,7 @@ export interface DocumentOptions {
   /** The storefront base every href goes under (see `renderBase`); default: the request's. */
   base?: string | null;
   /** A page type's data, fetched in the same render-data operation. */
-  needs?: Pick<RenderNeeds, 'productSlug' | 'collectionPage'>;
+  needs?: Pick<RenderNeeds, 'productSlug' | 'collectionPage' | 'cartToken' | 'orderToken' | 'countries'>;
   /**
    * Binds the fetched data to the render (component data, title, description); null: the data is
    * missing (an unknown product), nothing is rendered.
@@ -73,6 +79,8 @@ export interface DocumentOptions {
   bind?: (data: RenderData) => { env: RenderEnv; page?: Partial<RenderablePage> } | null;
   /** The document language: the page's own (default) or the request region's locale (page types). */
   lang?: 'page' | 'region';
+  /** A personal document (cart, checkout, order): `<meta name="robots" content="noindex">` and no analytics (no Clarity, no beacon). */
+  personal?: boolean;
 }
 
 /** Renders a document; null when `bind` finds its data missing. */
@@ -127,10 +135,11 @@ export function createDocumentRenderer(
     const layout = unchecked ? withCatalogue(unchecked, data.catalogue) : null;
     const fonts = mergePageFonts(pageFonts(designTokens, data.fonts), platformPageFonts(designTokens));
     const tokensCss = `${designTokens.css}${fonts.css}`;
+    // Personal documents carry no analytics: their address holds the order token, their form an address.
     const analytics = analyticsExtras(
-      data.analyticsPolicy,
+      opts.personal ? NO_RENDER_DATA.analyticsPolicy : data.analyticsPolicy,
       visitorPathOf(ctx, page.path),
-      visitorPathOf(ctx, '/collect'),
+      opts.personal ? null : visitorPathOf(ctx, '/collect'),
     );
     const ogImage = page.ogImageAssetId ? (data.images[page.ogImageAssetId]?.at(-1)?.url ?? null) : null;
     const alternates =
@@ -150,6 +159,7 @@ export function createDocumentRenderer(
       head: (
         <>
           {fonts.preloads}
+          {opts.personal ? <meta name="robots" content="noindex" /> : null}
           {faviconLink({
             assetUrl: faviconUrl,
             siteName: site?.name ?? page.title,

@@ -3,7 +3,7 @@ import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { badInput } from '../../../core/errors.js';
 import type { CollectionDataInput } from '../../../templates/components/store/data.js';
 import { type CollectionSort, SORTS } from '../../../templates/components/store/data.js';
-import { messagesFor } from '../../../templates/components/store/messages.js';
+import { isReasonKey, messagesFor } from '../../../templates/components/store/messages.js';
 import { PAGE_TYPE_PATHS } from '../../../templates/links.js';
 import type { PageTypeName } from '../../../templates/page-types.js';
 import type { NavigationService } from './navigation.js';
@@ -20,9 +20,71 @@ export interface StorefrontDocument {
   redirect: { to: string; status: number } | null;
 }
 
+/** The visitor's secrets and last failure, for the cart, checkout and order documents. */
+export interface VisitorDocumentInput {
+  /** The visitor's cart token (their cookie); null: no cart. Never logged. */
+  cartToken: string | null;
+  /** The order's access token; null: none. Never logged. */
+  orderToken: string | null;
+  /** A reason key (messages.ts REASONS) of the last failed form; unknown keys are explained as a general failure. */
+  notice: string | null;
+  /** What the visitor typed in the checkout form (shown again after a failed post); null: nothing. */
+  checkoutValues?: Readonly<Record<string, string | null | undefined>> | null;
+}
+
+const NO_VISITOR: VisitorDocumentInput = { cartToken: null, orderToken: null, notice: null };
+const TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
+
+/** Alpha-2 codes Intl names that are not places one ships to (unions, pseudo-locales, the unknown region). */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AC', 'CP', 'DG', 'EA', 'IC', 'TA']);
+let everyCountry: string[] | undefined;
+
+/** Every ISO 3166-1 alpha-2 code Intl knows a name of: the checkout's list when a region names no countries. */
+function allCountries(): string[] {
+  if (everyCountry) return everyCountry;
+  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const out: string[] = [];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      // Deprecated codes (DD, UK, ZR...) canonicalise to their successor: only the current code is kept.
+      const current = new Intl.Locale(`und-${code}`).region === code;
+      if (current && !NOT_COUNTRIES.has(code) && names.of(code) !== undefined) out.push(code);
+    }
+  }
+  everyCountry = out;
+  return out;
+}
+
+/**
+ * The checkout's countries: the region's (every country when it names none), named in the page's
+ * locale (`DE` → `Deutschland` in `de`) and sorted as that language sorts them.
+ */
+export function countriesIn(codes: readonly string[], locale: string): { code: string; name: string }[] {
+  let names: Intl.DisplayNames | null = null;
+  try {
+    names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
+  } catch {
+    names = null;
+  }
+  const given = codes.length ? codes : allCountries();
+  return [...new Set(given.map((c) => c.toUpperCase()).filter((c) => /^[A-Z]{2}$/.test(c)))]
+    .map((code) => ({ code, name: names?.of(code) ?? code }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
+/** The checkout form's values as strings of at most 254 characters, without empty ones. */
+function valuesOf(values: Readonly<Record<string, string | null | undefined>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).flatMap(([k, v]) => (typeof v === 'string' && v ? [[k, v.slice(0, 254)]] : [])),
+  );
+}
+
 /** Cards per collection page. */
 export const COLLECTION_PAGE_SIZE = 24;
 
+/** The order status document's path: the token travels as `orderToken`, never in the path. */
+const ORDER_PATH = '/orders';
 const SLUG = /^[a-z0-9][a-z0-9-]{0,199}$/;
 const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
 
@@ -30,11 +92,15 @@ const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
 export type Route =
   | { type: 'product'; slug: string }
   | { type: 'collection'; slug: string }
+  | { type: 'cart' | 'checkout' | 'order' }
   | { type: 'path' };
 
 /** Which page type serves a path (`/products/<slug>`, `/collections/<slug>`, `/collections/all`). */
 export function routeOf(path: string): Route {
   if (path === PAGE_TYPE_PATHS.allProducts) return { type: 'collection', slug: 'all' };
+  if (path === PAGE_TYPE_PATHS.cart) return { type: 'cart' };
+  if (path === PAGE_TYPE_PATHS.checkout) return { type: 'checkout' };
+  if (path === ORDER_PATH) return { type: 'order' };
   for (const type of ['product', 'collection'] as const) {
     const prefix = PAGE_TYPE_PATHS[type];
     if (!path.startsWith(prefix)) continue;
@@ -85,6 +151,7 @@ export class StorefrontDocumentService {
     path: string,
     base: string,
     query: string | null,
+    visitor: VisitorDocumentInput = NO_VISITOR,
   ): Promise<StorefrontDocument> {
     renderBase(ctx, base); // refuses a malformed base (BAD_USER_INPUT) before any work
     if (path.length > 2048 || !path.startsWith('/')) throw badInput('path: a path starting with /', 'path');
@@ -95,6 +162,9 @@ export class StorefrontDocumentService {
     }
     const route = routeOf(path);
     const params = queryOf(query);
+    if (route.type === 'cart' || route.type === 'checkout' || route.type === 'order') {
+      return this.visitorDocument(ctx, route.type, path, base, visitor);
+    }
     if (route.type === 'product') {
       const template = await this.templateOf(ctx, 'product');
       const rendered = template
@@ -169,6 +239,81 @@ export class StorefrontDocumentService {
       if (redirect) return { status: 200, html: null, contentSecurityPolicy: null, redirect };
     }
     return this.notFound(ctx, path, base);
+  }
+
+  /**
+   * The cart, checkout or order document from the visitor's tokens: personal (noindex; the
+   * storefront sends it `no-store`). Checkout with an empty cart redirects to the cart; an unknown
+   * order is the 404 document.
+   */
+  private async visitorDocument(
+    ctx: RequestContext,
+    type: 'cart' | 'checkout' | 'order',
+    path: string,
+    base: string,
+    visitor: VisitorDocumentInput,
+  ): Promise<StorefrontDocument> {
+    const cartToken = visitor.cartToken && TOKEN.test(visitor.cartToken) ? visitor.cartToken : null;
+    const orderToken = visitor.orderToken && TOKEN.test(visitor.orderToken) ? visitor.orderToken : null;
+    const notice =
+      visitor.notice && isReasonKey(visitor.notice) ? visitor.notice : visitor.notice ? 'UNAVAILABLE' : null;
+    const emptyCart: StorefrontDocument = {
+      status: 200,
+      html: null,
+      contentSecurityPolicy: null,
+      redirect: { to: `${PAGE_TYPE_PATHS.cart}?error=CART_EMPTY`, status: 303 },
+    };
+    if (type === 'checkout' && !cartToken) return emptyCart;
+    if (type === 'order' && !orderToken) return this.notFound(ctx, path, base);
+    const template = await this.templateOf(ctx, type);
+    if (!template) return { status: 404, html: null, contentSecurityPolicy: null, redirect: null };
+    let empty = false;
+    const rendered = await this.render({ ...template, title: '', path }, ctx, {
+      base,
+      lang: 'region',
+      personal: true,
+      needs:
+        type === 'order'
+          ? { orderToken: orderToken! }
+          : { ...(cartToken ? { cartToken } : {}), countries: type === 'checkout' },
+      bind: (data) => {
+        const locale =
+          data.regions.find((r) => r.code === ctx.region)?.locale ??
+          data.regions.find((r) => r.isDefault)?.locale ??
+          'en';
+        const messages = messagesFor(locale);
+        if (type === 'order') {
+          if (data.order === undefined) throw new Error('The order could not be fetched');
+          if (!data.order) return null;
+          return {
+            env: { order: data.order },
+            page: { title: `${messages.order} ${data.order.displayNumber}` },
+          };
+        }
+        if (cartToken && data.cart === undefined) throw new Error('The cart could not be fetched');
+        const cart = data.cart ?? null;
+        if (type === 'checkout') {
+          if (!cart || cart.lines.length === 0) {
+            empty = true;
+            return null;
+          }
+          const region = data.regions.find((r) => r.code === ctx.region);
+          return {
+            env: {
+              cart,
+              countries: countriesIn(region?.countries ?? [], locale),
+              ...(notice ? { notice } : {}),
+              ...(visitor.checkoutValues ? { checkoutValues: valuesOf(visitor.checkoutValues) } : {}),
+            },
+            page: { title: messages.checkoutTitle },
+          };
+        }
+        return { env: { cart, ...(notice ? { notice } : {}) }, page: { title: messages.cartTitle } };
+      },
+    });
+    if (empty) return emptyCart;
+    if (!rendered) return this.notFound(ctx, path, base);
+    return { status: 200, ...rendered, redirect: null };
   }
 
   private async notFound(ctx: RequestContext, path: string, base: string): Promise<StorefrontDocument> {

@@ -11,7 +11,9 @@ import { logger } from '../../../core/logger.js';
 import { MAX_PAGE_SIZE } from '../../../core/pagination.js';
 import type { ImageSource, ProductCard } from '../../../templates/components/render.js';
 import type {
+  CartData,
   CollectionSort,
+  OrderData,
   ProductDataInput,
   ProductImage,
 } from '../../../templates/components/store/data.js';
@@ -34,6 +36,10 @@ export interface RenderData {
   product?: ProductDataInput | null;
   /** The collection page asked for; null when the collection is unknown, absent when not asked. */
   collectionPage?: RenderCollectionPage | null;
+  /** The visitor's open cart (asked by token); null when unknown or checked out, absent when not asked. */
+  cart?: CartData | null;
+  /** The order asked for by token; null when unknown, absent when not asked. */
+  order?: OrderData | null;
   /**
    * Which of the product and collection slugs the page links to exist (visible products, the
    * tenant's collections); null when unknown (the call failed): the links are then kept.
@@ -59,6 +65,8 @@ export interface RenderRegion {
   pathPrefix: string | null;
   hosts: string[];
   isDefault: boolean;
+  /** ISO 3166-1 alpha-2 codes of the region's countries: present when the render asked (`countries`). */
+  countries?: string[];
 }
 
 /** The ids a page's components refer to (templates/components/render.tsx renderNeeds). */
@@ -79,6 +87,12 @@ export interface RenderNeeds {
     before: string | null;
     sort: CollectionSort;
   };
+  /** The visitor's cart by its token (a secret: never logged). */
+  cartToken?: string;
+  /** An order by its access token (a secret: never logged). */
+  orderToken?: string;
+  /** The regions' countries (the checkout's country list). */
+  countries?: boolean;
   /** Slugs of the products and collections the page links to (services/site-layout.ts). */
   productSlugs?: string[];
   collectionSlugs?: string[];
@@ -127,6 +141,11 @@ export const NO_RENDER_DATA: RenderData = {
 /** An image with its variants in the three formats a `<picture>` offers. */
 const IMAGE_FIELDS =
   'id alt width height avif: variants(format: AVIF) { url width } webp: variants(format: WEBP) { url width } jpeg: variants(format: JPEG) { url width }';
+/** What the cart and checkout pages show of a cart (commerce `Cart`). */
+const CART_FIELDS = `itemCount discountCode
+  lines { variantId title quantity purchasable unitPrice { amount currency } total { amount currency } }
+  subtotal { amount currency } discount { amount currency } tax { inclusive rateBps amount { amount currency } }
+  shipping { amount currency } total { amount currency }`;
 /** What a product card shows. */
 const CARD_FIELDS = `id slug title
   priceRange { min { amount currency } }
@@ -150,7 +169,8 @@ export function renderDataQuery(featuredCollections = 0): string {
   $region: String, $signals: VisitorSignals, $productIds: [ID!]!, $assetIds: [ID!]!, $fontAssetIds: [ID!]!,
   $withProduct: Boolean!, $productSlug: String, $withCollection: Boolean!, $withAll: Boolean!,
   $collectionSlug: String, $first: Int, $after: String, $before: String, $sort: ProductSort,
-  $productSlugs: [String!]!, $collectionSlugs: [String!]!${featuredVars}
+  $productSlugs: [String!]!, $collectionSlugs: [String!]!,
+  $withCart: Boolean!, $cartToken: String!, $withOrder: Boolean!, $orderToken: String!, $withCountries: Boolean!${featuredVars}
 ) {
   analyticsPolicy(region: $region, signals: $signals) {
     injectClarity clarityProjectId consentRequired
@@ -162,7 +182,9 @@ export function renderDataQuery(featuredCollections = 0): string {
   productsByIds(ids: $productIds) { ${CARD_FIELDS} }
   assetsByIds(ids: $assetIds) { id variants(format: WEBP) { url width } }
   fontAssets: assetsByIds(ids: $fontAssetIds) { id kind status private contentType url }
-  regions { code locale pathPrefix hosts isDefault }
+  regions { code locale pathPrefix hosts isDefault countries @include(if: $withCountries) }
+  cart: openCart(token: $cartToken) @include(if: $withCart) { ${CART_FIELDS} }
+  order: orderByToken(token: $orderToken) @include(if: $withOrder) { displayNumber status tracking { carrier number } }
   product(slug: $productSlug) @include(if: $withProduct) {
     id slug title description
     options { name values }
@@ -311,6 +333,8 @@ interface RenderDataResponse {
   regions?: RenderRegion[];
   linkedProducts?: ({ slug: string } | null)[];
   linkedCollections?: ({ slug: string } | null)[];
+  cart?: CartData | null;
+  order?: OrderData | null;
 }
 
 export interface SupergraphClient {
@@ -387,6 +411,12 @@ export function createSupergraphClient(
             [`featuredFirst${i}`, Math.min(f.limit, MAX_PAGE_SIZE)],
           ]),
         ),
+        // The tokens are secrets: they travel as variables only, and nothing below logs variables.
+        withCart: needs.cartToken !== undefined,
+        cartToken: needs.cartToken ?? '',
+        withOrder: needs.orderToken !== undefined,
+        orderToken: needs.orderToken ?? '',
+        withCountries: needs.countries === true,
         productSlugs: [...new Set(needs.productSlugs ?? [])].slice(0, MAX_PAGE_SIZE),
         collectionSlugs: [...new Set(needs.collectionSlugs ?? [])].slice(0, MAX_PAGE_SIZE),
       };
@@ -435,6 +465,8 @@ export function createSupergraphClient(
                       : null,
               }
             : {}),
+          ...(needs.cartToken !== undefined ? { cart: body.data.cart ?? null } : {}),
+          ...(needs.orderToken !== undefined ? { order: body.data.order ?? null } : {}),
           images: Object.fromEntries(
             (body.data.assetsByIds ?? []).filter((a) => a !== null).map((a) => [a.id, a.variants]),
           ),

@@ -946,6 +946,8 @@ export type Query = {
   discountCodes: DiscountCodeConnection;
   /** The store's stock locations, the default first. */
   locations: Array<Location>;
+  /** The visitor's open cart by its token; null for an unknown token, another store's cart or a checked-out one (storefront pages render an empty cart). */
+  openCart?: Maybe<Cart>;
   /** One of the store's orders (NOT_FOUND for an unknown id or another store's). */
   order: Order;
   /** A visitor's order status by the access token they got at checkout (null when unknown). */
@@ -1010,6 +1012,11 @@ export type QueryCollectionsBySlugsArgs = {
 export type QueryDiscountCodesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOpenCartArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1888,6 +1895,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   collectionsBySlugs?: Resolver<Array<Maybe<ResolversTypes['Collection']>>, ParentType, ContextType, RequireFields<QueryCollectionsBySlugsArgs, 'slugs'>>;
   discountCodes?: Resolver<ResolversTypes['DiscountCodeConnection'], ParentType, ContextType, RequireFields<QueryDiscountCodesArgs, 'first'>>;
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
+  openCart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType, RequireFields<QueryOpenCartArgs, 'token'>>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orderByToken?: Resolver<Maybe<ResolversTypes['OrderStatusView']>, ParentType, ContextType, RequireFields<QueryOrderByTokenArgs, 'token'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;

@@ -116,6 +116,10 @@ export function cartResolvers(parts: CartParts, config: Pick<Config, 'STRIPE_PUB
   return {
     Query: {
       cart: async (_, { token }, { ctx }) => cartToGraphQL(await carts.view(ctx, token)),
+      openCart: async (_, { token }, { ctx }) => {
+        const view = await carts.openCart(ctx, token);
+        return view ? cartToGraphQL(view) : null;
+      },
       checkoutPayment: async (_, { orderToken }, { ctx }) =>
         paymentToGraphQL(await checkout.payment(ctx, orderToken), publishableKey),
       discountCodes: async (_, args, { ctx }) => {

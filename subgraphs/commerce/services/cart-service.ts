@@ -158,6 +158,17 @@ export class CartService {
     return withTenant(this.db, ctx, async (em) => this.price(em, await this.find(em, token, ctx, false)));
   }
 
+  /** The visitor's open cart by its token; null when the token is unknown, another store's or checked out. */
+  async openCart(ctx: RequestContext, token: string): Promise<CartView | null> {
+    try {
+      const view = await this.view(ctx, token);
+      return view.cart.status === 'open' ? view : null;
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'NOT_FOUND') return null;
+      throw err;
+    }
+  }
+
   /** Adds units of a variant (to the line it already has, if any). */
   addLine(ctx: RequestContext, token: string, input: unknown): Promise<CartView> {
     const data = parseInput(lineInput, input);

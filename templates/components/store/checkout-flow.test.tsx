@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { storefrontLinks } from '../../links.js';
+import { renderContent } from '../render.js';
 import { LinksContext } from '../site-link.js';
-import { CartContents, type CartView, CheckoutForm, checkoutStrings, OrderStatus } from './checkout-flow.js';
+import { CartContents, type CartView, CheckoutForm, OrderStatus } from './checkout-flow.js';
+import { messagesFor, reasonMessage } from './messages.js';
 
 const HOSTILE = '</li><script>alert(1)</script>"\'&';
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
@@ -113,6 +115,40 @@ describe('checkout flow components', () => {
     );
     expect(at('', <OrderStatus order={order} locale="de" />)).toContain('Versandt');
     expect(at('', <OrderStatus order={order} locale="pt-BR" />)).toContain('Shipped with DHL');
-    expect(checkoutStrings('zz').cartTitle).toBe('Your cart');
+    expect(messagesFor('zz').cartTitle).toBe('Your cart');
+  });
+});
+
+describe('the checkout flow as binding components', () => {
+  it('shows a sample without data (the editor), the data and the explained reason with it', () => {
+    const cartSample = renderToStaticMarkup(renderContent([{ type: 'CartContents', props: { id: 'c' } }]));
+    expect(cartSample).toContain('Product title');
+    expect(cartSample).toContain('data-total="10300"');
+    const empty = renderToStaticMarkup(
+      renderContent([{ type: 'CartContents', props: { id: 'c' } }], {
+        cart: null,
+        notice: 'DISCOUNT_UNKNOWN',
+      }),
+    );
+    expect(empty).toContain('Your cart is empty.');
+    expect(empty).toContain('That discount code does not exist.');
+    const checkout = renderToStaticMarkup(
+      renderContent([{ type: 'CheckoutForm', props: { id: 'f' } }], { locale: 'de' }),
+    );
+    expect(checkout).toContain('Lieferadresse');
+    const order = renderToStaticMarkup(renderContent([{ type: 'OrderStatus', props: { id: 'o' } }]));
+    expect(order).toContain('#1001');
+    // A stored tree cannot bring its own cart: the renderer's replaces it (here: none, so the sample).
+    const smuggled = renderToStaticMarkup(
+      renderContent([{ type: 'CartContents', props: { id: 'c', notice: 'CART_EMPTY', cart: null } }]),
+    );
+    expect(smuggled).toContain('Product title');
+    expect(smuggled).not.toContain('role="alert"');
+  });
+
+  it('explains reason keys in the region language and never reflects an unknown one', () => {
+    expect(reasonMessage(messagesFor('fr'), 'DISCOUNT_EXPIRED')).toBe('Ce code de réduction a expiré.');
+    expect(reasonMessage(messagesFor('de'), 'CART_EMPTY')).toBe('Ihr Warenkorb ist leer.');
+    expect(reasonMessage(messagesFor('en'), '<b>x</b>')).toBe('Something went wrong. Please try again.');
   });
 });

@@ -7,6 +7,7 @@
 import type { ReactNode } from 'react';
 import { formatPrice } from '../schema.js';
 import { SiteLink, useStorefrontLinks } from '../site-link.js';
+import { fill, messagesFor, orderStatusLabel } from './messages.js';
 
 export interface Money {
   amount: number;
@@ -32,203 +33,13 @@ export interface CartView {
   total: Money;
 }
 
-/** The visible texts of the flow, in the page's language (checkoutStrings). */
-export interface CheckoutStrings {
-  cartTitle: string;
-  empty: string;
-  continueShopping: string;
-  item: string;
-  quantity: string;
-  update: string;
-  remove: string;
-  unavailable: string;
-  discountCode: string;
-  apply: string;
-  subtotal: string;
-  discount: string;
-  shipping: string;
-  tax: string;
-  taxIncluded: string;
-  total: string;
-  checkout: string;
-  checkoutTitle: string;
-  contact: string;
-  delivery: string;
-  email: string;
-  fullName: string;
-  address: string;
-  address2: string;
-  postalCode: string;
-  city: string;
-  region: string;
-  country: string;
-  phone: string;
-  optional: string;
-  continueToPayment: string;
-  orderSummary: string;
-  order: string;
-  backToStore: string;
-  shippedWith: (carrier: string, tracking: string) => string;
-  statuses: Record<string, string>;
-}
-
-const EN: CheckoutStrings = {
-  cartTitle: 'Your cart',
-  empty: 'Your cart is empty.',
-  continueShopping: 'Continue shopping',
-  item: 'Item',
-  quantity: 'Quantity',
-  update: 'Update',
-  remove: 'Remove',
-  unavailable: 'No longer available',
-  discountCode: 'Discount code',
-  apply: 'Apply',
-  subtotal: 'Subtotal',
-  discount: 'Discount',
-  shipping: 'Shipping',
-  tax: 'Tax',
-  taxIncluded: 'Including tax',
-  total: 'Total',
-  checkout: 'Check out',
-  checkoutTitle: 'Checkout',
-  contact: 'Contact',
-  delivery: 'Delivery address',
-  email: 'Email',
-  fullName: 'Full name',
-  address: 'Address',
-  address2: 'Apartment, suite, etc.',
-  postalCode: 'Postal code',
-  city: 'City',
-  region: 'State / region',
-  country: 'Country',
-  phone: 'Phone',
-  optional: 'optional',
-  continueToPayment: 'Continue to payment',
-  orderSummary: 'Order summary',
-  order: 'Order',
-  backToStore: 'Back to the store',
-  shippedWith: (carrier, tracking) => `Shipped with ${carrier}, tracking number ${tracking}.`,
-  statuses: {
-    PENDING: 'Waiting for payment',
-    PAID: 'Paid — thank you!',
-    FULFILLED: 'Shipped',
-    PARTIALLY_REFUNDED: 'Partially refunded',
-    REFUNDED: 'Refunded',
-    CANCELLED: 'Cancelled',
-    EXPIRED: 'Expired (not paid in time)',
-  },
-};
-
-const FR: CheckoutStrings = {
-  ...EN,
-  cartTitle: 'Votre panier',
-  empty: 'Votre panier est vide.',
-  continueShopping: 'Continuer vos achats',
-  item: 'Article',
-  quantity: 'Quantité',
-  update: 'Mettre à jour',
-  remove: 'Retirer',
-  unavailable: 'Plus disponible',
-  discountCode: 'Code de réduction',
-  apply: 'Appliquer',
-  subtotal: 'Sous-total',
-  discount: 'Réduction',
-  shipping: 'Livraison',
-  tax: 'TVA',
-  taxIncluded: 'Dont TVA',
-  total: 'Total',
-  checkout: 'Commander',
-  checkoutTitle: 'Commande',
-  contact: 'Contact',
-  delivery: 'Adresse de livraison',
-  email: 'E-mail',
-  fullName: 'Nom complet',
-  address: 'Adresse',
-  address2: 'Appartement, bâtiment, etc.',
-  postalCode: 'Code postal',
-  city: 'Ville',
-  region: 'Région',
-  country: 'Pays',
-  phone: 'Téléphone',
-  optional: 'facultatif',
-  continueToPayment: 'Continuer vers le paiement',
-  orderSummary: 'Récapitulatif',
-  order: 'Commande',
-  backToStore: 'Retour à la boutique',
-  shippedWith: (carrier, tracking) => `Expédiée avec ${carrier}, numéro de suivi ${tracking}.`,
-  statuses: {
-    PENDING: 'En attente de paiement',
-    PAID: 'Payée — merci !',
-    FULFILLED: 'Expédiée',
-    PARTIALLY_REFUNDED: 'Partiellement remboursée',
-    REFUNDED: 'Remboursée',
-    CANCELLED: 'Annulée',
-    EXPIRED: 'Expirée (non payée à temps)',
-  },
-};
-
-const DE: CheckoutStrings = {
-  ...EN,
-  cartTitle: 'Ihr Warenkorb',
-  empty: 'Ihr Warenkorb ist leer.',
-  continueShopping: 'Weiter einkaufen',
-  item: 'Artikel',
-  quantity: 'Menge',
-  update: 'Aktualisieren',
-  remove: 'Entfernen',
-  unavailable: 'Nicht mehr verfügbar',
-  discountCode: 'Rabattcode',
-  apply: 'Einlösen',
-  subtotal: 'Zwischensumme',
-  discount: 'Rabatt',
-  shipping: 'Versand',
-  tax: 'MwSt.',
-  taxIncluded: 'inkl. MwSt.',
-  total: 'Gesamt',
-  checkout: 'Zur Kasse',
-  checkoutTitle: 'Kasse',
-  contact: 'Kontakt',
-  delivery: 'Lieferadresse',
-  email: 'E-Mail',
-  fullName: 'Vollständiger Name',
-  address: 'Adresse',
-  address2: 'Wohnung, Gebäude usw.',
-  postalCode: 'Postleitzahl',
-  city: 'Stadt',
-  region: 'Bundesland / Region',
-  country: 'Land',
-  phone: 'Telefon',
-  optional: 'optional',
-  continueToPayment: 'Weiter zur Zahlung',
-  orderSummary: 'Bestellübersicht',
-  order: 'Bestellung',
-  backToStore: 'Zurück zum Shop',
-  shippedWith: (carrier, tracking) => `Versandt mit ${carrier}, Sendungsnummer ${tracking}.`,
-  statuses: {
-    PENDING: 'Wartet auf Zahlung',
-    PAID: 'Bezahlt — vielen Dank!',
-    FULFILLED: 'Versandt',
-    PARTIALLY_REFUNDED: 'Teilweise erstattet',
-    REFUNDED: 'Erstattet',
-    CANCELLED: 'Storniert',
-    EXPIRED: 'Abgelaufen (nicht rechtzeitig bezahlt)',
-  },
-};
-
-const STRINGS: Record<string, CheckoutStrings> = { en: EN, fr: FR, de: DE };
-
-/** The flow's texts for a BCP 47 locale: its language's, else English. */
-export function checkoutStrings(locale: string): CheckoutStrings {
-  return STRINGS[locale.toLowerCase().split('-')[0] ?? 'en'] ?? EN;
-}
-
 function Price({ money, locale }: { money: Money; locale: string }) {
   return <>{formatPrice(money.amount, money.currency, locale)}</>;
 }
 
 /** Subtotal, discount, shipping, tax and total, as a description list. */
 export function CartTotals({ cart, locale }: { cart: CartView; locale: string }) {
-  const t = checkoutStrings(locale);
+  const t = messagesFor(locale);
   const row = (label: ReactNode, value: ReactNode, className = '') => (
     <div className={`wh-totals__row ${className}`.trim()}>
       <dt>{label}</dt>
@@ -278,7 +89,7 @@ export function CartContents({
   /** An explained error (never an upstream message). */
   error?: string | null;
 }) {
-  const t = checkoutStrings(locale);
+  const t = messagesFor(locale);
   const links = useStorefrontLinks();
   const cartHref = links.href({ kind: 'cart' });
   if (!cart || cart.lines.length === 0) {
@@ -286,7 +97,7 @@ export function CartContents({
       <div className="wh-cart">
         <h1 className="wh-heading">{t.cartTitle}</h1>
         <Alert message={error} />
-        <p className="wh-cart__empty">{t.empty}</p>
+        <p className="wh-cart__empty">{t.cartEmpty}</p>
         <SiteLink className="wh-button wh-button--primary" to={{ kind: 'allProducts' }}>
           {t.continueShopping}
         </SiteLink>
@@ -297,7 +108,7 @@ export function CartContents({
     <div className="wh-cart">
       <h1 className="wh-heading">{t.cartTitle}</h1>
       <Alert message={error} />
-      <ul className="wh-cart__lines" aria-label={t.cartTitle}>
+      <ul className="wh-cart__lines">
         {cart.lines.map((line) => (
           <li className="wh-cart__line" key={line.variantId} data-variant={line.variantId}>
             <div className="wh-cart__item">
@@ -346,7 +157,7 @@ export function CartContents({
           <input type="hidden" name="wh_action" value="cart-discount" />
           <label className="wh-field">
             <span>{t.discountCode}</span>
-            <input className="wh-input" name="code" maxLength={32} autoComplete="off" />
+            <input className="wh-input" type="text" name="code" maxLength={32} autoComplete="off" />
           </label>
           <button type="submit" className="wh-button wh-button--secondary">
             {t.apply}
@@ -422,7 +233,7 @@ export function CheckoutForm({
   fieldErrors?: Partial<Record<CheckoutFieldName, string>>;
   error?: string | null;
 }) {
-  const t = checkoutStrings(locale);
+  const t = messagesFor(locale);
   const links = useStorefrontLinks();
   const field = (f: (typeof FIELDS)[number]) => {
     const problem = fieldErrors[f.name];
@@ -529,16 +340,18 @@ export function OrderStatus({
   order: { displayNumber: string; status: string; tracking: { carrier: string; number: string } | null };
   locale: string;
 }) {
-  const t = checkoutStrings(locale);
+  const t = messagesFor(locale);
   return (
     <div className="wh-order">
       <h1 className="wh-heading">
         {t.order} {order.displayNumber}
       </h1>
       <p className="wh-order__status" data-status={order.status}>
-        {t.statuses[order.status] ?? order.status.toLowerCase()}
+        {orderStatusLabel(t, order.status)}
       </p>
-      {order.tracking && <p>{t.shippedWith(order.tracking.carrier, order.tracking.number)}</p>}
+      {order.tracking && (
+        <p>{fill(t.shippedWith, { carrier: order.tracking.carrier, tracking: order.tracking.number })}</p>
+      )}
       <SiteLink className="wh-button wh-button--secondary" to="/">
         {t.backToStore}
       </SiteLink>
@@ -546,9 +359,8 @@ export function OrderStatus({
   );
 }
 
-/** Styles of the flow (token custom properties only). */
-export const CHECKOUT_FLOW_CSS = `.wh-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.wh-alert{padding:var(--wh-spacing-4);border:2px solid currentColor;border-radius:var(--wh-radius-md);font-weight:600}
+/** Styles of the flow (token custom properties only; `.wh-visually-hidden` and `.wh-button--block` are STORE_CSS's). */
+export const CHECKOUT_FLOW_CSS = `.wh-alert{padding:var(--wh-spacing-4);border:2px solid currentColor;border-radius:var(--wh-radius-md);font-weight:600}
 .wh-field{display:flex;flex-direction:column;gap:var(--wh-spacing-2);margin-bottom:var(--wh-spacing-4)}
 .wh-field--inline{flex-direction:row;align-items:center;margin:0}
 .wh-field__optional{font-weight:400;opacity:.8}
@@ -557,14 +369,16 @@ export const CHECKOUT_FLOW_CSS = `.wh-visually-hidden{position:absolute;width:1p
 .wh-input--quantity{width:5rem}
 .wh-input[aria-invalid="true"]{border-width:2px}
 .wh-fieldset{border:0;padding:0;margin:0 0 var(--wh-spacing-8)}
-.wh-fieldset legend{font-family:var(--wh-font-family-heading);font-weight:700;margin-bottom:var(--wh-spacing-4)}
+.wh-fieldset legend{padding:0;font-family:var(--wh-font-family-heading);font-weight:700;margin-bottom:var(--wh-spacing-4)}
 .wh-button{cursor:pointer;font:inherit;border:1px solid var(--wh-color-brand-primary);min-height:2.75rem;box-sizing:border-box}
-.wh-button--block{display:block;width:100%;text-align:center}
+.wh-button--secondary{background:var(--wh-color-background-default)}
 .wh-button--link{background:none;border:0;padding:0;min-height:auto;color:var(--wh-color-text-default);text-decoration:underline}
 .wh-badge{display:inline-block;padding:0 var(--wh-spacing-2);border:1px solid currentColor;border-radius:var(--wh-radius-md);font-size:.875em}
-.wh-cart__lines,.wh-summary__lines{list-style:none;margin:0 0 var(--wh-spacing-8);padding:0}
+.wh-cart__lines{list-style:none;margin:0 0 var(--wh-spacing-8);padding:0}
+.wh-summary__lines{list-style:none;margin:0 0 var(--wh-spacing-2);padding:0 0 var(--wh-spacing-2);border-bottom:1px solid color-mix(in srgb,var(--wh-color-text-default) 15%,transparent)}
 .wh-cart__line{display:grid;grid-template-columns:1fr auto;gap:var(--wh-spacing-2) var(--wh-spacing-4);align-items:center;padding:var(--wh-spacing-4) 0;border-bottom:1px solid var(--wh-color-text-default)}
-.wh-cart__item{display:flex;flex-direction:column;gap:var(--wh-spacing-2)}
+.wh-cart__item{display:flex;flex-direction:column;gap:var(--wh-spacing-2);grid-column:1/-1}
+.wh-cart__quantity{grid-column:1/-1}
 .wh-cart__title{font-weight:600}
 .wh-cart__total{font-weight:700;text-align:end}
 .wh-cart__quantity{display:flex;flex-wrap:wrap;gap:var(--wh-spacing-2);align-items:center}
@@ -578,4 +392,4 @@ export const CHECKOUT_FLOW_CSS = `.wh-visually-hidden{position:absolute;width:1p
 .wh-totals__row--total{border-top:1px solid var(--wh-color-text-default);font-size:1.125em}
 .wh-summary__lines li{display:flex;justify-content:space-between;gap:var(--wh-spacing-4);padding:var(--wh-spacing-2) 0}
 .wh-checkout__layout{display:grid;gap:var(--wh-spacing-8)}
-@media (min-width:48rem){.wh-cart__line{grid-template-columns:2fr auto auto auto}.wh-checkout__layout{grid-template-columns:3fr 2fr;align-items:start}}`;
+@media (min-width:48rem){.wh-cart__line{grid-template-columns:2fr auto auto auto}.wh-cart__item,.wh-cart__quantity{grid-column:auto}.wh-checkout__layout{grid-template-columns:3fr 2fr;align-items:start}}`;

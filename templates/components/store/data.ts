@@ -82,3 +82,51 @@ export const collectionData = z.object({
 });
 export type CollectionData = z.infer<typeof collectionData>;
 export type CollectionDataInput = z.input<typeof collectionData>;
+
+/** A cart as the cart API prices it (commerce `Cart`); amounts in minor units, all computed by the server. */
+export const cartData = z.object({
+  itemCount: z.number().int().min(0),
+  discountCode: plainText(64).nullable(),
+  lines: z
+    .array(
+      z.object({
+        variantId: plainText(100),
+        title: plainText(300),
+        quantity: z.number().int().min(0),
+        purchasable: z.boolean(),
+        unitPrice: money.nullable(),
+        total: money,
+      }),
+    )
+    .max(250),
+  subtotal: money,
+  discount: money,
+  tax: z.object({ inclusive: z.boolean(), rateBps: z.number().int().min(0), amount: money }),
+  shipping: money,
+  total: money,
+});
+export type CartData = z.infer<typeof cartData>;
+
+/** A country the checkout ships to: ISO 3166-1 alpha-2 code and its name in the page's language. */
+export const countryData = z.object({ code: z.string().regex(/^[A-Z]{2}$/), name: plainText(100) });
+
+/** Every field the checkout form posts, by name. */
+export const CHECKOUT_FIELDS = [
+  'email',
+  'name',
+  'line1',
+  'line2',
+  'postalCode',
+  'city',
+  'region',
+  'country',
+  'phone',
+] as const;
+
+/** An order as its buyer sees it (commerce `orderByToken`). */
+export const orderData = z.object({
+  displayNumber: plainText(40),
+  status: plainText(40),
+  tracking: z.object({ carrier: plainText(100), number: plainText(100) }).nullable(),
+});
+export type OrderData = z.infer<typeof orderData>;

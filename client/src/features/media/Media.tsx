@@ -291,7 +291,8 @@ export function AssetPanel({
   id: string;
   writable: boolean;
   onClose(): void;
-  onChanged(): void;
+  /** Awaited before the panel says "saved": a picker refreshes what it remembers of the asset first. */
+  onChanged(): void | Promise<void>;
   onDeleted(): void;
 }) {
   const { session } = useApp();
@@ -322,8 +323,8 @@ export function AssetPanel({
     try {
       const { updateAsset } = await session.execute(MediaUpdateAssetMutation, { id, input });
       setAsset((a) => (a ? { ...a, alt: updateAsset.alt, focalPoint: updateAsset.focalPoint } : a));
+      await onChanged();
       setNotice(input.focalPoint ? 'Focal point saved' : 'Alt text saved');
-      onChanged();
     } catch (err) {
       setError(err);
     } finally {

@@ -8,6 +8,7 @@
 import { type Data, Puck } from '@puckeditor/core';
 import '@puckeditor/core/no-external.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { CHECKOUT_FLOW_CSS } from '../../../../../templates/components/store/checkout-flow.js';
 import { LIBRARY_CSS, STORE_CSS } from '../../../../../templates/components/styles.js';
 import { ApiError, messageOf } from '../../../api.js';
 import { useApp } from '../../../app-context.js';
@@ -50,7 +51,7 @@ function usePreviewStyles(css: string | null) {
     if (css === null) return;
     const style = document.createElement('style');
     style.dataset.webhaze = 'preview';
-    style.textContent = `${css}\n${LIBRARY_CSS}\n${STORE_CSS}`;
+    style.textContent = `${css}\n${LIBRARY_CSS}\n${STORE_CSS}\n${CHECKOUT_FLOW_CSS}`;
     document.head.append(style);
     return () => style.remove();
   }, [css]);

@@ -263,7 +263,7 @@ export function MediaPickerDialog({
             id={selected}
             writable={writable}
             onClose={() => setSelected(null)}
-            onChanged={() => void load()}
+            onChanged={() => load()}
             onDeleted={() => {
               setSelected(null);
               void load();
