@@ -669,6 +669,7 @@ export function demoPages(seeded: SeededCatalog): {
       tree: {
         root: { props: {} },
         content: [
+          heading('Our story'),
           {
             type: 'ImageWithText',
             props: {

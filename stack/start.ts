@@ -30,6 +30,11 @@ import { seedDemo } from './seed.js';
 export interface StackOptions {
   /** Listen on free ports instead of the configured ones (tests). */
   freePorts?: boolean;
+  /**
+   * With `freePorts`, the gateway's port all the same: for a stack whose PUBLIC_URL must name the
+   * gateway (absolute asset URLs that a browser loads).
+   */
+  gatewayPort?: number;
   /** Seed the demo tenant when it does not exist yet (default: config.SEED_DEMO). */
   seed?: boolean;
   /** The in-process job runner's clock (tests jump past a delay across a restart). */
@@ -158,7 +163,7 @@ export async function startStack(baseConfig: Config, opts: StackOptions = {}): P
     const gatewayConfig: Config = { ...config, serviceUrl: (name) => serviceUrls[name] };
     // One URL for a newcomer: the storefront (the visitor edge) is served on the gateway's listener.
     const gateway = await startGateway(gatewayConfig, {
-      port: opts.freePorts ? 0 : config.GATEWAY_PORT,
+      port: opts.freePorts ? (opts.gatewayPort ?? 0) : config.GATEWAY_PORT,
       storage,
       edge: storefrontOnGateway(gatewayConfig, { storage, now: opts.gatewayNow }),
     });

@@ -13,7 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import { loadConfig } from '../core/config.js';
 import { DEMO } from '../stack/seed.js';
 import { startStack } from '../stack/start.js';
-import { launchChromium } from './support/browser.js';
+import { launchChromium, unusedPort } from './support/browser.js';
 import { storefrontTour } from './support/storefront-tour.js';
 
 const VIEWPORTS = [
@@ -29,8 +29,15 @@ if (!relative(repo, out).startsWith('..')) {
 mkdirSync(out, { recursive: true });
 
 const dataDir = mkdtempSync(join(tmpdir(), 'webhaze-screenshots-data-'));
-const config = loadConfig({ LOG_LEVEL: 'error', ...process.env, DATA_DIR: dataDir });
-const stack = await startStack(config, { freePorts: true, seed: true });
+// Asset URLs are absolute (PUBLIC_URL): the gateway listens where they point.
+const port = await unusedPort();
+const config = loadConfig({
+  LOG_LEVEL: 'error',
+  ...process.env,
+  DATA_DIR: dataDir,
+  PUBLIC_URL: `http://127.0.0.1:${port}`,
+});
+const stack = await startStack(config, { freePorts: true, gatewayPort: port, seed: true });
 const browser = await launchChromium();
 let failed = false;
 try {

@@ -21,9 +21,16 @@ import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../stack/seed.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
+import { bearer, eventually, gql } from '../e2e/support.js';
 import { CHROMIUM } from '../support/browser.js';
 import { CLARITY_HOST, type ClarityStub, startClarityStub } from '../support/clarity-stub.js';
-import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
+import {
+  createTestDatabase,
+  freePorts,
+  TEST_REDIS_URL,
+  type TestDatabase,
+  testConfig,
+} from '../support/env.js';
 import { storefrontTour, type TourStop } from '../support/storefront-tour.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -42,10 +49,16 @@ describe('storefront page types: Lighthouse, axe-core and html-validate (chromiu
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    stack = await startStack(testConfig({ DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL }), {
-      freePorts: true,
-      seed: true,
-    });
+    // Asset URLs are absolute (PUBLIC_URL): the gateway listens where they point.
+    const [port] = await freePorts(1);
+    stack = await startStack(
+      testConfig({
+        DATABASE_URL: database.url,
+        REDIS_URL: TEST_REDIS_URL,
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+      }),
+      { freePorts: true, gatewayPort: port, seed: true },
+    );
     clarity = await startClarityStub();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -56,7 +69,24 @@ describe('storefront page types: Lighthouse, axe-core and html-validate (chromiu
       chromeFlags: [...BROWSER_FLAGS, ...clarity.chromiumArgs],
     });
     tour = await storefrontTour(stack.gatewayUrl, DEMO.tenantSlug);
-  }, 120_000);
+    // The seed's photos are processed by the worker: the pages are looked at once every one is ready.
+    const login = await gql<{ login: { accessToken: string } }>(
+      stack.gatewayUrl,
+      'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+      { input: { email: DEMO.email, password: DEMO.password, tenantSlug: DEMO.tenantSlug } },
+    );
+    const token = login.body.data!.login.accessToken;
+    await eventually(async () => {
+      const res = await gql<{ assets: { edges: { node: { status: string } }[] } }>(
+        stack.gatewayUrl,
+        '{ assets(first: 100) { edges { node { status } } } }',
+        {},
+        bearer(token),
+      );
+      const statuses = res.body.data?.assets.edges.map((e) => e.node.status) ?? [];
+      return statuses.length > 0 && statuses.every((s) => s === 'READY') ? true : undefined;
+    }, 90_000);
+  }, 180_000);
 
   afterAll(async () => {
     lighthouseChrome?.kill();
@@ -164,8 +194,19 @@ describe('storefront page types: Lighthouse, axe-core and html-validate (chromiu
           .filter((ref) => ref.weight > 0)
           .map((ref) => lhr!.audits[ref.id]!)
           .filter((audit) => audit.score !== null && audit.score < 1)
-          .map((audit) => `${audit.id}: ${audit.title}`);
-        const allowed = noindex && category.id === 'seo' ? ['is-crawlable'] : [];
+          .map((audit) => {
+            const items = (audit.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+            const what = items.map((i) => String(i.url ?? i.source ?? i.description ?? '')).join(' | ');
+            return `${audit.id}: ${audit.title}${what ? ` (${what})` : ''}`;
+          });
+        const allowed = [
+          ...(noindex && category.id === 'seo' ? ['is-crawlable'] : []),
+          // Chromium logs the not-found page's own 404 as an error; the browser test above proves
+          // it is the only one.
+          ...(type === 'not-found' && category.id === 'best-practices' ? ['errors-in-console'] : []),
+          // A not-found page answers 404 and is not indexed: that is its job.
+          ...(type === 'not-found' && category.id === 'seo' ? ['http-status-code', 'is-crawlable'] : []),
+        ];
         expect(
           lost.filter((id) => !allowed.some((a) => id.startsWith(`${a}:`))),
           `${type}: ${category.title}`,

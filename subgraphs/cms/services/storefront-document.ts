@@ -224,11 +224,15 @@ export class StorefrontDocumentService {
                     ? found.startCursor
                     : null,
               };
-              const region = data.regions.find((r) => r.code === ctx.region)?.locale;
-              const title = found.title || messagesFor(region).allProducts;
+              const messages = messagesFor(data.regions.find((r) => r.code === ctx.region)?.locale);
+              const title = found.title || messages.allProducts;
+              // Without its own description, the collection is described by what it holds.
+              const described =
+                found.description ||
+                (found.products.length ? `${title}: ${found.products.map((p) => p.title).join(', ')}.` : '');
               return {
                 env: { collection },
-                page: { title, seoDescription: found.description ? found.description.slice(0, 160) : null },
+                page: { title, seoDescription: described ? described.slice(0, 160) : null },
               };
             },
           })
@@ -305,10 +309,13 @@ export class StorefrontDocumentService {
               ...(notice ? { notice } : {}),
               ...(visitor.checkoutValues ? { checkoutValues: valuesOf(visitor.checkoutValues) } : {}),
             },
-            page: { title: messages.checkoutTitle },
+            page: { title: messages.checkoutTitle, seoDescription: messages.checkoutDescription },
           };
         }
-        return { env: { cart, ...(notice ? { notice } : {}) }, page: { title: messages.cartTitle } };
+        return {
+          env: { cart, ...(notice ? { notice } : {}) },
+          page: { title: messages.cartTitle, seoDescription: messages.cartDescription },
+        };
       },
     });
     if (empty) return emptyCart;
@@ -322,10 +329,13 @@ export class StorefrontDocumentService {
     const rendered = await this.render({ ...template, title: '', path }, ctx, {
       base,
       lang: 'region',
-      bind: (data) => ({
-        env: {},
-        page: { title: messagesFor(data.regions.find((r) => r.code === ctx.region)?.locale).pageNotFound },
-      }),
+      bind: (data) => {
+        const messages = messagesFor(data.regions.find((r) => r.code === ctx.region)?.locale);
+        return {
+          env: {},
+          page: { title: messages.pageNotFound, seoDescription: messages.notFoundDescription },
+        };
+      },
     });
     return { status: 404, ...rendered!, redirect: null };
   }
