@@ -72,6 +72,7 @@ const EXPECTED_PUBLIC = [
   'Query.searchProducts',
   'Query.searchPages',
   // The unguessable order access token from checkout is the credential; status only (commerce).
+  'Query.openCart',
   'Query.orderByToken',
   // Visitor carts and checkout: the unguessable cart token / order token is the credential;
   // a token of another tenant is not found (commerce carts.test.ts).

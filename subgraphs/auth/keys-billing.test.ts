@@ -210,7 +210,7 @@ describe('API keys', () => {
     await lookupKey(secret);
     const second = await sql.query('select last_used_at from auth.api_key where id = $1', [apiKey.id]);
     expect(second.rows[0].last_used_at).toEqual(first.rows[0].last_used_at);
-    expect((await lookupKey(`${secret.slice(0, -1)}x`)).status).toBe(404);
+    expect((await lookupKey(`${secret.slice(0, -1)}${secret.endsWith('x') ? 'y' : 'x'}`)).status).toBe(404);
 
     const revoked = await callSubgraph(
       service.url,

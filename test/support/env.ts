@@ -35,7 +35,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** A validated Config for tests: cheap argon2, a random context secret, a unique Redis prefix. */
+/**
+ * A validated Config for tests: cheap argon2, cheap image variants (two widths, no crops, AVIF effort 0:
+ * the seeded demo store's photos are processed by every stack that seeds), a random context secret,
+ * a unique Redis prefix. Tests about widths and crops set their own.
+ */
 export function testConfig(overrides: Record<string, string | undefined> = {}): Config {
   return loadConfig({
     NODE_ENV: 'test',
@@ -43,6 +47,9 @@ export function testConfig(overrides: Record<string, string | undefined> = {}): 
     CONTEXT_SECRET: randomBytes(32).toString('hex'),
     ARGON2_MEMORY_KIB: '1024',
     ARGON2_TIME_COST: '1',
+    IMAGE_WIDTHS: '320,640',
+    IMAGE_CROPS: '',
+    IMAGE_AVIF_EFFORT: '0',
     REDIS_PREFIX: `wh-test-${randomUUID()}:`,
     DATA_DIR: `/tmp/wh-test-${randomUUID()}`,
     SEED_DEMO: 'false',
