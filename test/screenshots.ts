@@ -14,6 +14,7 @@ import { loadConfig } from '../core/config.js';
 import { DEMO } from '../stack/seed.js';
 import { startStack } from '../stack/start.js';
 import { launchChromium, unusedPort } from './support/browser.js';
+import { eventually } from './support/eventually.js';
 import { storefrontTour } from './support/storefront-tour.js';
 
 const VIEWPORTS = [
@@ -38,6 +39,26 @@ const config = loadConfig({
   PUBLIC_URL: `http://127.0.0.1:${port}`,
 });
 const stack = await startStack(config, { freePorts: true, gatewayPort: port, seed: true });
+// The seed's photos are processed by the in-process worker: look once every one is ready.
+const login = await fetch(`${stack.gatewayUrl}/graphql`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({
+    query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+    variables: { input: { email: DEMO.email, password: DEMO.password, tenantSlug: DEMO.tenantSlug } },
+  }),
+});
+const token = ((await login.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
+await eventually(async () => {
+  const res = await fetch(`${stack.gatewayUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ assets(first: 100) { edges { node { status } } } }' }),
+  });
+  const body = (await res.json()) as { data?: { assets: { edges: { node: { status: string } }[] } } };
+  const statuses = body.data?.assets.edges.map((e) => e.node.status) ?? [];
+  return statuses.length > 0 && statuses.every((s) => s === 'READY') ? true : undefined;
+}, 180_000);
 const browser = await launchChromium();
 let failed = false;
 try {
@@ -49,6 +70,15 @@ try {
     const page = await context.newPage();
     for (const stop of tour) {
       const response = await page.goto(stop.url, { waitUntil: 'networkidle' });
+      // Lazy images load as they come into view: scroll the whole page once, then wait for them.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+          window.scrollTo(0, y);
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+        window.scrollTo(0, 0);
+      });
+      await page.waitForLoadState('networkidle');
       const file = join(out, `${stop.type}-${viewport.width}.png`);
       await page.screenshot({ path: file, fullPage: true });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
