@@ -18,9 +18,6 @@ export const CHROMIUM = '/usr/bin/chromium';
 /** True in CI: the browser tests must run there. */
 export const CHROMIUM_REQUIRED = RUNNING_IN_CI;
 
-/** `describe.skipIf(SKIP_BROWSER_TESTS)`: only skipped when chromium is missing outside CI. */
-export const SKIP_BROWSER_TESTS = !existsSync(CHROMIUM) && !CHROMIUM_REQUIRED;
-
 /** Launches headless chromium; in CI a missing binary is an error that names the fix. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
