@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { NoSkipsReporter, RUNNING_IN_CI } from './test/support/no-skips-reporter.js';
+import { SlowestFirstSequencer } from './test/support/slowest-first.js';
 
 // Nothing a test runs may reach beyond this machine (test/support/network-guard.ts).
 const networkSetup = fileURLToPath(new URL('./test/support/network-setup.ts', import.meta.url));
@@ -27,9 +28,13 @@ export default defineConfig({
     // even on a 2-core machine (vitest's default, cores − 1, runs one file at a time there).
     // `--maxWorkers=1` runs them one by one.
     maxWorkers: Math.max(2, availableParallelism()),
+    // The long files (browser, end-to-end) start first, also on a clean clone (test/support/slowest-first.ts).
+    sequence: { sequencer: SlowestFirstSequencer },
     // In CI a skipped or todo test fails the run (npm test included).
     reporters: RUNNING_IN_CI ? ['default', new NoSkipsReporter()] : ['default'],
     setupFiles: [networkSetup],
+    // The demo store's pictures, drawn once per run for every stack that seeds it.
+    globalSetup: ['./test/support/demo-art-cache.ts'],
     env: { NODE_ENV: 'test', LOG_LEVEL: 'silent' },
     projects: [
       // Server, subgraph and end-to-end tests: the options above.

@@ -1,3 +1,6 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import sharp from 'sharp';
 
 /**
@@ -355,9 +358,27 @@ export function sceneSvg(scene: Scene): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><defs>${defs}</defs>${body}</svg>`;
 }
 
+/**
+ * A folder where drawn pictures are kept by content, so the many stacks a test run seeds draw each
+ * picture once (the test run sets it: test/support/demo-art-cache.ts; unset, every seed draws).
+ */
+export const DEMO_ART_CACHE_ENV = 'WEBHAZE_DEMO_ART_CACHE';
+const JPEG_QUALITY = 84;
+
 /** The scene as a JPEG (what a photographer would upload). */
-export function sceneJpeg(scene: Scene): Promise<Buffer> {
-  return sharp(Buffer.from(sceneSvg(scene)))
-    .jpeg({ quality: 84 })
-    .toBuffer();
+export async function sceneJpeg(scene: Scene): Promise<Buffer> {
+  const svg = sceneSvg(scene);
+  const draw = () => sharp(Buffer.from(svg)).jpeg({ quality: JPEG_QUALITY }).toBuffer();
+  const cache = process.env[DEMO_ART_CACHE_ENV];
+  if (!cache) return draw();
+  const key = createHash('sha256').update(`${sharp.versions.vips} ${JPEG_QUALITY} ${svg}`).digest('hex');
+  const file = join(cache, `${key}.jpg`);
+  const kept = await readFile(file).catch(() => undefined);
+  if (kept) return kept;
+  const jpeg = await draw();
+  // Written aside, then renamed: a stack seeding at the same time never reads half a picture.
+  const partial = `${file}.${randomUUID()}.partial`;
+  await writeFile(partial, jpeg);
+  await rename(partial, file);
+  return jpeg;
 }
