@@ -938,6 +938,8 @@ export type StoreLocationFragment = { id: string, name: string, isDefault: boole
 
 export type StoreStockLevelFragment = { onHand: number, reserved: number, available: number, location: { id: string, name: string, isDefault: boolean } };
 
+export type StoreRegionFragment = { code: string, currency: string, isDefault: boolean };
+
 export type StoreMoneyFragment = { amount: number, currency: string };
 
 export type StoreProductsQueryVariables = Exact<{
@@ -955,12 +957,12 @@ export type StoreProductQueryVariables = Exact<{
 }>;
 
 
-export type StoreProductQuery = { product: { id: string, title: string, slug: string, description: string, status: ProductStatus, version: number, updatedAt: string, options: Array<{ name: string, values: Array<string> }>, variants: Array<{ id: string, sku: string, title: string, optionValues: Array<string>, weightGrams: number | null, prices: Array<{ currency: string, amount: number, compareAtAmount: number | null }>, stock: Array<{ onHand: number, reserved: number, available: number, location: { id: string, name: string, isDefault: boolean } }> }> } | null, locations: Array<{ id: string, name: string, isDefault: boolean }> };
+export type StoreProductQuery = { product: { id: string, title: string, slug: string, description: string, status: ProductStatus, version: number, updatedAt: string, imageAssetIds: Array<string>, seo: { title: string | null, description: string | null }, collections: Array<{ id: string }>, options: Array<{ name: string, values: Array<string> }>, variants: Array<{ id: string, sku: string, title: string, optionValues: Array<string>, weightGrams: number | null, prices: Array<{ currency: string, amount: number, compareAtAmount: number | null }>, stock: Array<{ onHand: number, reserved: number, available: number, location: { id: string, name: string, isDefault: boolean } }> }> } | null, locations: Array<{ id: string, name: string, isDefault: boolean }>, regions: Array<{ code: string, currency: string, isDefault: boolean }> };
 
 export type StoreLocationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StoreLocationsQuery = { locations: Array<{ id: string, name: string, isDefault: boolean }> };
+export type StoreLocationsQuery = { locations: Array<{ id: string, name: string, isDefault: boolean }>, regions: Array<{ code: string, currency: string, isDefault: boolean }> };
 
 export type StoreCreateProductMutationVariables = Exact<{
   input: CreateProductInput;
@@ -1151,6 +1153,13 @@ export const StoreStockLevelFragmentDoc = new TypedDocumentString(`
   name
   isDefault
 }`, {"fragmentName":"StoreStockLevel"}) as unknown as TypedDocumentString<StoreStockLevelFragment, unknown>;
+export const StoreRegionFragmentDoc = new TypedDocumentString(`
+    fragment StoreRegion on Region {
+  code
+  currency
+  isDefault
+}
+    `, {"fragmentName":"StoreRegion"}) as unknown as TypedDocumentString<StoreRegionFragment, unknown>;
 export const StoreMoneyFragmentDoc = new TypedDocumentString(`
     fragment StoreMoney on Money {
   amount
@@ -2277,6 +2286,14 @@ export const StoreProductDocument = new TypedDocumentString(`
     status
     version
     updatedAt
+    seo {
+      title
+      description
+    }
+    imageAssetIds
+    collections {
+      id
+    }
     options {
       name
       values
@@ -2300,6 +2317,9 @@ export const StoreProductDocument = new TypedDocumentString(`
   locations {
     ...StoreLocation
   }
+  regions {
+    ...StoreRegion
+  }
 }
     fragment StoreLocation on Location {
   id
@@ -2313,16 +2333,29 @@ fragment StoreStockLevel on StockLevel {
   onHand
   reserved
   available
+}
+fragment StoreRegion on Region {
+  code
+  currency
+  isDefault
 }`) as unknown as TypedDocumentString<StoreProductQuery, StoreProductQueryVariables>;
 export const StoreLocationsDocument = new TypedDocumentString(`
     query StoreLocations {
   locations {
     ...StoreLocation
   }
+  regions {
+    ...StoreRegion
+  }
 }
     fragment StoreLocation on Location {
   id
   name
+  isDefault
+}
+fragment StoreRegion on Region {
+  code
+  currency
   isDefault
 }`) as unknown as TypedDocumentString<StoreLocationsQuery, StoreLocationsQueryVariables>;
 export const StoreCreateProductDocument = new TypedDocumentString(`

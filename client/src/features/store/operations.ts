@@ -26,6 +26,15 @@ export const StoreStockLevelFragment = graphql(`
   }
 `);
 
+/** A region's currency: the product form offers the currencies the store's regions sell in. */
+export const StoreRegionFragment = graphql(`
+  fragment StoreRegion on Region {
+    code
+    currency
+    isDefault
+  }
+`);
+
 /** An amount in minor units with its currency. */
 export const StoreMoneyFragment = graphql(`
   fragment StoreMoney on Money {
@@ -79,6 +88,14 @@ export const StoreProductQuery = graphql(`
       status
       version
       updatedAt
+      seo {
+        title
+        description
+      }
+      imageAssetIds
+      collections {
+        id
+      }
       options {
         name
         values
@@ -102,13 +119,20 @@ export const StoreProductQuery = graphql(`
     locations {
       ...StoreLocation
     }
+    regions {
+      ...StoreRegion
+    }
   }
 `);
 
+/** What a new product's form needs: the stock locations and the regions (their currencies). */
 export const StoreLocationsQuery = graphql(`
   query StoreLocations {
     locations {
       ...StoreLocation
+    }
+    regions {
+      ...StoreRegion
     }
   }
 `);
