@@ -19,6 +19,9 @@ interface SectionProps {
   writable: boolean;
 }
 
+/** Each image once (a product shows an image at one place). */
+const unique = (ids: string[]) => [...new Set(ids)];
+
 /** The images in display order: change, remove, move earlier, add more. */
 export function ProductImagesFields({ draft, edit, error, disabled, writable }: SectionProps) {
   const [adding, setAdding] = useState(false);
@@ -35,7 +38,7 @@ export function ProductImagesFields({ draft, edit, error, disabled, writable }: 
       {images.length === 0 ? <p>No images yet: the storefront shows a placeholder.</p> : null}
       <ol className="product-images">
         {images.map((assetId, i) => (
-          <li key={`${assetId}-${i}`}>
+          <li key={assetId}>
             <MediaField
               label={`image ${i + 1}`}
               value={assetId}
@@ -66,7 +69,7 @@ export function ProductImagesFields({ draft, edit, error, disabled, writable }: 
           current={null}
           onClose={() => setAdding(false)}
           onPick={(id) => {
-            edit({ images: [...images, id] });
+            edit({ images: unique([...images, id]) });
             setAdding(false);
           }}
         />
