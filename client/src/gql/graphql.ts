@@ -52,6 +52,13 @@ export type AssetStatus =
   /** Ready to use. */
   | 'READY';
 
+/** How often a plan's price is charged. */
+export type BillingInterval =
+  /** Every month. */
+  | 'MONTH'
+  /** Every year. */
+  | 'YEAR';
+
 /** The state of the tenant's platform subscription. */
 export type BillingStatus =
   /** Paid and current. */
@@ -769,7 +776,7 @@ export type CreatePageFromTemplateMutation = { createPageFromTemplate: { id: str
 export type BillingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BillingQuery = { billing: { plan: string, planName: string, status: BillingStatus, currentPeriodEnd: string | null, cancelAtPeriodEnd: boolean, limits: { pages: number, products: number, storageBytes: number, apiRequestsPerMinute: number, members: number } } };
+export type BillingQuery = { billing: { plan: string, planName: string, status: BillingStatus, currentPeriodEnd: string | null, cancelAtPeriodEnd: boolean, limits: { pages: number, products: number, storageBytes: number, apiRequestsPerMinute: number, members: number } }, plans: Array<{ id: string, name: string, purchasable: boolean, transactionFeeBps: number, price: { amount: number, currency: string, interval: BillingInterval } | null, limits: { pages: number, products: number, storageBytes: number, members: number } }> };
 
 export type StartCheckoutMutationVariables = Exact<{
   plan: string;
@@ -1924,6 +1931,23 @@ export const BillingDocument = new TypedDocumentString(`
       products
       storageBytes
       apiRequestsPerMinute
+      members
+    }
+  }
+  plans {
+    id
+    name
+    purchasable
+    transactionFeeBps
+    price {
+      amount
+      currency
+      interval
+    }
+    limits {
+      pages
+      products
+      storageBytes
       members
     }
   }
