@@ -15,6 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Account {\n    me {\n      totpEnabled\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AccountDocument,
+    "\n  mutation EnableTotp {\n    enableTotp {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.EnableTotpDocument,
+    "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotp(code: $code) {\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmTotpDocument,
+    "\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(password: $password, code: $code)\n  }\n": typeof types.DisableTotpDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": typeof types.RequestEmailChangeDocument,
     "\n  query AnalyticsDashboard($range: AnalyticsRangeInput!) {\n    analyticsDashboard(range: $range) {\n      from\n      to\n      granularity\n      series {\n        bucket\n        pageViews\n        visitors\n        addToCart\n        checkouts\n        purchases\n        convertedVisitors\n      }\n      totals {\n        pageViews\n        visitors\n        addToCart\n        checkouts\n        purchases\n        convertedVisitors\n        conversionRate\n      }\n      topPages {\n        key\n        pageViews\n        visitors\n      }\n      referrers {\n        key\n        pageViews\n        visitors\n      }\n      sources {\n        key\n        pageViews\n        visitors\n      }\n      campaigns {\n        key\n        pageViews\n        visitors\n      }\n      devices {\n        key\n        pageViews\n        visitors\n      }\n      revenue {\n        day\n        currency\n        amountMinor\n        purchases\n      }\n    }\n  }\n": typeof types.AnalyticsDashboardDocument,
     "\n  query AnalyticsLive {\n    analyticsLive {\n      since\n      pageViews\n      visitors\n      events\n    }\n  }\n": typeof types.AnalyticsLiveDocument,
     "\n  mutation RequestAnalyticsExport($range: AnalyticsRangeInput!) {\n    requestAnalyticsExport(range: $range) {\n      id\n      status\n      from\n      to\n      granularity\n      createdAt\n      downloadUrl\n    }\n  }\n": typeof types.RequestAnalyticsExportDocument,
@@ -28,6 +33,7 @@ type Documents = {
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      startUrl\n    }\n  }\n": typeof types.SignInProvidersDocument,
     "\n  mutation ExchangeSignInCode($code: String!) {\n    exchangeSignInCode(code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n": typeof types.ExchangeSignInCodeDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": typeof types.ConfirmEmailChangeDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
     "\n  fragment MediaAssetFields on Asset {\n    id\n    filename\n    contentType\n    size\n    kind\n    status\n    failureReason\n    private\n    alt\n    width\n    height\n    placeholderDataUrl\n    dominantColor\n    focalPoint {\n      x\n      y\n    }\n    url\n    variants(format: WEBP) {\n      width\n      height\n      format\n      crop\n      size\n      url\n    }\n    createdAt\n  }\n": typeof types.MediaAssetFieldsFragmentDoc,
     "\n  query MediaAssets($first: Int, $after: String, $search: String, $type: AssetKind) {\n    assets(first: $first, after: $after, search: $search, type: $type) {\n      edges {\n        cursor\n        node {\n          ...MediaAssetFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MediaAssetsDocument,
@@ -106,6 +112,11 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
+    "\n  query Account {\n    me {\n      totpEnabled\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.AccountDocument,
+    "\n  mutation EnableTotp {\n    enableTotp {\n      secret\n      otpauthUri\n    }\n  }\n": types.EnableTotpDocument,
+    "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotp(code: $code) {\n      recoveryCodes\n    }\n  }\n": types.ConfirmTotpDocument,
+    "\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(password: $password, code: $code)\n  }\n": types.DisableTotpDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": types.RequestEmailChangeDocument,
     "\n  query AnalyticsDashboard($range: AnalyticsRangeInput!) {\n    analyticsDashboard(range: $range) {\n      from\n      to\n      granularity\n      series {\n        bucket\n        pageViews\n        visitors\n        addToCart\n        checkouts\n        purchases\n        convertedVisitors\n      }\n      totals {\n        pageViews\n        visitors\n        addToCart\n        checkouts\n        purchases\n        convertedVisitors\n        conversionRate\n      }\n      topPages {\n        key\n        pageViews\n        visitors\n      }\n      referrers {\n        key\n        pageViews\n        visitors\n      }\n      sources {\n        key\n        pageViews\n        visitors\n      }\n      campaigns {\n        key\n        pageViews\n        visitors\n      }\n      devices {\n        key\n        pageViews\n        visitors\n      }\n      revenue {\n        day\n        currency\n        amountMinor\n        purchases\n      }\n    }\n  }\n": types.AnalyticsDashboardDocument,
     "\n  query AnalyticsLive {\n    analyticsLive {\n      since\n      pageViews\n      visitors\n      events\n    }\n  }\n": types.AnalyticsLiveDocument,
     "\n  mutation RequestAnalyticsExport($range: AnalyticsRangeInput!) {\n    requestAnalyticsExport(range: $range) {\n      id\n      status\n      from\n      to\n      granularity\n      createdAt\n      downloadUrl\n    }\n  }\n": types.RequestAnalyticsExportDocument,
@@ -119,6 +130,7 @@ const documents: Documents = {
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      startUrl\n    }\n  }\n": types.SignInProvidersDocument,
     "\n  mutation ExchangeSignInCode($code: String!) {\n    exchangeSignInCode(code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n": types.ExchangeSignInCodeDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": types.ConfirmEmailChangeDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
     "\n  fragment MediaAssetFields on Asset {\n    id\n    filename\n    contentType\n    size\n    kind\n    status\n    failureReason\n    private\n    alt\n    width\n    height\n    placeholderDataUrl\n    dominantColor\n    focalPoint {\n      x\n      y\n    }\n    url\n    variants(format: WEBP) {\n      width\n      height\n      format\n      crop\n      size\n      url\n    }\n    createdAt\n  }\n": types.MediaAssetFieldsFragmentDoc,
     "\n  query MediaAssets($first: Int, $after: String, $search: String, $type: AssetKind) {\n    assets(first: $first, after: $after, search: $search, type: $type) {\n      edges {\n        cursor\n        node {\n          ...MediaAssetFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MediaAssetsDocument,
@@ -200,6 +212,26 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Account {\n    me {\n      totpEnabled\n      user {\n        id\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').AccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableTotp {\n    enableTotp {\n      secret\n      otpauthUri\n    }\n  }\n"): typeof import('./graphql').EnableTotpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotp(code: $code) {\n      recoveryCodes\n    }\n  }\n"): typeof import('./graphql').ConfirmTotpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(password: $password, code: $code)\n  }\n"): typeof import('./graphql').DisableTotpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n"): typeof import('./graphql').RequestEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AnalyticsDashboard($range: AnalyticsRangeInput!) {\n    analyticsDashboard(range: $range) {\n      from\n      to\n      granularity\n      series {\n        bucket\n        pageViews\n        visitors\n        addToCart\n        checkouts\n        purchases\n        convertedVisitors\n      }\n      totals {\n        pageViews\n        visitors\n        addToCart\n        checkouts\n        purchases\n        convertedVisitors\n        conversionRate\n      }\n      topPages {\n        key\n        pageViews\n        visitors\n      }\n      referrers {\n        key\n        pageViews\n        visitors\n      }\n      sources {\n        key\n        pageViews\n        visitors\n      }\n      campaigns {\n        key\n        pageViews\n        visitors\n      }\n      devices {\n        key\n        pageViews\n        visitors\n      }\n      revenue {\n        day\n        currency\n        amountMinor\n        purchases\n      }\n    }\n  }\n"): typeof import('./graphql').AnalyticsDashboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -249,6 +281,10 @@ export function graphql(source: "\n  query SignInProviders {\n    signInProvider
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExchangeSignInCode($code: String!) {\n    exchangeSignInCode(code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n"): typeof import('./graphql').ExchangeSignInCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n"): typeof import('./graphql').ConfirmEmailChangeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -453,6 +453,39 @@ export type VariantPriceInput = {
   currency: string;
 };
 
+export type AccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountQuery = { me: { totpEnabled: boolean, user: { id: string, email: string } } | null };
+
+export type EnableTotpMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnableTotpMutation = { enableTotp: { secret: string, otpauthUri: string } };
+
+export type ConfirmTotpMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConfirmTotpMutation = { confirmTotp: { recoveryCodes: Array<string> } };
+
+export type DisableTotpMutationVariables = Exact<{
+  password: string;
+  code: string;
+}>;
+
+
+export type DisableTotpMutation = { disableTotp: boolean };
+
+export type RequestEmailChangeMutationVariables = Exact<{
+  newEmail: string;
+  password: string;
+}>;
+
+
+export type RequestEmailChangeMutation = { requestEmailChange: boolean };
+
 export type AnalyticsDashboardQueryVariables = Exact<{
   range: AnalyticsRangeInput;
 }>;
@@ -539,6 +572,13 @@ export type ExchangeSignInCodeMutationVariables = Exact<{
 
 
 export type ExchangeSignInCodeMutation = { exchangeSignInCode: { accessToken: string | null, expiresAt: string | null, refreshToken: string | null, mfaRequired: boolean, mfaTicket: string | null } };
+
+export type ConfirmEmailChangeMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmEmailChangeMutation = { confirmEmailChange: boolean };
 
 export type VerifyEmailMutationVariables = Exact<{
   token: string;
@@ -1173,6 +1213,42 @@ export const StoreMoneyFragmentDoc = new TypedDocumentString(`
   currency
 }
     `, {"fragmentName":"StoreMoney"}) as unknown as TypedDocumentString<StoreMoneyFragment, unknown>;
+export const AccountDocument = new TypedDocumentString(`
+    query Account {
+  me {
+    totpEnabled
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountQuery, AccountQueryVariables>;
+export const EnableTotpDocument = new TypedDocumentString(`
+    mutation EnableTotp {
+  enableTotp {
+    secret
+    otpauthUri
+  }
+}
+    `) as unknown as TypedDocumentString<EnableTotpMutation, EnableTotpMutationVariables>;
+export const ConfirmTotpDocument = new TypedDocumentString(`
+    mutation ConfirmTotp($code: String!) {
+  confirmTotp(code: $code) {
+    recoveryCodes
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmTotpMutation, ConfirmTotpMutationVariables>;
+export const DisableTotpDocument = new TypedDocumentString(`
+    mutation DisableTotp($password: String!, $code: String!) {
+  disableTotp(password: $password, code: $code)
+}
+    `) as unknown as TypedDocumentString<DisableTotpMutation, DisableTotpMutationVariables>;
+export const RequestEmailChangeDocument = new TypedDocumentString(`
+    mutation RequestEmailChange($newEmail: String!, $password: String!) {
+  requestEmailChange(newEmail: $newEmail, password: $password)
+}
+    `) as unknown as TypedDocumentString<RequestEmailChangeMutation, RequestEmailChangeMutationVariables>;
 export const AnalyticsDashboardDocument = new TypedDocumentString(`
     query AnalyticsDashboard($range: AnalyticsRangeInput!) {
   analyticsDashboard(range: $range) {
@@ -1340,6 +1416,11 @@ export const ExchangeSignInCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExchangeSignInCodeMutation, ExchangeSignInCodeMutationVariables>;
+export const ConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation ConfirmEmailChange($token: String!) {
+  confirmEmailChange(token: $token)
+}
+    `) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
 export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(token: $token)
