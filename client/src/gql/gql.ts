@@ -71,6 +71,11 @@ type Documents = {
     "\n  mutation StartCheckout($plan: String!) {\n    startCheckout(plan: $plan) {\n      url\n    }\n  }\n": typeof types.StartCheckoutDocument,
     "\n  mutation ChangePlan($plan: String!) {\n    changePlan(plan: $plan) {\n      plan\n    }\n  }\n": typeof types.ChangePlanDocument,
     "\n  mutation CancelSubscription {\n    cancelSubscription {\n      plan\n    }\n  }\n": typeof types.CancelSubscriptionDocument,
+    "\n  fragment DomainFields on Domain {\n    id\n    host\n    verified\n    txtRecordName\n    txtRecordValue\n    verifiedAt\n    createdAt\n  }\n": typeof types.DomainFieldsFragmentDoc,
+    "\n  query Domains($first: Int, $after: String) {\n    domains(first: $first, after: $after) {\n      edges {\n        node {\n          ...DomainFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DomainsDocument,
+    "\n  mutation AddDomain($host: String!) {\n    addDomain(host: $host) {\n      ...DomainFields\n    }\n  }\n": typeof types.AddDomainDocument,
+    "\n  mutation VerifyDomain($host: String!) {\n    verifyDomain(host: $host) {\n      ...DomainFields\n    }\n  }\n": typeof types.VerifyDomainDocument,
+    "\n  mutation RemoveDomain($host: String!) {\n    removeDomain(host: $host)\n  }\n": typeof types.RemoveDomainDocument,
     "\n  fragment AnalyticsSettingsFields on AnalyticsSettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n    retentionDays\n    updatedAt\n  }\n": typeof types.AnalyticsSettingsFieldsFragmentDoc,
     "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n": typeof types.AnalyticsSettingsDocument,
     "\n  mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      ...AnalyticsSettingsFields\n    }\n  }\n": typeof types.UpdateAnalyticsSettingsDocument,
@@ -168,6 +173,11 @@ const documents: Documents = {
     "\n  mutation StartCheckout($plan: String!) {\n    startCheckout(plan: $plan) {\n      url\n    }\n  }\n": types.StartCheckoutDocument,
     "\n  mutation ChangePlan($plan: String!) {\n    changePlan(plan: $plan) {\n      plan\n    }\n  }\n": types.ChangePlanDocument,
     "\n  mutation CancelSubscription {\n    cancelSubscription {\n      plan\n    }\n  }\n": types.CancelSubscriptionDocument,
+    "\n  fragment DomainFields on Domain {\n    id\n    host\n    verified\n    txtRecordName\n    txtRecordValue\n    verifiedAt\n    createdAt\n  }\n": types.DomainFieldsFragmentDoc,
+    "\n  query Domains($first: Int, $after: String) {\n    domains(first: $first, after: $after) {\n      edges {\n        node {\n          ...DomainFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DomainsDocument,
+    "\n  mutation AddDomain($host: String!) {\n    addDomain(host: $host) {\n      ...DomainFields\n    }\n  }\n": types.AddDomainDocument,
+    "\n  mutation VerifyDomain($host: String!) {\n    verifyDomain(host: $host) {\n      ...DomainFields\n    }\n  }\n": types.VerifyDomainDocument,
+    "\n  mutation RemoveDomain($host: String!) {\n    removeDomain(host: $host)\n  }\n": types.RemoveDomainDocument,
     "\n  fragment AnalyticsSettingsFields on AnalyticsSettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n    retentionDays\n    updatedAt\n  }\n": types.AnalyticsSettingsFieldsFragmentDoc,
     "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n": types.AnalyticsSettingsDocument,
     "\n  mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      ...AnalyticsSettingsFields\n    }\n  }\n": types.UpdateAnalyticsSettingsDocument,
@@ -433,6 +443,26 @@ export function graphql(source: "\n  mutation ChangePlan($plan: String!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelSubscription {\n    cancelSubscription {\n      plan\n    }\n  }\n"): typeof import('./graphql').CancelSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DomainFields on Domain {\n    id\n    host\n    verified\n    txtRecordName\n    txtRecordValue\n    verifiedAt\n    createdAt\n  }\n"): typeof import('./graphql').DomainFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Domains($first: Int, $after: String) {\n    domains(first: $first, after: $after) {\n      edges {\n        node {\n          ...DomainFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').DomainsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDomain($host: String!) {\n    addDomain(host: $host) {\n      ...DomainFields\n    }\n  }\n"): typeof import('./graphql').AddDomainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyDomain($host: String!) {\n    verifyDomain(host: $host) {\n      ...DomainFields\n    }\n  }\n"): typeof import('./graphql').VerifyDomainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDomain($host: String!) {\n    removeDomain(host: $host)\n  }\n"): typeof import('./graphql').RemoveDomainDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -837,6 +837,37 @@ export type CancelSubscriptionMutationVariables = Exact<{ [key: string]: never; 
 
 export type CancelSubscriptionMutation = { cancelSubscription: { plan: string } };
 
+export type DomainFieldsFragment = { id: string, host: string, verified: boolean, txtRecordName: string, txtRecordValue: string, verifiedAt: string | null, createdAt: string };
+
+export type DomainsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DomainsQuery = { domains: { edges: Array<{ node: { id: string, host: string, verified: boolean, txtRecordName: string, txtRecordValue: string, verifiedAt: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AddDomainMutationVariables = Exact<{
+  host: string;
+}>;
+
+
+export type AddDomainMutation = { addDomain: { id: string, host: string, verified: boolean, txtRecordName: string, txtRecordValue: string, verifiedAt: string | null, createdAt: string } };
+
+export type VerifyDomainMutationVariables = Exact<{
+  host: string;
+}>;
+
+
+export type VerifyDomainMutation = { verifyDomain: { id: string, host: string, verified: boolean, txtRecordName: string, txtRecordValue: string, verifiedAt: string | null, createdAt: string } };
+
+export type RemoveDomainMutationVariables = Exact<{
+  host: string;
+}>;
+
+
+export type RemoveDomainMutation = { removeDomain: boolean };
+
 export type AnalyticsSettingsFieldsFragment = { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> };
 
 export type AnalyticsSettingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1145,6 +1176,17 @@ export const PickerProductFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PickerProductFields"}) as unknown as TypedDocumentString<PickerProductFieldsFragment, unknown>;
+export const DomainFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DomainFields on Domain {
+  id
+  host
+  verified
+  txtRecordName
+  txtRecordValue
+  verifiedAt
+  createdAt
+}
+    `, {"fragmentName":"DomainFields"}) as unknown as TypedDocumentString<DomainFieldsFragment, unknown>;
 export const AnalyticsSettingsFieldsFragmentDoc = new TypedDocumentString(`
     fragment AnalyticsSettingsFields on AnalyticsSettings {
   clarityProjectId
@@ -2055,6 +2097,64 @@ export const CancelSubscriptionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelSubscriptionMutation, CancelSubscriptionMutationVariables>;
+export const DomainsDocument = new TypedDocumentString(`
+    query Domains($first: Int, $after: String) {
+  domains(first: $first, after: $after) {
+    edges {
+      node {
+        ...DomainFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment DomainFields on Domain {
+  id
+  host
+  verified
+  txtRecordName
+  txtRecordValue
+  verifiedAt
+  createdAt
+}`) as unknown as TypedDocumentString<DomainsQuery, DomainsQueryVariables>;
+export const AddDomainDocument = new TypedDocumentString(`
+    mutation AddDomain($host: String!) {
+  addDomain(host: $host) {
+    ...DomainFields
+  }
+}
+    fragment DomainFields on Domain {
+  id
+  host
+  verified
+  txtRecordName
+  txtRecordValue
+  verifiedAt
+  createdAt
+}`) as unknown as TypedDocumentString<AddDomainMutation, AddDomainMutationVariables>;
+export const VerifyDomainDocument = new TypedDocumentString(`
+    mutation VerifyDomain($host: String!) {
+  verifyDomain(host: $host) {
+    ...DomainFields
+  }
+}
+    fragment DomainFields on Domain {
+  id
+  host
+  verified
+  txtRecordName
+  txtRecordValue
+  verifiedAt
+  createdAt
+}`) as unknown as TypedDocumentString<VerifyDomainMutation, VerifyDomainMutationVariables>;
+export const RemoveDomainDocument = new TypedDocumentString(`
+    mutation RemoveDomain($host: String!) {
+  removeDomain(host: $host)
+}
+    `) as unknown as TypedDocumentString<RemoveDomainMutation, RemoveDomainMutationVariables>;
 export const AnalyticsSettingsDocument = new TypedDocumentString(`
     query AnalyticsSettings {
   analyticsSettings {
