@@ -100,6 +100,10 @@ type Documents = {
     "\n  query FontAssets {\n    assets(first: 100, type: FONT) {\n      edges {\n        node {\n          id\n          filename\n          status\n          private\n        }\n      }\n    }\n  }\n": typeof types.FontAssetsDocument,
     "\n  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {\n    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": typeof types.SetTenantTokensDocument,
     "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": typeof types.SetRegionTokensDocument,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    events\n    createdAt\n    deliveries(first: 5) {\n      edges {\n        node {\n          id\n          eventType\n          status\n          attempts\n          lastError\n          responseStatus\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.WebhookEndpointFieldsFragmentDoc,
+    "\n  query WebhookEndpoints($first: Int, $after: String) {\n    webhookEndpoints(first: $first, after: $after) {\n      edges {\n        node {\n          ...WebhookEndpointFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  mutation AddWebhookEndpoint($url: String!, $events: [WebhookEventType!]!) {\n    addWebhookEndpoint(url: $url, events: $events) {\n      signingSecret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": typeof types.AddWebhookEndpointDocument,
+    "\n  mutation RemoveWebhookEndpoint($id: ID!) {\n    removeWebhookEndpoint(id: $id)\n  }\n": typeof types.RemoveWebhookEndpointDocument,
     "\n  fragment StoreLocation on Location {\n    id\n    name\n    isDefault\n  }\n": typeof types.StoreLocationFragmentDoc,
     "\n  fragment StoreStockLevel on StockLevel {\n    location {\n      ...StoreLocation\n    }\n    onHand\n    reserved\n    available\n  }\n": typeof types.StoreStockLevelFragmentDoc,
     "\n  fragment StoreRegion on Region {\n    code\n    currency\n    isDefault\n  }\n": typeof types.StoreRegionFragmentDoc,
@@ -202,6 +206,10 @@ const documents: Documents = {
     "\n  query FontAssets {\n    assets(first: 100, type: FONT) {\n      edges {\n        node {\n          id\n          filename\n          status\n          private\n        }\n      }\n    }\n  }\n": types.FontAssetsDocument,
     "\n  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {\n    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": types.SetTenantTokensDocument,
     "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": types.SetRegionTokensDocument,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    events\n    createdAt\n    deliveries(first: 5) {\n      edges {\n        node {\n          id\n          eventType\n          status\n          attempts\n          lastError\n          responseStatus\n          createdAt\n        }\n      }\n    }\n  }\n": types.WebhookEndpointFieldsFragmentDoc,
+    "\n  query WebhookEndpoints($first: Int, $after: String) {\n    webhookEndpoints(first: $first, after: $after) {\n      edges {\n        node {\n          ...WebhookEndpointFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  mutation AddWebhookEndpoint($url: String!, $events: [WebhookEventType!]!) {\n    addWebhookEndpoint(url: $url, events: $events) {\n      signingSecret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": types.AddWebhookEndpointDocument,
+    "\n  mutation RemoveWebhookEndpoint($id: ID!) {\n    removeWebhookEndpoint(id: $id)\n  }\n": types.RemoveWebhookEndpointDocument,
     "\n  fragment StoreLocation on Location {\n    id\n    name\n    isDefault\n  }\n": types.StoreLocationFragmentDoc,
     "\n  fragment StoreStockLevel on StockLevel {\n    location {\n      ...StoreLocation\n    }\n    onHand\n    reserved\n    available\n  }\n": types.StoreStockLevelFragmentDoc,
     "\n  fragment StoreRegion on Region {\n    code\n    currency\n    isDefault\n  }\n": types.StoreRegionFragmentDoc,
@@ -559,6 +567,22 @@ export function graphql(source: "\n  mutation SetTenantTokens($document: JSON!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n"): typeof import('./graphql').SetRegionTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    events\n    createdAt\n    deliveries(first: 5) {\n      edges {\n        node {\n          id\n          eventType\n          status\n          attempts\n          lastError\n          responseStatus\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebhookEndpointFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints($first: Int, $after: String) {\n    webhookEndpoints(first: $first, after: $after) {\n      edges {\n        node {\n          ...WebhookEndpointFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').WebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddWebhookEndpoint($url: String!, $events: [WebhookEventType!]!) {\n    addWebhookEndpoint(url: $url, events: $events) {\n      signingSecret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n"): typeof import('./graphql').AddWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveWebhookEndpoint($id: ID!) {\n    removeWebhookEndpoint(id: $id)\n  }\n"): typeof import('./graphql').RemoveWebhookEndpointDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -453,6 +453,13 @@ export type VariantPriceInput = {
   currency: string;
 };
 
+/** Events an outbound webhook endpoint can receive. */
+export type WebhookEventType =
+  /** A page was published (sent as `page.published`). */
+  | 'PAGE_PUBLISHED'
+  /** A page was taken offline (sent as `page.unpublished`). */
+  | 'PAGE_UNPUBLISHED';
+
 export type AccountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1012,6 +1019,31 @@ export type SetRegionTokensMutationVariables = Exact<{
 
 export type SetRegionTokensMutation = { setRegionTokens: { scope: string, region: string | null, version: number, document: unknown } };
 
+export type WebhookEndpointFieldsFragment = { id: string, url: string, events: Array<WebhookEventType>, createdAt: string, deliveries: { edges: Array<{ node: { id: string, eventType: WebhookEventType, status: string, attempts: number, lastError: string | null, responseStatus: number | null, createdAt: string } }> } };
+
+export type WebhookEndpointsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: { edges: Array<{ node: { id: string, url: string, events: Array<WebhookEventType>, createdAt: string, deliveries: { edges: Array<{ node: { id: string, eventType: WebhookEventType, status: string, attempts: number, lastError: string | null, responseStatus: number | null, createdAt: string } }> } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AddWebhookEndpointMutationVariables = Exact<{
+  url: string;
+  events: Array<WebhookEventType> | WebhookEventType;
+}>;
+
+
+export type AddWebhookEndpointMutation = { addWebhookEndpoint: { signingSecret: string, endpoint: { id: string, url: string, events: Array<WebhookEventType>, createdAt: string, deliveries: { edges: Array<{ node: { id: string, eventType: WebhookEventType, status: string, attempts: number, lastError: string | null, responseStatus: number | null, createdAt: string } }> } } } };
+
+export type RemoveWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveWebhookEndpointMutation = { removeWebhookEndpoint: boolean };
+
 export type StoreLocationFragment = { id: string, name: string, isDefault: boolean };
 
 export type StoreStockLevelFragment = { onHand: number, reserved: number, available: number, location: { id: string, name: string, isDefault: boolean } };
@@ -1221,6 +1253,27 @@ export const DesignTokenFieldsFragmentDoc = new TypedDocumentString(`
   cssVariable
 }
     `, {"fragmentName":"DesignTokenFields"}) as unknown as TypedDocumentString<DesignTokenFieldsFragment, unknown>;
+export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  createdAt
+  deliveries(first: 5) {
+    edges {
+      node {
+        id
+        eventType
+        status
+        attempts
+        lastError
+        responseStatus
+        createdAt
+      }
+    }
+  }
+}
+    `, {"fragmentName":"WebhookEndpointFields"}) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
 export const StoreLocationFragmentDoc = new TypedDocumentString(`
     fragment StoreLocation on Location {
   id
@@ -2444,6 +2497,72 @@ export const SetRegionTokensDocument = new TypedDocumentString(`
   version
   document
 }`) as unknown as TypedDocumentString<SetRegionTokensMutation, SetRegionTokensMutationVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints($first: Int, $after: String) {
+  webhookEndpoints(first: $first, after: $after) {
+    edges {
+      node {
+        ...WebhookEndpointFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  createdAt
+  deliveries(first: 5) {
+    edges {
+      node {
+        id
+        eventType
+        status
+        attempts
+        lastError
+        responseStatus
+        createdAt
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const AddWebhookEndpointDocument = new TypedDocumentString(`
+    mutation AddWebhookEndpoint($url: String!, $events: [WebhookEventType!]!) {
+  addWebhookEndpoint(url: $url, events: $events) {
+    signingSecret
+    endpoint {
+      ...WebhookEndpointFields
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  createdAt
+  deliveries(first: 5) {
+    edges {
+      node {
+        id
+        eventType
+        status
+        attempts
+        lastError
+        responseStatus
+        createdAt
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AddWebhookEndpointMutation, AddWebhookEndpointMutationVariables>;
+export const RemoveWebhookEndpointDocument = new TypedDocumentString(`
+    mutation RemoveWebhookEndpoint($id: ID!) {
+  removeWebhookEndpoint(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveWebhookEndpointMutation, RemoveWebhookEndpointMutationVariables>;
 export const StoreProductsDocument = new TypedDocumentString(`
     query StoreProducts($first: Int, $after: String, $search: String, $status: ProductStatus) {
   products(first: $first, after: $after, search: $search, status: $status) {
