@@ -114,6 +114,23 @@ type Documents = {
     "\n  mutation StoreCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.StoreCreateProductDocument,
     "\n  mutation StoreUpdateProduct($id: ID!, $expectedVersion: Int!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.StoreUpdateProductDocument,
     "\n  mutation StoreSetStock($input: SetStockInput!) {\n    setStock(input: $input) {\n      ...StoreStockLevel\n    }\n  }\n": typeof types.StoreSetStockDocument,
+    "\n  query StoreCollections($first: Int, $after: String) {\n    collections(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          title\n          slug\n          description\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StoreCollectionsDocument,
+    "\n  query StoreCollection($id: ID!, $after: String) {\n    collection(id: $id) {\n      id\n      title\n      slug\n      description\n      products(first: 100, after: $after) {\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.StoreCollectionDocument,
+    "\n  mutation StoreCreateCollection($input: CollectionInput!) {\n    createCollection(input: $input) {\n      id\n    }\n  }\n": typeof types.StoreCreateCollectionDocument,
+    "\n  mutation StoreUpdateCollection($id: ID!, $input: CollectionInput!) {\n    updateCollection(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.StoreUpdateCollectionDocument,
+    "\n  mutation StoreDeleteCollection($id: ID!) {\n    deleteCollection(id: $id)\n  }\n": typeof types.StoreDeleteCollectionDocument,
+    "\n  fragment StoreDiscount on DiscountCode {\n    id\n    code\n    kind\n    percentOff\n    amountOff {\n      ...StoreMoney\n    }\n    minSubtotal\n    usageLimit\n    used\n    startsAt\n    expiresAt\n    active\n  }\n": typeof types.StoreDiscountFragmentDoc,
+    "\n  query StoreDiscounts($first: Int, $after: String) {\n    discountCodes(first: $first, after: $after) {\n      edges {\n        node {\n          ...StoreDiscount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    regions {\n      ...StoreRegion\n    }\n  }\n": typeof types.StoreDiscountsDocument,
+    "\n  mutation StoreCreateDiscount($input: CreateDiscountCodeInput!) {\n    createDiscountCode(input: $input) {\n      ...StoreDiscount\n    }\n  }\n": typeof types.StoreCreateDiscountDocument,
+    "\n  mutation StoreSetDiscountActive($id: ID!, $active: Boolean!) {\n    setDiscountCodeActive(id: $id, active: $active) {\n      ...StoreDiscount\n    }\n  }\n": typeof types.StoreSetDiscountActiveDocument,
+    "\n  query StoreShippingAndTax {\n    regions {\n      ...StoreRegion\n      locale\n    }\n    taxSettings {\n      region\n      rateBps\n      inclusive\n    }\n    shippingRates {\n      id\n      region\n      name\n      price {\n        ...StoreMoney\n      }\n      freeOver {\n        ...StoreMoney\n      }\n    }\n  }\n": typeof types.StoreShippingAndTaxDocument,
+    "\n  mutation StoreSetTax($input: TaxSettingInput!) {\n    setTaxSetting(input: $input) {\n      region\n      rateBps\n      inclusive\n    }\n  }\n": typeof types.StoreSetTaxDocument,
+    "\n  mutation StoreCreateShippingRate($input: ShippingRateInput!) {\n    createShippingRate(input: $input) {\n      id\n    }\n  }\n": typeof types.StoreCreateShippingRateDocument,
+    "\n  mutation StoreDeleteShippingRate($id: ID!) {\n    deleteShippingRate(id: $id)\n  }\n": typeof types.StoreDeleteShippingRateDocument,
+    "\n  fragment StoreCatalogJob on CatalogJob {\n    id\n    kind\n    status\n    problems {\n      row\n      column\n      message\n    }\n    summary {\n      name\n      count\n    }\n    downloadUrl\n    createdAt\n    finishedAt\n  }\n": typeof types.StoreCatalogJobFragmentDoc,
+    "\n  mutation StoreExportCatalog {\n    exportCatalog {\n      ...StoreCatalogJob\n    }\n  }\n": typeof types.StoreExportCatalogDocument,
+    "\n  mutation StoreImportCatalog($csv: String!) {\n    importCatalog(csv: $csv) {\n      ...StoreCatalogJob\n    }\n  }\n": typeof types.StoreImportCatalogDocument,
+    "\n  query StoreCatalogJob($id: ID!) {\n    catalogJob(id: $id) {\n      ...StoreCatalogJob\n    }\n  }\n": typeof types.StoreCatalogJobDocument,
     "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": typeof types.CreateTenantDocument,
     "\n  mutation SwitchTenant($tenantSlug: String!) {\n    switchTenant(tenantSlug: $tenantSlug) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": typeof types.SwitchTenantDocument,
     "\n  query Viewer {\n    me {\n      user {\n        id\n        email\n        name\n        emailVerified\n      }\n      tenant {\n        id\n        slug\n        name\n        plan\n      }\n      role\n      permissions\n      siteIds\n      memberships(first: 50) {\n        edges {\n          node {\n            id\n            role\n            tenant {\n              id\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
@@ -220,6 +237,23 @@ const documents: Documents = {
     "\n  mutation StoreCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      version\n    }\n  }\n": types.StoreCreateProductDocument,
     "\n  mutation StoreUpdateProduct($id: ID!, $expectedVersion: Int!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n": types.StoreUpdateProductDocument,
     "\n  mutation StoreSetStock($input: SetStockInput!) {\n    setStock(input: $input) {\n      ...StoreStockLevel\n    }\n  }\n": types.StoreSetStockDocument,
+    "\n  query StoreCollections($first: Int, $after: String) {\n    collections(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          title\n          slug\n          description\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StoreCollectionsDocument,
+    "\n  query StoreCollection($id: ID!, $after: String) {\n    collection(id: $id) {\n      id\n      title\n      slug\n      description\n      products(first: 100, after: $after) {\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.StoreCollectionDocument,
+    "\n  mutation StoreCreateCollection($input: CollectionInput!) {\n    createCollection(input: $input) {\n      id\n    }\n  }\n": types.StoreCreateCollectionDocument,
+    "\n  mutation StoreUpdateCollection($id: ID!, $input: CollectionInput!) {\n    updateCollection(id: $id, input: $input) {\n      id\n    }\n  }\n": types.StoreUpdateCollectionDocument,
+    "\n  mutation StoreDeleteCollection($id: ID!) {\n    deleteCollection(id: $id)\n  }\n": types.StoreDeleteCollectionDocument,
+    "\n  fragment StoreDiscount on DiscountCode {\n    id\n    code\n    kind\n    percentOff\n    amountOff {\n      ...StoreMoney\n    }\n    minSubtotal\n    usageLimit\n    used\n    startsAt\n    expiresAt\n    active\n  }\n": types.StoreDiscountFragmentDoc,
+    "\n  query StoreDiscounts($first: Int, $after: String) {\n    discountCodes(first: $first, after: $after) {\n      edges {\n        node {\n          ...StoreDiscount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    regions {\n      ...StoreRegion\n    }\n  }\n": types.StoreDiscountsDocument,
+    "\n  mutation StoreCreateDiscount($input: CreateDiscountCodeInput!) {\n    createDiscountCode(input: $input) {\n      ...StoreDiscount\n    }\n  }\n": types.StoreCreateDiscountDocument,
+    "\n  mutation StoreSetDiscountActive($id: ID!, $active: Boolean!) {\n    setDiscountCodeActive(id: $id, active: $active) {\n      ...StoreDiscount\n    }\n  }\n": types.StoreSetDiscountActiveDocument,
+    "\n  query StoreShippingAndTax {\n    regions {\n      ...StoreRegion\n      locale\n    }\n    taxSettings {\n      region\n      rateBps\n      inclusive\n    }\n    shippingRates {\n      id\n      region\n      name\n      price {\n        ...StoreMoney\n      }\n      freeOver {\n        ...StoreMoney\n      }\n    }\n  }\n": types.StoreShippingAndTaxDocument,
+    "\n  mutation StoreSetTax($input: TaxSettingInput!) {\n    setTaxSetting(input: $input) {\n      region\n      rateBps\n      inclusive\n    }\n  }\n": types.StoreSetTaxDocument,
+    "\n  mutation StoreCreateShippingRate($input: ShippingRateInput!) {\n    createShippingRate(input: $input) {\n      id\n    }\n  }\n": types.StoreCreateShippingRateDocument,
+    "\n  mutation StoreDeleteShippingRate($id: ID!) {\n    deleteShippingRate(id: $id)\n  }\n": types.StoreDeleteShippingRateDocument,
+    "\n  fragment StoreCatalogJob on CatalogJob {\n    id\n    kind\n    status\n    problems {\n      row\n      column\n      message\n    }\n    summary {\n      name\n      count\n    }\n    downloadUrl\n    createdAt\n    finishedAt\n  }\n": types.StoreCatalogJobFragmentDoc,
+    "\n  mutation StoreExportCatalog {\n    exportCatalog {\n      ...StoreCatalogJob\n    }\n  }\n": types.StoreExportCatalogDocument,
+    "\n  mutation StoreImportCatalog($csv: String!) {\n    importCatalog(csv: $csv) {\n      ...StoreCatalogJob\n    }\n  }\n": types.StoreImportCatalogDocument,
+    "\n  query StoreCatalogJob($id: ID!) {\n    catalogJob(id: $id) {\n      ...StoreCatalogJob\n    }\n  }\n": types.StoreCatalogJobDocument,
     "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": types.CreateTenantDocument,
     "\n  mutation SwitchTenant($tenantSlug: String!) {\n    switchTenant(tenantSlug: $tenantSlug) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": types.SwitchTenantDocument,
     "\n  query Viewer {\n    me {\n      user {\n        id\n        email\n        name\n        emailVerified\n      }\n      tenant {\n        id\n        slug\n        name\n        plan\n      }\n      role\n      permissions\n      siteIds\n      memberships(first: 50) {\n        edges {\n          node {\n            id\n            role\n            tenant {\n              id\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -623,6 +657,74 @@ export function graphql(source: "\n  mutation StoreUpdateProduct($id: ID!, $expe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StoreSetStock($input: SetStockInput!) {\n    setStock(input: $input) {\n      ...StoreStockLevel\n    }\n  }\n"): typeof import('./graphql').StoreSetStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoreCollections($first: Int, $after: String) {\n    collections(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          title\n          slug\n          description\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').StoreCollectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoreCollection($id: ID!, $after: String) {\n    collection(id: $id) {\n      id\n      title\n      slug\n      description\n      products(first: 100, after: $after) {\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StoreCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreCreateCollection($input: CollectionInput!) {\n    createCollection(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').StoreCreateCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreUpdateCollection($id: ID!, $input: CollectionInput!) {\n    updateCollection(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').StoreUpdateCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreDeleteCollection($id: ID!) {\n    deleteCollection(id: $id)\n  }\n"): typeof import('./graphql').StoreDeleteCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StoreDiscount on DiscountCode {\n    id\n    code\n    kind\n    percentOff\n    amountOff {\n      ...StoreMoney\n    }\n    minSubtotal\n    usageLimit\n    used\n    startsAt\n    expiresAt\n    active\n  }\n"): typeof import('./graphql').StoreDiscountFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoreDiscounts($first: Int, $after: String) {\n    discountCodes(first: $first, after: $after) {\n      edges {\n        node {\n          ...StoreDiscount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    regions {\n      ...StoreRegion\n    }\n  }\n"): typeof import('./graphql').StoreDiscountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreCreateDiscount($input: CreateDiscountCodeInput!) {\n    createDiscountCode(input: $input) {\n      ...StoreDiscount\n    }\n  }\n"): typeof import('./graphql').StoreCreateDiscountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreSetDiscountActive($id: ID!, $active: Boolean!) {\n    setDiscountCodeActive(id: $id, active: $active) {\n      ...StoreDiscount\n    }\n  }\n"): typeof import('./graphql').StoreSetDiscountActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoreShippingAndTax {\n    regions {\n      ...StoreRegion\n      locale\n    }\n    taxSettings {\n      region\n      rateBps\n      inclusive\n    }\n    shippingRates {\n      id\n      region\n      name\n      price {\n        ...StoreMoney\n      }\n      freeOver {\n        ...StoreMoney\n      }\n    }\n  }\n"): typeof import('./graphql').StoreShippingAndTaxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreSetTax($input: TaxSettingInput!) {\n    setTaxSetting(input: $input) {\n      region\n      rateBps\n      inclusive\n    }\n  }\n"): typeof import('./graphql').StoreSetTaxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreCreateShippingRate($input: ShippingRateInput!) {\n    createShippingRate(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').StoreCreateShippingRateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreDeleteShippingRate($id: ID!) {\n    deleteShippingRate(id: $id)\n  }\n"): typeof import('./graphql').StoreDeleteShippingRateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StoreCatalogJob on CatalogJob {\n    id\n    kind\n    status\n    problems {\n      row\n      column\n      message\n    }\n    summary {\n      name\n      count\n    }\n    downloadUrl\n    createdAt\n    finishedAt\n  }\n"): typeof import('./graphql').StoreCatalogJobFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreExportCatalog {\n    exportCatalog {\n      ...StoreCatalogJob\n    }\n  }\n"): typeof import('./graphql').StoreExportCatalogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreImportCatalog($csv: String!) {\n    importCatalog(csv: $csv) {\n      ...StoreCatalogJob\n    }\n  }\n"): typeof import('./graphql').StoreImportCatalogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoreCatalogJob($id: ID!) {\n    catalogJob(id: $id) {\n      ...StoreCatalogJob\n    }\n  }\n"): typeof import('./graphql').StoreCatalogJobDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

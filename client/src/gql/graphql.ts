@@ -76,6 +76,36 @@ export type BillingStatus =
   /** Payments failed and retries are exhausted. */
   | 'UNPAID';
 
+/** Which way a catalog CSV goes. */
+export type CatalogJobKind =
+  /** The catalog into a CSV file. */
+  | 'EXPORT'
+  /** CSV into the catalog. */
+  | 'IMPORT';
+
+/** Whether a CSV import or export is done. */
+export type CatalogJobStatus =
+  /** Nothing was changed; see problems. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** A worker is on it. */
+  | 'RUNNING'
+  /** Finished; see summary (and downloadUrl for an export). */
+  | 'SUCCEEDED';
+
+/** A collection being saved. */
+export type CollectionInput = {
+  /** Description. */
+  description?: string | null | undefined;
+  /** The complete list of products in it, in display order. */
+  productIds?: Array<string | number> | null | undefined;
+  /** Unique per store; generated from the title when left out. */
+  slug?: string | null | undefined;
+  /** Collection name. */
+  title: string;
+};
+
 /** Consent banner texts for one region. Plain text: no `<`, `>` or control characters. */
 export type ConsentBannerInput = {
   /** Accept label, 1–30 characters. */
@@ -107,6 +137,28 @@ export type CreateApiKeyInput = {
   name: string;
   /** Permission names the key gets, e.g. `catalog:read`; never more than your own permissions. */
   scopes: Array<string>;
+};
+
+/** A new discount code. */
+export type CreateDiscountCodeInput = {
+  /** Minor units (FIXED). */
+  amountOff?: number | null | undefined;
+  /** 3–32 letters, digits, - or _ (stored upper case, unique per store). */
+  code: string;
+  /** ISO 4217 currency of amountOff (FIXED). */
+  currency?: string | null | undefined;
+  /** Optional end (ISO 8601 with offset). */
+  expiresAt?: string | null | undefined;
+  /** Percentage or fixed. */
+  kind: DiscountKind;
+  /** Optional minimum subtotal in minor units. */
+  minSubtotal?: number | null | undefined;
+  /** 1–100 (PERCENTAGE). */
+  percentOff?: number | null | undefined;
+  /** Optional start (ISO 8601 with offset). */
+  startsAt?: string | null | undefined;
+  /** Optional limit on the number of orders. */
+  usageLimit?: number | null | undefined;
 };
 
 /** Fields of a new product. */
@@ -166,6 +218,13 @@ export type CreateUploadInput = {
   /** The file's exact size in bytes; the upload may not exceed it. */
   size: number;
 };
+
+/** How a discount code takes money off. */
+export type DiscountKind =
+  /** A fixed amount in one currency (at most the subtotal). */
+  | 'FIXED'
+  /** A percentage of the subtotal (rounded half-even). */
+  | 'PERCENTAGE';
 
 /** A point of interest in an image, each coordinate from 0 to 1. */
 export type FocalPointInput = {
@@ -377,6 +436,30 @@ export type SetStockInput = {
   onHand: number;
   /** The variant. */
   variantId: string | number;
+};
+
+/** A new shipping rate. */
+export type ShippingRateInput = {
+  /** Price in minor units. */
+  amount: number;
+  /** ISO 4217 currency (the region's). */
+  currency: string;
+  /** Free from this discounted subtotal (minor units) on. */
+  freeOver?: number | null | undefined;
+  /** The rate's name, e.g. Standard. */
+  name: string;
+  /** The region code. */
+  regionCode: string;
+};
+
+/** A region's tax. */
+export type TaxSettingInput = {
+  /** Whether prices include the tax (shown, not added) or exclude it (added at checkout). */
+  inclusive: boolean;
+  /** The rate in basis points, 0–10000. */
+  rateBps: number;
+  /** The region code (as in the store's regions). */
+  regionCode: string;
 };
 
 /** Changes to analytics settings; omitted fields keep their value. */
@@ -1097,6 +1180,116 @@ export type StoreSetStockMutationVariables = Exact<{
 
 export type StoreSetStockMutation = { setStock: { onHand: number, reserved: number, available: number, location: { id: string, name: string, isDefault: boolean } } };
 
+export type StoreCollectionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StoreCollectionsQuery = { collections: { edges: Array<{ node: { id: string, title: string, slug: string, description: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StoreCollectionQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type StoreCollectionQuery = { collection: { id: string, title: string, slug: string, description: string, products: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type StoreCreateCollectionMutationVariables = Exact<{
+  input: CollectionInput;
+}>;
+
+
+export type StoreCreateCollectionMutation = { createCollection: { id: string } };
+
+export type StoreUpdateCollectionMutationVariables = Exact<{
+  id: string | number;
+  input: CollectionInput;
+}>;
+
+
+export type StoreUpdateCollectionMutation = { updateCollection: { id: string } };
+
+export type StoreDeleteCollectionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StoreDeleteCollectionMutation = { deleteCollection: boolean };
+
+export type StoreDiscountFragment = { id: string, code: string, kind: DiscountKind, percentOff: number | null, minSubtotal: number | null, usageLimit: number | null, used: number, startsAt: string | null, expiresAt: string | null, active: boolean, amountOff: { amount: number, currency: string } | null };
+
+export type StoreDiscountsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StoreDiscountsQuery = { discountCodes: { edges: Array<{ node: { id: string, code: string, kind: DiscountKind, percentOff: number | null, minSubtotal: number | null, usageLimit: number | null, used: number, startsAt: string | null, expiresAt: string | null, active: boolean, amountOff: { amount: number, currency: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, regions: Array<{ code: string, currency: string, isDefault: boolean }> };
+
+export type StoreCreateDiscountMutationVariables = Exact<{
+  input: CreateDiscountCodeInput;
+}>;
+
+
+export type StoreCreateDiscountMutation = { createDiscountCode: { id: string, code: string, kind: DiscountKind, percentOff: number | null, minSubtotal: number | null, usageLimit: number | null, used: number, startsAt: string | null, expiresAt: string | null, active: boolean, amountOff: { amount: number, currency: string } | null } };
+
+export type StoreSetDiscountActiveMutationVariables = Exact<{
+  id: string | number;
+  active: boolean;
+}>;
+
+
+export type StoreSetDiscountActiveMutation = { setDiscountCodeActive: { id: string, code: string, kind: DiscountKind, percentOff: number | null, minSubtotal: number | null, usageLimit: number | null, used: number, startsAt: string | null, expiresAt: string | null, active: boolean, amountOff: { amount: number, currency: string } | null } };
+
+export type StoreShippingAndTaxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StoreShippingAndTaxQuery = { regions: Array<{ locale: string, code: string, currency: string, isDefault: boolean }>, taxSettings: Array<{ region: string, rateBps: number, inclusive: boolean }>, shippingRates: Array<{ id: string, region: string, name: string, price: { amount: number, currency: string }, freeOver: { amount: number, currency: string } | null }> };
+
+export type StoreSetTaxMutationVariables = Exact<{
+  input: TaxSettingInput;
+}>;
+
+
+export type StoreSetTaxMutation = { setTaxSetting: { region: string, rateBps: number, inclusive: boolean } };
+
+export type StoreCreateShippingRateMutationVariables = Exact<{
+  input: ShippingRateInput;
+}>;
+
+
+export type StoreCreateShippingRateMutation = { createShippingRate: { id: string } };
+
+export type StoreDeleteShippingRateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StoreDeleteShippingRateMutation = { deleteShippingRate: boolean };
+
+export type StoreCatalogJobFragment = { id: string, kind: CatalogJobKind, status: CatalogJobStatus, downloadUrl: string | null, createdAt: string, finishedAt: string | null, problems: Array<{ row: number, column: string | null, message: string }>, summary: Array<{ name: string, count: number }> };
+
+export type StoreExportCatalogMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StoreExportCatalogMutation = { exportCatalog: { id: string, kind: CatalogJobKind, status: CatalogJobStatus, downloadUrl: string | null, createdAt: string, finishedAt: string | null, problems: Array<{ row: number, column: string | null, message: string }>, summary: Array<{ name: string, count: number }> } };
+
+export type StoreImportCatalogMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type StoreImportCatalogMutation = { importCatalog: { id: string, kind: CatalogJobKind, status: CatalogJobStatus, downloadUrl: string | null, createdAt: string, finishedAt: string | null, problems: Array<{ row: number, column: string | null, message: string }>, summary: Array<{ name: string, count: number }> } };
+
+export type StoreCatalogJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StoreCatalogJobQuery = { catalogJob: { id: string, kind: CatalogJobKind, status: CatalogJobStatus, downloadUrl: string | null, createdAt: string, finishedAt: string | null, problems: Array<{ row: number, column: string | null, message: string }>, summary: Array<{ name: string, count: number }> } };
+
 export type CreateTenantMutationVariables = Exact<{
   input: CreateTenantInput;
 }>;
@@ -1308,6 +1501,45 @@ export const StoreMoneyFragmentDoc = new TypedDocumentString(`
   currency
 }
     `, {"fragmentName":"StoreMoney"}) as unknown as TypedDocumentString<StoreMoneyFragment, unknown>;
+export const StoreDiscountFragmentDoc = new TypedDocumentString(`
+    fragment StoreDiscount on DiscountCode {
+  id
+  code
+  kind
+  percentOff
+  amountOff {
+    ...StoreMoney
+  }
+  minSubtotal
+  usageLimit
+  used
+  startsAt
+  expiresAt
+  active
+}
+    fragment StoreMoney on Money {
+  amount
+  currency
+}`, {"fragmentName":"StoreDiscount"}) as unknown as TypedDocumentString<StoreDiscountFragment, unknown>;
+export const StoreCatalogJobFragmentDoc = new TypedDocumentString(`
+    fragment StoreCatalogJob on CatalogJob {
+  id
+  kind
+  status
+  problems {
+    row
+    column
+    message
+  }
+  summary {
+    name
+    count
+  }
+  downloadUrl
+  createdAt
+  finishedAt
+}
+    `, {"fragmentName":"StoreCatalogJob"}) as unknown as TypedDocumentString<StoreCatalogJobFragment, unknown>;
 export const AccountDocument = new TypedDocumentString(`
     query Account {
   me {
@@ -2717,6 +2949,277 @@ fragment StoreStockLevel on StockLevel {
   reserved
   available
 }`) as unknown as TypedDocumentString<StoreSetStockMutation, StoreSetStockMutationVariables>;
+export const StoreCollectionsDocument = new TypedDocumentString(`
+    query StoreCollections($first: Int, $after: String) {
+  collections(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        title
+        slug
+        description
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreCollectionsQuery, StoreCollectionsQueryVariables>;
+export const StoreCollectionDocument = new TypedDocumentString(`
+    query StoreCollection($id: ID!, $after: String) {
+  collection(id: $id) {
+    id
+    title
+    slug
+    description
+    products(first: 100, after: $after) {
+      edges {
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreCollectionQuery, StoreCollectionQueryVariables>;
+export const StoreCreateCollectionDocument = new TypedDocumentString(`
+    mutation StoreCreateCollection($input: CollectionInput!) {
+  createCollection(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StoreCreateCollectionMutation, StoreCreateCollectionMutationVariables>;
+export const StoreUpdateCollectionDocument = new TypedDocumentString(`
+    mutation StoreUpdateCollection($id: ID!, $input: CollectionInput!) {
+  updateCollection(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StoreUpdateCollectionMutation, StoreUpdateCollectionMutationVariables>;
+export const StoreDeleteCollectionDocument = new TypedDocumentString(`
+    mutation StoreDeleteCollection($id: ID!) {
+  deleteCollection(id: $id)
+}
+    `) as unknown as TypedDocumentString<StoreDeleteCollectionMutation, StoreDeleteCollectionMutationVariables>;
+export const StoreDiscountsDocument = new TypedDocumentString(`
+    query StoreDiscounts($first: Int, $after: String) {
+  discountCodes(first: $first, after: $after) {
+    edges {
+      node {
+        ...StoreDiscount
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  regions {
+    ...StoreRegion
+  }
+}
+    fragment StoreRegion on Region {
+  code
+  currency
+  isDefault
+}
+fragment StoreMoney on Money {
+  amount
+  currency
+}
+fragment StoreDiscount on DiscountCode {
+  id
+  code
+  kind
+  percentOff
+  amountOff {
+    ...StoreMoney
+  }
+  minSubtotal
+  usageLimit
+  used
+  startsAt
+  expiresAt
+  active
+}`) as unknown as TypedDocumentString<StoreDiscountsQuery, StoreDiscountsQueryVariables>;
+export const StoreCreateDiscountDocument = new TypedDocumentString(`
+    mutation StoreCreateDiscount($input: CreateDiscountCodeInput!) {
+  createDiscountCode(input: $input) {
+    ...StoreDiscount
+  }
+}
+    fragment StoreMoney on Money {
+  amount
+  currency
+}
+fragment StoreDiscount on DiscountCode {
+  id
+  code
+  kind
+  percentOff
+  amountOff {
+    ...StoreMoney
+  }
+  minSubtotal
+  usageLimit
+  used
+  startsAt
+  expiresAt
+  active
+}`) as unknown as TypedDocumentString<StoreCreateDiscountMutation, StoreCreateDiscountMutationVariables>;
+export const StoreSetDiscountActiveDocument = new TypedDocumentString(`
+    mutation StoreSetDiscountActive($id: ID!, $active: Boolean!) {
+  setDiscountCodeActive(id: $id, active: $active) {
+    ...StoreDiscount
+  }
+}
+    fragment StoreMoney on Money {
+  amount
+  currency
+}
+fragment StoreDiscount on DiscountCode {
+  id
+  code
+  kind
+  percentOff
+  amountOff {
+    ...StoreMoney
+  }
+  minSubtotal
+  usageLimit
+  used
+  startsAt
+  expiresAt
+  active
+}`) as unknown as TypedDocumentString<StoreSetDiscountActiveMutation, StoreSetDiscountActiveMutationVariables>;
+export const StoreShippingAndTaxDocument = new TypedDocumentString(`
+    query StoreShippingAndTax {
+  regions {
+    ...StoreRegion
+    locale
+  }
+  taxSettings {
+    region
+    rateBps
+    inclusive
+  }
+  shippingRates {
+    id
+    region
+    name
+    price {
+      ...StoreMoney
+    }
+    freeOver {
+      ...StoreMoney
+    }
+  }
+}
+    fragment StoreRegion on Region {
+  code
+  currency
+  isDefault
+}
+fragment StoreMoney on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<StoreShippingAndTaxQuery, StoreShippingAndTaxQueryVariables>;
+export const StoreSetTaxDocument = new TypedDocumentString(`
+    mutation StoreSetTax($input: TaxSettingInput!) {
+  setTaxSetting(input: $input) {
+    region
+    rateBps
+    inclusive
+  }
+}
+    `) as unknown as TypedDocumentString<StoreSetTaxMutation, StoreSetTaxMutationVariables>;
+export const StoreCreateShippingRateDocument = new TypedDocumentString(`
+    mutation StoreCreateShippingRate($input: ShippingRateInput!) {
+  createShippingRate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StoreCreateShippingRateMutation, StoreCreateShippingRateMutationVariables>;
+export const StoreDeleteShippingRateDocument = new TypedDocumentString(`
+    mutation StoreDeleteShippingRate($id: ID!) {
+  deleteShippingRate(id: $id)
+}
+    `) as unknown as TypedDocumentString<StoreDeleteShippingRateMutation, StoreDeleteShippingRateMutationVariables>;
+export const StoreExportCatalogDocument = new TypedDocumentString(`
+    mutation StoreExportCatalog {
+  exportCatalog {
+    ...StoreCatalogJob
+  }
+}
+    fragment StoreCatalogJob on CatalogJob {
+  id
+  kind
+  status
+  problems {
+    row
+    column
+    message
+  }
+  summary {
+    name
+    count
+  }
+  downloadUrl
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<StoreExportCatalogMutation, StoreExportCatalogMutationVariables>;
+export const StoreImportCatalogDocument = new TypedDocumentString(`
+    mutation StoreImportCatalog($csv: String!) {
+  importCatalog(csv: $csv) {
+    ...StoreCatalogJob
+  }
+}
+    fragment StoreCatalogJob on CatalogJob {
+  id
+  kind
+  status
+  problems {
+    row
+    column
+    message
+  }
+  summary {
+    name
+    count
+  }
+  downloadUrl
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<StoreImportCatalogMutation, StoreImportCatalogMutationVariables>;
+export const StoreCatalogJobDocument = new TypedDocumentString(`
+    query StoreCatalogJob($id: ID!) {
+  catalogJob(id: $id) {
+    ...StoreCatalogJob
+  }
+}
+    fragment StoreCatalogJob on CatalogJob {
+  id
+  kind
+  status
+  problems {
+    row
+    column
+    message
+  }
+  summary {
+    name
+    count
+  }
+  downloadUrl
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<StoreCatalogJobQuery, StoreCatalogJobQueryVariables>;
 export const CreateTenantDocument = new TypedDocumentString(`
     mutation CreateTenant($input: CreateTenantInput!) {
   createTenant(input: $input) {
