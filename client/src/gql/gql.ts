@@ -100,6 +100,12 @@ type Documents = {
     "\n  query FontAssets {\n    assets(first: 100, type: FONT) {\n      edges {\n        node {\n          id\n          filename\n          status\n          private\n        }\n      }\n    }\n  }\n": typeof types.FontAssetsDocument,
     "\n  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {\n    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": typeof types.SetTenantTokensDocument,
     "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": typeof types.SetRegionTokensDocument,
+    "\n  query TranslationPages {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n    regions {\n      code\n      locale\n      isDefault\n    }\n  }\n": typeof types.TranslationPagesDocument,
+    "\n  fragment PageTranslationFields on PageTranslation {\n    locale\n    title\n    seoTitle\n    seoDescription\n    tree\n    status\n    version\n    publishedAt\n    updatedAt\n  }\n": typeof types.PageTranslationFieldsFragmentDoc,
+    "\n  query TranslationPage($id: ID!) {\n    draftPage(id: $id) {\n      id\n      title\n      seoTitle\n      seoDescription\n      tree\n      translations {\n        ...PageTranslationFields\n      }\n    }\n  }\n": typeof types.TranslationPageDocument,
+    "\n  mutation SavePageTranslation($input: SavePageTranslationInput!) {\n    savePageTranslation(input: $input) {\n      ...PageTranslationFields\n    }\n  }\n": typeof types.SavePageTranslationDocument,
+    "\n  mutation PublishPageTranslation($pageId: ID!, $locale: String!, $expectedVersion: Int) {\n    publishPageTranslation(pageId: $pageId, locale: $locale, expectedVersion: $expectedVersion) {\n      ...PageTranslationFields\n    }\n  }\n": typeof types.PublishPageTranslationDocument,
+    "\n  mutation DeletePageTranslation($pageId: ID!, $locale: String!, $expectedVersion: Int) {\n    deletePageTranslation(pageId: $pageId, locale: $locale, expectedVersion: $expectedVersion)\n  }\n": typeof types.DeletePageTranslationDocument,
     "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    events\n    createdAt\n    deliveries(first: 5) {\n      edges {\n        node {\n          id\n          eventType\n          status\n          attempts\n          lastError\n          responseStatus\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.WebhookEndpointFieldsFragmentDoc,
     "\n  query WebhookEndpoints($first: Int, $after: String) {\n    webhookEndpoints(first: $first, after: $after) {\n      edges {\n        node {\n          ...WebhookEndpointFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
     "\n  mutation AddWebhookEndpoint($url: String!, $events: [WebhookEventType!]!) {\n    addWebhookEndpoint(url: $url, events: $events) {\n      signingSecret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": typeof types.AddWebhookEndpointDocument,
@@ -223,6 +229,12 @@ const documents: Documents = {
     "\n  query FontAssets {\n    assets(first: 100, type: FONT) {\n      edges {\n        node {\n          id\n          filename\n          status\n          private\n        }\n      }\n    }\n  }\n": types.FontAssetsDocument,
     "\n  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {\n    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": types.SetTenantTokensDocument,
     "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": types.SetRegionTokensDocument,
+    "\n  query TranslationPages {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n    regions {\n      code\n      locale\n      isDefault\n    }\n  }\n": types.TranslationPagesDocument,
+    "\n  fragment PageTranslationFields on PageTranslation {\n    locale\n    title\n    seoTitle\n    seoDescription\n    tree\n    status\n    version\n    publishedAt\n    updatedAt\n  }\n": types.PageTranslationFieldsFragmentDoc,
+    "\n  query TranslationPage($id: ID!) {\n    draftPage(id: $id) {\n      id\n      title\n      seoTitle\n      seoDescription\n      tree\n      translations {\n        ...PageTranslationFields\n      }\n    }\n  }\n": types.TranslationPageDocument,
+    "\n  mutation SavePageTranslation($input: SavePageTranslationInput!) {\n    savePageTranslation(input: $input) {\n      ...PageTranslationFields\n    }\n  }\n": types.SavePageTranslationDocument,
+    "\n  mutation PublishPageTranslation($pageId: ID!, $locale: String!, $expectedVersion: Int) {\n    publishPageTranslation(pageId: $pageId, locale: $locale, expectedVersion: $expectedVersion) {\n      ...PageTranslationFields\n    }\n  }\n": types.PublishPageTranslationDocument,
+    "\n  mutation DeletePageTranslation($pageId: ID!, $locale: String!, $expectedVersion: Int) {\n    deletePageTranslation(pageId: $pageId, locale: $locale, expectedVersion: $expectedVersion)\n  }\n": types.DeletePageTranslationDocument,
     "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    events\n    createdAt\n    deliveries(first: 5) {\n      edges {\n        node {\n          id\n          eventType\n          status\n          attempts\n          lastError\n          responseStatus\n          createdAt\n        }\n      }\n    }\n  }\n": types.WebhookEndpointFieldsFragmentDoc,
     "\n  query WebhookEndpoints($first: Int, $after: String) {\n    webhookEndpoints(first: $first, after: $after) {\n      edges {\n        node {\n          ...WebhookEndpointFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WebhookEndpointsDocument,
     "\n  mutation AddWebhookEndpoint($url: String!, $events: [WebhookEventType!]!) {\n    addWebhookEndpoint(url: $url, events: $events) {\n      signingSecret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": types.AddWebhookEndpointDocument,
@@ -601,6 +613,30 @@ export function graphql(source: "\n  mutation SetTenantTokens($document: JSON!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n"): typeof import('./graphql').SetRegionTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationPages {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n    regions {\n      code\n      locale\n      isDefault\n    }\n  }\n"): typeof import('./graphql').TranslationPagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PageTranslationFields on PageTranslation {\n    locale\n    title\n    seoTitle\n    seoDescription\n    tree\n    status\n    version\n    publishedAt\n    updatedAt\n  }\n"): typeof import('./graphql').PageTranslationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationPage($id: ID!) {\n    draftPage(id: $id) {\n      id\n      title\n      seoTitle\n      seoDescription\n      tree\n      translations {\n        ...PageTranslationFields\n      }\n    }\n  }\n"): typeof import('./graphql').TranslationPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePageTranslation($input: SavePageTranslationInput!) {\n    savePageTranslation(input: $input) {\n      ...PageTranslationFields\n    }\n  }\n"): typeof import('./graphql').SavePageTranslationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPageTranslation($pageId: ID!, $locale: String!, $expectedVersion: Int) {\n    publishPageTranslation(pageId: $pageId, locale: $locale, expectedVersion: $expectedVersion) {\n      ...PageTranslationFields\n    }\n  }\n"): typeof import('./graphql').PublishPageTranslationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePageTranslation($pageId: ID!, $locale: String!, $expectedVersion: Int) {\n    deletePageTranslation(pageId: $pageId, locale: $locale, expectedVersion: $expectedVersion)\n  }\n"): typeof import('./graphql').DeletePageTranslationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -420,6 +420,24 @@ export type SavePageInput = {
   tree: unknown;
 };
 
+/** A translation draft save: creates the page's translation for the locale or replaces its draft. */
+export type SavePageTranslationInput = {
+  /** The version you edited (0 when the translation does not exist yet); a different stored version makes the save a CONFLICT. Omit to skip the check. */
+  expectedVersion?: number | null | undefined;
+  /** BCP 47 language tag (language, optional script and region), e.g. `de` or `de-AT`; stored in canonical case. */
+  locale: string;
+  /** The page translated. */
+  pageId: string | number;
+  /** Meta description (at most 320 characters); null for none. */
+  seoDescription?: string | null | undefined;
+  /** Title for search engines (at most 70 characters); null for none. */
+  seoTitle?: string | null | undefined;
+  /** Translated title. */
+  title: string;
+  /** Translated component tree, validated like a page's (`{ root: { props }, content: [{ type, props }] }`). */
+  tree: unknown;
+};
+
 /** Search-engine metadata. */
 export type SeoInput = {
   /** Description for search results (320 characters at most). */
@@ -1102,6 +1120,45 @@ export type SetRegionTokensMutationVariables = Exact<{
 
 export type SetRegionTokensMutation = { setRegionTokens: { scope: string, region: string | null, version: number, document: unknown } };
 
+export type TranslationPagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TranslationPagesQuery = { sites: { edges: Array<{ node: { id: string, name: string, pages: { edges: Array<{ node: { id: string, path: string, title: string } }> } } }> }, regions: Array<{ code: string, locale: string, isDefault: boolean }> };
+
+export type PageTranslationFieldsFragment = { locale: string, title: string, seoTitle: string | null, seoDescription: string | null, tree: unknown, status: PageStatus, version: number, publishedAt: string | null, updatedAt: string };
+
+export type TranslationPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TranslationPageQuery = { draftPage: { id: string, title: string, seoTitle: string | null, seoDescription: string | null, tree: unknown, translations: Array<{ locale: string, title: string, seoTitle: string | null, seoDescription: string | null, tree: unknown, status: PageStatus, version: number, publishedAt: string | null, updatedAt: string }> } | null };
+
+export type SavePageTranslationMutationVariables = Exact<{
+  input: SavePageTranslationInput;
+}>;
+
+
+export type SavePageTranslationMutation = { savePageTranslation: { locale: string, title: string, seoTitle: string | null, seoDescription: string | null, tree: unknown, status: PageStatus, version: number, publishedAt: string | null, updatedAt: string } };
+
+export type PublishPageTranslationMutationVariables = Exact<{
+  pageId: string | number;
+  locale: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type PublishPageTranslationMutation = { publishPageTranslation: { locale: string, title: string, seoTitle: string | null, seoDescription: string | null, tree: unknown, status: PageStatus, version: number, publishedAt: string | null, updatedAt: string } };
+
+export type DeletePageTranslationMutationVariables = Exact<{
+  pageId: string | number;
+  locale: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type DeletePageTranslationMutation = { deletePageTranslation: boolean };
+
 export type WebhookEndpointFieldsFragment = { id: string, url: string, events: Array<WebhookEventType>, createdAt: string, deliveries: { edges: Array<{ node: { id: string, eventType: WebhookEventType, status: string, attempts: number, lastError: string | null, responseStatus: number | null, createdAt: string } }> } };
 
 export type WebhookEndpointsQueryVariables = Exact<{
@@ -1446,6 +1503,19 @@ export const DesignTokenFieldsFragmentDoc = new TypedDocumentString(`
   cssVariable
 }
     `, {"fragmentName":"DesignTokenFields"}) as unknown as TypedDocumentString<DesignTokenFieldsFragment, unknown>;
+export const PageTranslationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PageTranslationFields on PageTranslation {
+  locale
+  title
+  seoTitle
+  seoDescription
+  tree
+  status
+  version
+  publishedAt
+  updatedAt
+}
+    `, {"fragmentName":"PageTranslationFields"}) as unknown as TypedDocumentString<PageTranslationFieldsFragment, unknown>;
 export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
     fragment WebhookEndpointFields on WebhookEndpoint {
   id
@@ -2729,6 +2799,103 @@ export const SetRegionTokensDocument = new TypedDocumentString(`
   version
   document
 }`) as unknown as TypedDocumentString<SetRegionTokensMutation, SetRegionTokensMutationVariables>;
+export const TranslationPagesDocument = new TypedDocumentString(`
+    query TranslationPages {
+  sites(first: 50) {
+    edges {
+      node {
+        id
+        name
+        pages(first: 100) {
+          edges {
+            node {
+              id
+              path
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+  regions {
+    code
+    locale
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationPagesQuery, TranslationPagesQueryVariables>;
+export const TranslationPageDocument = new TypedDocumentString(`
+    query TranslationPage($id: ID!) {
+  draftPage(id: $id) {
+    id
+    title
+    seoTitle
+    seoDescription
+    tree
+    translations {
+      ...PageTranslationFields
+    }
+  }
+}
+    fragment PageTranslationFields on PageTranslation {
+  locale
+  title
+  seoTitle
+  seoDescription
+  tree
+  status
+  version
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TranslationPageQuery, TranslationPageQueryVariables>;
+export const SavePageTranslationDocument = new TypedDocumentString(`
+    mutation SavePageTranslation($input: SavePageTranslationInput!) {
+  savePageTranslation(input: $input) {
+    ...PageTranslationFields
+  }
+}
+    fragment PageTranslationFields on PageTranslation {
+  locale
+  title
+  seoTitle
+  seoDescription
+  tree
+  status
+  version
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SavePageTranslationMutation, SavePageTranslationMutationVariables>;
+export const PublishPageTranslationDocument = new TypedDocumentString(`
+    mutation PublishPageTranslation($pageId: ID!, $locale: String!, $expectedVersion: Int) {
+  publishPageTranslation(
+    pageId: $pageId
+    locale: $locale
+    expectedVersion: $expectedVersion
+  ) {
+    ...PageTranslationFields
+  }
+}
+    fragment PageTranslationFields on PageTranslation {
+  locale
+  title
+  seoTitle
+  seoDescription
+  tree
+  status
+  version
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PublishPageTranslationMutation, PublishPageTranslationMutationVariables>;
+export const DeletePageTranslationDocument = new TypedDocumentString(`
+    mutation DeletePageTranslation($pageId: ID!, $locale: String!, $expectedVersion: Int) {
+  deletePageTranslation(
+    pageId: $pageId
+    locale: $locale
+    expectedVersion: $expectedVersion
+  )
+}
+    `) as unknown as TypedDocumentString<DeletePageTranslationMutation, DeletePageTranslationMutationVariables>;
 export const WebhookEndpointsDocument = new TypedDocumentString(`
     query WebhookEndpoints($first: Int, $after: String) {
   webhookEndpoints(first: $first, after: $after) {
