@@ -127,7 +127,7 @@ export function Webhooks() {
       ) : list.items.length === 0 ? (
         <p>No webhooks yet.</p>
       ) : (
-        <ul className="cards" aria-label="Webhook endpoints">
+        <ul className="endpoints" aria-label="Webhook endpoints">
           {list.items.map((endpoint) => (
             <li key={endpoint.id}>
               <h2 className="endpoint-url">{endpoint.url}</h2>
