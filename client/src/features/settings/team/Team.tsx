@@ -94,57 +94,60 @@ export function Team() {
       {!team ? (
         <Loading what="members" />
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              {manage ? <th scope="col">Actions</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {team.members.edges.map(({ node: m }) => (
-              <tr key={m.id}>
-                <td>{m.user.name}</td>
-                <td>{m.user.email}</td>
-                <td>
-                  {manage && m.user.id !== viewer?.user.id ? (
-                    <select
-                      aria-label={`Role of ${m.user.name}`}
-                      value={m.role}
-                      onChange={(e) =>
-                        void run(() =>
-                          session.execute(ChangeMemberRoleMutation, {
-                            membershipId: m.id,
-                            role: e.target.value as Role,
-                          }),
-                        )
-                      }
-                    >
-                      {ROLES.map((role) => (
-                        <option key={role} value={role}>
-                          {roleName(role)}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    roleName(m.role)
-                  )}
-                </td>
-                {manage ? (
-                  <td>
-                    {m.user.id !== viewer?.user.id ? (
-                      <button type="button" onClick={() => setRemoving({ id: m.id, name: m.user.name })}>
-                        Remove {m.user.name}…
-                      </button>
-                    ) : null}
-                  </td>
-                ) : null}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard (axe scrollable-region-focusable)
+        <section className="table-scroll" aria-label="Members" tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                {manage ? <th scope="col">Actions</th> : null}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {team.members.edges.map(({ node: m }) => (
+                <tr key={m.id}>
+                  <td>{m.user.name}</td>
+                  <td>{m.user.email}</td>
+                  <td>
+                    {manage && m.user.id !== viewer?.user.id ? (
+                      <select
+                        aria-label={`Role of ${m.user.name}`}
+                        value={m.role}
+                        onChange={(e) =>
+                          void run(() =>
+                            session.execute(ChangeMemberRoleMutation, {
+                              membershipId: m.id,
+                              role: e.target.value as Role,
+                            }),
+                          )
+                        }
+                      >
+                        {ROLES.map((role) => (
+                          <option key={role} value={role}>
+                            {roleName(role)}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      roleName(m.role)
+                    )}
+                  </td>
+                  {manage ? (
+                    <td>
+                      {m.user.id !== viewer?.user.id ? (
+                        <button type="button" onClick={() => setRemoving({ id: m.id, name: m.user.name })}>
+                          Remove {m.user.name}…
+                        </button>
+                      ) : null}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       )}
       {removing ? (
         <ConfirmDialog

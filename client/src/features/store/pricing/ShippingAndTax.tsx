@@ -83,7 +83,7 @@ function regionName(region: Region): string {
   } catch {
     // An unknown locale: show its tag.
   }
-  return `${region.code.toUpperCase()} · ${language} · ${region.currency}${region.isDefault ? ' (default)' : ''}`;
+  return `Region “${region.code}” · ${language} · ${region.currency}${region.isDefault ? ' · the default region' : ''}`;
 }
 
 function RegionSettings({

@@ -197,7 +197,7 @@ export function ProductVariantsFields({
       <ErrorMessage>{fieldMessage(error, 'currencies')}</ErrorMessage>
       {draft.variants.map((v, i) => (
         <section key={v.key} className="variant" aria-label={`Variant ${i + 1}`}>
-          <h3>Variant {i + 1}</h3>
+          <h2 className="variant-title">Variant {i + 1}</h2>
           <TextInput
             label="SKU"
             value={v.sku}
