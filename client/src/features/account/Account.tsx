@@ -11,6 +11,7 @@ import {
   ErrorMessage,
   Field,
   fieldError,
+  fieldErrorInWords,
   formError,
   LoadFailed,
   Loading,
@@ -102,14 +103,14 @@ function TwoFactor({ enabled, onChange }: { enabled: boolean; onChange(): void }
               type="password"
               autoComplete="current-password"
               required
-              error={fieldError(error, 'password')}
+              error={fieldErrorInWords(error, 'password')}
             />
             <Field
               label="A code from the app or a recovery code"
               name="code"
               autoComplete="one-time-code"
               required
-              error={fieldError(error, 'code')}
+              error={fieldErrorInWords(error, 'code')}
             />
             <button type="submit" className="danger" disabled={busy}>
               Turn off two-factor sign-in
@@ -136,7 +137,7 @@ function TwoFactor({ enabled, onChange }: { enabled: boolean; onChange(): void }
             autoComplete="one-time-code"
             pattern="[0-9 ]{6,7}"
             required
-            error={fieldError(error, 'code')}
+            error={fieldErrorInWords(error, 'code')}
           />
           <button type="submit" disabled={busy}>
             Turn on
@@ -195,7 +196,7 @@ function EmailChange({ current }: { current: string }) {
           type="email"
           autoComplete="email"
           required
-          error={fieldError(error, 'newEmail')}
+          error={fieldErrorInWords(error, 'newEmail')}
         />
         <Field
           label="Your password"
@@ -203,7 +204,7 @@ function EmailChange({ current }: { current: string }) {
           type="password"
           autoComplete="current-password"
           required
-          error={fieldError(error, 'password')}
+          error={fieldErrorInWords(error, 'password')}
         />
         <button type="submit" disabled={busy}>
           Send confirmation link

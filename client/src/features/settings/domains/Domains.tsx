@@ -9,7 +9,15 @@ import { can, useApp } from '../../../app-context.js';
 import type { DomainFieldsFragment } from '../../../gql/graphql.js';
 import { type Column, PagedTable, pageOf, usePagedList } from '../../../paged-table.js';
 import { Link } from '../../../router.js';
-import { ConfirmDialog, ErrorMessage, Field, Forbidden, fieldError, useAction } from '../../../ui.js';
+import {
+  ConfirmDialog,
+  ErrorMessage,
+  Field,
+  Forbidden,
+  fieldError,
+  fieldErrorInWords,
+  useAction,
+} from '../../../ui.js';
 import { AddDomainMutation, DomainsQuery, RemoveDomainMutation, VerifyDomainMutation } from './operations.js';
 
 type Domain = DomainFieldsFragment;
@@ -153,7 +161,7 @@ export function Domains() {
             required
             autoComplete="off"
             spellCheck={false}
-            error={fieldError(addError, 'host')}
+            error={fieldErrorInWords(addError, 'host')}
           />
           <ErrorMessage>
             {addError && !fieldError(addError, 'host') ? messageOf(addError) : undefined}

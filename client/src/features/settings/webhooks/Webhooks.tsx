@@ -14,6 +14,7 @@ import {
   Field,
   Forbidden,
   fieldError,
+  fieldErrorInWords,
   Loading,
   RetryError,
   useAction,
@@ -156,7 +157,7 @@ export function Webhooks() {
             type="url"
             required
             placeholder="https://example.com/hooks/webhaze"
-            error={fieldError(error, 'url')}
+            error={fieldErrorInWords(error, 'url')}
           />
           <fieldset>
             <legend>Send when</legend>
@@ -174,7 +175,7 @@ export function Webhooks() {
               </label>
             ))}
           </fieldset>
-          <ErrorMessage>{fieldError(error, 'events')}</ErrorMessage>
+          <ErrorMessage>{fieldErrorInWords(error, 'events')}</ErrorMessage>
           <button type="submit" disabled={busy || events.length === 0}>
             Add webhook
           </button>
