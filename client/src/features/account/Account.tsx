@@ -10,7 +10,6 @@ import type { EnableTotpMutation as Enrollment } from '../../gql/graphql.js';
 import {
   ErrorMessage,
   Field,
-  fieldError,
   fieldErrorInWords,
   formError,
   LoadFailed,
