@@ -49,7 +49,7 @@ export interface PageView {
   locale?: string | null;
 }
 
-const pagePath = z
+export const pagePath = z
   .string()
   .max(512)
   .regex(
@@ -261,7 +261,7 @@ export class PageService {
           : { from: 'cms.page g', vector: 'g.search_vector' }),
         id: 'g.id',
         // Raw SQL has no ORM filter: the tenant is named here, and RLS holds underneath (withTenant).
-        where: `g.tenant_id = ? and g.site_id = ? and g.status = 'published'`,
+        where: `g.tenant_id = ? and g.site_id = ? and g.status = 'published' and g.deleted_at is null`,
         whereParams: [tenantId, site.id],
         config: searchConfigOf(ctx.locale),
         terms,
