@@ -1,0 +1,99 @@
+/**
+ * Success and failure notices (ADR 0053): `toast()` from anywhere, one region (`<Toasts />`, mounted
+ * once by the shell) that screen readers announce: successes politely (`role=status`), failures at
+ * once (`role=alert`). Successes leave after a few seconds (longer with an action such as Undo);
+ * failures stay until dismissed.
+ */
+import { useSyncExternalStore } from 'react';
+
+export interface ToastAction {
+  label: string;
+  run(): void;
+}
+
+export interface Toast {
+  id: number;
+  kind: 'success' | 'error';
+  message: string;
+  action?: ToastAction;
+}
+
+const SUCCESS_MS = 6000;
+const WITH_ACTION_MS = 12000;
+
+let shown: Toast[] = [];
+let nextId = 1;
+const listeners = new Set<() => void>();
+const emit = () => {
+  for (const listener of listeners) listener();
+};
+
+export function dismissToast(id: number): void {
+  shown = shown.filter((t) => t.id !== id);
+  emit();
+}
+
+/** Shows a notice; returns its id (for dismissToast). */
+export function toast(message: string, opts: { kind?: Toast['kind']; action?: ToastAction } = {}): number {
+  const id = nextId++;
+  const kind = opts.kind ?? 'success';
+  shown = [...shown, { id, kind, message, ...(opts.action ? { action: opts.action } : {}) }];
+  emit();
+  if (kind === 'success') setTimeout(() => dismissToast(id), opts.action ? WITH_ACTION_MS : SUCCESS_MS);
+  return id;
+}
+
+/** The notices shown now (tests read them). */
+export function currentToasts(): readonly Toast[] {
+  return shown;
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function ToastItem({ item }: { item: Toast }) {
+  return (
+    <li className={`toast toast-${item.kind}`}>
+      <span>{item.message}</span>
+      {item.action ? (
+        <button
+          type="button"
+          onClick={() => {
+            dismissToast(item.id);
+            item.action?.run();
+          }}
+        >
+          {item.action.label}
+        </button>
+      ) : null}
+      <button type="button" aria-label="Dismiss" onClick={() => dismissToast(item.id)}>
+        ×
+      </button>
+    </li>
+  );
+}
+
+/** The notice region: both live lists exist from the start, so additions are announced. */
+export function Toasts() {
+  const items = useSyncExternalStore(subscribe, () => shown);
+  return (
+    <section className="toasts" aria-label="Notifications">
+      <ul role="status">
+        {items
+          .filter((t) => t.kind === 'success')
+          .map((t) => (
+            <ToastItem key={t.id} item={t} />
+          ))}
+      </ul>
+      <ul role="alert">
+        {items
+          .filter((t) => t.kind === 'error')
+          .map((t) => (
+            <ToastItem key={t.id} item={t} />
+          ))}
+      </ul>
+    </section>
+  );
+}
