@@ -33,7 +33,7 @@ import {
   SavePageMutation,
   UnpublishPageMutation,
 } from './operations.js';
-import { PageHeader, type SaveState } from './PageHeader.js';
+import { PageHeader, type SaveState, SaveStateBar } from './PageHeader.js';
 import { type PageMeta, PageSettings } from './PageSettings.js';
 import { duplicatePage, freeHomePath } from './page-actions.js';
 import { preloadTree } from './pickers/load.js';
@@ -391,6 +391,12 @@ export default function PageEditor({ id }: { id: string }) {
           onRestored={(restored) => start({ ...page, ...restored })}
         />
       ) : null}
+      <SaveStateBar
+        state={status}
+        version={version.current}
+        canWrite={canWrite}
+        onSave={() => void saveNow()}
+      />
       <Puck
         key={revision}
         config={config}

@@ -61,6 +61,31 @@ export function useSaveShortcut(onSave: () => void, enabled: boolean): void {
   }, [enabled]);
 }
 
+/**
+ * The save state on phones, where Puck folds the header's actions into a menu: always in sight,
+ * with Save next to it (CSS shows it below Puck's 638 px breakpoint, and hides the header's copy).
+ */
+export function SaveStateBar({
+  state,
+  version,
+  canWrite,
+  onSave,
+}: Pick<PageHeaderProps, 'state' | 'version' | 'canWrite' | 'onSave'>) {
+  return (
+    <div className="save-state-bar">
+      <span role="status" className={`save-status save-${state}`}>
+        {saveStateText(state, version)}
+        {state === 'publishing' ? <progress aria-label="Publishing" /> : null}
+      </span>
+      {canWrite ? (
+        <button type="button" onClick={onSave} disabled={state === 'saving' || state === 'publishing'}>
+          Save
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
 export function PageHeader(props: PageHeaderProps) {
   const { state, canWrite, canPublish } = props;
   const working = state === 'saving' || state === 'publishing';
