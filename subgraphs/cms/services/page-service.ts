@@ -47,6 +47,8 @@ export interface PageView {
   templateId?: string | null;
   /** The published translation shown instead of the base content (services/translations.ts); null/absent = base. */
   locale?: string | null;
+  /** When the page went to the trash (services/trash.ts); null/absent: not in the trash. */
+  deletedAt?: Date | null;
 }
 
 export const pagePath = z
