@@ -3,7 +3,7 @@
  * Publish with its progress, Preview (a fresh draft preview link) and View live, the settings and
  * history panels, and the page's management (duplicate, unpublish, delete to the trash).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { Link } from '../../../router.js';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'publishing' | 'published' | 'error';
@@ -61,9 +61,23 @@ export function useSaveShortcut(onSave: () => void, enabled: boolean): void {
   }, [enabled]);
 }
 
+/** Below Puck's 638 px breakpoint its header folds the actions into a menu. */
+const NARROW = '(max-width: 637.98px)';
+
+function useNarrow(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia?.(NARROW);
+      query?.addEventListener('change', onChange);
+      return () => query?.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia?.(NARROW).matches ?? false,
+  );
+}
+
 /**
  * The save state on phones, where Puck folds the header's actions into a menu: always in sight,
- * with Save next to it (CSS shows it below Puck's 638 px breakpoint, and hides the header's copy).
+ * with Save next to it (rendered only there; CSS hides the folded header's copy).
  */
 export function SaveStateBar({
   state,
@@ -71,6 +85,7 @@ export function SaveStateBar({
   canWrite,
   onSave,
 }: Pick<PageHeaderProps, 'state' | 'version' | 'canWrite' | 'onSave'>) {
+  if (!useNarrow()) return null;
   return (
     <div className="save-state-bar">
       <span role="status" className={`save-status save-${state}`}>
@@ -79,7 +94,7 @@ export function SaveStateBar({
       </span>
       {canWrite ? (
         <button type="button" onClick={onSave} disabled={state === 'saving' || state === 'publishing'}>
-          Save
+          Save draft
         </button>
       ) : null}
     </div>
@@ -98,7 +113,7 @@ export function PageHeader(props: PageHeaderProps) {
       </span>
       {canWrite ? (
         <button type="button" onClick={props.onSave} disabled={working} aria-keyshortcuts="Control+S Meta+S">
-          Save
+          Save draft
         </button>
       ) : null}
       {canPublish ? (
