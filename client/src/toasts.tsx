@@ -1,8 +1,8 @@
 /**
  * Success and failure notices (ADR 0053): `toast()` from anywhere, one region (`<Toasts />`, mounted
- * once by the shell) that screen readers announce: successes politely (`role=status`), failures at
- * once (`role=alert`). Successes leave after a few seconds (longer with an action such as Undo);
- * failures stay until dismissed.
+ * once by the shell) that screen readers announce: successes politely (an `aria-live=polite` list,
+ * what `role=status` means), each failure at once (`role=alert`). Successes leave after a few
+ * seconds (longer with an action such as Undo); failures stay until dismissed.
  */
 import { useSyncExternalStore } from 'react';
 
@@ -55,7 +55,8 @@ function subscribe(listener: () => void) {
 
 function ToastItem({ item }: { item: Toast }) {
   return (
-    <li className={`toast toast-${item.kind}`}>
+    // A failure is an alert, announced as it appears; successes are announced by their polite list.
+    <li className={`toast toast-${item.kind}`} role={item.kind === 'error' ? 'alert' : undefined}>
       <span>{item.message}</span>
       {item.action ? (
         <button
@@ -75,19 +76,22 @@ function ToastItem({ item }: { item: Toast }) {
   );
 }
 
-/** The notice region: both live lists exist from the start, so additions are announced. */
+/**
+ * The notice region. The polite list exists from the start (a live region must be in the page
+ * before what it announces); it is not a `status` role, so screens keep their own status lines.
+ */
 export function Toasts() {
   const items = useSyncExternalStore(subscribe, () => shown);
   return (
     <section className="toasts" aria-label="Notifications">
-      <ul role="status">
+      <ul aria-live="polite" className="toasts-done">
         {items
           .filter((t) => t.kind === 'success')
           .map((t) => (
             <ToastItem key={t.id} item={t} />
           ))}
       </ul>
-      <ul role="alert">
+      <ul className="toasts-failed">
         {items
           .filter((t) => t.kind === 'error')
           .map((t) => (

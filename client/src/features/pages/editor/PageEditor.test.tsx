@@ -123,7 +123,7 @@ describe('PageEditor', () => {
     await settle();
     expect(saves()).toHaveLength(1);
     expect(status()).toBe('Draft saved (version 4)');
-    expect(container.querySelector('.toasts [role="status"]')?.textContent).toContain('Draft saved');
+    expect(container.querySelector('.toasts [aria-live="polite"]')?.textContent).toContain('Draft saved');
 
     // Settings are saved with the content; a live page's old address redirects.
     await click(button('Page settings'));
@@ -187,7 +187,7 @@ describe('PageEditor', () => {
 
     await pressCtrlS();
     await settle();
-    expect(container.querySelector('.toasts [role="alert"]')?.textContent).toContain(
+    expect(container.querySelector('.toasts-failed [role="alert"]')?.textContent).toContain(
       'Not saved: The server is busy. Your changes are still here.',
     );
 

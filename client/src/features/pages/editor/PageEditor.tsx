@@ -257,17 +257,22 @@ export default function PageEditor({ id }: { id: string }) {
     }
   };
 
-  const openPreview = () =>
-    attempt('Preview', async () => {
+  const openPreview = () => {
+    // Opened at the click, so the browser allows the window; it gets the link once it is made.
+    const win = window.open('', '_blank');
+    let shown = false;
+    return attempt('Preview', async () => {
       if (!page || !(await saveFirst())) return;
-      // Opened before the request, so the browser allows the window; filled in once the link is made.
-      const win = window.open('', '_blank');
       const { createPreviewLink } = await session.execute(CreatePreviewLinkMutation, { pageId: page.id });
+      shown = true;
       if (win) {
         win.opener = null;
         win.location.href = createPreviewLink.url;
       } else toast(`Preview link (valid for a day): ${createPreviewLink.url}`);
+    }).finally(() => {
+      if (!shown) win?.close();
     });
+  };
 
   const unpublish = () =>
     attempt('Unpublish', async () => {
