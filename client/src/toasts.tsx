@@ -18,8 +18,11 @@ export interface Toast {
   action?: ToastAction;
 }
 
-const SUCCESS_MS = 6000;
-const WITH_ACTION_MS = 12000;
+/** How long a success stays (with an action such as Undo, longer); null: until dismissed (tests). */
+export const toastTimings: { successMs: number | null; withActionMs: number | null } = {
+  successMs: 6000,
+  withActionMs: 12000,
+};
 
 let shown: Toast[] = [];
 let nextId = 1;
@@ -39,7 +42,8 @@ export function toast(message: string, opts: { kind?: Toast['kind']; action?: To
   const kind = opts.kind ?? 'success';
   shown = [...shown, { id, kind, message, ...(opts.action ? { action: opts.action } : {}) }];
   emit();
-  if (kind === 'success') setTimeout(() => dismissToast(id), opts.action ? WITH_ACTION_MS : SUCCESS_MS);
+  const stay = opts.action ? toastTimings.withActionMs : toastTimings.successMs;
+  if (kind === 'success' && stay !== null) setTimeout(() => dismissToast(id), stay);
   return id;
 }
 

@@ -17,10 +17,13 @@ import {
   withScreenRoot,
 } from '../../screen-testing.js';
 import { Session } from '../../session.js';
-import { currentToasts } from '../../toasts.js';
+import { currentToasts, toastTimings } from '../../toasts.js';
 import { publicationState, Sites } from './Sites.js';
 
 withScreenRoot();
+// Notices stay until dismissed here: what a test sees does not depend on how fast it runs.
+toastTimings.successMs = null;
+toastTimings.withActionMs = null;
 
 describe('Sites', () => {
   const sitesAnswer = () => ({

@@ -17,13 +17,18 @@ import {
   type,
   withScreenRoot,
 } from '../../../screen-testing.js';
-import { currentToasts, dismissToast, Toasts } from '../../../toasts.js';
+import { currentToasts, dismissToast, Toasts, toastTimings } from '../../../toasts.js';
 import PageEditor from './PageEditor.js';
 
 withScreenRoot();
-afterEach(() => {
-  for (const t of currentToasts()) dismissToast(t.id);
-});
+// Notices stay until dismissed here: what a test sees does not depend on how fast it runs.
+toastTimings.successMs = null;
+toastTimings.withActionMs = null;
+afterEach(() =>
+  act(() => {
+    for (const t of currentToasts()) dismissToast(t.id);
+  }),
+);
 
 const PAGE = {
   id: 'p1',
@@ -151,7 +156,9 @@ describe('PageEditor', () => {
     expect(messages()).toContain('“About” is offline: visitors no longer see it');
 
     // Delete goes to the trash; Undo restores and comes back.
-    for (const t of currentToasts()) dismissToast(t.id);
+    act(() => {
+      for (const t of currentToasts()) dismissToast(t.id);
+    });
     await click(button('Delete page'));
     await settle();
     expect(calls.filter((c) => c.name === 'deletePage')).toHaveLength(1);
