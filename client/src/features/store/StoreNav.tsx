@@ -1,8 +1,7 @@
 /** The store area's sections, shown at the top of each store screen. */
-import { can, useApp } from '../../app-context.js';
-import { Link, useRoute } from '../../router.js';
+import { type NavSection, SubNav } from '../../sub-nav.js';
 
-const SECTIONS: { to: string; label: string; permission: string }[] = [
+const SECTIONS: NavSection[] = [
   { to: '/store', label: 'Products', permission: 'catalog:read' },
   { to: '/store/collections', label: 'Collections', permission: 'catalog:read' },
   { to: '/store/discounts', label: 'Discounts', permission: 'catalog:read' },
@@ -12,15 +11,5 @@ const SECTIONS: { to: string; label: string; permission: string }[] = [
 ];
 
 export function StoreNav() {
-  const { viewer } = useApp();
-  const { path } = useRoute();
-  return (
-    <nav aria-label="Store" className="subnav">
-      {SECTIONS.filter((s) => can(viewer, s.permission)).map((s) => (
-        <Link key={s.to} to={s.to} aria-current={path === s.to ? 'page' : undefined}>
-          {s.label}
-        </Link>
-      ))}
-    </nav>
-  );
+  return <SubNav label="Store" sections={SECTIONS} />;
 }
