@@ -42,7 +42,10 @@ const result = await autocannon({
           {
             setupRequest: (req: { path?: string }) => {
               const path = req.path ?? '/';
-              return { ...req, path: `${path}${path.includes('?') ? '&' : '?'}${unique}=${process.pid}-${++sent}` };
+              return {
+                ...req,
+                path: `${path}${path.includes('?') ? '&' : '?'}${unique}=${process.pid}-${++sent}`,
+              };
             },
           },
         ],

@@ -56,7 +56,8 @@ export async function lighthousePerformance(
       const category = lhr?.categories.performance;
       const perf: PagePerformance = {
         type: stop.type,
-        score: category?.score === null || category?.score === undefined ? null : Math.round(category.score * 100),
+        score:
+          category?.score === null || category?.score === undefined ? null : Math.round(category.score * 100),
         lcpMs: metric('largest-contentful-paint'),
         tbtMs: metric('total-blocking-time'),
         cls: metric('cumulative-layout-shift'),

@@ -9,6 +9,7 @@ import { logger } from '../../../core/logger.js';
 import { checkPageSize, decodeCursor, MAX_PAGE_SIZE } from '../../../core/pagination.js';
 import { can } from '../../../core/permissions.js';
 import { assertPlanRoom } from '../../../core/plans.js';
+import { groupBy, RequestBatcher } from '../../../core/request-batcher.js';
 import {
   decodeRankedCursor,
   inRankedOrder,
@@ -29,7 +30,6 @@ import {
   VariantSchema,
 } from '../entities/catalog.js';
 import { type Product, ProductSchema, type ProductStatus } from '../entities/commerce.js';
-import { groupBy, RequestBatcher } from './catalog-batch.js';
 import {
   type CreateProductInput,
   checkVariants,
