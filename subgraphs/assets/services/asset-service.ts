@@ -139,14 +139,18 @@ export class AssetService {
     if (ids.length > MAX_PAGE_SIZE) throw badInput(`ids: at most ${MAX_PAGE_SIZE}`, 'ids');
     const valid = ids.filter(isUuid);
     if (!ctx.tenantId || valid.length === 0) return ids.map(() => null);
-    const found = await withTenant(this.db, ctx, (em) => em.find(AssetSchema, { id: { $in: valid } }));
+    const found = await withTenant(this.db, ctx, (em) => em.find(AssetSchema, { id: { $in: valid } }), {
+      readOnly: true,
+    });
     const byId = new Map(found.map((a) => [a.id, a]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** The assets a request's references name, one query per request turn (`_entities` asks one by one). */
   private readonly references = new RequestBatcher<RequestContext, string, Asset>(async (ctx, ids) => {
-    const found = await withTenant(this.db, ctx, (em) => em.find(AssetSchema, { id: { $in: ids } }));
+    const found = await withTenant(this.db, ctx, (em) => em.find(AssetSchema, { id: { $in: ids } }), {
+      readOnly: true,
+    });
     return new Map(found.map((a) => [a.id, a]));
   });
 
@@ -155,12 +159,16 @@ export class AssetService {
     async (_ctx, assets) => {
       const out = new Map<Asset, AssetVariant[]>();
       for (const [tenantId, ofTenant] of groupBy(assets, (a) => a.tenantId)) {
-        const rows = await withTenant(this.db, { tenantId }, (em) =>
-          em.find(
-            AssetVariantSchema,
-            { assetId: { $in: ofTenant.map((a) => a.id) } },
-            { orderBy: { format: 'asc', width: 'asc' } },
-          ),
+        const rows = await withTenant(
+          this.db,
+          { tenantId },
+          (em) =>
+            em.find(
+              AssetVariantSchema,
+              { assetId: { $in: ofTenant.map((a) => a.id) } },
+              { orderBy: { format: 'asc', width: 'asc' } },
+            ),
+          { readOnly: true },
         );
         const byAsset = groupBy(rows, (v) => v.assetId);
         for (const asset of ofTenant) out.set(asset, byAsset.get(asset.id) ?? []);
