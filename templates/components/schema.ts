@@ -139,7 +139,22 @@ export function sanitizeRichText(html: string, links?: StorefrontLinks): string 
 
 /** `amount` in the currency's minor units (cents), formatted for the locale. */
 export function formatPrice(amount: number, currency: string, locale = 'en'): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const { format, digits } = priceFormatOf(locale, currency);
   return format.format(amount / 10 ** digits);
+}
+
+/** One formatter per locale and currency: building an Intl.NumberFormat costs more than a page's prices. */
+const priceFormats = new Map<string, { format: Intl.NumberFormat; digits: number }>();
+
+function priceFormatOf(locale: string, currency: string): { format: Intl.NumberFormat; digits: number } {
+  const key = `${locale}|${currency}`;
+  let found = priceFormats.get(key);
+  if (!found) {
+    const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    found = { format, digits: format.resolvedOptions().maximumFractionDigits ?? 2 };
+    // Locales and currencies come from stored data: bounded so odd values cannot grow it forever.
+    if (priceFormats.size >= 256) priceFormats.clear();
+    priceFormats.set(key, found);
+  }
+  return found;
 }
