@@ -19,6 +19,20 @@ export const EditorPageFragment = graphql(`
     templateId
     site {
       id
+      name
+    }
+  }
+`);
+
+/** The theme's tokens as the token pickers offer them: by path and type, drawn with their CSS variable. */
+export const ThemeTokensFragment = graphql(`
+  fragment ThemeTokenFields on DesignTokens {
+    css
+    tokens {
+      path
+      type
+      cssVariable
+      description
     }
   }
 `);
@@ -27,14 +41,19 @@ export const DraftPageQuery = graphql(`
   query DraftPage($id: ID!) {
     draftPage(id: $id) {
       ...EditorPageFields
+      canvas {
+        css
+        header
+        footer
+      }
     }
     designTokens {
-      css
+      ...ThemeTokenFields
     }
     templates {
       id
       previewTokens {
-        css
+        ...ThemeTokenFields
       }
     }
   }

@@ -10,6 +10,7 @@
  */
 import { type Field, FieldLabel } from '@puckeditor/core';
 import type { ReactNode } from 'react';
+import { FieldNotes, helpOf } from '../field-notes.js';
 import { LinkField } from './LinkPicker.js';
 import { MediaField } from './MediaPicker.js';
 import { CollectionField, ProductsField } from './ProductPicker.js';
@@ -79,9 +80,10 @@ function pickerFor(name: string, field: Field): Field | null {
   return {
     type: 'custom',
     label,
-    render: ({ value, onChange, readOnly }) => (
+    render: ({ name: path, value, onChange, readOnly }) => (
       <FieldLabel label={label} el="div" readOnly={readOnly}>
         {picker.render({ label, value, onChange, readOnly })}
+        <FieldNotes name={path} help={helpOf(field)} />
       </FieldLabel>
     ),
   };
