@@ -586,12 +586,10 @@ export const components = {
         label: 'Language of prices and buttons',
         ...help('How prices are written and the “Add to cart” wording.'),
         options: [
+          // The languages templates/components/store/messages.ts speaks.
           { label: 'English', value: 'en' },
-          { label: 'German', value: 'de' },
           { label: 'French', value: 'fr' },
-          { label: 'Spanish', value: 'es' },
-          { label: 'Italian', value: 'it' },
-          { label: 'Dutch', value: 'nl' },
+          { label: 'German', value: 'de' },
         ],
       },
     },

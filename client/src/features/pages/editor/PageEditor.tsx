@@ -9,7 +9,7 @@
  */
 import { type Data, Puck } from '@puckeditor/core';
 import '@puckeditor/core/no-external.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, messageOf } from '../../../api.js';
 import { useApp } from '../../../app-context.js';
 import type { DraftPageQuery } from '../../../gql/graphql.js';
@@ -217,6 +217,18 @@ export default function PageEditor({ id }: { id: string }) {
     }
   };
 
+  // One component for the page's canvas: a new one per render would remount the whole canvas (and
+  // lose the caret of an inline edit) on every keystroke.
+  const canvasCss = canvas?.css ?? '';
+  const canvasFrame = useCallback(
+    ({ children, document: frame }: { children: ReactNode; document?: Document }) => (
+      <CanvasFrame document={frame} css={canvasCss}>
+        {children}
+      </CanvasFrame>
+    ),
+    [canvasCss],
+  );
+
   if (loadError) {
     return (
       <main>
@@ -286,11 +298,7 @@ export default function PageEditor({ id }: { id: string }) {
         }}
         overrides={{
           fieldTypes: fieldTypeOverrides,
-          iframe: ({ children, document: frame }) => (
-            <CanvasFrame document={frame} css={canvas?.css ?? ''}>
-              {children}
-            </CanvasFrame>
-          ),
+          iframe: canvasFrame,
           headerActions: () => (
             <div className="editor-actions">
               <span role="status" className="save-status">

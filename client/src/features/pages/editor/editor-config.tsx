@@ -11,12 +11,13 @@
 import type { ComponentConfig, Config, Field } from '@puckeditor/core';
 import { Component, type ReactNode } from 'react';
 import type { z } from 'zod';
+import { ImagesContext } from '../../../../../templates/components/image.js';
 import { components } from '../../../../../templates/components/index.js';
 import { puckConfig } from '../../../../../templates/components/puck.js';
 import { withDefaults } from './defaults.js';
 import { helpOf } from './field-notes.js';
 import { withPickerFields } from './pickers/fields.js';
-import { pickedAsset, pickedCollection, pickedProduct, usePicked } from './pickers/picked.js';
+import { pickedAsset, pickedCollection, pickedProduct, pickedSources, usePicked } from './pickers/picked.js';
 import { type ThemeToken, type TokenKind, tokenPickerField } from './theme-tokens.js';
 
 export { withDefaults } from './defaults.js';
@@ -88,10 +89,14 @@ export function withPicked(props: Record<string, unknown>): Record<string, unkno
   return out;
 }
 
-/** A component drawn on the canvas; re-drawn when the pickers learn about an image or product. */
+/**
+ * A component drawn on the canvas; re-drawn when the pickers learn about an image or product. The
+ * sections that take their images from the page (Image banner, Image with text, Multi-column) get
+ * them from the loaded assets, as the renderer's ImagesContext gives them.
+ */
 function Drawn({ draw }: { draw: () => ReactNode }) {
   usePicked();
-  return <>{draw()}</>;
+  return <ImagesContext.Provider value={pickedSources()}>{draw()}</ImagesContext.Provider>;
 }
 
 /** The Image's size and alt text follow the picked image until the owner sets them. */
