@@ -7,7 +7,7 @@ import type { Field } from '@puckeditor/core';
 import type { z } from 'zod';
 import { components, rootDefinition } from '../../../../../templates/components/index.js';
 import { withDefaults } from './defaults.js';
-import { humanName, PICKER_LABELS } from './pickers/fields.js';
+import { humanName, PICKER_LABELS } from './labels.js';
 
 type Definition = { label: string; fields: Record<string, Field> };
 

@@ -178,10 +178,10 @@ describe('token pickers', () => {
 
   it('names the theme’s tokens by what they are for, the spacing scale in order', () => {
     expect(tokensOfKind(THEME, 'color').map((t) => tokenName(t.path, THEME))).toEqual([
-      'Page background',
       'Brand',
-      'Grey 50',
+      'Page background',
       'Light text',
+      'Grey 50',
     ]);
     expect(tokensOfKind(THEME, 'spacing').map((t) => tokenName(t.path, THEME))).toEqual([
       'None',
@@ -217,16 +217,16 @@ describe('token pickers', () => {
     expect(group.getAttribute('aria-label')).toBe('Background colour');
     const radios = [...el.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
     expect(radios.map((r) => r.closest('label')!.textContent)).toEqual([
-      'Page background',
       'Brand',
-      'Grey 50',
+      'Page background',
       'Light text',
+      'Grey 50',
     ]);
-    expect(radios.map((r) => r.checked)).toEqual([false, true, false, false]);
+    expect(radios.map((r) => r.checked)).toEqual([true, false, false, false]);
     const swatch = el.querySelector<HTMLElement>('.token-swatch')!;
-    expect(swatch.getAttribute('style')).toContain('var(--wh-color-background-default)');
+    expect(swatch.getAttribute('style')).toContain('var(--wh-color-brand-primary)');
     expect(el.textContent).toContain('Chosen: Brand');
-    await act(async () => radios[3]!.click());
+    await act(async () => radios[2]!.click());
     expect(chosen).toEqual(['{color.text.inverse}']);
     expect(el.textContent).toContain('Chosen: Light text');
     // A token the theme no longer has is named as such, not shown as its reference.

@@ -17,16 +17,17 @@ export interface ThemeToken {
 
 export type TokenKind = 'color' | 'spacing' | 'typography';
 
+/** The theme's named colours, in the order the picker offers them (then greys, then the rest). */
 const COLOUR_NAMES: Record<string, string> = {
   'brand.primary': 'Brand',
   'brand.secondary': 'Accent',
+  'background.default': 'Page background',
+  'surface.default': 'Soft panel',
+  'surface.raised': 'Raised panel',
   'text.default': 'Text',
   'text.muted': 'Muted text',
   'text.inverse': 'Light text',
   'text.link': 'Links',
-  'background.default': 'Page background',
-  'surface.default': 'Soft panel',
-  'surface.raised': 'Raised panel',
   'border.default': 'Border',
   'border.strong': 'Strong border',
   success: 'Success green',
@@ -70,6 +71,18 @@ const words = (segments: string[]) => {
 export function tokensOfKind(tokens: readonly ThemeToken[], kind: TokenKind): ThemeToken[] {
   const prefix = `${kind}.`;
   const list = tokens.filter((t) => t.path.startsWith(prefix) && (kind !== 'color' || t.type === 'color'));
+  if (kind === 'color') {
+    const named = Object.keys(COLOUR_NAMES);
+    const rank = (t: ThemeToken) => {
+      const key = t.path.slice(prefix.length);
+      const index = named.indexOf(key);
+      if (index >= 0) return index;
+      return key.startsWith('neutral.')
+        ? named.length + Number(key.slice('neutral.'.length)) / 10_000
+        : named.length + 1;
+    };
+    return [...list].sort((a, b) => rank(a) - rank(b));
+  }
   if (kind !== 'spacing') return list;
   const step = (t: ThemeToken) => Number(t.path.slice(prefix.length));
   return [...list].sort((a, b) => step(a) - step(b));
