@@ -5,7 +5,8 @@
  * a placeholder on the canvas) → upload and pick an image in the media picker → insert a Product
  * grid → pick two products in the product picker → save and publish → the live page shows the
  * image and both products. No field shows an id. On the way: the canvas draws the site's header and
- * styles as the live page does, the heading is edited on the canvas, and the phone viewport is 390 px.
+ * styles as the live page does, the heading is edited on the canvas, the phone viewport is 390 px,
+ * and a value the save would refuse is told at its field.
  *
  * The browser talks to PUBLIC_URL (answered by the gateway through Playwright's routing, as in
  * editor-media.test.ts), so the editor's CSP holds as in production.
@@ -169,6 +170,15 @@ describe('editor pickers in a real browser (chromium)', () => {
     // A new Image is valid at once: a placeholder on the canvas, the media picker in the fields.
     await insertBlock(page, 'Image');
     await canvas.locator('.wh-image--missing').first().waitFor();
+    // A value the save would refuse is told at its field, in words.
+    const alt = page.locator('input[name="alt"]:visible');
+    await alt.fill('x'.repeat(301));
+    const tooLong = page
+      .getByText('This field is too long: at most 300 characters.')
+      .filter({ visible: true });
+    await tooLong.waitFor();
+    await alt.fill('');
+    await tooLong.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Choose Image' }).click();
     const picker = page.getByRole('dialog', { name: 'Choose an image' });
     await picker.getByText('No images yet: upload one.').waitFor();

@@ -15,9 +15,20 @@ export const helpOf = (field: Field | undefined): string | undefined => {
   return typeof value === 'string' ? value : undefined;
 };
 
+/** Problems per props object: every field of the selected block reads the same check. */
+const checked = new WeakMap<object, Map<string, string>>();
+function problemsOf(type: string, props: Record<string, unknown>): Map<string, string> {
+  let problems = checked.get(props);
+  if (!problems) {
+    problems = fieldProblems(type, props);
+    checked.set(props, problems);
+  }
+  return problems;
+}
+
 export function FieldNotes({ name, help }: { name: string; help: string | undefined }) {
   const problem = usePuck((s) =>
-    s.selectedItem ? fieldProblems(s.selectedItem.type, s.selectedItem.props).get(name) : undefined,
+    s.selectedItem ? problemsOf(s.selectedItem.type, s.selectedItem.props).get(name) : undefined,
   );
   return (
     <>
