@@ -10,6 +10,7 @@ import { Tenants } from './features/tenants/Tenants.js';
 import { Link, navigate, useRoute } from './router.js';
 import type { Session } from './session.js';
 import { ViewerQuery } from './session-operations.js';
+import { Toasts } from './toasts.js';
 import { ErrorMessage, Loading } from './ui.js';
 
 /** Puck and the component library: fetched only when a page is opened. */
@@ -167,6 +168,7 @@ export function App({ session }: { session: Session }) {
         </header>
       ) : null}
       {screen}
+      <Toasts />
     </AppContext.Provider>
   );
 }

@@ -41,17 +41,20 @@ type Documents = {
     "\n  mutation OrderFulfil($id: ID!, $input: FulfilOrderInput!) {\n    fulfilOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.OrderFulfilDocument,
     "\n  mutation OrderCancel($id: ID!) {\n    cancelOrder(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.OrderCancelDocument,
     "\n  mutation OrderRefund($id: ID!, $input: RefundOrderInput) {\n    refundOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.OrderRefundDocument,
-    "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    site {\n      id\n      name\n    }\n  }\n": typeof types.EditorPageFieldsFragmentDoc,
+    "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    seoTitle\n    seoDescription\n    ogImageAssetId\n    site {\n      id\n      name\n    }\n  }\n": typeof types.EditorPageFieldsFragmentDoc,
     "\n  fragment ThemeTokenFields on DesignTokens {\n    css\n    tokens {\n      path\n      type\n      cssVariable\n      description\n    }\n  }\n": typeof types.ThemeTokenFieldsFragmentDoc,
     "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      ...EditorPageFields\n      canvas {\n        css\n        header\n        footer\n      }\n    }\n    designTokens {\n      ...ThemeTokenFields\n    }\n    templates {\n      id\n      previewTokens {\n        ...ThemeTokenFields\n      }\n    }\n  }\n": typeof types.DraftPageDocument,
     "\n  query PermissionsOnSite($siteId: ID!) {\n    me {\n      permissionsOnSite(siteId: $siteId)\n    }\n  }\n": typeof types.PermissionsOnSiteDocument,
-    "\n  mutation SavePage($input: SavePageInput!) {\n    savePage(input: $input) {\n      id\n      version\n      updatedAt\n      status\n      tree\n      title\n      path\n    }\n  }\n": typeof types.SavePageDocument,
+    "\n  mutation SavePage($input: SavePageInput!) {\n    savePage(input: $input) {\n      id\n      version\n      updatedAt\n      status\n      tree\n      title\n      path\n      seoTitle\n      seoDescription\n      ogImageAssetId\n    }\n  }\n": typeof types.SavePageDocument,
     "\n  mutation PublishPage($id: ID!, $expectedVersion: Int) {\n    publishPage(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n": typeof types.PublishPageDocument,
     "\n  query PageVersions($id: ID!) {\n    draftPage(id: $id) {\n      id\n      scheduledAt\n      scheduleNote\n      versions(first: 20) {\n        edges {\n          node {\n            version\n            title\n            createdAt\n            createdBy\n          }\n        }\n      }\n    }\n  }\n": typeof types.PageVersionsDocument,
     "\n  mutation RestorePageVersion($pageId: ID!, $version: Int!, $expectedVersion: Int) {\n    restorePageVersion(pageId: $pageId, version: $version, expectedVersion: $expectedVersion) {\n      ...EditorPageFields\n    }\n  }\n": typeof types.RestorePageVersionDocument,
     "\n  mutation CreatePreviewLink($pageId: ID!) {\n    createPreviewLink(pageId: $pageId) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.CreatePreviewLinkDocument,
     "\n  mutation SchedulePublish($pageId: ID!, $at: String!, $expectedVersion: Int) {\n    schedulePublish(pageId: $pageId, at: $at, expectedVersion: $expectedVersion) {\n      id\n      version\n      scheduledAt\n    }\n  }\n": typeof types.SchedulePublishDocument,
     "\n  mutation CancelScheduledPublish($pageId: ID!) {\n    cancelScheduledPublish(pageId: $pageId) {\n      id\n      scheduledAt\n    }\n  }\n": typeof types.CancelScheduledPublishDocument,
+    "\n  mutation UnpublishPage($id: ID!, $expectedVersion: Int) {\n    unpublishPage(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n": typeof types.UnpublishPageDocument,
+    "\n  mutation DeletePage($id: ID!, $expectedVersion: Int) {\n    deletePage(id: $id, expectedVersion: $expectedVersion) {\n      id\n      title\n      deletedAt\n    }\n  }\n": typeof types.DeletePageDocument,
+    "\n  query SitePagePaths($id: ID!) {\n    draftPage(id: $id) {\n      id\n      site {\n        id\n        pages(first: 100) {\n          edges {\n            node {\n              id\n              path\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SitePagePathsDocument,
     "\n  fragment PickerProductFields on Product {\n    id\n    title\n    slug\n    status\n    imageAssetIds\n    priceRange {\n      min {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.PickerProductFieldsFragmentDoc,
     "\n  query PickerProducts($first: Int, $after: String, $search: String) {\n    products(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          ...PickerProductFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PickerProductsDocument,
     "\n  query PickerProductsByIds($ids: [ID!]!) {\n    productsByIds(ids: $ids) {\n      ...PickerProductFields\n    }\n  }\n": typeof types.PickerProductsByIdsDocument,
@@ -59,7 +62,8 @@ type Documents = {
     "\n  query PickerPages {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PickerPagesDocument,
     "\n  query PickerAssetsByIds($ids: [ID!]!) {\n    assetsByIds(ids: $ids) {\n      id\n      filename\n      alt\n      width\n      height\n      status\n      variants(format: WEBP) {\n        width\n        crop\n        url\n      }\n    }\n  }\n": typeof types.PickerAssetsByIdsDocument,
     "\n  query PickerCollectionProducts($slug: String!, $first: Int) {\n    collection(slug: $slug) {\n      id\n      products(first: $first) {\n        edges {\n          node {\n            ...PickerProductFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.PickerCollectionProductsDocument,
-    "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n  }\n": typeof types.SitesDocument,
+    "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n    trashedPages(first: 100) {\n      edges {\n        node {\n          id\n          title\n          path\n          deletedAt\n          site {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.SitesDocument,
+    "\n  mutation RestorePage($id: ID!, $path: String) {\n    restorePage(id: $id, path: $path) {\n      id\n      path\n      title\n    }\n  }\n": typeof types.RestorePageDocument,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateSiteDocument,
     "\n  mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {\n    createPageFromTemplate(templateId: $templateId, siteId: $siteId, path: $path, title: $title) {\n      id\n      path\n      title\n    }\n  }\n": typeof types.CreatePageFromTemplateDocument,
     "\n  query Billing {\n    billing {\n      plan\n      planName\n      status\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      limits {\n        pages\n        products\n        storageBytes\n        apiRequestsPerMinute\n        members\n      }\n    }\n  }\n": typeof types.BillingDocument,
@@ -132,17 +136,20 @@ const documents: Documents = {
     "\n  mutation OrderFulfil($id: ID!, $input: FulfilOrderInput!) {\n    fulfilOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.OrderFulfilDocument,
     "\n  mutation OrderCancel($id: ID!) {\n    cancelOrder(id: $id) {\n      id\n      status\n    }\n  }\n": types.OrderCancelDocument,
     "\n  mutation OrderRefund($id: ID!, $input: RefundOrderInput) {\n    refundOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.OrderRefundDocument,
-    "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    site {\n      id\n      name\n    }\n  }\n": types.EditorPageFieldsFragmentDoc,
+    "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    seoTitle\n    seoDescription\n    ogImageAssetId\n    site {\n      id\n      name\n    }\n  }\n": types.EditorPageFieldsFragmentDoc,
     "\n  fragment ThemeTokenFields on DesignTokens {\n    css\n    tokens {\n      path\n      type\n      cssVariable\n      description\n    }\n  }\n": types.ThemeTokenFieldsFragmentDoc,
     "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      ...EditorPageFields\n      canvas {\n        css\n        header\n        footer\n      }\n    }\n    designTokens {\n      ...ThemeTokenFields\n    }\n    templates {\n      id\n      previewTokens {\n        ...ThemeTokenFields\n      }\n    }\n  }\n": types.DraftPageDocument,
     "\n  query PermissionsOnSite($siteId: ID!) {\n    me {\n      permissionsOnSite(siteId: $siteId)\n    }\n  }\n": types.PermissionsOnSiteDocument,
-    "\n  mutation SavePage($input: SavePageInput!) {\n    savePage(input: $input) {\n      id\n      version\n      updatedAt\n      status\n      tree\n      title\n      path\n    }\n  }\n": types.SavePageDocument,
+    "\n  mutation SavePage($input: SavePageInput!) {\n    savePage(input: $input) {\n      id\n      version\n      updatedAt\n      status\n      tree\n      title\n      path\n      seoTitle\n      seoDescription\n      ogImageAssetId\n    }\n  }\n": types.SavePageDocument,
     "\n  mutation PublishPage($id: ID!, $expectedVersion: Int) {\n    publishPage(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n": types.PublishPageDocument,
     "\n  query PageVersions($id: ID!) {\n    draftPage(id: $id) {\n      id\n      scheduledAt\n      scheduleNote\n      versions(first: 20) {\n        edges {\n          node {\n            version\n            title\n            createdAt\n            createdBy\n          }\n        }\n      }\n    }\n  }\n": types.PageVersionsDocument,
     "\n  mutation RestorePageVersion($pageId: ID!, $version: Int!, $expectedVersion: Int) {\n    restorePageVersion(pageId: $pageId, version: $version, expectedVersion: $expectedVersion) {\n      ...EditorPageFields\n    }\n  }\n": types.RestorePageVersionDocument,
     "\n  mutation CreatePreviewLink($pageId: ID!) {\n    createPreviewLink(pageId: $pageId) {\n      url\n      expiresAt\n    }\n  }\n": types.CreatePreviewLinkDocument,
     "\n  mutation SchedulePublish($pageId: ID!, $at: String!, $expectedVersion: Int) {\n    schedulePublish(pageId: $pageId, at: $at, expectedVersion: $expectedVersion) {\n      id\n      version\n      scheduledAt\n    }\n  }\n": types.SchedulePublishDocument,
     "\n  mutation CancelScheduledPublish($pageId: ID!) {\n    cancelScheduledPublish(pageId: $pageId) {\n      id\n      scheduledAt\n    }\n  }\n": types.CancelScheduledPublishDocument,
+    "\n  mutation UnpublishPage($id: ID!, $expectedVersion: Int) {\n    unpublishPage(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n": types.UnpublishPageDocument,
+    "\n  mutation DeletePage($id: ID!, $expectedVersion: Int) {\n    deletePage(id: $id, expectedVersion: $expectedVersion) {\n      id\n      title\n      deletedAt\n    }\n  }\n": types.DeletePageDocument,
+    "\n  query SitePagePaths($id: ID!) {\n    draftPage(id: $id) {\n      id\n      site {\n        id\n        pages(first: 100) {\n          edges {\n            node {\n              id\n              path\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SitePagePathsDocument,
     "\n  fragment PickerProductFields on Product {\n    id\n    title\n    slug\n    status\n    imageAssetIds\n    priceRange {\n      min {\n        amount\n        currency\n      }\n    }\n  }\n": types.PickerProductFieldsFragmentDoc,
     "\n  query PickerProducts($first: Int, $after: String, $search: String) {\n    products(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          ...PickerProductFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PickerProductsDocument,
     "\n  query PickerProductsByIds($ids: [ID!]!) {\n    productsByIds(ids: $ids) {\n      ...PickerProductFields\n    }\n  }\n": types.PickerProductsByIdsDocument,
@@ -150,7 +157,8 @@ const documents: Documents = {
     "\n  query PickerPages {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PickerPagesDocument,
     "\n  query PickerAssetsByIds($ids: [ID!]!) {\n    assetsByIds(ids: $ids) {\n      id\n      filename\n      alt\n      width\n      height\n      status\n      variants(format: WEBP) {\n        width\n        crop\n        url\n      }\n    }\n  }\n": types.PickerAssetsByIdsDocument,
     "\n  query PickerCollectionProducts($slug: String!, $first: Int) {\n    collection(slug: $slug) {\n      id\n      products(first: $first) {\n        edges {\n          node {\n            ...PickerProductFields\n          }\n        }\n      }\n    }\n  }\n": types.PickerCollectionProductsDocument,
-    "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n  }\n": types.SitesDocument,
+    "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n    trashedPages(first: 100) {\n      edges {\n        node {\n          id\n          title\n          path\n          deletedAt\n          site {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.SitesDocument,
+    "\n  mutation RestorePage($id: ID!, $path: String) {\n    restorePage(id: $id, path: $path) {\n      id\n      path\n      title\n    }\n  }\n": types.RestorePageDocument,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateSiteDocument,
     "\n  mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {\n    createPageFromTemplate(templateId: $templateId, siteId: $siteId, path: $path, title: $title) {\n      id\n      path\n      title\n    }\n  }\n": types.CreatePageFromTemplateDocument,
     "\n  query Billing {\n    billing {\n      plan\n      planName\n      status\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      limits {\n        pages\n        products\n        storageBytes\n        apiRequestsPerMinute\n        members\n      }\n    }\n  }\n": types.BillingDocument,
@@ -304,7 +312,7 @@ export function graphql(source: "\n  mutation OrderRefund($id: ID!, $input: Refu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    site {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').EditorPageFieldsFragmentDoc;
+export function graphql(source: "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    seoTitle\n    seoDescription\n    ogImageAssetId\n    site {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').EditorPageFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,7 +328,7 @@ export function graphql(source: "\n  query PermissionsOnSite($siteId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SavePage($input: SavePageInput!) {\n    savePage(input: $input) {\n      id\n      version\n      updatedAt\n      status\n      tree\n      title\n      path\n    }\n  }\n"): typeof import('./graphql').SavePageDocument;
+export function graphql(source: "\n  mutation SavePage($input: SavePageInput!) {\n    savePage(input: $input) {\n      id\n      version\n      updatedAt\n      status\n      tree\n      title\n      path\n      seoTitle\n      seoDescription\n      ogImageAssetId\n    }\n  }\n"): typeof import('./graphql').SavePageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -345,6 +353,18 @@ export function graphql(source: "\n  mutation SchedulePublish($pageId: ID!, $at:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelScheduledPublish($pageId: ID!) {\n    cancelScheduledPublish(pageId: $pageId) {\n      id\n      scheduledAt\n    }\n  }\n"): typeof import('./graphql').CancelScheduledPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishPage($id: ID!, $expectedVersion: Int) {\n    unpublishPage(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n"): typeof import('./graphql').UnpublishPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePage($id: ID!, $expectedVersion: Int) {\n    deletePage(id: $id, expectedVersion: $expectedVersion) {\n      id\n      title\n      deletedAt\n    }\n  }\n"): typeof import('./graphql').DeletePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SitePagePaths($id: ID!) {\n    draftPage(id: $id) {\n      id\n      site {\n        id\n        pages(first: 100) {\n          edges {\n            node {\n              id\n              path\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SitePagePathsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -376,7 +396,11 @@ export function graphql(source: "\n  query PickerCollectionProducts($slug: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n  }\n"): typeof import('./graphql').SitesDocument;
+export function graphql(source: "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n    trashedPages(first: 100) {\n      edges {\n        node {\n          id\n          title\n          path\n          deletedAt\n          site {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SitesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestorePage($id: ID!, $path: String) {\n    restorePage(id: $id, path: $path) {\n      id\n      path\n      title\n    }\n  }\n"): typeof import('./graphql').RestorePageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -628,7 +628,7 @@ export type OrderRefundMutationVariables = Exact<{
 
 export type OrderRefundMutation = { refundOrder: { id: string, status: OrderStatus } };
 
-export type EditorPageFieldsFragment = { id: string, path: string, title: string, status: PageStatus, tree: unknown, version: number, updatedAt: string, publishedAt: string | null, templateId: string | null, site: { id: string, name: string } };
+export type EditorPageFieldsFragment = { id: string, path: string, title: string, status: PageStatus, tree: unknown, version: number, updatedAt: string, publishedAt: string | null, templateId: string | null, seoTitle: string | null, seoDescription: string | null, ogImageAssetId: string | null, site: { id: string, name: string } };
 
 export type ThemeTokenFieldsFragment = { css: string, tokens: Array<{ path: string, type: string, cssVariable: string, description: string | null }> };
 
@@ -637,7 +637,7 @@ export type DraftPageQueryVariables = Exact<{
 }>;
 
 
-export type DraftPageQuery = { draftPage: { id: string, path: string, title: string, status: PageStatus, tree: unknown, version: number, updatedAt: string, publishedAt: string | null, templateId: string | null, canvas: { css: string, header: string, footer: string }, site: { id: string, name: string } } | null, designTokens: { css: string, tokens: Array<{ path: string, type: string, cssVariable: string, description: string | null }> }, templates: Array<{ id: string, previewTokens: { css: string, tokens: Array<{ path: string, type: string, cssVariable: string, description: string | null }> } }> };
+export type DraftPageQuery = { draftPage: { id: string, path: string, title: string, status: PageStatus, tree: unknown, version: number, updatedAt: string, publishedAt: string | null, templateId: string | null, seoTitle: string | null, seoDescription: string | null, ogImageAssetId: string | null, canvas: { css: string, header: string, footer: string }, site: { id: string, name: string } } | null, designTokens: { css: string, tokens: Array<{ path: string, type: string, cssVariable: string, description: string | null }> }, templates: Array<{ id: string, previewTokens: { css: string, tokens: Array<{ path: string, type: string, cssVariable: string, description: string | null }> } }> };
 
 export type PermissionsOnSiteQueryVariables = Exact<{
   siteId: string | number;
@@ -651,7 +651,7 @@ export type SavePageMutationVariables = Exact<{
 }>;
 
 
-export type SavePageMutation = { savePage: { id: string, version: number, updatedAt: string, status: PageStatus, tree: unknown, title: string, path: string } };
+export type SavePageMutation = { savePage: { id: string, version: number, updatedAt: string, status: PageStatus, tree: unknown, title: string, path: string, seoTitle: string | null, seoDescription: string | null, ogImageAssetId: string | null } };
 
 export type PublishPageMutationVariables = Exact<{
   id: string | number;
@@ -675,7 +675,7 @@ export type RestorePageVersionMutationVariables = Exact<{
 }>;
 
 
-export type RestorePageVersionMutation = { restorePageVersion: { id: string, path: string, title: string, status: PageStatus, tree: unknown, version: number, updatedAt: string, publishedAt: string | null, templateId: string | null, site: { id: string, name: string } } };
+export type RestorePageVersionMutation = { restorePageVersion: { id: string, path: string, title: string, status: PageStatus, tree: unknown, version: number, updatedAt: string, publishedAt: string | null, templateId: string | null, seoTitle: string | null, seoDescription: string | null, ogImageAssetId: string | null, site: { id: string, name: string } } };
 
 export type CreatePreviewLinkMutationVariables = Exact<{
   pageId: string | number;
@@ -699,6 +699,29 @@ export type CancelScheduledPublishMutationVariables = Exact<{
 
 
 export type CancelScheduledPublishMutation = { cancelScheduledPublish: { id: string, scheduledAt: string | null } };
+
+export type UnpublishPageMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type UnpublishPageMutation = { unpublishPage: { id: string, version: number, status: PageStatus, publishedAt: string | null } };
+
+export type DeletePageMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type DeletePageMutation = { deletePage: { id: string, title: string, deletedAt: string | null } };
+
+export type SitePagePathsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SitePagePathsQuery = { draftPage: { id: string, site: { id: string, pages: { edges: Array<{ node: { id: string, path: string, title: string } }> } } } | null };
 
 export type PickerProductFieldsFragment = { id: string, title: string, slug: string, status: ProductStatus, imageAssetIds: Array<string>, priceRange: { min: { amount: number, currency: string } } | null };
 
@@ -749,7 +772,15 @@ export type PickerCollectionProductsQuery = { collection: { id: string, products
 export type SitesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SitesQuery = { sites: { edges: Array<{ node: { id: string, name: string, primaryHost: string | null, pages: { edges: Array<{ node: { id: string, path: string, title: string, status: PageStatus, version: number, updatedAt: string, publishedAt: string | null } }> } } }> }, templates: Array<{ id: string, name: string, description: string }> };
+export type SitesQuery = { sites: { edges: Array<{ node: { id: string, name: string, primaryHost: string | null, pages: { edges: Array<{ node: { id: string, path: string, title: string, status: PageStatus, version: number, updatedAt: string, publishedAt: string | null } }> } } }> }, templates: Array<{ id: string, name: string, description: string }>, trashedPages: { edges: Array<{ node: { id: string, title: string, path: string, deletedAt: string | null, site: { id: string } } }> } };
+
+export type RestorePageMutationVariables = Exact<{
+  id: string | number;
+  path?: string | null | undefined;
+}>;
+
+
+export type RestorePageMutation = { restorePage: { id: string, path: string, title: string } };
 
 export type CreateSiteMutationVariables = Exact<{
   input: CreateSiteInput;
@@ -1078,6 +1109,9 @@ export const EditorPageFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
   publishedAt
   templateId
+  seoTitle
+  seoDescription
+  ogImageAssetId
   site {
     id
     name
@@ -1637,6 +1671,9 @@ export const DraftPageDocument = new TypedDocumentString(`
   updatedAt
   publishedAt
   templateId
+  seoTitle
+  seoDescription
+  ogImageAssetId
   site {
     id
     name
@@ -1668,6 +1705,9 @@ export const SavePageDocument = new TypedDocumentString(`
     tree
     title
     path
+    seoTitle
+    seoDescription
+    ogImageAssetId
   }
 }
     `) as unknown as TypedDocumentString<SavePageMutation, SavePageMutationVariables>;
@@ -1720,6 +1760,9 @@ export const RestorePageVersionDocument = new TypedDocumentString(`
   updatedAt
   publishedAt
   templateId
+  seoTitle
+  seoDescription
+  ogImageAssetId
   site {
     id
     name
@@ -1750,6 +1793,44 @@ export const CancelScheduledPublishDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelScheduledPublishMutation, CancelScheduledPublishMutationVariables>;
+export const UnpublishPageDocument = new TypedDocumentString(`
+    mutation UnpublishPage($id: ID!, $expectedVersion: Int) {
+  unpublishPage(id: $id, expectedVersion: $expectedVersion) {
+    id
+    version
+    status
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UnpublishPageMutation, UnpublishPageMutationVariables>;
+export const DeletePageDocument = new TypedDocumentString(`
+    mutation DeletePage($id: ID!, $expectedVersion: Int) {
+  deletePage(id: $id, expectedVersion: $expectedVersion) {
+    id
+    title
+    deletedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeletePageMutation, DeletePageMutationVariables>;
+export const SitePagePathsDocument = new TypedDocumentString(`
+    query SitePagePaths($id: ID!) {
+  draftPage(id: $id) {
+    id
+    site {
+      id
+      pages(first: 100) {
+        edges {
+          node {
+            id
+            path
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SitePagePathsQuery, SitePagePathsQueryVariables>;
 export const PickerProductsDocument = new TypedDocumentString(`
     query PickerProducts($first: Int, $after: String, $search: String) {
   products(first: $first, after: $after, search: $search) {
@@ -1908,8 +1989,30 @@ export const SitesDocument = new TypedDocumentString(`
     name
     description
   }
+  trashedPages(first: 100) {
+    edges {
+      node {
+        id
+        title
+        path
+        deletedAt
+        site {
+          id
+        }
+      }
+    }
+  }
 }
     `) as unknown as TypedDocumentString<SitesQuery, SitesQueryVariables>;
+export const RestorePageDocument = new TypedDocumentString(`
+    mutation RestorePage($id: ID!, $path: String) {
+  restorePage(id: $id, path: $path) {
+    id
+    path
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<RestorePageMutation, RestorePageMutationVariables>;
 export const CreateSiteDocument = new TypedDocumentString(`
     mutation CreateSite($input: CreateSiteInput!) {
   createSite(input: $input) {

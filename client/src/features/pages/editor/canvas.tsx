@@ -21,7 +21,18 @@ export const VIEWPORTS: Viewports = [
 export const CANVAS_EDITOR_CSS = `.wh-editor-group{display:contents}
 .wh-editor-invalid,.wh-editor-empty{margin:var(--wh-spacing-2,.5rem) 0;padding:var(--wh-spacing-4,1rem);border:1px dashed currentColor;border-radius:var(--wh-radius-md,.375rem);font:inherit;opacity:.8}`;
 
-/** Puts `css` (and the editor's canvas rules) into the canvas document's head while mounted. */
+/** Ctrl/Cmd+S typed on the canvas (an inline edit) reaches the editor's save shortcut, outside the iframe. */
+function forwardSaveShortcut(event: KeyboardEvent) {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 's') return;
+  event.preventDefault();
+  const { key, ctrlKey, metaKey, shiftKey } = event;
+  window.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey, metaKey, shiftKey, cancelable: true }));
+}
+
+/**
+ * Puts `css` (and the editor's canvas rules) into the canvas document's head while mounted, and
+ * forwards the save shortcut to the editor.
+ */
 export function CanvasFrame({
   document,
   css,
@@ -37,7 +48,11 @@ export function CanvasFrame({
     style.dataset.webhaze = 'canvas';
     style.textContent = `${css}\n${CANVAS_EDITOR_CSS}`;
     document.head.append(style);
-    return () => style.remove();
+    document.addEventListener('keydown', forwardSaveShortcut);
+    return () => {
+      style.remove();
+      document.removeEventListener('keydown', forwardSaveShortcut);
+    };
   }, [document, css]);
   return <>{children}</>;
 }

@@ -264,6 +264,16 @@ describe('the canvas', () => {
     expect(style.textContent).toContain(CANVAS_EDITOR_CSS);
     // Nothing of the editor's own document reaches the canvas, nor the canvas's the editor.
     expect(document.head.querySelector('style[data-webhaze="canvas"]')).toBeNull();
+    // Ctrl+S during an inline edit reaches the editor's save shortcut outside the iframe.
+    const saves: string[] = [];
+    const onKey = (event: KeyboardEvent) => saves.push(`${event.ctrlKey ? 'ctrl+' : ''}${event.key}`);
+    window.addEventListener('keydown', onKey);
+    const typed = new KeyboardEvent('keydown', { key: 's', ctrlKey: true, cancelable: true });
+    frame.dispatchEvent(typed);
+    frame.dispatchEvent(new KeyboardEvent('keydown', { key: 's' }));
+    window.removeEventListener('keydown', onKey);
+    expect(saves).toEqual(['ctrl+s']);
+    expect(typed.defaultPrevented).toBe(true);
     await act(async () => root.unmount());
     expect(frame.head.querySelector('style[data-webhaze="canvas"]')).toBeNull();
 
