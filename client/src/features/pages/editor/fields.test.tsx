@@ -9,9 +9,12 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { components } from '../../../../../templates/components/index.js';
+import { click, container, mount, withScreenRoot } from '../../../screen-testing.js';
+import { until } from '../../../testing.js';
 import { CANVAS_EDITOR_CSS, CanvasFrame, VIEWPORTS } from './canvas.js';
 import { editorConfig } from './editor-config.js';
 import { describeTreeError, fieldProblems } from './field-errors.js';
+import PageEditor from './PageEditor.js';
 import { type ThemeToken, TokenPicker, tokenName, tokensOfKind } from './theme-tokens.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -299,5 +302,77 @@ describe('the canvas', () => {
     expect(footer!.querySelector('.wh-site-footer')).not.toBeNull();
     await act(async () => page.unmount());
     container.remove();
+  });
+});
+
+describe('the page editor with its canvas (Puck in happy-dom)', () => {
+  withScreenRoot();
+  const PAGE = {
+    id: 'p1',
+    path: '/',
+    title: 'Home',
+    status: 'DRAFT',
+    tree: {
+      root: { props: {} },
+      content: [
+        { type: 'Hero', props: { id: 'hero1', title: 'Pia Pots', background: '{color.brand.primary}' } },
+      ],
+    },
+    version: 1,
+    updatedAt: '2026-01-01T00:00:00Z',
+    publishedAt: null,
+    templateId: null,
+    seoTitle: null,
+    seoDescription: null,
+    ogImageAssetId: null,
+    site: { id: 's1', name: 'Pia Pots' },
+    canvas: {
+      css: ':root{--wh-color-brand-primary:#c2185b}\n.wh-button{border-radius:6px}',
+      header: '<header class="wh-site-header">Pia Pots header</header>',
+      footer: '<footer class="wh-site-footer">Pia Pots footer</footer>',
+    },
+  };
+  const theme = { css: ':root{--wh-color-brand-primary:#c2185b}', tokens: THEME };
+
+  it('draws the live stylesheet and the site’s groups in the canvas, switches to the phone viewport and offers swatches', async () => {
+    await mount(<PageEditor id="p1" />, ['content:read', 'content:write'], {
+      draftPage: () => ({ data: { draftPage: PAGE, designTokens: theme, templates: [] } }),
+      permissionsOnSite: () => ({ data: { me: { permissionsOnSite: ['content:read', 'content:write'] } } }),
+    });
+    const frame = container.querySelector<HTMLIFrameElement>('#preview-frame')!;
+    const canvasDoc = () => frame.contentDocument!;
+    await until(() => Boolean(canvasDoc().querySelector('.wh-hero')), 'the hero on the canvas');
+    expect(canvasDoc().head.querySelector('style[data-webhaze="canvas"]')!.textContent).toContain(
+      '.wh-button{border-radius:6px}',
+    );
+    expect(canvasDoc().querySelector('[data-group="header"] .wh-site-header')!.textContent).toBe(
+      'Pia Pots header',
+    );
+    expect(canvasDoc().querySelector('main#main .wh-hero')).not.toBeNull();
+    expect(canvasDoc().querySelector('[data-group="footer"] .wh-site-footer')).not.toBeNull();
+    // None of the editor's own styles in the canvas.
+    expect(
+      canvasDoc().querySelectorAll('style:not([data-puck-style-source]):not([data-webhaze])'),
+    ).toHaveLength(0);
+
+    // The viewport switcher: desktop 1440 pixels wide, phone 390.
+    const canvasRoot = () => container.querySelector<HTMLElement>('#puck-canvas-root')!;
+    await click(container.querySelector<HTMLButtonElement>('button[title="Switch to Desktop viewport"]')!);
+    await until(() => canvasRoot().style.width === '1440px', 'a 1440 px canvas');
+    await click(container.querySelector<HTMLButtonElement>('button[title="Switch to Phone viewport"]')!);
+    await until(() => canvasRoot().style.width === '390px', 'a 390 px canvas');
+
+    // Selecting the hero shows its colours as the theme's swatches, by name.
+    await click(canvasDoc().querySelector<HTMLElement>('[data-puck-component]')!);
+    await until(
+      () => container.querySelector('[role="radiogroup"][aria-label="Background colour"]') !== null,
+      'swatches',
+    );
+    const group = container.querySelector('[role="radiogroup"][aria-label="Background colour"]')!;
+    expect(group.querySelector<HTMLInputElement>('input:checked')!.closest('label')!.textContent).toBe(
+      'Brand',
+    );
+    expect(container.textContent).toContain('One of your theme’s colours.');
+    expect(container.textContent).not.toContain('{color.');
   });
 });
