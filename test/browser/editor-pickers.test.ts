@@ -27,6 +27,7 @@ const canvasOf = (page: Page) => page.frameLocator('#preview-frame');
 /** Drags a block from Puck's drawer to just below the canvas's first heading (dnd-kit needs real pointer moves). */
 async function insertBlock(page: Page, name: string) {
   const item = page.locator('[class*="DrawerItem-draggable"]', { hasText: new RegExp(`^${name}$`) }).first();
+  await item.scrollIntoViewIfNeeded();
   const from = (await item.boundingBox())!;
   const to = (await canvasOf(page).locator('main .wh-heading').first().boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
