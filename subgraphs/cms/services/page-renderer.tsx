@@ -13,7 +13,7 @@ import {
   seoHead,
   visitorPathOf,
 } from './head.js';
-import { type PageExtras, renderPage } from './page-document.js';
+import { type PageCanvas, type PageExtras, renderCanvas, renderPage } from './page-document.js';
 import { type PageLayout, withCatalogue } from './site-layout.js';
 import {
   NO_RENDER_DATA,
@@ -28,6 +28,8 @@ import type { TokenService } from './token-service.js';
 export interface RenderedPage {
   html: string;
   contentSecurityPolicy: string;
+  /** The document's stylesheet and section groups for the editor's canvas (rendered when asked). */
+  canvas(): PageCanvas;
 }
 
 /** hreflang alternates of a page from the tenant's regions (services/translations.ts). */
@@ -196,20 +198,21 @@ export function createDocumentRenderer(
       ),
       body: analytics.body,
     };
+    const env: RenderEnv = {
+      products: data.products,
+      images: data.images,
+      collections: data.collections,
+      links: storefrontLinks(base),
+      ...(layout ? { site: layout.site, missingLinks: layout.missingLinks } : {}),
+      ...bound.env,
+    };
     const html = renderPage(
       page.tree,
       page.seoTitle ?? page.title,
       lang,
       tokensCss,
       extras,
-      {
-        products: data.products,
-        images: data.images,
-        collections: data.collections,
-        links: storefrontLinks(base),
-        ...(layout ? { site: layout.site, missingLinks: layout.missingLinks } : {}),
-        ...bound.env,
-      },
+      env,
       layout ?? undefined,
     );
     // Asset URLs are absolute (PUBLIC_URL, CDN_BASE_URL or S3): on a tenant's own host they are not 'self'.
@@ -227,6 +230,7 @@ export function createDocumentRenderer(
     return {
       html,
       contentSecurityPolicy: contentSecurityPolicyFor(html, fonts.origins, imageOrigins),
+      canvas: () => renderCanvas(lang, tokensCss, env, layout ?? undefined),
     };
   };
 }
