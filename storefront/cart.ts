@@ -3,7 +3,9 @@ import type { RequestContext } from '../core/context.js';
 import { HttpError, type Route, readBody } from '../core/http.js';
 import { logger } from '../core/logger.js';
 import { type ContextResolver, type RateLimits, refuse, type TenantRecord } from '../gateway/visitors.js';
+import { fillCartCount } from '../templates/components/layout/cart-count.js';
 import { CHECKOUT_FIELDS } from '../templates/components/store/data.js';
+import { cartCountCookie, cartCountOf } from './cart-count.js';
 import {
   errorKey,
   orderNotFoundView,
@@ -137,11 +139,19 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     };
   };
 
-  const setCookie = (res: ServerResponse, where: Where, token: string) => {
-    res.setHeader(
-      'set-cookie',
-      `${CART_COOKIE}=${token}; Path=${where.cookiePath}; Max-Age=${30 * 24 * 3600}; HttpOnly; SameSite=Lax${opts.secureCookies ? '; Secure' : ''}`,
-    );
+  const cookieAttributes = (where: Where) =>
+    `Path=${where.cookiePath}; Max-Age=${30 * 24 * 3600}; HttpOnly; SameSite=Lax${opts.secureCookies ? '; Secure' : ''}`;
+  /** The cart token (when it changes) and the item count the header shows (cart-count.ts). */
+  const setCookies = (res: ServerResponse, where: Where, cart: { token?: string; itemCount: number }) => {
+    res.setHeader('set-cookie', [
+      ...(cart.token ? [`${CART_COOKIE}=${cart.token}; ${cookieAttributes(where)}`] : []),
+      cartCountCookie(cart.itemCount, cookieAttributes(where)),
+    ]);
+  };
+  /** The item count of a cart a mutation answered with, when it did. */
+  const countOf = (result: GraphQLResult, field: string): number | null => {
+    const cart = result.data?.[field] as { itemCount?: unknown } | null | undefined;
+    return typeof cart?.itemCount === 'number' ? cart.itemCount : null;
   };
 
   /** Adds a line to the visitor's cart, opening a new one when there is none (or it was checked out). */
@@ -168,21 +178,24 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     if (token) {
       const added = await run(
         where.ctx,
-        'mutation($t: String!, $line: CartLineInput!) { addCartLine(cartToken: $t, input: $line) { id } }',
+        'mutation($t: String!, $line: CartLineInput!) { addCartLine(cartToken: $t, input: $line) { id itemCount } }',
         { t: token, line },
       );
-      if (!added.error) return redirect(res, `${where.base}/cart`);
+      if (!added.error) {
+        setCookies(res, where, { itemCount: countOf(added, 'addCartLine') ?? 0 });
+        return redirect(res, `${where.base}/cart`);
+      }
       const stale = added.error.code === 'NOT_FOUND' || added.error.reason === 'CART_CHECKED_OUT';
       if (!stale) return redirect(res, `${where.base}/cart?error=${errorKey(added.error)}`);
     }
     const visitorHash = opts.visitorHashOf ? await opts.visitorHashOf(where.tenant.id, req, where.ctx) : null;
     const created = await run(
       where.ctx,
-      'mutation($input: CreateCartInput) { createCart(input: $input) { token } }',
+      'mutation($input: CreateCartInput) { createCart(input: $input) { token itemCount } }',
       { input: { visitorHash, lines: [line] } },
     );
     if (created.error) return redirect(res, `${where.base}/cart?error=${errorKey(created.error)}`);
-    setCookie(res, where, (created.data!.createCart as { token: string }).token);
+    setCookies(res, where, created.data!.createCart as { token: string; itemCount: number });
     return redirect(res, `${where.base}/cart`);
   };
 
@@ -192,6 +205,7 @@ export function createCartRoute(opts: CartRouteOptions): Route {
    * never cached. The tokens are secrets: they go as variables only and are never logged.
    */
   const sendDocument = async (
+    req: IncomingMessage,
     res: ServerResponse,
     where: Where,
     path: string,
@@ -223,7 +237,7 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     const to = doc.redirect?.to;
     if (to?.startsWith('/') && !to.startsWith('//')) return redirect(res, `${where.base}${to}`);
     if (typeof doc.html !== 'string') return sendCartPage(res, 404, orderNotFoundView(where));
-    const body = Buffer.from(doc.html, 'utf8');
+    const body = Buffer.from(fillCartCount(doc.html, cartCountOf(req, CART_COOKIE)), 'utf8');
     res.writeHead(doc.status === 404 ? 404 : status, {
       'content-type': 'text/html; charset=utf-8',
       'content-length': body.length,
@@ -238,7 +252,7 @@ export function createCartRoute(opts: CartRouteOptions): Route {
   };
 
   const cartPage = (req: IncomingMessage, res: ServerResponse, where: Where, url: URL) =>
-    sendDocument(res, where, '/cart', {
+    sendDocument(req, res, where, '/cart', {
       cartToken: cartTokenOf(req),
       notice: url.searchParams.get('error')?.slice(0, 40) ?? null,
     });
@@ -257,13 +271,13 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     if (action === 'cart-update') {
       result = await run(
         where.ctx,
-        'mutation($t: String!, $line: CartLineInput!) { updateCartLine(cartToken: $t, input: $line) { id } }',
+        'mutation($t: String!, $line: CartLineInput!) { updateCartLine(cartToken: $t, input: $line) { id itemCount } }',
         { t: token, line: { variantId, quantity: Number(form.get('quantity')) || 0 } },
       );
     } else if (action === 'cart-remove') {
       result = await run(
         where.ctx,
-        'mutation($t: String!, $v: ID!) { removeCartLine(cartToken: $t, variantId: $v) { id } }',
+        'mutation($t: String!, $v: ID!) { removeCartLine(cartToken: $t, variantId: $v) { id itemCount } }',
         {
           t: token,
           v: variantId,
@@ -272,7 +286,7 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     } else if (action === 'cart-discount') {
       result = await run(
         where.ctx,
-        'mutation($t: String!, $c: String!) { applyDiscountCode(cartToken: $t, code: $c) { id } }',
+        'mutation($t: String!, $c: String!) { applyDiscountCode(cartToken: $t, code: $c) { id itemCount } }',
         {
           t: token,
           c: (form.get('code') ?? '').slice(0, 64),
@@ -281,6 +295,14 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     } else {
       throw refuse('BAD_USER_INPUT', 'Unknown cart action');
     }
+    const field =
+      action === 'cart-update'
+        ? 'updateCartLine'
+        : action === 'cart-remove'
+          ? 'removeCartLine'
+          : 'applyDiscountCode';
+    const count = countOf(result, field);
+    if (count !== null) setCookies(res, where, { itemCount: count });
     return redirect(res, `${where.base}/cart${result.error ? `?error=${errorKey(result.error)}` : ''}`);
   };
 
@@ -295,6 +317,7 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     checkoutValues: Record<string, string> | null = null,
   ) =>
     sendDocument(
+      req,
       res,
       where,
       '/checkout',
@@ -346,6 +369,7 @@ export function createCartRoute(opts: CartRouteOptions): Route {
       return checkoutForm(req, res, where, errorKey(result.error), status, typed);
     }
     const orderToken = (result.data!.checkout as { orderToken: string }).orderToken;
+    setCookies(res, where, { itemCount: 0 }); // the cart is checked out: the header shows none
     return redirect(res, `${where.base}/checkout/pay/${encodeURIComponent(orderToken)}`);
   };
 
@@ -371,8 +395,8 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     sendCartPage(res, 200, paymentView(payment, config, statusUrl, where));
   };
 
-  const statusPage = (res: ServerResponse, where: Where, orderToken: string) =>
-    sendDocument(res, where, '/orders', { orderToken });
+  const statusPage = (req: IncomingMessage, res: ServerResponse, where: Where, orderToken: string) =>
+    sendDocument(req, res, where, '/orders', { orderToken });
 
   return async (req, res, url) => {
     const isPost = req.method === 'POST';
@@ -391,7 +415,7 @@ export function createCartRoute(opts: CartRouteOptions): Route {
         if (rest === '/cart') await cartPage(req, res, where, url);
         else if (rest === '/checkout') await checkoutForm(req, res, where, null);
         else if (pay) await paymentPage(req, res, where, safeDecode(pay[1]!) ?? '');
-        else if (status) await statusPage(res, where, safeDecode(status[1]!) ?? '');
+        else if (status) await statusPage(req, res, where, safeDecode(status[1]!) ?? '');
         else return false;
         return true;
       }

@@ -3,9 +3,17 @@
  * path. Each is rendered from a template (a component tree like a page's) that a site may override;
  * the sample theme ships the defaults (`templates/samples/theme/<type>.json`). A page type may have
  * a binding component that shows its data (the product, the collection, the cart); that component
- * is allowed in that page type's template only. Search joins this list later.
+ * is allowed in that page type's template only.
  */
-export const PAGE_TYPES = ['product', 'collection', 'not_found', 'cart', 'checkout', 'order'] as const;
+export const PAGE_TYPES = [
+  'product',
+  'collection',
+  'not_found',
+  'cart',
+  'checkout',
+  'order',
+  'search',
+] as const;
 
 export type PageTypeName = (typeof PAGE_TYPES)[number];
 
@@ -23,6 +31,7 @@ export const BINDING_COMPONENTS: Readonly<Record<string, PageTypeName>> = {
   CartContents: 'cart',
   CheckoutForm: 'checkout',
   OrderStatus: 'order',
+  SearchResults: 'search',
 };
 
 /** The page type a component is bound to, or null when it may go anywhere. */

@@ -10,6 +10,7 @@ import type {
   OrderData,
   ProductCardInput,
   ProductDataInput,
+  SearchDataInput,
 } from './store/data.js';
 
 /** Deepest nesting the validator accepts (a top-level component is level 1). */
@@ -47,6 +48,8 @@ export interface RenderEnv {
   countries?: readonly { code: string; name: string }[];
   /** The order status page's order (OrderStatus). */
   order?: OrderData;
+  /** The search page's query and results (SearchResults). */
+  search?: SearchDataInput;
   /** The reason key of the visitor's last failed cart or checkout form (messages.ts REASONS). */
   notice?: string;
   /** What the visitor typed in the checkout form, shown again after a failed post (CheckoutForm). */
@@ -66,6 +69,8 @@ const LOCALE_AWARE = new Set([
   'CollectionProducts',
   'NotFound',
   'CartContents',
+  'SearchResults',
+  'SiteHeader',
   'CheckoutForm',
   'OrderStatus',
 ]);
@@ -118,6 +123,10 @@ function provided(type: string, props: Record<string, unknown>, env: RenderEnv):
   if (type === 'CollectionProducts') {
     const { collection: _c, ...rest } = withLocale;
     return { ...rest, ...(env.collection ? { collection: env.collection } : {}) };
+  }
+  if (type === 'SearchResults') {
+    const { search: _s, ...rest } = withLocale;
+    return { ...rest, ...(env.search ? { search: env.search } : {}) };
   }
   if (type === 'CartContents' || type === 'CheckoutForm' || type === 'OrderStatus') {
     const { cart: _c, countries: _k, order: _o, notice: _n, values: _v, ...rest } = withLocale;

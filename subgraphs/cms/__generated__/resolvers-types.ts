@@ -644,7 +644,9 @@ export type PageType =
   /** `/orders/<token>`: an order's status as its buyer sees it (the `OrderStatus` component); personal, never cached, not indexed. */
   | 'ORDER'
   /** `/products/<slug>`: one product (the `ProductDetail` component shows it). */
-  | 'PRODUCT';
+  | 'PRODUCT'
+  /** `/search?q=`: products and pages matching the visitor's query (the `SearchResults` component); never cached, not indexed. */
+  | 'SEARCH';
 
 /** The template a site renders a storefront page type with: the site's override, else the sample theme's default. */
 export type PageTypeTemplate = {
@@ -767,7 +769,7 @@ export type Query = {
    * `/collections/<slug>` or `/collections/all` rendered from the site's page-type template with that
    * data; `/cart`, `/checkout` (a redirect to `/cart?error=CART_EMPTY` when the cart is empty) and
    * `/orders` (with `orderToken`) from the visitor's tokens, personal documents marked `noindex`;
-   * else a redirect of a moved page; else the 404 template with status 404. Every link of the
+   * `/search` (query `q`) with the products and pages found, marked `noindex`; else a redirect of a moved page; else the 404 template with status 404. Every link of the
    * document is built under `base`.
    */
   storefrontDocument: StorefrontDocument;

@@ -10,6 +10,7 @@ const PAGE_TYPE: Record<GraphQLPageType, PageTypeName> = {
   CART: 'cart',
   CHECKOUT: 'checkout',
   ORDER: 'order',
+  SEARCH: 'search',
 };
 const GRAPHQL_PAGE_TYPE: Record<PageTypeName, GraphQLPageType> = {
   product: 'PRODUCT',
@@ -18,6 +19,7 @@ const GRAPHQL_PAGE_TYPE: Record<PageTypeName, GraphQLPageType> = {
   cart: 'CART',
   checkout: 'CHECKOUT',
   order: 'ORDER',
+  search: 'SEARCH',
 };
 
 /** Storefront page types: their templates per site and the storefront's rendering entry. */

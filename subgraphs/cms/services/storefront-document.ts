@@ -1,9 +1,10 @@
 import type { RequestContext } from '../../../core/context.js';
 import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { badInput } from '../../../core/errors.js';
-import type { CollectionDataInput } from '../../../templates/components/store/data.js';
+import { decodeRankedCursor } from '../../../core/search.js';
+import type { CollectionDataInput, SearchDataInput } from '../../../templates/components/store/data.js';
 import { type CollectionSort, SORTS } from '../../../templates/components/store/data.js';
-import { isReasonKey, messagesFor } from '../../../templates/components/store/messages.js';
+import { fill, isReasonKey, messagesFor } from '../../../templates/components/store/messages.js';
 import { PAGE_TYPE_PATHS } from '../../../templates/links.js';
 import type { PageTypeName } from '../../../templates/page-types.js';
 import type { NavigationService } from './navigation.js';
@@ -82,6 +83,20 @@ function valuesOf(values: Readonly<Record<string, string | null | undefined>>): 
 
 /** Cards per collection page. */
 export const COLLECTION_PAGE_SIZE = 24;
+/** Products per search page, and pages shown on the first one. */
+export const SEARCH_PAGE_SIZE = 24;
+const SEARCH_PAGE_HITS = 10;
+/** The longest query searchProducts and searchPages accept. */
+const MAX_SEARCH_QUERY = 100;
+
+/** Whether a search cursor is one the search gave out (else the search starts from the first results). */
+function validRankedCursor(cursor: string): boolean {
+  try {
+    return decodeRankedCursor(cursor) !== null;
+  } catch {
+    return false;
+  }
+}
 
 /** The order status document's path: the token travels as `orderToken`, never in the path. */
 const ORDER_PATH = '/orders';
@@ -92,7 +107,7 @@ const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
 export type Route =
   | { type: 'product'; slug: string }
   | { type: 'collection'; slug: string }
-  | { type: 'cart' | 'checkout' | 'order' }
+  | { type: 'cart' | 'checkout' | 'order' | 'search' }
   | { type: 'path' };
 
 /** Which page type serves a path (`/products/<slug>`, `/collections/<slug>`, `/collections/all`). */
@@ -101,6 +116,7 @@ export function routeOf(path: string): Route {
   if (path === PAGE_TYPE_PATHS.cart) return { type: 'cart' };
   if (path === PAGE_TYPE_PATHS.checkout) return { type: 'checkout' };
   if (path === ORDER_PATH) return { type: 'order' };
+  if (path === PAGE_TYPE_PATHS.search) return { type: 'search' };
   for (const type of ['product', 'collection'] as const) {
     const prefix = PAGE_TYPE_PATHS[type];
     if (!path.startsWith(prefix)) continue;
@@ -115,7 +131,7 @@ export function routeOf(path: string): Route {
   return { type: 'path' };
 }
 
-/** The query string parameters the page types read: the variant, the page cursor and the sort. */
+/** The query string parameters the page types read: the variant, the page cursor, the sort and the search query. */
 export function queryOf(query: string | null | undefined) {
   const params = new URLSearchParams((query ?? '').replace(/^\?/, '').slice(0, 2048));
   const cursor = (name: string) => {
@@ -129,6 +145,7 @@ export function queryOf(query: string | null | undefined) {
     after,
     before: after ? null : cursor('before'),
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as CollectionSort) : null,
+    q: (params.get('q') ?? '').trim().slice(0, MAX_SEARCH_QUERY),
   };
 }
 
@@ -162,6 +179,7 @@ export class StorefrontDocumentService {
     }
     const route = routeOf(path);
     const params = queryOf(query);
+    if (route.type === 'search') return this.searchDocument(ctx, path, base, params.q, params.after);
     if (route.type === 'cart' || route.type === 'checkout' || route.type === 'order') {
       return this.visitorDocument(ctx, route.type, path, base, visitor);
     }
@@ -321,6 +339,62 @@ export class StorefrontDocumentService {
     if (empty) return emptyCart;
     if (!rendered) return this.notFound(ctx, path, base);
     return { status: 200, ...rendered, redirect: null };
+  }
+
+  /**
+   * The search page: the products (commerce, through the render-data operation) and, on the first
+   * page, the pages (this subgraph's own search) matching `q`, in the region's language; no query,
+   * no search. Not indexed, no analytics (the query is what the visitor typed); the storefront edge
+   * never caches it. A malformed cursor starts from the first results.
+   */
+  private async searchDocument(
+    ctx: RequestContext,
+    path: string,
+    base: string,
+    q: string,
+    after: string | null,
+  ): Promise<StorefrontDocument> {
+    const template = await this.templateOf(ctx, 'search');
+    if (!template) return { status: 404, html: null, contentSecurityPolicy: null, redirect: null };
+    const cursor = after && validRankedCursor(after) ? after : null;
+    const pages =
+      q && !cursor
+        ? await this.pages.searchPages(ctx, q, {
+            siteId: template.siteId,
+            first: SEARCH_PAGE_HITS,
+            after: null,
+          })
+        : [];
+    const rendered = await this.render({ ...template, title: '', path }, ctx, {
+      base,
+      lang: 'region',
+      personal: true,
+      ...(q ? { needs: { search: { query: q, first: SEARCH_PAGE_SIZE, after: cursor } } } : {}),
+      bind: (data) => {
+        const messages = messagesFor(data.regions.find((r) => r.code === ctx.region)?.locale);
+        if (q && data.searchProducts === undefined) throw new Error('The search could not be run');
+        const found = data.searchProducts;
+        const search: SearchDataInput = {
+          query: q,
+          products: found?.products ?? [],
+          pages: pages.slice(0, SEARCH_PAGE_HITS).map(({ node }) => ({
+            title: node.seoTitle || node.title,
+            description: (node.seoDescription ?? '').slice(0, 500),
+            path: node.path,
+          })),
+          next: found?.hasMore ? found.endCursor : null,
+          paged: cursor !== null,
+        };
+        return {
+          env: { search },
+          page: {
+            title: q ? fill(messages.searchResultsFor, { query: q }) : messages.searchTitle,
+            seoDescription: messages.searchDescription,
+          },
+        };
+      },
+    });
+    return { status: 200, ...rendered!, redirect: null };
   }
 
   private async notFound(ctx: RequestContext, path: string, base: string): Promise<StorefrontDocument> {

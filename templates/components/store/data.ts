@@ -130,3 +130,29 @@ export const orderData = z.object({
   tracking: z.object({ carrier: plainText(100), number: plainText(100) }).nullable(),
 });
 export type OrderData = z.infer<typeof orderData>;
+
+/** A page the search found: its title, a line about it and its path under the site's base. */
+export const searchPageHit = z.object({
+  title: plainText(300),
+  description: plainText(500).default(''),
+  /** The page's site path (`/about`): linked under the storefront's base. */
+  path: z
+    .string()
+    .max(512)
+    .regex(/^\/([a-z0-9-]+(\/[a-z0-9-]+)*)?$/, 'A page path: /, lowercase letters, digits, hyphens'),
+});
+
+/** The search page's data (commerce `searchProducts`, cms `searchPages`). */
+export const searchData = z.object({
+  /** What the visitor looked for; empty: no query yet (the page prompts for one). */
+  query: plainText(100),
+  products: z.array(productCard).max(100),
+  /** Pages found: on the first page of results only. */
+  pages: z.array(searchPageHit).max(20),
+  /** The cursor of the next page of products, null on the last one. */
+  next: z.string().max(200).nullable(),
+  /** Whether this page follows others (`after` was given): a link back to the first results. */
+  paged: z.boolean().default(false),
+});
+export type SearchData = z.infer<typeof searchData>;
+export type SearchDataInput = z.input<typeof searchData>;
