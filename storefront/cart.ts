@@ -191,11 +191,12 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     const visitorHash = opts.visitorHashOf ? await opts.visitorHashOf(where.tenant.id, req, where.ctx) : null;
     const created = await run(
       where.ctx,
-      'mutation($input: CreateCartInput) { createCart(input: $input) { token itemCount } }',
+      'mutation($input: CreateCartInput) { createCart(input: $input) { token cart { itemCount } } }',
       { input: { visitorHash, lines: [line] } },
     );
     if (created.error) return redirect(res, `${where.base}/cart?error=${errorKey(created.error)}`);
-    setCookies(res, where, created.data!.createCart as { token: string; itemCount: number });
+    const session = created.data!.createCart as { token: string; cart: { itemCount: number } };
+    setCookies(res, where, { token: session.token, itemCount: session.cart.itemCount });
     return redirect(res, `${where.base}/cart`);
   };
 

@@ -1,15 +1,15 @@
 /**
  * The header's cart count is the visitor's, but pages are cached per path: the cms renders the
- * count as an empty, hidden badge (`0`), and the storefront edge fills it in per request from the
+ * count as an empty, undisplayed badge (`0`), and the storefront edge fills it in per request from the
  * visitor's cart cookie (`fillCartCount`). The badge is the exact markup below, so the edge finds
  * it without parsing HTML; a page without a header (or with the cart link hidden) has none.
  */
 
-/** The attribute naming the badge (rendered by SiteHeader; React writes `hidden` as `hidden=""`). */
+/** The attribute naming the badge (rendered by SiteHeader); empty, the badge is not displayed (LAYOUT_CSS). */
 export const CART_COUNT_ATTRIBUTE = 'data-wh-cart-count';
 
 const BADGE =
-  /<span class="wh-cart-count" data-wh-cart-count="" hidden="">(<span class="wh-visually-hidden">[^<]*<\/span>)0<\/span>/g;
+  /<span class="wh-cart-count" data-wh-cart-count="">(<span class="wh-visually-hidden">[^<]*<\/span>)0<\/span>/g;
 
 /** Most items the badge shows as a number; more reads `99+`. */
 const MAX_SHOWN = 99;

@@ -79,7 +79,7 @@ export function SiteHeader({
           <SiteLink className="wh-site-header__cart" to={{ kind: 'cart' }}>
             {cartLabel}
             {/* Filled in per visitor by the storefront edge (cart-count.ts): the page is cached for everyone. */}
-            <span className="wh-cart-count" data-wh-cart-count="" hidden>
+            <span className="wh-cart-count" data-wh-cart-count="">
               <span className="wh-visually-hidden">{messages.cartCountLabel}</span>0
             </span>
           </SiteLink>
