@@ -66,11 +66,11 @@ const MAX_FORM_BYTES = 16 * 1024;
 /** The cart, checkout and order documents, rendered by the cms with the visitor's tokens. */
 export const VISITOR_DOCUMENT_QUERY = /* GraphQL */ `query StorefrontVisitorDocument(
   $path: String!, $base: String!, $cartToken: String, $orderToken: String, $notice: String,
-  $checkoutValues: CheckoutFormValues
+  $checkoutValues: CheckoutFormValues, $invalidCheckoutFields: [String!]
 ) {
   storefrontDocument(
     path: $path, base: $base, cartToken: $cartToken, orderToken: $orderToken, notice: $notice,
-    checkoutValues: $checkoutValues
+    checkoutValues: $checkoutValues, invalidCheckoutFields: $invalidCheckoutFields
   ) {
     status html contentSecurityPolicy redirect { to status }
   }
@@ -90,7 +90,8 @@ interface Where {
 
 type GraphQLResult = {
   data: Record<string, unknown> | null;
-  error: { code: string; reason: string | null } | null;
+  /** `field`: the input field a BAD_USER_INPUT names (`extensions.field`), when it does. */
+  error: { code: string; reason: string | null; field?: string } | null;
 };
 
 export function createCartRoute(opts: CartRouteOptions): Route {
@@ -108,7 +109,8 @@ export function createCartRoute(opts: CartRouteOptions): Route {
       if (code === 'INTERNAL_SERVER_ERROR')
         logger().warn({ reqId: ctx.requestId, errors }, 'storefront cart operation failed');
       const reason = typeof first.extensions?.reason === 'string' ? first.extensions.reason : null;
-      return { data: null, error: { code, reason } };
+      const field = typeof first.extensions?.field === 'string' ? first.extensions.field : undefined;
+      return { data: null, error: { code, reason, ...(field ? { field } : {}) } };
     }
     return { data, error: null };
   };
@@ -215,6 +217,7 @@ export function createCartRoute(opts: CartRouteOptions): Route {
       orderToken?: string | null;
       notice?: string | null;
       checkoutValues?: Record<string, string> | null;
+      invalidCheckoutFields?: string[] | null;
     },
     status = 200,
   ) => {
@@ -225,6 +228,7 @@ export function createCartRoute(opts: CartRouteOptions): Route {
       orderToken: visitor.orderToken ?? null,
       notice: visitor.notice ?? null,
       checkoutValues: visitor.checkoutValues ?? null,
+      invalidCheckoutFields: visitor.invalidCheckoutFields ?? null,
     });
     const doc = result.data?.storefrontDocument as
       | {
@@ -314,15 +318,20 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     /** A reason key (templates/components/store/messages.ts REASONS), or null. */
     error: string | null,
     status = 200,
-    /** What the visitor typed (a failed post shows it again). */
-    checkoutValues: Record<string, string> | null = null,
+    /** What the visitor typed and what was wrong with it (a failed post shows both). */
+    failed: { values: Record<string, string>; invalid: string[] } | null = null,
   ) =>
     sendDocument(
       req,
       res,
       where,
       '/checkout',
-      { cartToken: cartTokenOf(req), notice: error, checkoutValues },
+      {
+        cartToken: cartTokenOf(req),
+        notice: error,
+        checkoutValues: failed?.values ?? null,
+        invalidCheckoutFields: failed?.invalid.length ? failed.invalid : null,
+      },
       status,
     );
 
@@ -338,6 +347,16 @@ export function createCartRoute(opts: CartRouteOptions): Route {
       const value = form.get(name)?.trim();
       return value ? value : null;
     };
+    const typed = Object.fromEntries(
+      CHECKOUT_FIELDS.flatMap((name) => {
+        const value = form.get(name)?.slice(0, 254);
+        return value ? [[name, value]] : [];
+      }),
+    );
+    // Every missing or malformed field at once, before asking commerce (which names the first only).
+    const missing = invalidCheckoutFields(form);
+    if (missing.length)
+      return checkoutForm(req, res, where, 'INVALID_INPUT', 400, { values: typed, invalid: missing });
     const result = await run(
       where.ctx,
       'mutation($input: CheckoutInput!) { checkout(input: $input) { orderToken } }',
@@ -361,13 +380,11 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     if (result.error) {
       const status =
         result.error.code === 'BAD_USER_INPUT' ? 400 : result.error.code === 'CONFLICT' ? 409 : 502;
-      const typed = Object.fromEntries(
-        CHECKOUT_FIELDS.flatMap((name) => {
-          const value = form.get(name)?.slice(0, 254);
-          return value ? [[name, value]] : [];
-        }),
-      );
-      return checkoutForm(req, res, where, errorKey(result.error), status, typed);
+      const field = result.error.field ? checkoutFieldOf(result.error.field) : null;
+      return checkoutForm(req, res, where, errorKey(result.error), status, {
+        values: typed,
+        invalid: field ? [field] : [],
+      });
     }
     const orderToken = (result.data!.checkout as { orderToken: string }).orderToken;
     setCookies(res, where, { itemCount: 0 }); // the cart is checked out: the header shows none
@@ -434,6 +451,28 @@ export function createCartRoute(opts: CartRouteOptions): Route {
       return true;
     }
   };
+}
+
+/** The checkout form's required fields. */
+const REQUIRED_FIELDS = ['email', 'name', 'line1', 'postalCode', 'city', 'country'] as const;
+/** An email address as browsers' `type="email"` accepts it (commerce checks it again). */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The checkout fields a posted form leaves empty or fills with something that cannot be right. */
+export function invalidCheckoutFields(form: URLSearchParams): string[] {
+  const out: string[] = REQUIRED_FIELDS.filter((name) => !form.get(name)?.trim());
+  const email = form.get('email')?.trim();
+  if (email && !EMAIL.test(email)) out.unshift('email');
+  const country = form.get('country')?.trim();
+  if (country && !/^[A-Za-z]{2}$/.test(country)) out.push('country');
+  return out;
+}
+
+/** The form field an upstream input path names (`shippingAddress.postalCode` → `postalCode`), or null. */
+function checkoutFieldOf(path: string): string | null {
+  const name = path.replace(/^input\./, '').replace(/^shippingAddress\./, '');
+  if (name === 'customerEmail') return 'email';
+  return (CHECKOUT_FIELDS as readonly string[]).includes(name) ? name : null;
 }
 
 function cartTokenOf(req: IncomingMessage): string | null {

@@ -54,6 +54,8 @@ export interface RenderEnv {
   notice?: string;
   /** What the visitor typed in the checkout form, shown again after a failed post (CheckoutForm). */
   checkoutValues?: Readonly<Record<string, string>>;
+  /** The checkout fields a failed post found missing (`required`) or wrong (`invalid`) (CheckoutForm). */
+  checkoutErrors?: Readonly<Record<string, 'required' | 'invalid'>>;
   /** Stored site-relative hrefs that lead nowhere (see `storedHrefs`): they render as text. */
   missingLinks?: ReadonlySet<string>;
   /** The site's name and resolved menus, for the layout components (header, footer). */
@@ -129,7 +131,7 @@ function provided(type: string, props: Record<string, unknown>, env: RenderEnv):
     return { ...rest, ...(env.search ? { search: env.search } : {}) };
   }
   if (type === 'CartContents' || type === 'CheckoutForm' || type === 'OrderStatus') {
-    const { cart: _c, countries: _k, order: _o, notice: _n, values: _v, ...rest } = withLocale;
+    const { cart: _c, countries: _k, order: _o, notice: _n, values: _v, invalid: _i, ...rest } = withLocale;
     return {
       ...rest,
       ...(env.cart !== undefined && type !== 'OrderStatus' ? { cart: env.cart } : {}),
@@ -137,6 +139,7 @@ function provided(type: string, props: Record<string, unknown>, env: RenderEnv):
       ...(env.order && type === 'OrderStatus' ? { order: env.order } : {}),
       ...(env.notice && type !== 'OrderStatus' ? { notice: env.notice } : {}),
       ...(env.checkoutValues && type === 'CheckoutForm' ? { values: env.checkoutValues } : {}),
+      ...(env.checkoutErrors && type === 'CheckoutForm' ? { invalid: env.checkoutErrors } : {}),
     };
   }
   return withLocale;

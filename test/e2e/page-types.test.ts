@@ -553,7 +553,16 @@ describe('cart, checkout and order page types (personal documents)', () => {
     expect(failed.status).toBe(400);
     personal(failed);
     const again = await failed.text();
-    expect(again).toContain('Please check the highlighted information and try again.');
+    // Every problem at once: beside its field and in a summary linking to the fields.
+    expect(again).toContain(
+      '<h2 class="wh-error-summary__title" id="checkout-errors">Please correct the following:</h2>',
+    );
+    expect(again).toContain('<li><a href="#checkout-email">Email: please check this.</a></li>');
+    expect(again).toContain('<li><a href="#checkout-line1">Address is required.</a></li>');
+    expect(again).toMatch(
+      /id="checkout-line1"[^>]*aria-invalid="true"[^>]*aria-describedby="checkout-line1-error"/,
+    );
+    expect(again).toContain('<p class="wh-field__error" id="checkout-city-error">City is required.</p>');
     // What the visitor typed comes back (escaped), so nothing has to be typed twice.
     expect(again).toMatch(/id="checkout-email" type="email"[^>]* value="not-an-email"/);
     expect(again).toMatch(/id="checkout-name" type="text"[^>]* value="V&lt;b&gt;"/);

@@ -869,6 +869,7 @@ export type QueryStorefrontDocumentArgs = {
   base: Scalars['String']['input'];
   cartToken?: InputMaybe<Scalars['String']['input']>;
   checkoutValues?: InputMaybe<CheckoutFormValues>;
+  invalidCheckoutFields?: InputMaybe<Array<Scalars['String']['input']>>;
   notice?: InputMaybe<Scalars['String']['input']>;
   orderToken?: InputMaybe<Scalars['String']['input']>;
   path: Scalars['String']['input'];

@@ -35,6 +35,7 @@ export function pageTypeResolvers(
           orderToken: args.orderToken ?? null,
           notice: args.notice ?? null,
           checkoutValues: args.checkoutValues ?? null,
+          invalidCheckoutFields: args.invalidCheckoutFields ?? null,
         }),
       pageTypeTemplates: (_, args, { ctx }) => pageTypes.templates(ctx, args.siteId ?? null),
     },

@@ -2,8 +2,13 @@ import type { RequestContext } from '../../../core/context.js';
 import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { badInput } from '../../../core/errors.js';
 import { decodeRankedCursor } from '../../../core/search.js';
-import type { CollectionDataInput, SearchDataInput } from '../../../templates/components/store/data.js';
-import { type CollectionSort, SORTS } from '../../../templates/components/store/data.js';
+import {
+  CHECKOUT_FIELDS,
+  type CollectionDataInput,
+  type CollectionSort,
+  type SearchDataInput,
+  SORTS,
+} from '../../../templates/components/store/data.js';
 import { fill, isReasonKey, messagesFor } from '../../../templates/components/store/messages.js';
 import { PAGE_TYPE_PATHS } from '../../../templates/links.js';
 import type { PageTypeName } from '../../../templates/page-types.js';
@@ -31,6 +36,8 @@ export interface VisitorDocumentInput {
   notice: string | null;
   /** What the visitor typed in the checkout form (shown again after a failed post); null: nothing. */
   checkoutValues?: Readonly<Record<string, string | null | undefined>> | null;
+  /** Checkout fields found missing or invalid after a failed post (form names); null: none. */
+  invalidCheckoutFields?: readonly string[] | null;
 }
 
 const NO_VISITOR: VisitorDocumentInput = { cartToken: null, orderToken: null, notice: null };
@@ -78,6 +85,19 @@ export function countriesIn(codes: readonly string[], locale: string): { code: s
 function valuesOf(values: Readonly<Record<string, string | null | undefined>>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(values).flatMap(([k, v]) => (typeof v === 'string' && v ? [[k, v.slice(0, 254)]] : [])),
+  );
+}
+
+/** Each known invalid field's problem: `required` when the visitor left it empty, else `invalid`. */
+function fieldProblems(
+  fields: readonly string[],
+  values: Readonly<Record<string, string | null | undefined>>,
+): Record<string, 'required' | 'invalid'> {
+  const known = new Set<string>(CHECKOUT_FIELDS);
+  return Object.fromEntries(
+    fields
+      .filter((f) => known.has(f))
+      .map((f) => [f, values[f]?.trim() ? ('invalid' as const) : ('required' as const)]),
   );
 }
 
@@ -326,6 +346,14 @@ export class StorefrontDocumentService {
               countries: countriesIn(region?.countries ?? [], locale),
               ...(notice ? { notice } : {}),
               ...(visitor.checkoutValues ? { checkoutValues: valuesOf(visitor.checkoutValues) } : {}),
+              ...(visitor.invalidCheckoutFields?.length
+                ? {
+                    checkoutErrors: fieldProblems(
+                      visitor.invalidCheckoutFields,
+                      visitor.checkoutValues ?? {},
+                    ),
+                  }
+                : {}),
             },
             page: { title: messages.checkoutTitle, seoDescription: messages.checkoutDescription },
           };

@@ -84,6 +84,8 @@ const checkoutProps = z.object({
   countries: z.array(countryData).max(300).default([]),
   /** Provided by the renderer: what the visitor typed, after a failed post. */
   values: z.partialRecord(z.enum(CHECKOUT_FIELDS), plainText(254)).optional(),
+  /** Provided by the renderer: the fields a failed post found missing or wrong. */
+  invalid: z.partialRecord(z.enum(CHECKOUT_FIELDS), z.enum(['required', 'invalid'])).optional(),
   notice,
   locale,
 });
@@ -95,7 +97,7 @@ export const CheckoutFormDefinition = {
   props: checkoutProps,
   fields: {},
   defaultProps: { countries: [] },
-  render: ({ cart, countries, values, notice, locale }) => {
+  render: ({ cart, countries, values, invalid, notice, locale }) => {
     const { messages, error } = explained(locale, notice);
     const sample = [{ code: 'DE', name: messages.country }];
     return (
@@ -104,6 +106,7 @@ export const CheckoutFormDefinition = {
         locale={locale}
         countries={cart ? countries : sample}
         values={values}
+        invalid={invalid}
         error={error}
       />
     );

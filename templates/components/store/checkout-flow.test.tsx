@@ -75,7 +75,7 @@ describe('checkout flow components', () => {
           { code: 'AT', name: 'Austria' },
         ]}
         values={{ email: 'ada@example.com', country: 'AT' }}
-        fieldErrors={{ postalCode: 'Enter a postal code.' }}
+        invalid={{ postalCode: 'required', email: 'invalid' }}
       />,
     );
     expect(html).toContain('action="/s/demo/checkout"');
@@ -97,7 +97,14 @@ describe('checkout flow components', () => {
     expect(html).toMatch(
       /id="checkout-postalCode"[^>]*aria-invalid="true"[^>]*aria-describedby="checkout-postalCode-error"/,
     );
-    expect(html).toContain('id="checkout-postalCode-error">Enter a postal code.</p>');
+    expect(html).toContain('id="checkout-postalCode-error">Postal code is required.</p>');
+    expect(html).toMatch(
+      /id="checkout-email"[^>]*aria-invalid="true"[^>]*aria-describedby="checkout-email-error"/,
+    );
+    // The summary lists the problems in the form's order, each a link to its field.
+    expect(html).toContain(
+      '<div class="wh-alert wh-error-summary" role="alert" aria-labelledby="checkout-errors"><h2 class="wh-error-summary__title" id="checkout-errors">Please correct the following:</h2><ul><li><a href="#checkout-email">Email: please check this.</a></li><li><a href="#checkout-postalCode">Postal code is required.</a></li></ul></div>',
+    );
     expect(html).toContain('value="ada@example.com"');
     // Each input has its label.
     const ids = [...html.matchAll(/<input[^>]* id="([^"]+)"/g)].map((m) => m[1]);

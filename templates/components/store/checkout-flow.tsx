@@ -216,13 +216,26 @@ const FIELDS = [
 
 export type CheckoutFieldName = (typeof FIELDS)[number]['name'] | 'country';
 
-/** The email and address form with the order summary; errors are shown beside their fields. */
+/** What is wrong with a field after a failed post: left empty, or not accepted. */
+export type FieldProblem = 'required' | 'invalid';
+
+/** The form's fields in page order with their labels' message keys (the error summary's order). */
+const FIELD_ORDER: readonly {
+  name: CheckoutFieldName;
+  label: (typeof FIELDS)[number]['label'] | 'country';
+}[] = [...FIELDS.slice(0, 7), { name: 'country', label: 'country' }, FIELDS[7]];
+
+/**
+ * The email and address form with the order summary. After a failed post, each problem is stated
+ * beside its field (`aria-invalid`, `aria-describedby`) and in an error summary above the form
+ * whose links move to the fields; what the visitor typed is kept.
+ */
 export function CheckoutForm({
   cart,
   locale,
   countries,
   values = {},
-  fieldErrors = {},
+  invalid = {},
   error,
 }: {
   cart: CartView;
@@ -230,11 +243,21 @@ export function CheckoutForm({
   countries: readonly Country[];
   /** What the visitor typed (kept when the form comes back with errors). */
   values?: Partial<Record<CheckoutFieldName, string>>;
-  fieldErrors?: Partial<Record<CheckoutFieldName, string>>;
+  /** The fields a failed post found missing or wrong. */
+  invalid?: Partial<Record<CheckoutFieldName, FieldProblem>>;
   error?: string | null;
 }) {
   const t = messagesFor(locale);
   const links = useStorefrontLinks();
+  const problems = FIELD_ORDER.flatMap(({ name, label }) => {
+    const problem = invalid[name];
+    if (!problem) return [];
+    const text = fill(problem === 'required' ? t.fieldRequired : t.fieldInvalid, { field: t[label] });
+    return [{ name, text }];
+  });
+  const fieldErrors: Partial<Record<CheckoutFieldName, string>> = Object.fromEntries(
+    problems.map((p) => [p.name, p.text]),
+  );
   const field = (f: (typeof FIELDS)[number]) => {
     const problem = fieldErrors[f.name];
     const id = `checkout-${f.name}`;
@@ -269,7 +292,22 @@ export function CheckoutForm({
   return (
     <div className="wh-checkout">
       <h1 className="wh-heading">{t.checkoutTitle}</h1>
-      <Alert message={error} />
+      {problems.length > 0 ? (
+        <div className="wh-alert wh-error-summary" role="alert" aria-labelledby="checkout-errors">
+          <h2 className="wh-error-summary__title" id="checkout-errors">
+            {t.errorSummary}
+          </h2>
+          <ul>
+            {problems.map((p) => (
+              <li key={p.name}>
+                <a href={`#checkout-${p.name}`}>{p.text}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <Alert message={error} />
+      )}
       <div className="wh-checkout__layout">
         <form className="wh-checkout__form" method="post" action={links.href({ kind: 'checkout' })}>
           <fieldset className="wh-fieldset">
@@ -365,6 +403,10 @@ export const CHECKOUT_FLOW_CSS = `.wh-alert{padding:var(--wh-spacing-4);border:2
 .wh-field--inline{flex-direction:row;align-items:center;margin:0}
 .wh-field__optional{font-weight:400;opacity:.8}
 .wh-field__error{margin:0;font-weight:600}
+.wh-error-summary{margin-bottom:var(--wh-spacing-8)}
+.wh-error-summary__title{font-size:1rem;margin:0 0 var(--wh-spacing-2)}
+.wh-error-summary ul{margin:0;padding-inline-start:var(--wh-spacing-4)}
+.wh-error-summary a{color:inherit}
 .wh-input{font:inherit;color:inherit;background:var(--wh-color-background-default);min-height:2.75rem;padding:var(--wh-spacing-2);border:1px solid var(--wh-color-text-default);border-radius:var(--wh-radius-md);box-sizing:border-box;width:100%}
 .wh-input--quantity{width:5rem}
 .wh-input[aria-invalid="true"]{border-width:2px}
