@@ -6,14 +6,7 @@ import { type ContextResolver, type RateLimits, refuse, type TenantRecord } from
 import { fillCartCount } from '../templates/components/layout/cart-count.js';
 import { CHECKOUT_FIELDS } from '../templates/components/store/data.js';
 import { cartCountCookie, cartCountOf } from './cart-count.js';
-import {
-  errorKey,
-  orderNotFoundView,
-  type Payment,
-  paymentView,
-  refusalView,
-  sendCartPage,
-} from './cart-pages.js';
+import { errorKey, orderNotFoundView, type Payment, refusalView, sendCartPage } from './cart-pages.js';
 import { visitorSignalsOf } from './consent.js';
 import { STOREFRONT_PREFIX, safeDecode, storefrontLocationOf } from './location.js';
 import type { StorefrontSupergraph } from './supergraph.js';
@@ -66,11 +59,11 @@ const MAX_FORM_BYTES = 16 * 1024;
 /** The cart, checkout and order documents, rendered by the cms with the visitor's tokens. */
 export const VISITOR_DOCUMENT_QUERY = /* GraphQL */ `query StorefrontVisitorDocument(
   $path: String!, $base: String!, $cartToken: String, $orderToken: String, $notice: String,
-  $checkoutValues: CheckoutFormValues, $invalidCheckoutFields: [String!]
+  $checkoutValues: CheckoutFormValues, $invalidCheckoutFields: [String!], $payment: StorefrontPaymentInput
 ) {
   storefrontDocument(
     path: $path, base: $base, cartToken: $cartToken, orderToken: $orderToken, notice: $notice,
-    checkoutValues: $checkoutValues, invalidCheckoutFields: $invalidCheckoutFields
+    checkoutValues: $checkoutValues, invalidCheckoutFields: $invalidCheckoutFields, payment: $payment
   ) {
     status html contentSecurityPolicy redirect { to status }
   }
@@ -218,6 +211,7 @@ export function createCartRoute(opts: CartRouteOptions): Route {
       notice?: string | null;
       checkoutValues?: Record<string, string> | null;
       invalidCheckoutFields?: string[] | null;
+      payment?: Record<string, unknown> | null;
     },
     status = 200,
   ) => {
@@ -229,6 +223,7 @@ export function createCartRoute(opts: CartRouteOptions): Route {
       notice: visitor.notice ?? null,
       checkoutValues: visitor.checkoutValues ?? null,
       invalidCheckoutFields: visitor.invalidCheckoutFields ?? null,
+      payment: visitor.payment ?? null,
     });
     const doc = result.data?.storefrontDocument as
       | {
@@ -399,18 +394,23 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     );
     const statusUrl = `${where.base}/orders/${encodeURIComponent(orderToken)}`;
     if (result.error) {
-      if (result.error.code === 'NOT_FOUND') return sendCartPage(res, 404, orderNotFoundView(where));
+      // The site's 404 document (the payment document without a payment).
+      if (result.error.code === 'NOT_FOUND') return sendDocument(req, res, where, '/checkout/pay', {});
       return redirect(res, statusUrl);
     }
     const payment = result.data!.checkoutPayment as Payment;
-    const publishableKey = payment.publishableKey ?? opts.publishableKey;
-    const config = {
-      publishableKey,
-      stripeAccount: payment.stripeAccount,
-      clientSecret: payment.clientSecret,
-      returnUrl: `${originOf(req, opts.secureCookies)}${statusUrl}`,
-    };
-    sendCartPage(res, 200, paymentView(payment, config, statusUrl, where));
+    // The cms renders the payment page type (Stripe.js, its CSP); the status page is Stripe's return URL.
+    return sendDocument(req, res, where, '/checkout/pay', {
+      orderToken,
+      payment: {
+        clientSecret: payment.clientSecret,
+        stripeAccount: payment.stripeAccount,
+        publishableKey: payment.publishableKey ?? opts.publishableKey,
+        amount: payment.amount.amount,
+        currency: payment.amount.currency,
+        orderDisplayNumber: payment.orderDisplayNumber,
+      },
+    });
   };
 
   const statusPage = (req: IncomingMessage, res: ServerResponse, where: Where, orderToken: string) =>
@@ -512,10 +512,6 @@ function contentTypeOf(req: IncomingMessage): string {
     .split(';')[0]!
     .trim()
     .toLowerCase();
-}
-
-function originOf(req: IncomingMessage, https: boolean): string {
-  return `${https ? 'https' : 'http'}://${String(req.headers.host ?? 'localhost')}`;
 }
 
 function redirect(res: ServerResponse, location: string) {

@@ -13,6 +13,7 @@ export const PAGE_TYPES = [
   'checkout',
   'order',
   'search',
+  'payment',
 ] as const;
 
 export type PageTypeName = (typeof PAGE_TYPES)[number];
@@ -22,7 +23,7 @@ export function isPageType(name: string): name is PageTypeName {
 }
 
 /** Page types whose documents are the visitor's own (cart, checkout, order): never cached, never indexed. */
-export const PERSONAL_PAGE_TYPES: readonly PageTypeName[] = ['cart', 'checkout', 'order'];
+export const PERSONAL_PAGE_TYPES: readonly PageTypeName[] = ['cart', 'checkout', 'order', 'payment'];
 
 /** Components that show a page type's data: allowed only in that page type's template. */
 export const BINDING_COMPONENTS: Readonly<Record<string, PageTypeName>> = {
@@ -32,6 +33,7 @@ export const BINDING_COMPONENTS: Readonly<Record<string, PageTypeName>> = {
   CheckoutForm: 'checkout',
   OrderStatus: 'order',
   SearchResults: 'search',
+  PaymentForm: 'payment',
 };
 
 /** The page type a component is bound to, or null when it may go anywhere. */

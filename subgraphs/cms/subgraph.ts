@@ -237,6 +237,7 @@ export async function startCmsSubgraph(
       (ctx, siteId, content) => layouts.pageLayout(ctx, siteId, content),
       (ctx, siteId) => pages.siteById(ctx, siteId),
     ),
+    config.STRIPE_JS_URL,
   );
   const service = await startSubgraph({
     name: 'cms',

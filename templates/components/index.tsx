@@ -26,6 +26,7 @@ import {
   CartContentsDefinition,
   CheckoutFormDefinition,
   OrderStatusDefinition,
+  PaymentFormDefinition,
 } from './store/checkout-flow-components.js';
 import { CollectionProducts } from './store/collection-products.js';
 import { productCard } from './store/data.js';
@@ -503,6 +504,7 @@ export const components = {
   CartContents: CartContentsDefinition,
   CheckoutForm: CheckoutFormDefinition,
   OrderStatus: OrderStatusDefinition,
+  PaymentForm: PaymentFormDefinition,
   SearchResults,
   Spacer: {
     label: 'Spacer',

@@ -8,6 +8,7 @@ import type {
   CartData,
   CollectionDataInput,
   OrderData,
+  PaymentData,
   ProductCardInput,
   ProductDataInput,
   SearchDataInput,
@@ -48,6 +49,8 @@ export interface RenderEnv {
   countries?: readonly { code: string; name: string }[];
   /** The order status page's order (OrderStatus). */
   order?: OrderData;
+  /** The payment page's PaymentIntent (PaymentForm). */
+  payment?: PaymentData;
   /** The search page's query and results (SearchResults). */
   search?: SearchDataInput;
   /** The reason key of the visitor's last failed cart or checkout form (messages.ts REASONS). */
@@ -73,6 +76,7 @@ const LOCALE_AWARE = new Set([
   'CartContents',
   'SearchResults',
   'SiteHeader',
+  'PaymentForm',
   'CheckoutForm',
   'OrderStatus',
 ]);
@@ -125,6 +129,10 @@ function provided(type: string, props: Record<string, unknown>, env: RenderEnv):
   if (type === 'CollectionProducts') {
     const { collection: _c, ...rest } = withLocale;
     return { ...rest, ...(env.collection ? { collection: env.collection } : {}) };
+  }
+  if (type === 'PaymentForm') {
+    const { payment: _p, ...rest } = withLocale;
+    return { ...rest, ...(env.payment ? { payment: env.payment } : {}) };
   }
   if (type === 'SearchResults') {
     const { search: _s, ...rest } = withLocale;

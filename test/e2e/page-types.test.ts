@@ -66,6 +66,7 @@ describe('page-type templates', () => {
       ['CHECKOUT', true, 0],
       ['ORDER', true, 0],
       ['SEARCH', true, 0],
+      ['PAYMENT', true, 0],
     ]);
     const saved = await ok<{ savePageTypeTemplate: { isDefault: boolean; version: number } }>(
       url,

@@ -11,6 +11,7 @@ const PAGE_TYPE: Record<GraphQLPageType, PageTypeName> = {
   CHECKOUT: 'checkout',
   ORDER: 'order',
   SEARCH: 'search',
+  PAYMENT: 'payment',
 };
 const GRAPHQL_PAGE_TYPE: Record<PageTypeName, GraphQLPageType> = {
   product: 'PRODUCT',
@@ -20,6 +21,7 @@ const GRAPHQL_PAGE_TYPE: Record<PageTypeName, GraphQLPageType> = {
   checkout: 'CHECKOUT',
   order: 'ORDER',
   search: 'SEARCH',
+  payment: 'PAYMENT',
 };
 
 /** Storefront page types: their templates per site and the storefront's rendering entry. */
@@ -36,6 +38,7 @@ export function pageTypeResolvers(
           notice: args.notice ?? null,
           checkoutValues: args.checkoutValues ?? null,
           invalidCheckoutFields: args.invalidCheckoutFields ?? null,
+          payment: args.payment ?? null,
         }),
       pageTypeTemplates: (_, args, { ctx }) => pageTypes.templates(ctx, args.siteId ?? null),
     },

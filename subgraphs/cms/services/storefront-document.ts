@@ -6,6 +6,7 @@ import {
   CHECKOUT_FIELDS,
   type CollectionDataInput,
   type CollectionSort,
+  paymentData,
   type SearchDataInput,
   SORTS,
 } from '../../../templates/components/store/data.js';
@@ -38,6 +39,18 @@ export interface VisitorDocumentInput {
   checkoutValues?: Readonly<Record<string, string | null | undefined>> | null;
   /** Checkout fields found missing or invalid after a failed post (form names); null: none. */
   invalidCheckoutFields?: readonly string[] | null;
+  /** The order's payment (commerce `checkoutPayment`, read by the edge), for `/checkout/pay`. Secret. */
+  payment?: StorefrontPaymentInput | null;
+}
+
+/** An order's payment as the edge passes it (GraphQL `StorefrontPaymentInput`). */
+export interface StorefrontPaymentInput {
+  clientSecret: string;
+  stripeAccount: string;
+  publishableKey?: string | null;
+  amount: number;
+  currency: string;
+  orderDisplayNumber: string;
 }
 
 const NO_VISITOR: VisitorDocumentInput = { cartToken: null, orderToken: null, notice: null };
@@ -101,6 +114,32 @@ function fieldProblems(
   );
 }
 
+/**
+ * The payment page's Content-Security-Policy: the page's own, plus Stripe.js from its configured
+ * origin, Stripe's frames and API (Stripe's documented CSP for the Payment Element).
+ */
+export function withStripeSources(csp: string, stripeJsUrl: string): string {
+  const origin = new URL(stripeJsUrl).origin;
+  const extra: Record<string, string[]> = {
+    'script-src': [origin],
+    'frame-src': [origin, 'https://js.stripe.com', 'https://hooks.stripe.com'],
+    'connect-src': ['https://api.stripe.com'],
+    'img-src': ['https://*.stripe.com'],
+  };
+  const out = csp
+    .split(/;\s*/)
+    .filter(Boolean)
+    .map((directive) => {
+      const [name = '', ...sources] = directive.split(' ');
+      const add = extra[name];
+      if (!add) return directive;
+      delete extra[name];
+      return [name, ...new Set([...sources, ...add])].join(' ');
+    });
+  for (const [name, sources] of Object.entries(extra)) out.push([name, ...new Set(sources)].join(' '));
+  return out.join('; ');
+}
+
 /** Cards per collection page. */
 export const COLLECTION_PAGE_SIZE = 24;
 /** Products per search page, and pages shown on the first one. */
@@ -120,6 +159,8 @@ function validRankedCursor(cursor: string): boolean {
 
 /** The order status document's path: the token travels as `orderToken`, never in the path. */
 const ORDER_PATH = '/orders';
+/** The payment document's path: the order token travels as `orderToken`, the payment as `payment`. */
+const PAYMENT_PATH = '/checkout/pay';
 const SLUG = /^[a-z0-9][a-z0-9-]{0,199}$/;
 const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
 
@@ -127,7 +168,7 @@ const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
 export type Route =
   | { type: 'product'; slug: string }
   | { type: 'collection'; slug: string }
-  | { type: 'cart' | 'checkout' | 'order' | 'search' }
+  | { type: 'cart' | 'checkout' | 'order' | 'search' | 'payment' }
   | { type: 'path' };
 
 /** Which page type serves a path (`/products/<slug>`, `/collections/<slug>`, `/collections/all`). */
@@ -137,6 +178,7 @@ export function routeOf(path: string): Route {
   if (path === PAGE_TYPE_PATHS.checkout) return { type: 'checkout' };
   if (path === ORDER_PATH) return { type: 'order' };
   if (path === PAGE_TYPE_PATHS.search) return { type: 'search' };
+  if (path === PAYMENT_PATH) return { type: 'payment' };
   for (const type of ['product', 'collection'] as const) {
     const prefix = PAGE_TYPE_PATHS[type];
     if (!path.startsWith(prefix)) continue;
@@ -181,6 +223,8 @@ export class StorefrontDocumentService {
     private readonly pageTypes: PageTypeService,
     private readonly navigation: NavigationService,
     private readonly render: DocumentRenderer,
+    /** Where the payment page loads Stripe.js from (STRIPE_JS_URL). */
+    private readonly stripeJsUrl = 'https://js.stripe.com/v3/',
   ) {}
 
   async document(
@@ -200,6 +244,7 @@ export class StorefrontDocumentService {
     const route = routeOf(path);
     const params = queryOf(query);
     if (route.type === 'search') return this.searchDocument(ctx, path, base, params.q, params.after);
+    if (route.type === 'payment') return this.paymentDocument(ctx, path, base, visitor);
     if (route.type === 'cart' || route.type === 'checkout' || route.type === 'order') {
       return this.visitorDocument(ctx, route.type, path, base, visitor);
     }
@@ -423,6 +468,56 @@ export class StorefrontDocumentService {
       },
     });
     return { status: 200, ...rendered!, redirect: null };
+  }
+
+  /**
+   * The payment step: the site's payment template with Stripe's Payment Element for the order the
+   * edge read (`checkoutPayment`). Personal (noindex, no analytics, never cached); its
+   * Content-Security-Policy also allows Stripe.js from STRIPE_JS_URL, its frames and its API.
+   * Without a valid payment and order token, the 404 document.
+   */
+  private async paymentDocument(
+    ctx: RequestContext,
+    path: string,
+    base: string,
+    visitor: VisitorDocumentInput,
+  ): Promise<StorefrontDocument> {
+    const orderToken = visitor.orderToken && TOKEN.test(visitor.orderToken) ? visitor.orderToken : null;
+    const given = visitor.payment;
+    if (!orderToken || !given) return this.notFound(ctx, path, base);
+    const payment = paymentData.safeParse({
+      clientSecret: given.clientSecret,
+      stripeAccount: given.stripeAccount,
+      publishableKey: given.publishableKey ?? null,
+      amount: { amount: given.amount, currency: given.currency },
+      orderDisplayNumber: given.orderDisplayNumber,
+      orderToken,
+      stripeJsUrl: this.stripeJsUrl,
+    });
+    if (!payment.success) throw badInput('payment: not a payment checkoutPayment answers', 'payment');
+    const template = await this.templateOf(ctx, 'payment');
+    if (!template) return { status: 404, html: null, contentSecurityPolicy: null, redirect: null };
+    const rendered = await this.render({ ...template, title: '', path }, ctx, {
+      base,
+      lang: 'region',
+      personal: true,
+      bind: (data) => {
+        const messages = messagesFor(data.regions.find((r) => r.code === ctx.region)?.locale);
+        return {
+          env: { payment: payment.data },
+          page: {
+            title: fill(messages.payTitle, { number: payment.data.orderDisplayNumber }),
+            seoDescription: messages.payDescription,
+          },
+        };
+      },
+    });
+    return {
+      status: 200,
+      html: rendered!.html,
+      contentSecurityPolicy: withStripeSources(rendered!.contentSecurityPolicy, this.stripeJsUrl),
+      redirect: null,
+    };
   }
 
   private async notFound(ctx: RequestContext, path: string, base: string): Promise<StorefrontDocument> {

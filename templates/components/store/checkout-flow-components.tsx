@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import type { ComponentDefinition } from '../schema.js';
 import { LOCALE_OK, plainText } from '../schema.js';
-import { CartContents, CheckoutForm, OrderStatus } from './checkout-flow.js';
-import { type CartData, CHECKOUT_FIELDS, cartData, countryData, orderData } from './data.js';
+import { CartContents, CheckoutForm, OrderStatus, PaymentForm } from './checkout-flow.js';
+import { type CartData, CHECKOUT_FIELDS, cartData, countryData, orderData, paymentData } from './data.js';
 import { type Messages, messagesFor, reasonMessage } from './messages.js';
 
 const locale = z.string().max(35).refine(LOCALE_OK, 'Not a BCP 47 locale').default('en');
@@ -133,3 +133,35 @@ export const OrderStatusDefinition = {
     />
   ),
 } satisfies ComponentDefinition<OrderProps>;
+
+const paymentProps = z.object({
+  /** Provided by the renderer: the order's PaymentIntent; absent in the editor. */
+  payment: paymentData.optional(),
+  locale,
+});
+type PaymentProps = z.infer<typeof paymentProps>;
+
+/** The payment page's content: Stripe's Payment Element for the order, its amount, the status link. */
+export const PaymentFormDefinition = {
+  label: 'Payment form',
+  props: paymentProps,
+  fields: {},
+  defaultProps: {},
+  render: ({ payment, locale }) => (
+    <PaymentForm
+      payment={
+        payment ?? {
+          clientSecret: 'pi_sample_secret_sample',
+          stripeAccount: 'acct_sample',
+          publishableKey: null,
+          amount: { amount: 10300, currency: 'EUR' },
+          orderDisplayNumber: '#1001',
+          orderToken: 'sample-order-token',
+          // The editor shows the form without loading Stripe.
+          stripeJsUrl: '',
+        }
+      }
+      locale={locale}
+    />
+  ),
+} satisfies ComponentDefinition<PaymentProps>;

@@ -123,6 +123,25 @@ export const CHECKOUT_FIELDS = [
   'phone',
 ] as const;
 
+/** The payment page's data: the order's PaymentIntent as Stripe.js needs it (commerce `checkoutPayment`). */
+export const paymentData = z.object({
+  /** The PaymentIntent's client secret (Stripe.js needs it in the page; the page is never cached). */
+  clientSecret: z.string().regex(/^[A-Za-z0-9_]{1,200}$/),
+  stripeAccount: z.string().regex(/^acct_[A-Za-z0-9]{1,100}$/),
+  /** The platform's publishable key; null: card payments are not configured. */
+  publishableKey: z
+    .string()
+    .regex(/^pk_[A-Za-z0-9_]{1,200}$/)
+    .nullable(),
+  amount: money,
+  orderDisplayNumber: plainText(40),
+  /** The order's access token: the status page is Stripe's return URL. */
+  orderToken: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/),
+  /** Where Stripe.js is loaded from (STRIPE_JS_URL); empty: not loaded (the editor). */
+  stripeJsUrl: z.union([z.literal(''), safeHref]),
+});
+export type PaymentData = z.infer<typeof paymentData>;
+
 /** An order as its buyer sees it (commerce `orderByToken`). */
 export const orderData = z.object({
   displayNumber: plainText(40),

@@ -107,6 +107,13 @@ const EN = {
   errorSummary: 'Please correct the following:',
   fieldRequired: '{field} is required.',
   fieldInvalid: '{field}: please check this.',
+  payTitle: 'Pay order {number}',
+  payDescription: 'Secure card payment for your order.',
+  payButton: 'Pay {amount}',
+  orderStatusLink: 'Order status',
+  paymentsUnavailable: 'Card payments are not set up on this store yet.',
+  paymentNeedsScript: 'Paying by card needs JavaScript: please turn it on for this page.',
+  paymentFailed: 'The payment failed. Please try again.',
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -220,6 +227,13 @@ const TABLE: Record<string, Partial<Messages>> = {
     errorSummary: 'Veuillez corriger les points suivants :',
     fieldRequired: '{field} : champ obligatoire.',
     fieldInvalid: '{field} : vérifiez cette valeur.',
+    payTitle: 'Payer la commande {number}',
+    payDescription: 'Paiement sécurisé par carte de votre commande.',
+    payButton: 'Payer {amount}',
+    orderStatusLink: 'Suivi de commande',
+    paymentsUnavailable: 'Le paiement par carte n’est pas encore configuré sur cette boutique.',
+    paymentNeedsScript: 'Le paiement par carte nécessite JavaScript : veuillez l’activer pour cette page.',
+    paymentFailed: 'Le paiement a échoué. Veuillez réessayer.',
   },
   de: {
     addToCart: 'In den Warenkorb',
@@ -327,6 +341,14 @@ const TABLE: Record<string, Partial<Messages>> = {
     errorSummary: 'Bitte korrigieren Sie Folgendes:',
     fieldRequired: '{field} ist ein Pflichtfeld.',
     fieldInvalid: '{field}: bitte prüfen.',
+    payTitle: 'Bestellung {number} bezahlen',
+    payDescription: 'Sichere Kartenzahlung für Ihre Bestellung.',
+    payButton: '{amount} bezahlen',
+    orderStatusLink: 'Bestellstatus',
+    paymentsUnavailable: 'Kartenzahlung ist in diesem Shop noch nicht eingerichtet.',
+    paymentNeedsScript:
+      'Für die Kartenzahlung wird JavaScript benötigt: Bitte aktivieren Sie es für diese Seite.',
+    paymentFailed: 'Die Zahlung ist fehlgeschlagen. Bitte versuchen Sie es erneut.',
   },
 };
 
