@@ -152,6 +152,8 @@ async function visitor(javaScriptEnabled: boolean): Promise<Page> {
   await context.route(stripeJsUrl, (route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: STRIPE_JS_STANDIN }),
   );
+  // Product photos and fonts are not part of the journey (the quality gates load them): not fetched.
+  await context.route(/\/(files|_fonts)\//, (route) => route.fulfill({ status: 204 }));
   return context.newPage();
 }
 
