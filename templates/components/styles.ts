@@ -111,6 +111,7 @@ img,picture{max-width:100%}
 .wh-not-found__actions{display:flex;flex-wrap:wrap;justify-content:center;gap:var(--wh-spacing-4)}
 .wh-search-results__form{margin:var(--wh-spacing-4) 0 var(--wh-spacing-8);max-width:36rem}
 .wh-search-results__state{margin:var(--wh-spacing-4) 0}
+.wh-search-results__state a{color:var(--wh-color-text-default);font-weight:600}
 .wh-search-results__heading{font-size:1.25rem;margin:var(--wh-spacing-8) 0 var(--wh-spacing-4)}
 .wh-search-results__pages{list-style:none;margin:0;padding:0;display:grid;gap:var(--wh-spacing-4)}
 .wh-search-results__pages a{color:var(--wh-color-text-default);font-weight:600}
