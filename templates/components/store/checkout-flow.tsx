@@ -492,6 +492,7 @@ export const CHECKOUT_FLOW_CSS = `.wh-alert{padding:var(--wh-spacing-4);border:2
 .wh-field__error{margin:0;font-weight:600}
 .wh-error-summary{margin-bottom:var(--wh-spacing-8)}
 .wh-payment{max-width:32rem}
+.wh-payment a{color:var(--wh-color-text-default)}
 .wh-payment__element{min-height:3rem;margin-bottom:var(--wh-spacing-4)}
 .wh-payment__message:empty{display:none}
 .wh-error-summary__title{font-size:1rem;margin:0 0 var(--wh-spacing-2)}
