@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { storefrontLinks } from '../../links.js';
 import { renderContent } from '../render.js';
 import { LinksContext } from '../site-link.js';
-import { CartContents, type CartView, CheckoutForm, OrderStatus } from './checkout-flow.js';
+import { CartContents, type CartView, CheckoutForm, OrderStatus, PAYMENT_SCRIPT } from './checkout-flow.js';
 import { messagesFor, reasonMessage } from './messages.js';
 
 const HOSTILE = '</li><script>alert(1)</script>"\'&';
@@ -157,5 +157,46 @@ describe('the checkout flow as binding components', () => {
     expect(reasonMessage(messagesFor('fr'), 'DISCOUNT_EXPIRED')).toBe('Ce code de réduction a expiré.');
     expect(reasonMessage(messagesFor('de'), 'CART_EMPTY')).toBe('Ihr Warenkorb ist leer.');
     expect(reasonMessage(messagesFor('en'), '<b>x</b>')).toBe('Something went wrong. Please try again.');
+  });
+});
+
+describe('the payment step', () => {
+  const payment = {
+    clientSecret: 'pi_1_secret_2',
+    stripeAccount: 'acct_123',
+    publishableKey: 'pk_test_1',
+    amount: eur(2600),
+    orderDisplayNumber: '#1003',
+    orderToken: 'order-token-0123456789',
+    stripeJsUrl: 'http://127.0.0.1:9/v3/',
+  };
+
+  it('mounts Stripe.js from its URL with one static script, JSON escaped, the status link under the base', () => {
+    const html = renderToStaticMarkup(
+      <main>
+        {renderContent([{ type: 'PaymentForm', props: {} }] as never, {
+          links: storefrontLinks('/s/demo/fr'),
+          payment: { ...payment, orderDisplayNumber: HOSTILE },
+          locale: 'fr',
+        })}
+      </main>,
+    );
+    expect(html).toContain('<script src="http://127.0.0.1:9/v3/"></script>');
+    expect(html).toContain(`<script>${PAYMENT_SCRIPT}</script>`);
+    expect(html).toContain('"clientSecret":"pi_1_secret_2"');
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).toContain(
+      '<a id="wh-order-status" href="/s/demo/fr/orders/order-token-0123456789">Suivi de commande</a>',
+    );
+    expect(html).toMatch(/<button type="submit" class="[^"]*" disabled="">Payer 26,00\s€<\/button>/);
+    expect(html).toContain('<noscript>');
+  });
+
+  it('says when card payments are not configured, and loads nothing in the editor', () => {
+    const editor = renderToStaticMarkup(
+      <main>{renderContent([{ type: 'PaymentForm', props: {} }] as never)}</main>,
+    );
+    expect(editor).not.toContain('<script src=');
+    expect(editor).toContain('Card payments are not set up on this store yet.');
   });
 });
