@@ -2,7 +2,15 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { messageOf } from './api.js';
 import { AppContext, type AppState, can, type Viewer } from './app-context.js';
-import { CompleteSignUp, ResetPassword, SignIn, SignUp, VerifyEmail } from './features/auth/Auth.js';
+import {
+  CONFIRM_EMAIL_CHANGE_PATH,
+  CompleteSignUp,
+  ConfirmEmailChange,
+  ResetPassword,
+  SignIn,
+  SignUp,
+  VerifyEmail,
+} from './features/auth/Auth.js';
 import { Sites } from './features/pages/Sites.js';
 import { INVITATION_PATH, pendingInvitation } from './features/settings/team/InvitationLink.js';
 import { Team } from './features/settings/team/Team.js';
@@ -10,6 +18,7 @@ import { Tenants } from './features/tenants/Tenants.js';
 import { Link, navigate, useRoute } from './router.js';
 import type { Session } from './session.js';
 import { ViewerQuery } from './session-operations.js';
+import { Toasts } from './toasts.js';
 import { ErrorMessage, Loading } from './ui.js';
 
 /** Puck and the component library: fetched only when a page is opened. */
@@ -25,6 +34,11 @@ const Privacy = lazy(() => import('./features/settings/privacy/Privacy.js'));
 const Billing = lazy(() => import('./features/settings/billing/Billing.js'));
 const Regions = lazy(() => import('./features/settings/regions/Regions.js'));
 const Invitation = lazy(() => import('./features/settings/team/Invitation.js'));
+/** Account and workspace screens (issue 15): each its own chunk. */
+const Account = lazy(() => import('./features/account/Account.js'));
+const Domains = lazy(() => import('./features/settings/domains/Domains.js'));
+const Webhooks = lazy(() => import('./features/settings/webhooks/Webhooks.js'));
+const Translations = lazy(() => import('./features/settings/translations/Translations.js'));
 /** The settings screens by path (each lazily loaded). */
 const SETTINGS: Record<string, [React.ComponentType, string]> = {
   '/tokens': [Tokens, 'design tokens'],
@@ -32,6 +46,10 @@ const SETTINGS: Record<string, [React.ComponentType, string]> = {
   '/settings/privacy': [Privacy, 'privacy settings'],
   '/settings/billing': [Billing, 'billing'],
   '/settings/regions': [Regions, 'regions'],
+  // Account and workspace screens (issue 15).
+  '/settings/domains': [Domains, 'custom domains'],
+  '/settings/webhooks': [Webhooks, 'webhooks'],
+  '/settings/translations': [Translations, 'translations'],
 };
 
 export function App({ session }: { session: Session }) {
@@ -74,6 +92,7 @@ export function App({ session }: { session: Session }) {
 
   let screen: React.ReactNode;
   if (path === '/verify-email') screen = <VerifyEmail />;
+  else if (path === CONFIRM_EMAIL_CHANGE_PATH) screen = <ConfirmEmailChange />;
   else if (path === '/sign-up/complete') screen = <CompleteSignUp />;
   else if (loading) screen = <Loading what="your account" />;
   else if (error && !viewer) {
@@ -98,6 +117,13 @@ export function App({ session }: { session: Session }) {
   } else if (!viewer) {
     screen =
       path === '/sign-up' ? <SignUp /> : path.startsWith('/reset-password') ? <ResetPassword /> : <SignIn />;
+  } else if (path === '/account') {
+    // Before the workspace check: the account is the person's, with or without a workspace.
+    screen = (
+      <Suspense fallback={<Loading what="your account" />}>
+        <Account />
+      </Suspense>
+    );
   } else if (!viewer.tenant || path === '/tenants') screen = <Tenants />;
   else if (SETTINGS[path]) {
     const [Screen, what] = SETTINGS[path];
@@ -152,13 +178,17 @@ export function App({ session }: { session: Session }) {
               {can(viewer, 'assets:read') ? <Link to="/media">Media</Link> : null}
               {can(viewer, 'catalog:read') ? <Link to="/store">Products</Link> : null}
               {can(viewer, 'orders:read') ? <Link to="/orders">Orders</Link> : null}
+              {/* Account and workspace screens (issue 15). */}
+              {can(viewer, 'settings:read') ? <Link to="/settings/domains">Domains</Link> : null}
+              {can(viewer, 'settings:read') ? <Link to="/settings/webhooks">Webhooks</Link> : null}
+              {can(viewer, 'content:read') ? <Link to="/settings/translations">Translations</Link> : null}
             </nav>
           ) : null}
           <span className="who">
             <Link to="/tenants">
               {viewer.tenant ? `Workspace: ${viewer.tenant.name}` : 'Choose a workspace'}
             </Link>{' '}
-            · {viewer.user.name}
+            · <Link to="/account">{viewer.user.name}</Link>
             {viewer.role ? ` (${viewer.role.toLowerCase()})` : ''}
           </span>
           <button type="button" onClick={() => void signOut()}>
@@ -167,6 +197,7 @@ export function App({ session }: { session: Session }) {
         </header>
       ) : null}
       {screen}
+      <Toasts />
     </AppContext.Provider>
   );
 }

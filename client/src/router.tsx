@@ -1,5 +1,6 @@
 /** A minimal History-API router under /editor (the gateway serves index.html for every /editor/* path). */
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
+import { mayLeave } from './unsaved.js';
 
 export const BASE = '/editor';
 
@@ -20,7 +21,12 @@ export function useRoute(): { path: string; query: URLSearchParams } {
   return { path: routePath(url.pathname), query: url.searchParams };
 }
 
-export function navigate(to: string, replace = false): void {
+/**
+ * Goes to `to` under /editor, unless a screen with unsaved work is not allowed to be left
+ * (unsaved.ts); `unguarded` for a screen that has just saved or discarded its work itself.
+ */
+export function navigate(to: string, replace = false, { unguarded = false } = {}): void {
+  if (!unguarded && !mayLeave()) return;
   const url = `${BASE}${to}`;
   if (replace) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);

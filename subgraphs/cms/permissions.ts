@@ -45,6 +45,10 @@ export const cmsPermissions: PermissionMap = {
   'Mutation.publishPage': 'content:publish',
   'Mutation.unpublishPage': 'content:publish',
   'Mutation.restorePageVersion': 'content:write',
+  // The trash (services/trash.ts also needs content:publish for a page that is or goes live).
+  'Query.trashedPages': 'content:read',
+  'Mutation.deletePage': 'content:write',
+  'Mutation.restorePage': 'content:write',
   'Mutation.schedulePublish': 'content:publish',
   'Mutation.cancelScheduledPublish': 'content:publish',
   // A preview link shows a draft to anyone holding it: as strong as editing it.

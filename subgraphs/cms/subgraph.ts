@@ -26,6 +26,7 @@ import { Migration20261207200000_search } from './migrations/Migration2026120720
 import { Migration20261207204700_page_type_templates } from './migrations/Migration20261207204700_page_type_templates.js';
 import { Migration20261207210000_site_layout } from './migrations/Migration20261207210000_site_layout.js';
 import { Migration20261207220000_site_favicon } from './migrations/Migration20261207220000_site_favicon.js';
+import { Migration20261207230000_page_trash } from './migrations/Migration20261207230000_page_trash.js';
 import { cmsPermissions } from './permissions.js';
 import {
   cmsResolvers,
@@ -37,6 +38,7 @@ import {
   siteLayoutResolvers,
   templateResolvers,
   translationResolvers,
+  trashResolvers,
 } from './resolvers/index.js';
 import { NavigationService } from './services/navigation.js';
 import { createDocumentRenderer } from './services/page-renderer.js';
@@ -53,6 +55,7 @@ import { createSupergraphClient } from './services/supergraph-client.js';
 import { TemplateService } from './services/template-service.js';
 import { TokenService } from './services/token-service.js';
 import { TranslationService } from './services/translations.js';
+import { TrashService } from './services/trash.js';
 import { VersionService } from './services/versions.js';
 import { WebhookService } from './services/webhooks.js';
 
@@ -69,6 +72,7 @@ export const cmsMigrations = [
   { name: 'Migration20261207204700_page_type_templates', class: Migration20261207204700_page_type_templates },
   { name: 'Migration20261207210000_site_layout', class: Migration20261207210000_site_layout },
   { name: 'Migration20261207220000_site_favicon', class: Migration20261207220000_site_favicon },
+  { name: 'Migration20261207230000_page_trash', class: Migration20261207230000_page_trash },
 ];
 
 /** Every entity the cms registers (its module declares the same list). */
@@ -132,6 +136,7 @@ export function createPageServices(
     translations,
     pages,
     publishing: new PublishingService(db, pages, jobs, lifecycle, config),
+    trash: new TrashService(db, jobs, lifecycle, opts.tenants),
     versions: new VersionService(db, pages),
     navigation: new NavigationService(db, (tenantId) => lifecycle.purge(tenantId)),
     layouts: new SiteLayoutService(
@@ -196,6 +201,7 @@ export async function startCmsSubgraph(
     versions,
     navigation,
     layouts,
+    trash,
   } = createPageServices(config, db, jobs, {
     gatewayInternalUrl: gatewayUrl,
     tenants: opts.tenants ?? authTenantLookup(config, 'cms'),
@@ -253,6 +259,7 @@ export async function startCmsSubgraph(
       pageTypeResolvers(pageTypes, documents),
       siteLayoutResolvers(layouts),
       siteFaviconResolvers(favicons),
+      trashResolvers(trash),
     ),
     permissions: cmsPermissions,
     port: opts.port ?? config.CMS_PORT,
@@ -273,6 +280,7 @@ export async function startCmsSubgraph(
     versions,
     navigation,
     layouts,
+    trash,
     webhooks,
     templates,
     translations,

@@ -254,6 +254,13 @@ export type Mutation = {
   createPreviewLink: PreviewLink;
   /** Creates a site. */
   createSite: Site;
+  /**
+   * Moves a page to the trash: visitors get a 404 (or a redirect) at once, the sitemap and cached
+   * pages follow, and it no longer counts towards the plan's page limit; its path may be used by
+   * another page. Everything is kept for `restorePage`. Needs content:publish as well when the page
+   * is live. CONFLICT when `expectedVersion` is stale; NOT_FOUND for another tenant's page.
+   */
+  deletePage: Page;
   /** Deletes a translation (its region's visitors get the base content again). Needs content:publish when it is published. */
   deletePageTranslation: Scalars['Boolean']['output'];
   /** Publishes the current draft; the sitemap is regenerated in the background. */
@@ -266,6 +273,13 @@ export type Mutation = {
   resetPageTypeTemplate: PageTypeTemplate;
   /** Resets both section groups of a site's layout to the theme's defaults. */
   resetSiteLayout: SiteLayout;
+  /**
+   * Takes a page out of the trash as it was: a page that was live goes live again (needs
+   * content:publish then). CONFLICT (field `path`) when another page uses its path now: pass `path`
+   * to restore it elsewhere. The plan's page limit applies. NOT_FOUND when the page is not in the
+   * trash or is another tenant's.
+   */
+  restorePage: Page;
   /** Saves an old version's content as a new draft version; history is never rewritten. `expectedVersion`: the current version you saw. */
   restorePageVersion: Page;
   /** Replaces a navigation menu of a site. `expectedVersion`: the version you edited (0 when none exists yet). */
@@ -348,6 +362,12 @@ export type MutationCreateSiteArgs = {
 };
 
 
+export type MutationDeletePageArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeletePageTranslationArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   locale: Scalars['String']['input'];
@@ -383,6 +403,12 @@ export type MutationResetPageTypeTemplateArgs = {
 export type MutationResetSiteLayoutArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   siteId: Scalars['ID']['input'];
+};
+
+
+export type MutationRestorePageArgs = {
+  id: Scalars['ID']['input'];
+  path?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -493,6 +519,8 @@ export type Page = {
    * Microsoft Clarity origins only when the page loads Clarity. Deterministic per page, tenant and policy.
    */
   contentSecurityPolicy: Scalars['String']['output'];
+  /** When the page was moved to the trash (ISO 8601); null for a page that is not in the trash (see `trashedPages`). */
+  deletedAt?: Maybe<Scalars['String']['output']>;
   /** Products featured on the page, resolved by the commerce subgraph. */
   featuredProducts: Array<Product>;
   /** The page rendered to a complete HTML document, with the site's layout (header and footer section groups) around its content. */
@@ -779,6 +807,12 @@ export type Query = {
   templates: Array<Template>;
   /** The tenant's stored design token overrides: the tenant-wide one first, then regions. */
   tenantTokenOverrides: Array<TokenOverride>;
+  /**
+   * The pages in the trash (deleted with `deletePage`, not restored), of `siteId` or of every site of
+   * the tenant, in a stable order. Each shows its draft, its path and `deletedAt`. NOT_FOUND for
+   * another tenant's site.
+   */
+  trashedPages: PageConnection;
   /** The tenant's outbound webhook endpoints (secrets are never shown again). */
   webhookEndpoints: WebhookEndpointConnection;
 };
@@ -877,6 +911,13 @@ export type QueryStorefrontDocumentArgs = {
   path: Scalars['String']['input'];
   payment?: InputMaybe<StorefrontPaymentInput>;
   query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTrashedPagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1530,12 +1571,14 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   createPageFromTemplate?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCreatePageFromTemplateArgs, 'path' | 'templateId' | 'title'>>;
   createPreviewLink?: Resolver<ResolversTypes['PreviewLink'], ParentType, ContextType, RequireFields<MutationCreatePreviewLinkArgs, 'pageId' | 'ttlSeconds'>>;
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
+  deletePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationDeletePageArgs, 'id'>>;
   deletePageTranslation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePageTranslationArgs, 'locale' | 'pageId'>>;
   publishPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationPublishPageArgs, 'id'>>;
   publishPageTranslation?: Resolver<ResolversTypes['PageTranslation'], ParentType, ContextType, RequireFields<MutationPublishPageTranslationArgs, 'locale' | 'pageId'>>;
   removeWebhookEndpoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveWebhookEndpointArgs, 'id'>>;
   resetPageTypeTemplate?: Resolver<ResolversTypes['PageTypeTemplate'], ParentType, ContextType, RequireFields<MutationResetPageTypeTemplateArgs, 'pageType' | 'siteId'>>;
   resetSiteLayout?: Resolver<ResolversTypes['SiteLayout'], ParentType, ContextType, RequireFields<MutationResetSiteLayoutArgs, 'siteId'>>;
+  restorePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationRestorePageArgs, 'id'>>;
   restorePageVersion?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationRestorePageVersionArgs, 'pageId' | 'version'>>;
   saveMenu?: Resolver<ResolversTypes['Menu'], ParentType, ContextType, RequireFields<MutationSaveMenuArgs, 'handle' | 'items' | 'siteId'>>;
   savePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationSavePageArgs, 'input'>>;
@@ -1558,6 +1601,7 @@ export type PageResolvers<ContextType = SubgraphContext, ParentType extends Reso
   alternates?: Resolver<Array<ResolversTypes['PageAlternate']>, ParentType, ContextType>;
   canonicalUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contentSecurityPolicy?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PageContentSecurityPolicyArgs>>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   featuredProducts?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PageHtmlArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1668,6 +1712,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   storefrontDocument?: Resolver<ResolversTypes['StorefrontDocument'], ParentType, ContextType, RequireFields<QueryStorefrontDocumentArgs, 'base' | 'path'>>;
   templates?: Resolver<Array<ResolversTypes['Template']>, ParentType, ContextType>;
   tenantTokenOverrides?: Resolver<Array<ResolversTypes['TokenOverride']>, ParentType, ContextType>;
+  trashedPages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, RequireFields<QueryTrashedPagesArgs, 'first'>>;
   webhookEndpoints?: Resolver<ResolversTypes['WebhookEndpointConnection'], ParentType, ContextType, RequireFields<QueryWebhookEndpointsArgs, 'first'>>;
 }>;
 

@@ -83,7 +83,16 @@ export interface Page {
    * 20261207200000_search): never written by the ORM, never loaded (lazy; it is large).
    */
   searchVector?: string;
+  /** When the page was moved to the trash (services/trash.ts); null/absent: not in the trash. */
+  deletedAt?: Date | null;
 }
+
+/**
+ * Pages in the trash are hidden from every query of the ORM (drafts, publishing, limits, menus,
+ * links): only the trash turns this filter off (`filters: { live: false }`). Raw SQL names
+ * `deleted_at is null` itself.
+ */
+export const LIVE_PAGES_FILTER = 'live';
 
 export const PageSchema = new EntitySchema<Page>({
   name: 'Page',
@@ -112,8 +121,12 @@ export const PageSchema = new EntitySchema<Page>({
     scheduledVersion: { type: 'integer', nullable: true },
     scheduleNote: { type: 'string', nullable: true },
     searchVector: { type: 'string', fieldName: 'search_vector', lazy: true, persist: false, nullable: true },
+    deletedAt: { type: 'datetime', nullable: true },
   },
-  filters: tenantFilter,
+  filters: {
+    ...tenantFilter,
+    [LIVE_PAGES_FILTER]: { name: LIVE_PAGES_FILTER, cond: { deletedAt: null }, default: true },
+  },
 });
 
 /** A tenant's design token override: `tenant` for the whole tenant, `region:<code>` for one region. */

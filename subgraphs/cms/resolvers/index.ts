@@ -8,3 +8,4 @@ export { siteFaviconResolvers } from './site-favicon.js';
 export { siteLayoutResolvers } from './site-layout.js';
 export { templateResolvers } from './templates.js';
 export { translationResolvers } from './translations.js';
+export { trashResolvers } from './trash.js';

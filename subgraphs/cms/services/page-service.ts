@@ -47,9 +47,11 @@ export interface PageView {
   templateId?: string | null;
   /** The published translation shown instead of the base content (services/translations.ts); null/absent = base. */
   locale?: string | null;
+  /** When the page went to the trash (services/trash.ts); null/absent: not in the trash. */
+  deletedAt?: Date | null;
 }
 
-const pagePath = z
+export const pagePath = z
   .string()
   .max(512)
   .regex(
@@ -261,7 +263,7 @@ export class PageService {
           : { from: 'cms.page g', vector: 'g.search_vector' }),
         id: 'g.id',
         // Raw SQL has no ORM filter: the tenant is named here, and RLS holds underneath (withTenant).
-        where: `g.tenant_id = ? and g.site_id = ? and g.status = 'published'`,
+        where: `g.tenant_id = ? and g.site_id = ? and g.status = 'published' and g.deleted_at is null`,
         whereParams: [tenantId, site.id],
         config: searchConfigOf(ctx.locale),
         terms,

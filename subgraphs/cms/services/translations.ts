@@ -391,7 +391,7 @@ export class TranslationService {
     const rows = await withTenant(this.db, { tenantId }, (em) =>
       em.execute<{ path: string; locale: string }[]>(
         `select p.path, t.locale from cms.page_translation t join cms.page p on p.id = t.page_id
-          where p.site_id = ? and p.status = 'published' and t.published_at is not null
+          where p.site_id = ? and p.status = 'published' and p.deleted_at is null and t.published_at is not null
           order by p.path, t.locale`,
         [siteId],
       ),

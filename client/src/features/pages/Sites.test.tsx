@@ -1,19 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { AppContext, type Viewer } from '../../app-context.js';
+import type { PageStatus } from '../../gql/graphql.js';
 import {
+  type Answers,
+  button,
+  click,
   container,
   gateway,
   memoryStore,
   remount,
   render,
   settle,
+  submit,
+  type,
   viewer,
   withScreenRoot,
 } from '../../screen-testing.js';
 import { Session } from '../../session.js';
-import { Sites } from './Sites.js';
+import { currentToasts, toastTimings } from '../../toasts.js';
+import { publicationState, Sites } from './Sites.js';
 
 withScreenRoot();
+// Notices stay until dismissed here: what a test sees does not depend on how fast it runs.
+toastTimings.successMs = null;
+toastTimings.withActionMs = null;
 
 describe('Sites', () => {
   const sitesAnswer = () => ({
@@ -46,11 +56,12 @@ describe('Sites', () => {
         ],
       },
       templates: [{ id: 'blog', name: 'Blog post', description: 'An article' }],
+      trashedPages: { edges: [] },
     },
   });
 
-  async function renderSites(v: Viewer, answer: () => unknown = sitesAnswer) {
-    const { fetchImpl } = gateway({ sites: answer });
+  async function renderSites(v: Viewer, answer: () => unknown = sitesAnswer, more: Answers = {}) {
+    const { fetchImpl, calls } = gateway({ sites: answer, ...more });
     const session = new Session(memoryStore(), fetchImpl);
     session.adopt({ accessToken: 'a', expiresAt: '2999-01-01T00:00:00Z' }, 'acme');
     await render(
@@ -59,6 +70,7 @@ describe('Sites', () => {
       </AppContext.Provider>,
     );
     await settle();
+    return calls;
   }
 
   it('lists pages with links to the editor and the live page; creation forms follow the permissions', async () => {
@@ -88,5 +100,72 @@ describe('Sites', () => {
       'Not allowed: You are not allowed to do this',
     );
     expect(container.querySelector('button')?.textContent).toBe('Retry');
+  });
+
+  it('says which pages have unpublished changes', () => {
+    const at = (updatedAt: string, publishedAt: string | null, status: PageStatus = 'PUBLISHED') => ({
+      status,
+      updatedAt,
+      publishedAt,
+    });
+    expect(publicationState(at('2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'))).toBe('Published');
+    expect(publicationState(at('2026-01-02T00:00:00Z', '2026-01-01T00:00:00Z'))).toBe(
+      'Published, with unpublished changes',
+    );
+    expect(publicationState(at('2026-01-02T00:00:00Z', null, 'DRAFT'))).toBe('Draft: not published');
+  });
+
+  it("lists a site's trash and restores a page, under a new path when its path was taken", async () => {
+    const withTrash = () => {
+      const answer = sitesAnswer();
+      return {
+        data: {
+          ...answer.data,
+          trashedPages: {
+            edges: [
+              {
+                node: {
+                  id: 'p9',
+                  title: 'Contact',
+                  path: '/contact',
+                  deletedAt: '2026-01-03T00:00:00Z',
+                  site: { id: 's1' },
+                },
+              },
+            ],
+          },
+        },
+      };
+    };
+    const calls = await renderSites(viewer(['content:read', 'content:write']), withTrash, {
+      restorePage: (v) =>
+        v.path
+          ? { data: { restorePage: { id: 'p9', path: v.path, title: 'Contact' } } }
+          : {
+              errors: [
+                {
+                  message: 'Another page now uses the path /contact: restore it under another path',
+                  extensions: { code: 'CONFLICT', field: 'path' },
+                },
+              ],
+            },
+    });
+    const bakery = container.querySelector('section[aria-label="Site Bakery"]')!;
+    expect(bakery.querySelector('.trash summary')?.textContent).toBe('Trash (1)');
+    expect(container.querySelector('section[aria-label="Site Shop"] .trash')).toBeNull();
+    await click(button('Restore'));
+    const form = container.querySelector<HTMLFormElement>(
+      'form[aria-label="Restore Contact at another path"]',
+    )!;
+    expect(form.querySelector('.field-error')?.textContent).toBe(
+      'Another page now uses the path /contact: restore it under another path',
+    );
+    type(form.querySelector<HTMLInputElement>('input[name="path"]')!, '/old-contact');
+    await submit(form);
+    expect(calls.filter((c) => c.name === 'restorePage').map((c) => c.variables)).toEqual([
+      { id: 'p9', path: null },
+      { id: 'p9', path: '/old-contact' },
+    ]);
+    expect(currentToasts().map((t) => t.message)).toContain('“Contact” restored at /old-contact');
   });
 });

@@ -1,13 +1,98 @@
-/** Sites and their pages; a new site (or page) starts from a sample template. */
+/**
+ * Sites and their pages (which are live, which have changes not published yet) and each site's
+ * trash; a new site (or page) starts from a sample template.
+ */
 import { type FormEvent, useCallback, useId, useState } from 'react';
-import { messageOf } from '../../api.js';
+import { ApiError, messageOf } from '../../api.js';
 import { can, useApp } from '../../app-context.js';
 import type { SitesQuery as SitesResult } from '../../gql/graphql.js';
 import { Link, navigate } from '../../router.js';
+import { toast } from '../../toasts.js';
 import { ErrorMessage, Field, Forbidden, fieldError, LoadFailed, Loading, useLoad } from '../../ui.js';
-import { CreatePageFromTemplateMutation, CreateSiteMutation, SitesQuery } from './operations.js';
+import {
+  CreatePageFromTemplateMutation,
+  CreateSiteMutation,
+  RestorePageMutation,
+  SitesQuery,
+} from './operations.js';
 
 type Template = SitesResult['templates'][number];
+type ListedPage = SitesResult['sites']['edges'][number]['node']['pages']['edges'][number]['node'];
+type TrashedPage = SitesResult['trashedPages']['edges'][number]['node'];
+
+/** What visitors get of a page, in words: live, live with newer changes, or not live. */
+export function publicationState(page: Pick<ListedPage, 'status' | 'publishedAt' | 'updatedAt'>): string {
+  if (page.status !== 'PUBLISHED') return 'Draft: not published';
+  if (page.publishedAt && Date.parse(page.updatedAt) > Date.parse(page.publishedAt)) {
+    return 'Published, with unpublished changes';
+  }
+  return 'Published';
+}
+
+/** A site's trash: each page restorable; when its path was taken meanwhile, under a new one. */
+function Trash({
+  pages,
+  canRestore,
+  onRestored,
+}: {
+  pages: TrashedPage[];
+  canRestore: boolean;
+  onRestored(): void;
+}) {
+  const { session } = useApp();
+  const [blocked, setBlocked] = useState<{ id: string; error: unknown } | null>(null);
+  const restore = async (page: TrashedPage, path: string | null) => {
+    try {
+      const { restorePage } = await session.execute(RestorePageMutation, { id: page.id, path });
+      setBlocked(null);
+      toast(`“${restorePage.title}” restored at ${restorePage.path}`);
+      onRestored();
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'CONFLICT') setBlocked({ id: page.id, error: err });
+      else toast(`Not restored: ${messageOf(err)}`, { kind: 'error' });
+    }
+  };
+  return (
+    <details className="trash">
+      <summary>Trash ({pages.length})</summary>
+      <ul>
+        {pages.map((page) => (
+          <li key={page.id}>
+            {page.title} ({page.path}), deleted{' '}
+            {page.deletedAt ? new Date(page.deletedAt).toLocaleString() : ''}{' '}
+            {canRestore ? (
+              <button
+                type="button"
+                onClick={() => void restore(page, null)}
+                aria-label={`Restore ${page.title}`}
+              >
+                Restore
+              </button>
+            ) : null}
+            {blocked?.id === page.id ? (
+              <form
+                aria-label={`Restore ${page.title} at another path`}
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  void restore(page, String(new FormData(event.currentTarget).get('path') ?? ''));
+                }}
+              >
+                <Field
+                  label="Restore at path"
+                  name="path"
+                  required
+                  defaultValue={`${page.path === '/' ? '/home' : page.path}-restored`}
+                  error={messageOf(blocked.error)}
+                />
+                <button type="submit">Restore here</button>
+              </form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
 
 function TemplatePicker({ templates }: { templates: Template[] }) {
   const id = useId();
@@ -45,6 +130,8 @@ export function Sites() {
   // Members narrowed to some sites may edit only those (the server refuses the others).
   const inScope = (siteId: string) => !viewer?.siteIds || viewer.siteIds.includes(siteId);
   const tenantSlug = viewer?.tenant?.slug ?? '';
+  const trash = (siteId: string) =>
+    data.trashedPages.edges.map((e) => e.node).filter((page) => page.site.id === siteId);
 
   const createSite = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -124,13 +211,20 @@ export function Sites() {
                         page.path
                       )}
                     </td>
-                    <td>{page.status === 'PUBLISHED' ? 'Published' : 'Draft'}</td>
+                    <td>{publicationState(page)}</td>
                     <td>{new Date(page.updatedAt).toLocaleString()}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
+          {trash(site.id).length > 0 ? (
+            <Trash
+              pages={trash(site.id)}
+              canRestore={can(viewer, 'content:write') && inScope(site.id)}
+              onRestored={() => void load()}
+            />
+          ) : null}
           {can(viewer, 'content:write') && inScope(site.id) ? (
             <details>
               <summary>New page</summary>

@@ -1,6 +1,6 @@
 /**
- * The sites screen's operations: sites with their pages, creating a site, creating a page from a
- * template.
+ * The sites screen's operations: sites with their pages and trash, creating a site, creating a
+ * page from a template, restoring a page from the trash.
  * Typed by `npm run codegen`.
  */
 import { graphql } from '../../gql/index.js';
@@ -33,6 +33,30 @@ export const SitesQuery = graphql(`
       id
       name
       description
+    }
+    trashedPages(first: 100) {
+      edges {
+        node {
+          id
+          title
+          path
+          deletedAt
+          site {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Restores a page from the trash (the sites screen's trash, the editor's Undo after a delete). */
+export const RestorePageMutation = graphql(`
+  mutation RestorePage($id: ID!, $path: String) {
+    restorePage(id: $id, path: $path) {
+      id
+      path
+      title
     }
   }
 `);

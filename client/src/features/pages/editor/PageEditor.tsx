@@ -4,6 +4,8 @@
  * CSS and the tenant's resolved design tokens, so the canvas shows what visitors will get.
  * Drafts autosave (3 s after the last change) with optimistic concurrency: a CONFLICT opens the
  * dialog that shows both versions. Publish is shown only with content:publish on the page's site.
+ * Work is never dropped silently (ADR 0053): Ctrl/Cmd+S saves, leaving with unsaved changes asks
+ * first, a failed save keeps the draft and says why, and outcomes are announced as toasts.
  */
 import { type Data, Puck } from '@puckeditor/core';
 import '@puckeditor/core/no-external.css';
@@ -13,18 +15,27 @@ import { LIBRARY_CSS, STORE_CSS } from '../../../../../templates/components/styl
 import { ApiError, messageOf } from '../../../api.js';
 import { useApp } from '../../../app-context.js';
 import type { DraftPageQuery } from '../../../gql/graphql.js';
-import { Link } from '../../../router.js';
+import { Link, navigate } from '../../../router.js';
+import { toast } from '../../../toasts.js';
 import { ErrorMessage, Loading } from '../../../ui.js';
+import { useUnsavedGuard } from '../../../unsaved.js';
+import { RestorePageMutation } from '../operations.js';
 import { ConflictDialog } from './Conflict.js';
 import { editorConfig } from './editor-config.js';
 import { describeTreeError } from './field-errors.js';
 import { History } from './History.js';
 import {
+  CreatePreviewLinkMutation,
+  DeletePageMutation,
   DraftPageQuery as DraftPage,
   PermissionsOnSiteQuery,
   PublishPageMutation,
   SavePageMutation,
+  UnpublishPageMutation,
 } from './operations.js';
+import { PageHeader, type SaveState, SaveStateBar } from './PageHeader.js';
+import { type PageMeta, PageSettings } from './PageSettings.js';
+import { duplicatePage, freeHomePath } from './page-actions.js';
 import { preloadTree } from './pickers/load.js';
 import { sameTree, withIds } from './tree.js';
 
@@ -38,7 +49,15 @@ const fieldTransforms = { richtext: ({ value }: { value: unknown }) => value };
 const AUTOSAVE_MS = 3000;
 
 type Loaded = NonNullable<DraftPageQuery['draftPage']>;
-type Status = 'saved' | 'dirty' | 'saving' | 'publishing' | 'published' | 'error';
+type Status = SaveState;
+
+const metaOf = (page: Loaded): PageMeta => ({
+  title: page.title,
+  path: page.path,
+  seoTitle: page.seoTitle ?? null,
+  seoDescription: page.seoDescription ?? null,
+  ogImageAssetId: page.ogImageAssetId ?? null,
+});
 
 interface Conflict {
   mine: Data;
@@ -58,7 +77,7 @@ function usePreviewStyles(css: string | null) {
 }
 
 export default function PageEditor({ id }: { id: string }) {
-  const { session } = useApp();
+  const { session, viewer } = useApp();
   const [page, setPage] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [tokensCss, setTokensCss] = useState<string | null>(null);
@@ -69,6 +88,7 @@ export default function PageEditor({ id }: { id: string }) {
   const [revision, setRevision] = useState(0);
   const [initial, setInitial] = useState<Data | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   // Bumped on every change, so the autosave timer restarts: it runs a few seconds after the last one.
   const [edits, setEdits] = useState(0);
   // Latest values for the callbacks Puck holds on to.
@@ -76,6 +96,7 @@ export default function PageEditor({ id }: { id: string }) {
   const saved = useRef<Data | null>(null);
   const version = useRef(0);
   const busy = useRef(false);
+  const lastSaveError = useRef<unknown>(null);
 
   usePreviewStyles(tokensCss);
 
@@ -122,23 +143,29 @@ export default function PageEditor({ id }: { id: string }) {
     };
   }, [id, session, start]);
 
-  /** Saves `data` as the next version after `expected`; opens the conflict dialog on CONFLICT. */
+  /**
+   * Saves `data` (and `meta`, else the page's settings) as the next version after `expected`;
+   * opens the conflict dialog on CONFLICT. A refused save keeps the draft and says why.
+   */
   const save = useCallback(
-    async (data: Data, expected: number): Promise<boolean> => {
+    async (data: Data, expected: number, meta?: PageMeta): Promise<boolean> => {
       if (!page || busy.current) return false;
       busy.current = true;
+      lastSaveError.current = null;
       setStatus('saving');
       setError(null);
       try {
         const { savePage } = await session.execute(SavePageMutation, {
-          input: { id: page.id, path: page.path, title: page.title, tree: data, expectedVersion: expected },
+          input: { id: page.id, ...(meta ?? metaOf(page)), tree: data, expectedVersion: expected },
         });
         version.current = savePage.version;
         saved.current = data;
+        if (meta) setPage({ ...page, ...savePage });
         setStatus(sameTree(current.current, data) ? 'saved' : 'dirty');
         return true;
       } catch (err) {
-        if (err instanceof ApiError && err.code === 'CONFLICT') {
+        // A version conflict (no field) opens the dialog; a taken path is the settings form's to show.
+        if (err instanceof ApiError && err.code === 'CONFLICT' && !err.field) {
           const latest = await session.execute(DraftPage, { id: page.id });
           if (latest.draftPage) {
             setConflict({
@@ -150,7 +177,15 @@ export default function PageEditor({ id }: { id: string }) {
               },
             });
           }
-        } else setError(err);
+        } else {
+          lastSaveError.current = err;
+          setError(err);
+          if (!(err instanceof ApiError && err.field)) {
+            toast(`Not saved: ${describeTreeError(messageOf(err), data)}. Your changes are still here.`, {
+              kind: 'error',
+            });
+          }
+        }
         setStatus('error');
         return false;
       } finally {
@@ -170,13 +205,12 @@ export default function PageEditor({ id }: { id: string }) {
     return () => clearTimeout(timer);
   }, [status, conflict, save, edits]);
 
-  // Leaving with unsaved changes asks first (the autosave may not have run yet).
-  useEffect(() => {
-    if (status !== 'dirty' && status !== 'saving') return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [status]);
+  // Leaving with unsaved changes asks first, in the app and in the browser (the autosave may not have run yet).
+  const unsaved =
+    status === 'dirty' ||
+    status === 'saving' ||
+    (status === 'error' && !sameTree(current.current, saved.current));
+  useUnsavedGuard(unsaved ? 'This page has changes that are not saved yet.' : null);
 
   const onChange = useCallback((data: Data) => {
     current.current = data;
@@ -187,12 +221,15 @@ export default function PageEditor({ id }: { id: string }) {
   }, []);
 
   const saveNow = async () => {
-    if (current.current) await save(current.current, version.current);
+    if (current.current && (await save(current.current, version.current))) toast('Draft saved');
   };
 
+  /** Saves first when there are unsaved changes; false when that failed. */
+  const saveFirst = async () =>
+    !current.current || sameTree(current.current, saved.current) || save(current.current, version.current);
+
   const publish = async () => {
-    if (!page || !current.current) return;
-    if (!sameTree(current.current, saved.current) && !(await save(current.current, version.current))) return;
+    if (!page || !(await saveFirst())) return;
     setStatus('publishing');
     try {
       const { publishPage } = await session.execute(PublishPageMutation, {
@@ -200,12 +237,108 @@ export default function PageEditor({ id }: { id: string }) {
         expectedVersion: version.current,
       });
       version.current = publishPage.version;
+      setPage({ ...page, status: publishPage.status, publishedAt: publishPage.publishedAt ?? null });
       setStatus('published');
+      toast(`Published: “${page.title}” is live`);
     } catch (err) {
       setError(err);
       setStatus('error');
+      toast(`Not published: ${messageOf(err)}`, { kind: 'error' });
     }
   };
+
+  /** Runs a page action; a failure is announced in words and shown above the editor. */
+  const attempt = async (what: string, work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (err) {
+      setError(err);
+      toast(`${what} failed: ${messageOf(err)}`, { kind: 'error' });
+    }
+  };
+
+  const openPreview = () => {
+    // Opened at the click, so the browser allows the window; it gets the link once it is made.
+    const win = window.open('', '_blank');
+    let shown = false;
+    return attempt('Preview', async () => {
+      if (!page || !(await saveFirst())) return;
+      const { createPreviewLink } = await session.execute(CreatePreviewLinkMutation, { pageId: page.id });
+      shown = true;
+      if (win) {
+        win.opener = null;
+        win.location.href = createPreviewLink.url;
+      } else toast(`Preview link (valid for a day): ${createPreviewLink.url}`);
+    }).finally(() => {
+      if (!shown) win?.close();
+    });
+  };
+
+  const unpublish = () =>
+    attempt('Unpublish', async () => {
+      if (!page) return;
+      const { unpublishPage } = await session.execute(UnpublishPageMutation, {
+        id: page.id,
+        expectedVersion: version.current,
+      });
+      setPage({ ...page, status: unpublishPage.status, publishedAt: unpublishPage.publishedAt ?? null });
+      setStatus(unsaved ? status : 'saved');
+      toast(`“${page.title}” is offline: visitors no longer see it`);
+    });
+
+  const duplicate = () =>
+    attempt('Duplicate', async () => {
+      if (!page || !(await saveFirst())) return;
+      const copy = await duplicatePage(session, page.id, metaOf(page), current.current ?? page.tree);
+      navigate(`/pages/${copy.id}`, false, { unguarded: true });
+      toast(`Duplicated as “${copy.title}” (${copy.path})`);
+    });
+
+  const remove = () =>
+    attempt('Delete', async () => {
+      if (!page) return;
+      // Unsaved changes are saved first where they can be, so Undo brings them back too.
+      await saveFirst();
+      const { deletePage } = await session.execute(DeletePageMutation, { id: page.id });
+      navigate('/', false, { unguarded: true });
+      toast(`“${deletePage.title}” moved to the trash`, {
+        action: {
+          label: 'Undo',
+          run: () =>
+            void session.execute(RestorePageMutation, { id: deletePage.id }).then(
+              ({ restorePage }) => {
+                toast(`“${restorePage.title}” restored`);
+                navigate(`/pages/${restorePage.id}`);
+              },
+              (err: unknown) => toast(`Not restored: ${messageOf(err)}`, { kind: 'error' }),
+            ),
+        },
+      });
+    });
+
+  const saveSettings = async (meta: PageMeta): Promise<unknown> => {
+    if (!current.current) return null;
+    if (await save(current.current, version.current, meta)) {
+      toast('Page settings saved');
+      return null;
+    }
+    return (
+      lastSaveError.current ?? new ApiError('The settings were not saved: choose a version first', 'CONFLICT')
+    );
+  };
+
+  const setAsHome = () =>
+    attempt('Set as home page', async () => {
+      if (!page || !current.current) return;
+      const moved = await freeHomePath(session, page.id);
+      if (await save(current.current, version.current, { ...metaOf(page), path: '/' })) {
+        toast(
+          moved
+            ? `This is now the home page; “${moved.title}” moved to ${moved.path}`
+            : 'This is now the home page',
+        );
+      }
+    });
 
   if (loadError) {
     return (
@@ -219,14 +352,8 @@ export default function PageEditor({ id }: { id: string }) {
 
   const canPublish = permissions.includes('content:publish');
   const canWrite = permissions.includes('content:write');
-  const statusText: Record<Status, string> = {
-    saved: `Draft saved (version ${version.current})`,
-    dirty: 'Unsaved changes',
-    saving: 'Saving…',
-    publishing: 'Publishing…',
-    published: `Published (version ${version.current})`,
-    error: 'Not saved',
-  };
+  const liveUrl =
+    page.status === 'PUBLISHED' && viewer?.tenant ? `/s/${viewer.tenant.slug}${page.path}` : null;
 
   return (
     <div className="page-editor">
@@ -247,6 +374,17 @@ export default function PageEditor({ id }: { id: string }) {
           }}
         />
       ) : null}
+      {settingsOpen ? (
+        <PageSettings
+          key={`${page.path}|${page.title}`}
+          meta={metaOf(page)}
+          live={page.status === 'PUBLISHED'}
+          canWrite={canWrite}
+          onSave={saveSettings}
+          onSetHome={() => void setAsHome()}
+          onClose={() => setSettingsOpen(false)}
+        />
+      ) : null}
       {historyOpen ? (
         <History
           pageId={page.id}
@@ -258,6 +396,12 @@ export default function PageEditor({ id }: { id: string }) {
           onRestored={(restored) => start({ ...page, ...restored })}
         />
       ) : null}
+      <SaveStateBar
+        state={status}
+        version={version.current}
+        canWrite={canWrite}
+        onSave={() => void saveNow()}
+      />
       <Puck
         key={revision}
         config={config}
@@ -276,25 +420,29 @@ export default function PageEditor({ id }: { id: string }) {
         }}
         overrides={{
           headerActions: () => (
-            <div className="editor-actions">
-              <span role="status" className="save-status">
-                {statusText[status]}
-              </span>
-              {canWrite ? (
-                <button type="button" onClick={() => void saveNow()} disabled={status === 'saving'}>
-                  Save draft
-                </button>
-              ) : null}
-              {canPublish ? (
-                <button type="button" onClick={() => void publish()} disabled={status === 'publishing'}>
-                  Publish
-                </button>
-              ) : null}
-              <button type="button" aria-expanded={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
-                History
-              </button>
-              <Link to="/">Close</Link>
-            </div>
+            <PageHeader
+              state={status}
+              version={version.current}
+              canWrite={canWrite}
+              canPublish={canPublish}
+              liveUrl={liveUrl}
+              settingsOpen={settingsOpen}
+              historyOpen={historyOpen}
+              onSave={() => void saveNow()}
+              onPublish={() => void publish()}
+              onPreview={() => void openPreview()}
+              onToggleSettings={() => {
+                setSettingsOpen(!settingsOpen);
+                setHistoryOpen(false);
+              }}
+              onToggleHistory={() => {
+                setHistoryOpen(!historyOpen);
+                setSettingsOpen(false);
+              }}
+              onDuplicate={() => void duplicate()}
+              onUnpublish={() => void unpublish()}
+              onDelete={() => void remove()}
+            />
           ),
         }}
       />

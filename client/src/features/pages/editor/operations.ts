@@ -17,6 +17,9 @@ export const EditorPageFragment = graphql(`
     updatedAt
     publishedAt
     templateId
+    seoTitle
+    seoDescription
+    ogImageAssetId
     site {
       id
     }
@@ -58,6 +61,9 @@ export const SavePageMutation = graphql(`
       tree
       title
       path
+      seoTitle
+      seoDescription
+      ogImageAssetId
     }
   }
 `);
@@ -125,6 +131,49 @@ export const CancelScheduledPublishMutation = graphql(`
     cancelScheduledPublish(pageId: $pageId) {
       id
       scheduledAt
+    }
+  }
+`);
+
+/** Page management from the editor's header and settings (ADR 0053). */
+export const UnpublishPageMutation = graphql(`
+  mutation UnpublishPage($id: ID!, $expectedVersion: Int) {
+    unpublishPage(id: $id, expectedVersion: $expectedVersion) {
+      id
+      version
+      status
+      publishedAt
+    }
+  }
+`);
+
+export const DeletePageMutation = graphql(`
+  mutation DeletePage($id: ID!, $expectedVersion: Int) {
+    deletePage(id: $id, expectedVersion: $expectedVersion) {
+      id
+      title
+      deletedAt
+    }
+  }
+`);
+
+/** The other pages of the page's site, for "set as home" (who has `/` now) and free paths. */
+export const SitePagePathsQuery = graphql(`
+  query SitePagePaths($id: ID!) {
+    draftPage(id: $id) {
+      id
+      site {
+        id
+        pages(first: 100) {
+          edges {
+            node {
+              id
+              path
+              title
+            }
+          }
+        }
+      }
     }
   }
 `);
