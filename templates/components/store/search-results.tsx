@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ComponentDefinition } from '../schema.js';
-import { LOCALE_OK, plainText } from '../schema.js';
+import { help, LOCALE_OK, plainText } from '../schema.js';
 import { SiteLink, useStorefrontLinks } from '../site-link.js';
 import { type SearchData, searchData } from './data.js';
 import { fill, type Messages, messagesFor } from './messages.js';
@@ -139,9 +139,15 @@ export const SearchResults = {
   label: 'Search results',
   props,
   fields: {
-    heading: { type: 'text' },
+    heading: {
+      type: 'text',
+      label: 'Heading',
+      ...help('Shown before a search is made; empty: “Search” in the page’s language.'),
+    },
     showPages: {
       type: 'radio',
+      label: 'Results',
+      ...help('Whether pages of the site are listed beside the products found.'),
       options: [
         { label: 'Show pages', value: true },
         { label: 'Products only', value: false },
