@@ -46,6 +46,7 @@ import { PageService } from './services/page-service.js';
 import { PageTypeService } from './services/page-types.js';
 import { PageLifecycle, PublishingService } from './services/publishing.js';
 import { createReferenceChecker, PageReferenceGuard, type ReferenceChecker } from './services/references.js';
+import { TenantRenderCache } from './services/render-cache.js';
 import { createVerifiedHostsSource, SiteDomainService } from './services/site-domains.js';
 import { SiteFaviconService } from './services/site-favicon.js';
 import { SiteIndexingService } from './services/site-indexing.js';
@@ -116,7 +117,14 @@ export function createPageServices(
     config.NODE_ENV === 'test' || config.WEBHOOKS_ALLOW_PRIVATE,
     config.WEBHOOKS_ALLOWED_PORTS,
   );
-  const lifecycle = new PageLifecycle(events, webhooks);
+  // What uncached storefront renders read from the cms; every purge drops the tenant here first.
+  const renderCache = new TenantRenderCache();
+  const lifecycle = new PageLifecycle(
+    events,
+    webhooks,
+    () => new Date(),
+    (tenantId) => renderCache.forget(tenantId),
+  );
   const supergraph = createSupergraphClient(config, opts.gatewayInternalUrl);
   const references = new PageReferenceGuard(db, opts.references);
   const translations = new TranslationService(
@@ -132,6 +140,7 @@ export function createPageServices(
     events,
     webhooks,
     lifecycle,
+    renderCache,
     supergraph,
     translations,
     pages,
@@ -194,6 +203,7 @@ export async function startCmsSubgraph(
     events,
     webhooks,
     lifecycle,
+    renderCache,
     supergraph,
     translations,
     pages,
@@ -231,6 +241,8 @@ export async function startCmsSubgraph(
       });
   });
   const pageTypes = new PageTypeService(db, (tenantId) => lifecycle.purge(tenantId));
+  // Other replicas' writes drop this replica's copies too.
+  const unlistenRenderCache = await renderCache.listen(events);
   const documents = new StorefrontDocumentService(
     db,
     pages,
@@ -240,9 +252,14 @@ export async function startCmsSubgraph(
       tokens,
       supergraph,
       (page, ctx, regions) => translations.alternates(ctx, page, regions),
-      (ctx, siteId, content) => layouts.pageLayout(ctx, siteId, content),
-      (ctx, siteId) => pages.siteById(ctx, siteId),
+      (ctx, siteId, content) =>
+        renderCache.get(ctx.tenantId!, `layout|${siteId}|${renderCache.keyOf(content)}`, () =>
+          layouts.pageLayout(ctx, siteId, content),
+        ),
+      (ctx, siteId) => renderCache.get(ctx.tenantId!, `site|${siteId}`, () => pages.siteById(ctx, siteId)),
     ),
+    renderCache,
+    config.STRIPE_JS_URL,
   );
   const service = await startSubgraph({
     name: 'cms',
@@ -265,6 +282,7 @@ export async function startCmsSubgraph(
     readiness: { database: () => pingDb(db) },
     onClose: async () => {
       unsubscribeTenantChanged();
+      unlistenRenderCache();
       await events.close();
       await db.close();
     },

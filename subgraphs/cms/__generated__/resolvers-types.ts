@@ -515,6 +515,12 @@ export type Page = {
   /** The canonical URL of the page (absolute http(s)), when it differs from its own URL. */
   canonicalUrl?: Maybe<Scalars['String']['output']>;
   /**
+   * What the page editor's canvas needs to draw the page as visitors see it: the document's stylesheet
+   * (design tokens, font faces, component styles) and the site's header and footer section groups,
+   * rendered. Readable wherever the page is (a draft only by editors with content:read).
+   */
+  canvas: PageCanvas;
+  /**
    * The Content-Security-Policy header for `html`: 'sha256-' hashes of its inline scripts and the
    * Microsoft Clarity origins only when the page loads Clarity. Deterministic per page, tenant and policy.
    */
@@ -602,6 +608,17 @@ export type PageAlternate = {
   url: Scalars['String']['output'];
 };
 
+/** The surroundings of a page for the editor's canvas, rendered as for visitors (see `Page.canvas`). */
+export type PageCanvas = {
+  __typename?: 'PageCanvas';
+  /** The page document's stylesheet: resolved design tokens with the font faces they declare, then the component styles. */
+  css: Scalars['String']['output'];
+  /** The site's footer section group rendered to HTML; empty when the site has none. */
+  footer: Scalars['String']['output'];
+  /** The site's header section group rendered to HTML; empty when the site has none. */
+  header: Scalars['String']['output'];
+};
+
 /** A list of pages. */
 export type PageConnection = {
   __typename?: 'PageConnection';
@@ -671,8 +688,12 @@ export type PageType =
   | 'NOT_FOUND'
   /** `/orders/<token>`: an order's status as its buyer sees it (the `OrderStatus` component); personal, never cached, not indexed. */
   | 'ORDER'
+  /** `/checkout/pay/<token>`: the payment step, Stripe's Payment Element for the order (the `PaymentForm` component); personal, never cached, not indexed. */
+  | 'PAYMENT'
   /** `/products/<slug>`: one product (the `ProductDetail` component shows it). */
-  | 'PRODUCT';
+  | 'PRODUCT'
+  /** `/search?q=`: products and pages matching the visitor's query (the `SearchResults` component); never cached, not indexed. */
+  | 'SEARCH';
 
 /** The template a site renders a storefront page type with: the site's override, else the sample theme's default. */
 export type PageTypeTemplate = {
@@ -795,7 +816,7 @@ export type Query = {
    * `/collections/<slug>` or `/collections/all` rendered from the site's page-type template with that
    * data; `/cart`, `/checkout` (a redirect to `/cart?error=CART_EMPTY` when the cart is empty) and
    * `/orders` (with `orderToken`) from the visitor's tokens, personal documents marked `noindex`;
-   * else a redirect of a moved page; else the 404 template with status 404. Every link of the
+   * `/search` (query `q`) with the products and pages found, marked `noindex`; else a redirect of a moved page; else the 404 template with status 404. Every link of the
    * document is built under `base`.
    */
   storefrontDocument: StorefrontDocument;
@@ -901,9 +922,11 @@ export type QueryStorefrontDocumentArgs = {
   base: Scalars['String']['input'];
   cartToken?: InputMaybe<Scalars['String']['input']>;
   checkoutValues?: InputMaybe<CheckoutFormValues>;
+  invalidCheckoutFields?: InputMaybe<Array<Scalars['String']['input']>>;
   notice?: InputMaybe<Scalars['String']['input']>;
   orderToken?: InputMaybe<Scalars['String']['input']>;
   path: Scalars['String']['input'];
+  payment?: InputMaybe<StorefrontPaymentInput>;
   query?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1112,6 +1135,25 @@ export type StorefrontDocument = {
   redirect?: Maybe<Redirect>;
   /** HTTP status: 200, or 404 for the 404 template (an unknown path, product or collection). */
   status: Scalars['Int']['output'];
+};
+
+/**
+ * An order's payment as the payment page shows it (commerce `checkoutPayment`): what Stripe.js needs to
+ * mount the Payment Element, and the amount.
+ */
+export type StorefrontPaymentInput = {
+  /** The amount charged, in minor units. */
+  amount: Scalars['Int']['input'];
+  /** The PaymentIntent's client secret. */
+  clientSecret: Scalars['String']['input'];
+  /** ISO 4217 currency of the amount. */
+  currency: Scalars['String']['input'];
+  /** The order's number as its buyer sees it. */
+  orderDisplayNumber: Scalars['String']['input'];
+  /** The platform's publishable key; null: card payments are not configured (the page says so). */
+  publishableKey?: InputMaybe<Scalars['String']['input']>;
+  /** The store's connected Stripe account. */
+  stripeAccount: Scalars['String']['input'];
 };
 
 /** A page template: a component tree (Puck data) with placeholders, plus its own default design tokens. */
@@ -1350,6 +1392,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Page: ResolverTypeWrapper<PageViewModel>;
   PageAlternate: ResolverTypeWrapper<PageAlternate>;
+  PageCanvas: ResolverTypeWrapper<PageCanvas>;
   PageConnection: ResolverTypeWrapper<Omit<PageConnection, 'edges'> & { edges: Array<ResolversTypes['PageEdge']> }>;
   PageEdge: ResolverTypeWrapper<Omit<PageEdge, 'node'> & { node: ResolversTypes['Page'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1377,6 +1420,7 @@ export type ResolversTypes = ResolversObject<{
   SiteLayout: ResolverTypeWrapper<SiteLayoutViewModel>;
   SiteLayoutInput: SiteLayoutInput;
   StorefrontDocument: ResolverTypeWrapper<StorefrontDocument>;
+  StorefrontPaymentInput: StorefrontPaymentInput;
   Template: ResolverTypeWrapper<TemplateViewModel>;
   TokenOverride: ResolverTypeWrapper<TokenOverrideViewModel>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
@@ -1413,6 +1457,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Page: PageViewModel;
   PageAlternate: PageAlternate;
+  PageCanvas: PageCanvas;
   PageConnection: Omit<PageConnection, 'edges'> & { edges: Array<ResolversParentTypes['PageEdge']> };
   PageEdge: Omit<PageEdge, 'node'> & { node: ResolversParentTypes['Page'] };
   PageInfo: PageInfo;
@@ -1438,6 +1483,7 @@ export type ResolversParentTypes = ResolversObject<{
   SiteLayout: SiteLayoutViewModel;
   SiteLayoutInput: SiteLayoutInput;
   StorefrontDocument: StorefrontDocument;
+  StorefrontPaymentInput: StorefrontPaymentInput;
   Template: TemplateViewModel;
   TokenOverride: TokenOverrideViewModel;
   WebhookDelivery: WebhookDeliveryModel;
@@ -1573,6 +1619,7 @@ export type PageResolvers<ContextType = SubgraphContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Page']> | FederationReferenceType, FederationReferenceType, ContextType>;
   alternates?: Resolver<Array<ResolversTypes['PageAlternate']>, ParentType, ContextType>;
   canonicalUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  canvas?: Resolver<ResolversTypes['PageCanvas'], ParentType, ContextType>;
   contentSecurityPolicy?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PageContentSecurityPolicyArgs>>;
   deletedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   featuredProducts?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
@@ -1601,6 +1648,12 @@ export type PageResolvers<ContextType = SubgraphContext, ParentType extends Reso
 export type PageAlternateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageAlternate'] = ResolversParentTypes['PageAlternate']> = ResolversObject<{
   hreflang?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PageCanvasResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageCanvas'] = ResolversParentTypes['PageCanvas']> = ResolversObject<{
+  css?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  footer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  header?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PageConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageConnection'] = ResolversParentTypes['PageConnection']> = ResolversObject<{
@@ -1820,6 +1873,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Page?: PageResolvers<ContextType>;
   PageAlternate?: PageAlternateResolvers<ContextType>;
+  PageCanvas?: PageCanvasResolvers<ContextType>;
   PageConnection?: PageConnectionResolvers<ContextType>;
   PageEdge?: PageEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
