@@ -161,7 +161,8 @@ const REACHABLE_WITHOUT_TENANT_PERMISSION: Record<string, string> = {
   EntryConnection: "published entries of one of the request tenant's content types",
   EntryEdge: "published entries of one of the request tenant's content types",
   ContentType: "the model of a published entry's type (Entry.contentType): field keys its values show anyway",
-  ContentField: "the model of a published entry's type (Entry.contentType): field keys its values show anyway",
+  ContentField:
+    "the model of a published entry's type (Entry.contentType): field keys its values show anyway",
   Menu: "the request tenant's navigation menus (published site content)",
   MenuItem: "the request tenant's navigation menus (published site content)",
   MenuConnection: "the request tenant's navigation menus",
