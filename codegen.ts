@@ -33,6 +33,7 @@ const mappers: Record<string, Record<string, string>> = {
     ApiKey: '../entities/keys-billing.js#ApiKey',
     CreatedApiKey: '../services/api-keys.js#CreatedApiKey',
     Billing: '../services/billing.js#BillingView',
+    Plan: '../../../core/plans.js#Plan',
     TenantSecret: '../entities/keys-billing.js#TenantSecret',
     Invitation: '../entities/teams.js#Invitation',
     Domain: '../entities/teams.js#Domain',

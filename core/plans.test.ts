@@ -31,6 +31,21 @@ describe('plans (config/plans.json)', () => {
     const bad = plan(null);
     bad.limits.pages = -5;
     expect(() => loadPlans(JSON.stringify({ defaultPlan: 'a', plans: { a: bad } }))).toThrow(/limits.pages/);
+    const euros = { ...plan(null), price: { amount: 900, currency: 'eur', interval: 'month' } };
+    expect(() => loadPlans(JSON.stringify({ defaultPlan: 'a', plans: { a: euros } }))).toThrow(
+      /price.currency/,
+    );
+  });
+
+  it('lists a plan of an older file (no price) without a price', () => {
+    const older = {
+      name: 'Old',
+      stripePriceId: null,
+      applicationFeeBps: 0,
+      limits: { pages: 1, products: 1, storageBytes: 1, apiRequestsPerMinute: 1, members: 1 },
+    };
+    expect(loadPlans(JSON.stringify({ defaultPlan: 'a', plans: { a: older } })).get('a').price).toBeNull();
+    expect(platformPlans().get('pro').price).toEqual({ amount: 2900, currency: 'USD', interval: 'month' });
   });
 
   it('treats -1 as unlimited', () => {

@@ -19,8 +19,20 @@ const limitsSchema = z.object({
   locations: z.number().int().min(-1).default(-1),
 });
 
+const priceSchema = z.object({
+  /** Minor units per period, e.g. 2900 for 29.00. */
+  amount: z.number().int().min(0),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code like USD'),
+  interval: z.enum(['month', 'year']),
+});
+
 const planSchema = z.object({
   name: z.string().min(1),
+  /**
+   * What the plans list shows per period; keep it equal to the Stripe Price (which is what is
+   * charged). Added later: an older plans file without it lists the plan without a price.
+   */
+  price: priceSchema.nullable().default(null),
   /** The recurring Stripe Price of the plan; null for a plan that is not sold (free). */
   stripePriceId: z.string().min(1).nullable(),
   /** The platform's fee on the tenant's storefront payments, in basis points (1/100 of a percent). */

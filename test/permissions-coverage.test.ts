@@ -95,6 +95,8 @@ const EXPECTED_PUBLIC = [
   'Query.me',
   // Signing up and in, and the account flows that start from an emailed secret.
   'Query.signInProviders',
+  // The platform's plans with prices and limits (config/plans.json): the same for every caller.
+  'Query.plans',
   // Deprecated: refused for everyone alike (REGISTER_REPLACED).
   'Mutation.register',
   'Mutation.signUp',
@@ -179,6 +181,9 @@ const REACHABLE_WITHOUT_TENANT_PERMISSION: Record<string, string> = {
   AssetUsage: 'only through Asset (Product.images needs assets:read)',
   FocalPoint: 'only through Asset (Product.images needs assets:read)',
   Money: 'a product price',
+  Plan: "the platform's plans from config/plans.json, the same for every caller (no tenant data)",
+  PlanPrice: "a plan's list price from config/plans.json",
+  PlanLimits: "a plan's limits from config/plans.json",
   DesignTokens: "the request tenant's resolved design tokens (public CSS variables)",
   DesignToken: "the request tenant's resolved design tokens (public CSS variables)",
   Template: 'the shipped page templates (static files) and their tokens under the request tenant',

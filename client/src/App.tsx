@@ -2,8 +2,17 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { messageOf } from './api.js';
 import { AppContext, type AppState, can, type Viewer } from './app-context.js';
-import { CompleteSignUp, ResetPassword, SignIn, SignUp, VerifyEmail } from './features/auth/Auth.js';
+import {
+  CONFIRM_EMAIL_CHANGE_PATH,
+  CompleteSignUp,
+  ConfirmEmailChange,
+  ResetPassword,
+  SignIn,
+  SignUp,
+  VerifyEmail,
+} from './features/auth/Auth.js';
 import { Sites } from './features/pages/Sites.js';
+import { SETTINGS_PATHS, SettingsHome, SettingsNav } from './features/settings/SettingsNav.js';
 import { INVITATION_PATH, pendingInvitation } from './features/settings/team/InvitationLink.js';
 import { Team } from './features/settings/team/Team.js';
 import { Tenants } from './features/tenants/Tenants.js';
@@ -26,6 +35,11 @@ const Privacy = lazy(() => import('./features/settings/privacy/Privacy.js'));
 const Billing = lazy(() => import('./features/settings/billing/Billing.js'));
 const Regions = lazy(() => import('./features/settings/regions/Regions.js'));
 const Invitation = lazy(() => import('./features/settings/team/Invitation.js'));
+/** Account and workspace screens (issue 15): each its own chunk. */
+const Account = lazy(() => import('./features/account/Account.js'));
+const Domains = lazy(() => import('./features/settings/domains/Domains.js'));
+const Webhooks = lazy(() => import('./features/settings/webhooks/Webhooks.js'));
+const Translations = lazy(() => import('./features/settings/translations/Translations.js'));
 /** The settings screens by path (each lazily loaded). */
 const SETTINGS: Record<string, [React.ComponentType, string]> = {
   '/tokens': [Tokens, 'design tokens'],
@@ -33,6 +47,10 @@ const SETTINGS: Record<string, [React.ComponentType, string]> = {
   '/settings/privacy': [Privacy, 'privacy settings'],
   '/settings/billing': [Billing, 'billing'],
   '/settings/regions': [Regions, 'regions'],
+  // Account and workspace screens (issue 15).
+  '/settings/domains': [Domains, 'custom domains'],
+  '/settings/webhooks': [Webhooks, 'webhooks'],
+  '/settings/translations': [Translations, 'translations'],
 };
 
 export function App({ session }: { session: Session }) {
@@ -40,6 +58,10 @@ export function App({ session }: { session: Session }) {
   const [loading, setLoading] = useState(session.signedIn);
   const [error, setError] = useState<unknown>(null);
   const { path } = useRoute();
+  const [menuOpen, setMenuOpen] = useState(false);
+  // A phone's menu closes once the viewer has gone where they chose.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: path is the trigger, not a value read
+  useEffect(() => setMenuOpen(false), [path]);
 
   const reload = useCallback(async () => {
     if (!session.signedIn) {
@@ -75,6 +97,7 @@ export function App({ session }: { session: Session }) {
 
   let screen: React.ReactNode;
   if (path === '/verify-email') screen = <VerifyEmail />;
+  else if (path === CONFIRM_EMAIL_CHANGE_PATH) screen = <ConfirmEmailChange />;
   else if (path === '/sign-up/complete') screen = <CompleteSignUp />;
   else if (loading) screen = <Loading what="your account" />;
   else if (error && !viewer) {
@@ -99,7 +122,15 @@ export function App({ session }: { session: Session }) {
   } else if (!viewer) {
     screen =
       path === '/sign-up' ? <SignUp /> : path.startsWith('/reset-password') ? <ResetPassword /> : <SignIn />;
+  } else if (path === '/account') {
+    // Before the workspace check: the account is the person's, with or without a workspace.
+    screen = (
+      <Suspense fallback={<Loading what="your account" />}>
+        <Account />
+      </Suspense>
+    );
   } else if (!viewer.tenant || path === '/tenants') screen = <Tenants />;
+  else if (path === '/settings') screen = <SettingsHome />;
   else if (SETTINGS[path]) {
     const [Screen, what] = SETTINGS[path];
     screen = (
@@ -141,34 +172,68 @@ export function App({ session }: { session: Session }) {
           <Link to="/" className="brand">
             WebHaze
           </Link>
-          {viewer.tenant ? (
-            <nav aria-label="Main">
-              <Link to="/">Sites</Link>
-              {can(viewer, 'settings:read') ? <Link to="/tokens">Design tokens</Link> : null}
-              {can(viewer, 'members:read') ? <Link to="/team">Team</Link> : null}
-              {can(viewer, 'analytics:read') ? <Link to="/analytics">Analytics</Link> : null}
-              {can(viewer, 'settings:read') ? <Link to="/settings/privacy">Privacy</Link> : null}
-              {can(viewer, 'settings:read') ? <Link to="/settings/regions">Regions</Link> : null}
-              {can(viewer, 'billing:manage') ? <Link to="/settings/billing">Billing</Link> : null}
-              {can(viewer, 'assets:read') ? <Link to="/media">Media</Link> : null}
-              {can(viewer, 'catalog:read') ? <Link to="/store">Products</Link> : null}
-              {can(viewer, 'orders:read') ? <Link to="/orders">Orders</Link> : null}
-            </nav>
-          ) : null}
-          <span className="who">
-            <Link to="/tenants">
-              {viewer.tenant ? `Workspace: ${viewer.tenant.name}` : 'Choose a workspace'}
-            </Link>{' '}
-            · {viewer.user.name}
-            {viewer.role ? ` (${viewer.role.toLowerCase()})` : ''}
-          </span>
-          <button type="button" onClick={() => void signOut()}>
-            Sign out
+          <button
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="main-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            Menu
           </button>
+          <div id="main-menu" className="topbar-menu" data-open={menuOpen}>
+            {viewer.tenant ? (
+              <nav aria-label="Main">
+                <MainLink to="/" current={path === '/' || path.startsWith('/pages/')}>
+                  Sites
+                </MainLink>
+                {can(viewer, 'assets:read') ? <MainLink to="/media">Media</MainLink> : null}
+                {can(viewer, 'catalog:read') ? (
+                  <MainLink to="/store" current={path.startsWith('/store')}>
+                    Products
+                  </MainLink>
+                ) : null}
+                {can(viewer, 'orders:read') ? (
+                  <MainLink to="/orders" current={path.startsWith('/orders')}>
+                    Orders
+                  </MainLink>
+                ) : null}
+                {can(viewer, 'analytics:read') ? <MainLink to="/analytics">Analytics</MainLink> : null}
+                <MainLink to="/settings" current={SETTINGS_PATHS.has(path)}>
+                  Settings
+                </MainLink>
+              </nav>
+            ) : null}
+            <span className="who">
+              <Link to="/tenants">
+                {viewer.tenant ? `Workspace: ${viewer.tenant.name}` : 'Choose a workspace'}
+              </Link>{' '}
+              · <Link to="/account">{viewer.user.name}</Link>
+              {viewer.role ? ` (${viewer.role.toLowerCase()})` : ''}
+            </span>
+            <button type="button" onClick={() => void signOut()}>
+              Sign out
+            </button>
+          </div>
         </header>
+      ) : null}
+      {viewer?.tenant && SETTINGS_PATHS.has(path) && path !== '/settings' ? (
+        <div className="area-nav">
+          <SettingsNav />
+        </div>
       ) : null}
       {screen}
       <Toasts />
     </AppContext.Provider>
+  );
+}
+
+/** A main-navigation link, marked current on its own screen (or on the screens `current` says are its). */
+function MainLink({ to, current, children }: { to: string; current?: boolean; children: React.ReactNode }) {
+  const { path } = useRoute();
+  return (
+    <Link to={to} aria-current={(current ?? path === to) ? 'page' : undefined}>
+      {children}
+    </Link>
   );
 }

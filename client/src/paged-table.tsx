@@ -106,26 +106,30 @@ export function PagedTable<T extends { id: string }>({
       ) : items.length === 0 ? (
         <p>{empty}</p>
       ) : (
-        <table aria-label={label}>
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th key={c.header} scope="col">
-                  {c.header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((row) => (
-              <tr key={row.id}>
+        // A focusable region: on a narrow screen the table scrolls inside it (keyboard too).
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard (axe scrollable-region-focusable)
+        <section className="table-scroll" aria-label={label} tabIndex={0}>
+          <table aria-label={label}>
+            <thead>
+              <tr>
                 {columns.map((c) => (
-                  <td key={c.header}>{c.cell(row)}</td>
+                  <th key={c.header} scope="col">
+                    {c.header}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((row) => (
+                <tr key={row.id}>
+                  {columns.map((c) => (
+                    <td key={c.header}>{c.cell(row)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       )}
       {list.hasMore ? (
         <button type="button" disabled={list.busy} onClick={() => void list.loadMore()}>

@@ -8,6 +8,11 @@ export function fieldError(err: unknown, field: string): string | undefined {
   return err.field === field || err.field.endsWith(`.${field}`) ? err.message : undefined;
 }
 
+/** `fieldError` without the field name the server starts its message with (`url: …`), to show at that field. */
+export function fieldErrorInWords(err: unknown, field: string): string | undefined {
+  return fieldError(err, field)?.replace(/^[\w.]+: /, '');
+}
+
 /** The error to show above a form: anything not shown at one of its fields. */
 export function formError(err: unknown, fields: string[]): string | undefined {
   if (!err) return undefined;

@@ -308,6 +308,38 @@ describe('billing through Stripe', () => {
     });
   });
 
+  it('lists the plans with prices and limits to anyone, the same whoever asks', async () => {
+    const PLANS =
+      '{ plans { id name price { amount currency interval } purchasable transactionFeeBps limits { members } } }';
+    const other = await signUp('plans-other');
+    const answers = await Promise.all(
+      [ownerCtx, userContext(other.userId, other.tenantId, 'contributor'), anonymousContext(null)].map(
+        async (ctx) => (await callSubgraph(service.url, PLANS, {}, as(ctx))).body,
+      ),
+    );
+    for (const body of answers) expect(body.errors).toBeUndefined();
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    const plans = answers[0]!.data!.plans as { id: string; purchasable: boolean; price: unknown }[];
+    expect(plans.map((p) => p.id)).toEqual(
+      platformPlans()
+        .all()
+        .map((p) => p.id),
+    );
+    expect(plans[0]).toEqual({
+      id: 'free',
+      name: 'Free',
+      price: { amount: 0, currency: 'USD', interval: 'MONTH' },
+      purchasable: false,
+      transactionFeeBps: platformPlans().get('free').applicationFeeBps,
+      limits: { members: platformPlans().get('free').limits.members },
+    });
+    expect(plans.find((p) => p.id === 'pro')).toMatchObject({
+      purchasable: true,
+      price: { amount: platformPlans().get('pro').price!.amount, currency: 'USD', interval: 'MONTH' },
+    });
+  });
+
   it('only Owners manage billing; unknown and free plans are bad input; no subscription is a conflict', async () => {
     const admin = await callSubgraph(
       service.url,

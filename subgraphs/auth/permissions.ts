@@ -5,6 +5,7 @@ export const authPermissions: PermissionMap = {
   // API keys, billing, tenant secrets, platform administration.
   'Query.apiKeys': 'settings:write',
   'Query.billing': 'billing:manage',
+  'Query.plans': 'public',
   'Query.tenantSecrets': 'settings:write',
   'Query.platformTenants': 'account',
   'Mutation.createApiKey': 'settings:write',

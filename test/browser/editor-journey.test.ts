@@ -151,6 +151,10 @@ describe('editor journey in a real browser (chromium)', () => {
     // Autosave: no click, the draft is saved a few seconds after the last change.
     await page.getByText('Draft saved (version 2)').waitFor({ timeout: 15_000 });
 
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings', exact: true })
+      .click();
     await page.getByRole('link', { name: 'Design tokens' }).click();
     await page.getByRole('heading', { name: 'Design tokens' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -197,6 +201,7 @@ describe('editor journey in a real browser (chromium)', () => {
     await ownerTab.getByLabel('Password').fill(password);
     await ownerTab.getByLabel('Workspace (optional)').fill(slug);
     await ownerTab.getByRole('button', { name: 'Sign in' }).click();
+    await ownerTab.getByRole('link', { name: 'Settings', exact: true }).click();
     await ownerTab.getByRole('link', { name: 'Team' }).click();
     await ownerTab.getByLabel('Email to invite').fill(email);
     await ownerTab.getByLabel('Role', { exact: true }).selectOption('CONTRIBUTOR');
@@ -248,6 +253,7 @@ describe('editor journey in a real browser (chromium)', () => {
     await tab.getByRole('button', { name: 'Sign in' }).click();
     await tab.getByRole('heading', { name: 'Sites' }).waitFor();
     // The Team screen is readable (members:read) but offers no role changes or invitations.
+    await tab.getByRole('link', { name: 'Settings', exact: true }).click();
     await tab.getByRole('link', { name: 'Team' }).click();
     await tab.getByRole('cell', { name: ownerEmail }).waitFor();
     expect(await tab.getByRole('combobox').count()).toBe(0);

@@ -90,7 +90,11 @@ describe('editor privacy settings in a real browser (chromium)', () => {
     await page.locator('[aria-label="Totals"]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Privacy' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings', exact: true })
+      .click();
+    await page.getByRole('main').getByRole('link', { name: 'Privacy' }).click();
     const id = page.getByLabel('Clarity project id');
     await id.waitFor();
     expect(await id.inputValue()).toBe(DEMO.clarityProjectId);
@@ -137,7 +141,11 @@ describe('editor privacy settings in a real browser (chromium)', () => {
   it('edits the type scale and radius, and the storefront uses them', async () => {
     const base = stack.gatewayUrl;
     // Still signed in from the first test.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Design tokens' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Settings', exact: true })
+      .click();
+    await page.getByRole('main').getByRole('link', { name: 'Design tokens' }).click();
     await page.getByLabel('font.size.md').fill('18px');
     await page.getByLabel('radius.md').fill('12px');
     await page.getByLabel('font.weight.bold').fill('800');

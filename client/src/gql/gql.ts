@@ -15,6 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Account {\n    me {\n      totpEnabled\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AccountDocument,
+    "\n  mutation EnableTotp {\n    enableTotp {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.EnableTotpDocument,
+    "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotp(code: $code) {\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmTotpDocument,
+    "\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(password: $password, code: $code)\n  }\n": typeof types.DisableTotpDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": typeof types.RequestEmailChangeDocument,
     "\n  query AnalyticsDashboard($range: AnalyticsRangeInput!) {\n    analyticsDashboard(range: $range) {\n      from\n      to\n      granularity\n      series {\n        bucket\n        pageViews\n        visitors\n        addToCart\n        checkouts\n        purchases\n        convertedVisitors\n      }\n      totals {\n        pageViews\n        visitors\n        addToCart\n        checkouts\n        purchases\n        convertedVisitors\n        conversionRate\n      }\n      topPages {\n        key\n        pageViews\n        visitors\n      }\n      referrers {\n        key\n        pageViews\n        visitors\n      }\n      sources {\n        key\n        pageViews\n        visitors\n      }\n      campaigns {\n        key\n        pageViews\n        visitors\n      }\n      devices {\n        key\n        pageViews\n        visitors\n      }\n      revenue {\n        day\n        currency\n        amountMinor\n        purchases\n      }\n    }\n  }\n": typeof types.AnalyticsDashboardDocument,
     "\n  query AnalyticsLive {\n    analyticsLive {\n      since\n      pageViews\n      visitors\n      events\n    }\n  }\n": typeof types.AnalyticsLiveDocument,
     "\n  mutation RequestAnalyticsExport($range: AnalyticsRangeInput!) {\n    requestAnalyticsExport(range: $range) {\n      id\n      status\n      from\n      to\n      granularity\n      createdAt\n      downloadUrl\n    }\n  }\n": typeof types.RequestAnalyticsExportDocument,
@@ -28,6 +33,7 @@ type Documents = {
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      startUrl\n    }\n  }\n": typeof types.SignInProvidersDocument,
     "\n  mutation ExchangeSignInCode($code: String!) {\n    exchangeSignInCode(code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n": typeof types.ExchangeSignInCodeDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": typeof types.ConfirmEmailChangeDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
     "\n  fragment MediaAssetFields on Asset {\n    id\n    filename\n    contentType\n    size\n    kind\n    status\n    failureReason\n    private\n    alt\n    width\n    height\n    placeholderDataUrl\n    dominantColor\n    focalPoint {\n      x\n      y\n    }\n    url\n    variants(format: WEBP) {\n      width\n      height\n      format\n      crop\n      size\n      url\n    }\n    createdAt\n  }\n": typeof types.MediaAssetFieldsFragmentDoc,
     "\n  query MediaAssets($first: Int, $after: String, $search: String, $type: AssetKind) {\n    assets(first: $first, after: $after, search: $search, type: $type) {\n      edges {\n        cursor\n        node {\n          ...MediaAssetFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MediaAssetsDocument,
@@ -65,10 +71,15 @@ type Documents = {
     "\n  mutation RestorePage($id: ID!, $path: String) {\n    restorePage(id: $id, path: $path) {\n      id\n      path\n      title\n    }\n  }\n": typeof types.RestorePageDocument,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateSiteDocument,
     "\n  mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {\n    createPageFromTemplate(templateId: $templateId, siteId: $siteId, path: $path, title: $title) {\n      id\n      path\n      title\n    }\n  }\n": typeof types.CreatePageFromTemplateDocument,
-    "\n  query Billing {\n    billing {\n      plan\n      planName\n      status\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      limits {\n        pages\n        products\n        storageBytes\n        apiRequestsPerMinute\n        members\n      }\n    }\n  }\n": typeof types.BillingDocument,
+    "\n  query Billing {\n    billing {\n      plan\n      planName\n      status\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      limits {\n        pages\n        products\n        storageBytes\n        apiRequestsPerMinute\n        members\n      }\n    }\n    plans {\n      id\n      name\n      purchasable\n      transactionFeeBps\n      price {\n        amount\n        currency\n        interval\n      }\n      limits {\n        pages\n        products\n        storageBytes\n        members\n      }\n    }\n  }\n": typeof types.BillingDocument,
     "\n  mutation StartCheckout($plan: String!) {\n    startCheckout(plan: $plan) {\n      url\n    }\n  }\n": typeof types.StartCheckoutDocument,
     "\n  mutation ChangePlan($plan: String!) {\n    changePlan(plan: $plan) {\n      plan\n    }\n  }\n": typeof types.ChangePlanDocument,
     "\n  mutation CancelSubscription {\n    cancelSubscription {\n      plan\n    }\n  }\n": typeof types.CancelSubscriptionDocument,
+    "\n  fragment DomainFields on Domain {\n    id\n    host\n    verified\n    txtRecordName\n    txtRecordValue\n    verifiedAt\n    createdAt\n  }\n": typeof types.DomainFieldsFragmentDoc,
+    "\n  query Domains($first: Int, $after: String) {\n    domains(first: $first, after: $after) {\n      edges {\n        node {\n          ...DomainFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DomainsDocument,
+    "\n  mutation AddDomain($host: String!) {\n    addDomain(host: $host) {\n      ...DomainFields\n    }\n  }\n": typeof types.AddDomainDocument,
+    "\n  mutation VerifyDomain($host: String!) {\n    verifyDomain(host: $host) {\n      ...DomainFields\n    }\n  }\n": typeof types.VerifyDomainDocument,
+    "\n  mutation RemoveDomain($host: String!) {\n    removeDomain(host: $host)\n  }\n": typeof types.RemoveDomainDocument,
     "\n  fragment AnalyticsSettingsFields on AnalyticsSettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n    retentionDays\n    updatedAt\n  }\n": typeof types.AnalyticsSettingsFieldsFragmentDoc,
     "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n": typeof types.AnalyticsSettingsDocument,
     "\n  mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      ...AnalyticsSettingsFields\n    }\n  }\n": typeof types.UpdateAnalyticsSettingsDocument,
@@ -93,15 +104,43 @@ type Documents = {
     "\n  query FontAssets {\n    assets(first: 100, type: FONT) {\n      edges {\n        node {\n          id\n          filename\n          status\n          private\n        }\n      }\n    }\n  }\n": typeof types.FontAssetsDocument,
     "\n  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {\n    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": typeof types.SetTenantTokensDocument,
     "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": typeof types.SetRegionTokensDocument,
+    "\n  query TranslationPages {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n    regions {\n      code\n      locale\n      isDefault\n    }\n  }\n": typeof types.TranslationPagesDocument,
+    "\n  fragment PageTranslationFields on PageTranslation {\n    locale\n    title\n    seoTitle\n    seoDescription\n    tree\n    status\n    version\n    publishedAt\n    updatedAt\n  }\n": typeof types.PageTranslationFieldsFragmentDoc,
+    "\n  query TranslationPage($id: ID!) {\n    draftPage(id: $id) {\n      id\n      title\n      seoTitle\n      seoDescription\n      tree\n      translations {\n        ...PageTranslationFields\n      }\n    }\n  }\n": typeof types.TranslationPageDocument,
+    "\n  mutation SavePageTranslation($input: SavePageTranslationInput!) {\n    savePageTranslation(input: $input) {\n      ...PageTranslationFields\n    }\n  }\n": typeof types.SavePageTranslationDocument,
+    "\n  mutation PublishPageTranslation($pageId: ID!, $locale: String!, $expectedVersion: Int) {\n    publishPageTranslation(pageId: $pageId, locale: $locale, expectedVersion: $expectedVersion) {\n      ...PageTranslationFields\n    }\n  }\n": typeof types.PublishPageTranslationDocument,
+    "\n  mutation DeletePageTranslation($pageId: ID!, $locale: String!, $expectedVersion: Int) {\n    deletePageTranslation(pageId: $pageId, locale: $locale, expectedVersion: $expectedVersion)\n  }\n": typeof types.DeletePageTranslationDocument,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    events\n    createdAt\n    deliveries(first: 5) {\n      edges {\n        node {\n          id\n          eventType\n          status\n          attempts\n          lastError\n          responseStatus\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.WebhookEndpointFieldsFragmentDoc,
+    "\n  query WebhookEndpoints($first: Int, $after: String) {\n    webhookEndpoints(first: $first, after: $after) {\n      edges {\n        node {\n          ...WebhookEndpointFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  mutation AddWebhookEndpoint($url: String!, $events: [WebhookEventType!]!) {\n    addWebhookEndpoint(url: $url, events: $events) {\n      signingSecret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": typeof types.AddWebhookEndpointDocument,
+    "\n  mutation RemoveWebhookEndpoint($id: ID!) {\n    removeWebhookEndpoint(id: $id)\n  }\n": typeof types.RemoveWebhookEndpointDocument,
     "\n  fragment StoreLocation on Location {\n    id\n    name\n    isDefault\n  }\n": typeof types.StoreLocationFragmentDoc,
     "\n  fragment StoreStockLevel on StockLevel {\n    location {\n      ...StoreLocation\n    }\n    onHand\n    reserved\n    available\n  }\n": typeof types.StoreStockLevelFragmentDoc,
+    "\n  fragment StoreRegion on Region {\n    code\n    currency\n    isDefault\n  }\n": typeof types.StoreRegionFragmentDoc,
     "\n  fragment StoreMoney on Money {\n    amount\n    currency\n  }\n": typeof types.StoreMoneyFragmentDoc,
     "\n  query StoreProducts($first: Int, $after: String, $search: String, $status: ProductStatus) {\n    products(first: $first, after: $after, search: $search, status: $status) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          slug\n          status\n          version\n          updatedAt\n          variants {\n            id\n            sku\n            inStock\n          }\n          priceRange {\n            min {\n              ...StoreMoney\n            }\n            max {\n              ...StoreMoney\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StoreProductsDocument,
-    "\n  query StoreProduct($id: ID!) {\n    product(id: $id) {\n      id\n      title\n      slug\n      description\n      status\n      version\n      updatedAt\n      options {\n        name\n        values\n      }\n      variants {\n        id\n        sku\n        title\n        optionValues\n        weightGrams\n        prices {\n          currency\n          amount\n          compareAtAmount\n        }\n        stock {\n          ...StoreStockLevel\n        }\n      }\n    }\n    locations {\n      ...StoreLocation\n    }\n  }\n": typeof types.StoreProductDocument,
-    "\n  query StoreLocations {\n    locations {\n      ...StoreLocation\n    }\n  }\n": typeof types.StoreLocationsDocument,
+    "\n  query StoreProduct($id: ID!) {\n    product(id: $id) {\n      id\n      title\n      slug\n      description\n      status\n      version\n      updatedAt\n      seo {\n        title\n        description\n      }\n      imageAssetIds\n      collections {\n        id\n      }\n      options {\n        name\n        values\n      }\n      variants {\n        id\n        sku\n        title\n        optionValues\n        weightGrams\n        prices {\n          currency\n          amount\n          compareAtAmount\n        }\n        stock {\n          ...StoreStockLevel\n        }\n      }\n    }\n    locations {\n      ...StoreLocation\n    }\n    regions {\n      ...StoreRegion\n    }\n  }\n": typeof types.StoreProductDocument,
+    "\n  query StoreLocations {\n    locations {\n      ...StoreLocation\n    }\n    regions {\n      ...StoreRegion\n    }\n  }\n": typeof types.StoreLocationsDocument,
     "\n  mutation StoreCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.StoreCreateProductDocument,
     "\n  mutation StoreUpdateProduct($id: ID!, $expectedVersion: Int!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.StoreUpdateProductDocument,
     "\n  mutation StoreSetStock($input: SetStockInput!) {\n    setStock(input: $input) {\n      ...StoreStockLevel\n    }\n  }\n": typeof types.StoreSetStockDocument,
+    "\n  query StoreCollections($first: Int, $after: String) {\n    collections(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          title\n          slug\n          description\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StoreCollectionsDocument,
+    "\n  query StoreCollection($id: ID!, $after: String) {\n    collection(id: $id) {\n      id\n      title\n      slug\n      description\n      products(first: 100, after: $after) {\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.StoreCollectionDocument,
+    "\n  mutation StoreCreateCollection($input: CollectionInput!) {\n    createCollection(input: $input) {\n      id\n    }\n  }\n": typeof types.StoreCreateCollectionDocument,
+    "\n  mutation StoreUpdateCollection($id: ID!, $input: CollectionInput!) {\n    updateCollection(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.StoreUpdateCollectionDocument,
+    "\n  mutation StoreDeleteCollection($id: ID!) {\n    deleteCollection(id: $id)\n  }\n": typeof types.StoreDeleteCollectionDocument,
+    "\n  fragment StoreDiscount on DiscountCode {\n    id\n    code\n    kind\n    percentOff\n    amountOff {\n      ...StoreMoney\n    }\n    minSubtotal\n    usageLimit\n    used\n    startsAt\n    expiresAt\n    active\n  }\n": typeof types.StoreDiscountFragmentDoc,
+    "\n  query StoreDiscounts($first: Int, $after: String) {\n    discountCodes(first: $first, after: $after) {\n      edges {\n        node {\n          ...StoreDiscount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    regions {\n      ...StoreRegion\n    }\n  }\n": typeof types.StoreDiscountsDocument,
+    "\n  mutation StoreCreateDiscount($input: CreateDiscountCodeInput!) {\n    createDiscountCode(input: $input) {\n      ...StoreDiscount\n    }\n  }\n": typeof types.StoreCreateDiscountDocument,
+    "\n  mutation StoreSetDiscountActive($id: ID!, $active: Boolean!) {\n    setDiscountCodeActive(id: $id, active: $active) {\n      ...StoreDiscount\n    }\n  }\n": typeof types.StoreSetDiscountActiveDocument,
+    "\n  query StoreShippingAndTax {\n    regions {\n      ...StoreRegion\n      locale\n    }\n    taxSettings {\n      region\n      rateBps\n      inclusive\n    }\n    shippingRates {\n      id\n      region\n      name\n      price {\n        ...StoreMoney\n      }\n      freeOver {\n        ...StoreMoney\n      }\n    }\n  }\n": typeof types.StoreShippingAndTaxDocument,
+    "\n  mutation StoreSetTax($input: TaxSettingInput!) {\n    setTaxSetting(input: $input) {\n      region\n      rateBps\n      inclusive\n    }\n  }\n": typeof types.StoreSetTaxDocument,
+    "\n  mutation StoreCreateShippingRate($input: ShippingRateInput!) {\n    createShippingRate(input: $input) {\n      id\n    }\n  }\n": typeof types.StoreCreateShippingRateDocument,
+    "\n  mutation StoreDeleteShippingRate($id: ID!) {\n    deleteShippingRate(id: $id)\n  }\n": typeof types.StoreDeleteShippingRateDocument,
+    "\n  fragment StoreCatalogJob on CatalogJob {\n    id\n    kind\n    status\n    problems {\n      row\n      column\n      message\n    }\n    summary {\n      name\n      count\n    }\n    downloadUrl\n    createdAt\n    finishedAt\n  }\n": typeof types.StoreCatalogJobFragmentDoc,
+    "\n  mutation StoreExportCatalog {\n    exportCatalog {\n      ...StoreCatalogJob\n    }\n  }\n": typeof types.StoreExportCatalogDocument,
+    "\n  mutation StoreImportCatalog($csv: String!) {\n    importCatalog(csv: $csv) {\n      ...StoreCatalogJob\n    }\n  }\n": typeof types.StoreImportCatalogDocument,
+    "\n  query StoreCatalogJob($id: ID!) {\n    catalogJob(id: $id) {\n      ...StoreCatalogJob\n    }\n  }\n": typeof types.StoreCatalogJobDocument,
     "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": typeof types.CreateTenantDocument,
     "\n  mutation SwitchTenant($tenantSlug: String!) {\n    switchTenant(tenantSlug: $tenantSlug) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": typeof types.SwitchTenantDocument,
     "\n  query Viewer {\n    me {\n      user {\n        id\n        email\n        name\n        emailVerified\n      }\n      tenant {\n        id\n        slug\n        name\n        plan\n      }\n      role\n      permissions\n      siteIds\n      memberships(first: 50) {\n        edges {\n          node {\n            id\n            role\n            tenant {\n              id\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
@@ -109,6 +148,11 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
+    "\n  query Account {\n    me {\n      totpEnabled\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.AccountDocument,
+    "\n  mutation EnableTotp {\n    enableTotp {\n      secret\n      otpauthUri\n    }\n  }\n": types.EnableTotpDocument,
+    "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotp(code: $code) {\n      recoveryCodes\n    }\n  }\n": types.ConfirmTotpDocument,
+    "\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(password: $password, code: $code)\n  }\n": types.DisableTotpDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n": types.RequestEmailChangeDocument,
     "\n  query AnalyticsDashboard($range: AnalyticsRangeInput!) {\n    analyticsDashboard(range: $range) {\n      from\n      to\n      granularity\n      series {\n        bucket\n        pageViews\n        visitors\n        addToCart\n        checkouts\n        purchases\n        convertedVisitors\n      }\n      totals {\n        pageViews\n        visitors\n        addToCart\n        checkouts\n        purchases\n        convertedVisitors\n        conversionRate\n      }\n      topPages {\n        key\n        pageViews\n        visitors\n      }\n      referrers {\n        key\n        pageViews\n        visitors\n      }\n      sources {\n        key\n        pageViews\n        visitors\n      }\n      campaigns {\n        key\n        pageViews\n        visitors\n      }\n      devices {\n        key\n        pageViews\n        visitors\n      }\n      revenue {\n        day\n        currency\n        amountMinor\n        purchases\n      }\n    }\n  }\n": types.AnalyticsDashboardDocument,
     "\n  query AnalyticsLive {\n    analyticsLive {\n      since\n      pageViews\n      visitors\n      events\n    }\n  }\n": types.AnalyticsLiveDocument,
     "\n  mutation RequestAnalyticsExport($range: AnalyticsRangeInput!) {\n    requestAnalyticsExport(range: $range) {\n      id\n      status\n      from\n      to\n      granularity\n      createdAt\n      downloadUrl\n    }\n  }\n": types.RequestAnalyticsExportDocument,
@@ -122,6 +166,7 @@ const documents: Documents = {
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      startUrl\n    }\n  }\n": types.SignInProvidersDocument,
     "\n  mutation ExchangeSignInCode($code: String!) {\n    exchangeSignInCode(code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n": types.ExchangeSignInCodeDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": types.ConfirmEmailChangeDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
     "\n  fragment MediaAssetFields on Asset {\n    id\n    filename\n    contentType\n    size\n    kind\n    status\n    failureReason\n    private\n    alt\n    width\n    height\n    placeholderDataUrl\n    dominantColor\n    focalPoint {\n      x\n      y\n    }\n    url\n    variants(format: WEBP) {\n      width\n      height\n      format\n      crop\n      size\n      url\n    }\n    createdAt\n  }\n": types.MediaAssetFieldsFragmentDoc,
     "\n  query MediaAssets($first: Int, $after: String, $search: String, $type: AssetKind) {\n    assets(first: $first, after: $after, search: $search, type: $type) {\n      edges {\n        cursor\n        node {\n          ...MediaAssetFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MediaAssetsDocument,
@@ -159,10 +204,15 @@ const documents: Documents = {
     "\n  mutation RestorePage($id: ID!, $path: String) {\n    restorePage(id: $id, path: $path) {\n      id\n      path\n      title\n    }\n  }\n": types.RestorePageDocument,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateSiteDocument,
     "\n  mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {\n    createPageFromTemplate(templateId: $templateId, siteId: $siteId, path: $path, title: $title) {\n      id\n      path\n      title\n    }\n  }\n": types.CreatePageFromTemplateDocument,
-    "\n  query Billing {\n    billing {\n      plan\n      planName\n      status\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      limits {\n        pages\n        products\n        storageBytes\n        apiRequestsPerMinute\n        members\n      }\n    }\n  }\n": types.BillingDocument,
+    "\n  query Billing {\n    billing {\n      plan\n      planName\n      status\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      limits {\n        pages\n        products\n        storageBytes\n        apiRequestsPerMinute\n        members\n      }\n    }\n    plans {\n      id\n      name\n      purchasable\n      transactionFeeBps\n      price {\n        amount\n        currency\n        interval\n      }\n      limits {\n        pages\n        products\n        storageBytes\n        members\n      }\n    }\n  }\n": types.BillingDocument,
     "\n  mutation StartCheckout($plan: String!) {\n    startCheckout(plan: $plan) {\n      url\n    }\n  }\n": types.StartCheckoutDocument,
     "\n  mutation ChangePlan($plan: String!) {\n    changePlan(plan: $plan) {\n      plan\n    }\n  }\n": types.ChangePlanDocument,
     "\n  mutation CancelSubscription {\n    cancelSubscription {\n      plan\n    }\n  }\n": types.CancelSubscriptionDocument,
+    "\n  fragment DomainFields on Domain {\n    id\n    host\n    verified\n    txtRecordName\n    txtRecordValue\n    verifiedAt\n    createdAt\n  }\n": types.DomainFieldsFragmentDoc,
+    "\n  query Domains($first: Int, $after: String) {\n    domains(first: $first, after: $after) {\n      edges {\n        node {\n          ...DomainFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DomainsDocument,
+    "\n  mutation AddDomain($host: String!) {\n    addDomain(host: $host) {\n      ...DomainFields\n    }\n  }\n": types.AddDomainDocument,
+    "\n  mutation VerifyDomain($host: String!) {\n    verifyDomain(host: $host) {\n      ...DomainFields\n    }\n  }\n": types.VerifyDomainDocument,
+    "\n  mutation RemoveDomain($host: String!) {\n    removeDomain(host: $host)\n  }\n": types.RemoveDomainDocument,
     "\n  fragment AnalyticsSettingsFields on AnalyticsSettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n    retentionDays\n    updatedAt\n  }\n": types.AnalyticsSettingsFieldsFragmentDoc,
     "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n": types.AnalyticsSettingsDocument,
     "\n  mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      ...AnalyticsSettingsFields\n    }\n  }\n": types.UpdateAnalyticsSettingsDocument,
@@ -187,15 +237,43 @@ const documents: Documents = {
     "\n  query FontAssets {\n    assets(first: 100, type: FONT) {\n      edges {\n        node {\n          id\n          filename\n          status\n          private\n        }\n      }\n    }\n  }\n": types.FontAssetsDocument,
     "\n  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {\n    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": types.SetTenantTokensDocument,
     "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": types.SetRegionTokensDocument,
+    "\n  query TranslationPages {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n    regions {\n      code\n      locale\n      isDefault\n    }\n  }\n": types.TranslationPagesDocument,
+    "\n  fragment PageTranslationFields on PageTranslation {\n    locale\n    title\n    seoTitle\n    seoDescription\n    tree\n    status\n    version\n    publishedAt\n    updatedAt\n  }\n": types.PageTranslationFieldsFragmentDoc,
+    "\n  query TranslationPage($id: ID!) {\n    draftPage(id: $id) {\n      id\n      title\n      seoTitle\n      seoDescription\n      tree\n      translations {\n        ...PageTranslationFields\n      }\n    }\n  }\n": types.TranslationPageDocument,
+    "\n  mutation SavePageTranslation($input: SavePageTranslationInput!) {\n    savePageTranslation(input: $input) {\n      ...PageTranslationFields\n    }\n  }\n": types.SavePageTranslationDocument,
+    "\n  mutation PublishPageTranslation($pageId: ID!, $locale: String!, $expectedVersion: Int) {\n    publishPageTranslation(pageId: $pageId, locale: $locale, expectedVersion: $expectedVersion) {\n      ...PageTranslationFields\n    }\n  }\n": types.PublishPageTranslationDocument,
+    "\n  mutation DeletePageTranslation($pageId: ID!, $locale: String!, $expectedVersion: Int) {\n    deletePageTranslation(pageId: $pageId, locale: $locale, expectedVersion: $expectedVersion)\n  }\n": types.DeletePageTranslationDocument,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    events\n    createdAt\n    deliveries(first: 5) {\n      edges {\n        node {\n          id\n          eventType\n          status\n          attempts\n          lastError\n          responseStatus\n          createdAt\n        }\n      }\n    }\n  }\n": types.WebhookEndpointFieldsFragmentDoc,
+    "\n  query WebhookEndpoints($first: Int, $after: String) {\n    webhookEndpoints(first: $first, after: $after) {\n      edges {\n        node {\n          ...WebhookEndpointFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  mutation AddWebhookEndpoint($url: String!, $events: [WebhookEventType!]!) {\n    addWebhookEndpoint(url: $url, events: $events) {\n      signingSecret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": types.AddWebhookEndpointDocument,
+    "\n  mutation RemoveWebhookEndpoint($id: ID!) {\n    removeWebhookEndpoint(id: $id)\n  }\n": types.RemoveWebhookEndpointDocument,
     "\n  fragment StoreLocation on Location {\n    id\n    name\n    isDefault\n  }\n": types.StoreLocationFragmentDoc,
     "\n  fragment StoreStockLevel on StockLevel {\n    location {\n      ...StoreLocation\n    }\n    onHand\n    reserved\n    available\n  }\n": types.StoreStockLevelFragmentDoc,
+    "\n  fragment StoreRegion on Region {\n    code\n    currency\n    isDefault\n  }\n": types.StoreRegionFragmentDoc,
     "\n  fragment StoreMoney on Money {\n    amount\n    currency\n  }\n": types.StoreMoneyFragmentDoc,
     "\n  query StoreProducts($first: Int, $after: String, $search: String, $status: ProductStatus) {\n    products(first: $first, after: $after, search: $search, status: $status) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          slug\n          status\n          version\n          updatedAt\n          variants {\n            id\n            sku\n            inStock\n          }\n          priceRange {\n            min {\n              ...StoreMoney\n            }\n            max {\n              ...StoreMoney\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StoreProductsDocument,
-    "\n  query StoreProduct($id: ID!) {\n    product(id: $id) {\n      id\n      title\n      slug\n      description\n      status\n      version\n      updatedAt\n      options {\n        name\n        values\n      }\n      variants {\n        id\n        sku\n        title\n        optionValues\n        weightGrams\n        prices {\n          currency\n          amount\n          compareAtAmount\n        }\n        stock {\n          ...StoreStockLevel\n        }\n      }\n    }\n    locations {\n      ...StoreLocation\n    }\n  }\n": types.StoreProductDocument,
-    "\n  query StoreLocations {\n    locations {\n      ...StoreLocation\n    }\n  }\n": types.StoreLocationsDocument,
+    "\n  query StoreProduct($id: ID!) {\n    product(id: $id) {\n      id\n      title\n      slug\n      description\n      status\n      version\n      updatedAt\n      seo {\n        title\n        description\n      }\n      imageAssetIds\n      collections {\n        id\n      }\n      options {\n        name\n        values\n      }\n      variants {\n        id\n        sku\n        title\n        optionValues\n        weightGrams\n        prices {\n          currency\n          amount\n          compareAtAmount\n        }\n        stock {\n          ...StoreStockLevel\n        }\n      }\n    }\n    locations {\n      ...StoreLocation\n    }\n    regions {\n      ...StoreRegion\n    }\n  }\n": types.StoreProductDocument,
+    "\n  query StoreLocations {\n    locations {\n      ...StoreLocation\n    }\n    regions {\n      ...StoreRegion\n    }\n  }\n": types.StoreLocationsDocument,
     "\n  mutation StoreCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      version\n    }\n  }\n": types.StoreCreateProductDocument,
     "\n  mutation StoreUpdateProduct($id: ID!, $expectedVersion: Int!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n": types.StoreUpdateProductDocument,
     "\n  mutation StoreSetStock($input: SetStockInput!) {\n    setStock(input: $input) {\n      ...StoreStockLevel\n    }\n  }\n": types.StoreSetStockDocument,
+    "\n  query StoreCollections($first: Int, $after: String) {\n    collections(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          title\n          slug\n          description\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StoreCollectionsDocument,
+    "\n  query StoreCollection($id: ID!, $after: String) {\n    collection(id: $id) {\n      id\n      title\n      slug\n      description\n      products(first: 100, after: $after) {\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.StoreCollectionDocument,
+    "\n  mutation StoreCreateCollection($input: CollectionInput!) {\n    createCollection(input: $input) {\n      id\n    }\n  }\n": types.StoreCreateCollectionDocument,
+    "\n  mutation StoreUpdateCollection($id: ID!, $input: CollectionInput!) {\n    updateCollection(id: $id, input: $input) {\n      id\n    }\n  }\n": types.StoreUpdateCollectionDocument,
+    "\n  mutation StoreDeleteCollection($id: ID!) {\n    deleteCollection(id: $id)\n  }\n": types.StoreDeleteCollectionDocument,
+    "\n  fragment StoreDiscount on DiscountCode {\n    id\n    code\n    kind\n    percentOff\n    amountOff {\n      ...StoreMoney\n    }\n    minSubtotal\n    usageLimit\n    used\n    startsAt\n    expiresAt\n    active\n  }\n": types.StoreDiscountFragmentDoc,
+    "\n  query StoreDiscounts($first: Int, $after: String) {\n    discountCodes(first: $first, after: $after) {\n      edges {\n        node {\n          ...StoreDiscount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    regions {\n      ...StoreRegion\n    }\n  }\n": types.StoreDiscountsDocument,
+    "\n  mutation StoreCreateDiscount($input: CreateDiscountCodeInput!) {\n    createDiscountCode(input: $input) {\n      ...StoreDiscount\n    }\n  }\n": types.StoreCreateDiscountDocument,
+    "\n  mutation StoreSetDiscountActive($id: ID!, $active: Boolean!) {\n    setDiscountCodeActive(id: $id, active: $active) {\n      ...StoreDiscount\n    }\n  }\n": types.StoreSetDiscountActiveDocument,
+    "\n  query StoreShippingAndTax {\n    regions {\n      ...StoreRegion\n      locale\n    }\n    taxSettings {\n      region\n      rateBps\n      inclusive\n    }\n    shippingRates {\n      id\n      region\n      name\n      price {\n        ...StoreMoney\n      }\n      freeOver {\n        ...StoreMoney\n      }\n    }\n  }\n": types.StoreShippingAndTaxDocument,
+    "\n  mutation StoreSetTax($input: TaxSettingInput!) {\n    setTaxSetting(input: $input) {\n      region\n      rateBps\n      inclusive\n    }\n  }\n": types.StoreSetTaxDocument,
+    "\n  mutation StoreCreateShippingRate($input: ShippingRateInput!) {\n    createShippingRate(input: $input) {\n      id\n    }\n  }\n": types.StoreCreateShippingRateDocument,
+    "\n  mutation StoreDeleteShippingRate($id: ID!) {\n    deleteShippingRate(id: $id)\n  }\n": types.StoreDeleteShippingRateDocument,
+    "\n  fragment StoreCatalogJob on CatalogJob {\n    id\n    kind\n    status\n    problems {\n      row\n      column\n      message\n    }\n    summary {\n      name\n      count\n    }\n    downloadUrl\n    createdAt\n    finishedAt\n  }\n": types.StoreCatalogJobFragmentDoc,
+    "\n  mutation StoreExportCatalog {\n    exportCatalog {\n      ...StoreCatalogJob\n    }\n  }\n": types.StoreExportCatalogDocument,
+    "\n  mutation StoreImportCatalog($csv: String!) {\n    importCatalog(csv: $csv) {\n      ...StoreCatalogJob\n    }\n  }\n": types.StoreImportCatalogDocument,
+    "\n  query StoreCatalogJob($id: ID!) {\n    catalogJob(id: $id) {\n      ...StoreCatalogJob\n    }\n  }\n": types.StoreCatalogJobDocument,
     "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": types.CreateTenantDocument,
     "\n  mutation SwitchTenant($tenantSlug: String!) {\n    switchTenant(tenantSlug: $tenantSlug) {\n      accessToken\n      expiresAt\n      refreshToken\n    }\n  }\n": types.SwitchTenantDocument,
     "\n  query Viewer {\n    me {\n      user {\n        id\n        email\n        name\n        emailVerified\n      }\n      tenant {\n        id\n        slug\n        name\n        plan\n      }\n      role\n      permissions\n      siteIds\n      memberships(first: 50) {\n        edges {\n          node {\n            id\n            role\n            tenant {\n              id\n              slug\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -203,6 +281,26 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Account {\n    me {\n      totpEnabled\n      user {\n        id\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').AccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableTotp {\n    enableTotp {\n      secret\n      otpauthUri\n    }\n  }\n"): typeof import('./graphql').EnableTotpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotp($code: String!) {\n    confirmTotp(code: $code) {\n      recoveryCodes\n    }\n  }\n"): typeof import('./graphql').ConfirmTotpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTotp($password: String!, $code: String!) {\n    disableTotp(password: $password, code: $code)\n  }\n"): typeof import('./graphql').DisableTotpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($newEmail: String!, $password: String!) {\n    requestEmailChange(newEmail: $newEmail, password: $password)\n  }\n"): typeof import('./graphql').RequestEmailChangeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -255,6 +353,10 @@ export function graphql(source: "\n  query SignInProviders {\n    signInProvider
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExchangeSignInCode($code: String!) {\n    exchangeSignInCode(code: $code) {\n      accessToken\n      expiresAt\n      refreshToken\n      mfaRequired\n      mfaTicket\n    }\n  }\n"): typeof import('./graphql').ExchangeSignInCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n"): typeof import('./graphql').ConfirmEmailChangeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -406,7 +508,7 @@ export function graphql(source: "\n  mutation CreatePageFromTemplate($templateId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Billing {\n    billing {\n      plan\n      planName\n      status\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      limits {\n        pages\n        products\n        storageBytes\n        apiRequestsPerMinute\n        members\n      }\n    }\n  }\n"): typeof import('./graphql').BillingDocument;
+export function graphql(source: "\n  query Billing {\n    billing {\n      plan\n      planName\n      status\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      limits {\n        pages\n        products\n        storageBytes\n        apiRequestsPerMinute\n        members\n      }\n    }\n    plans {\n      id\n      name\n      purchasable\n      transactionFeeBps\n      price {\n        amount\n        currency\n        interval\n      }\n      limits {\n        pages\n        products\n        storageBytes\n        members\n      }\n    }\n  }\n"): typeof import('./graphql').BillingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -419,6 +521,26 @@ export function graphql(source: "\n  mutation ChangePlan($plan: String!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelSubscription {\n    cancelSubscription {\n      plan\n    }\n  }\n"): typeof import('./graphql').CancelSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DomainFields on Domain {\n    id\n    host\n    verified\n    txtRecordName\n    txtRecordValue\n    verifiedAt\n    createdAt\n  }\n"): typeof import('./graphql').DomainFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Domains($first: Int, $after: String) {\n    domains(first: $first, after: $after) {\n      edges {\n        node {\n          ...DomainFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').DomainsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDomain($host: String!) {\n    addDomain(host: $host) {\n      ...DomainFields\n    }\n  }\n"): typeof import('./graphql').AddDomainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyDomain($host: String!) {\n    verifyDomain(host: $host) {\n      ...DomainFields\n    }\n  }\n"): typeof import('./graphql').VerifyDomainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDomain($host: String!) {\n    removeDomain(host: $host)\n  }\n"): typeof import('./graphql').RemoveDomainDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -518,11 +640,55 @@ export function graphql(source: "\n  mutation SetRegionTokens($region: String!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TranslationPages {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n    regions {\n      code\n      locale\n      isDefault\n    }\n  }\n"): typeof import('./graphql').TranslationPagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PageTranslationFields on PageTranslation {\n    locale\n    title\n    seoTitle\n    seoDescription\n    tree\n    status\n    version\n    publishedAt\n    updatedAt\n  }\n"): typeof import('./graphql').PageTranslationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationPage($id: ID!) {\n    draftPage(id: $id) {\n      id\n      title\n      seoTitle\n      seoDescription\n      tree\n      translations {\n        ...PageTranslationFields\n      }\n    }\n  }\n"): typeof import('./graphql').TranslationPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePageTranslation($input: SavePageTranslationInput!) {\n    savePageTranslation(input: $input) {\n      ...PageTranslationFields\n    }\n  }\n"): typeof import('./graphql').SavePageTranslationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPageTranslation($pageId: ID!, $locale: String!, $expectedVersion: Int) {\n    publishPageTranslation(pageId: $pageId, locale: $locale, expectedVersion: $expectedVersion) {\n      ...PageTranslationFields\n    }\n  }\n"): typeof import('./graphql').PublishPageTranslationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePageTranslation($pageId: ID!, $locale: String!, $expectedVersion: Int) {\n    deletePageTranslation(pageId: $pageId, locale: $locale, expectedVersion: $expectedVersion)\n  }\n"): typeof import('./graphql').DeletePageTranslationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    events\n    createdAt\n    deliveries(first: 5) {\n      edges {\n        node {\n          id\n          eventType\n          status\n          attempts\n          lastError\n          responseStatus\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebhookEndpointFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints($first: Int, $after: String) {\n    webhookEndpoints(first: $first, after: $after) {\n      edges {\n        node {\n          ...WebhookEndpointFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').WebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddWebhookEndpoint($url: String!, $events: [WebhookEventType!]!) {\n    addWebhookEndpoint(url: $url, events: $events) {\n      signingSecret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n"): typeof import('./graphql').AddWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveWebhookEndpoint($id: ID!) {\n    removeWebhookEndpoint(id: $id)\n  }\n"): typeof import('./graphql').RemoveWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment StoreLocation on Location {\n    id\n    name\n    isDefault\n  }\n"): typeof import('./graphql').StoreLocationFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment StoreStockLevel on StockLevel {\n    location {\n      ...StoreLocation\n    }\n    onHand\n    reserved\n    available\n  }\n"): typeof import('./graphql').StoreStockLevelFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StoreRegion on Region {\n    code\n    currency\n    isDefault\n  }\n"): typeof import('./graphql').StoreRegionFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -534,11 +700,11 @@ export function graphql(source: "\n  query StoreProducts($first: Int, $after: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StoreProduct($id: ID!) {\n    product(id: $id) {\n      id\n      title\n      slug\n      description\n      status\n      version\n      updatedAt\n      options {\n        name\n        values\n      }\n      variants {\n        id\n        sku\n        title\n        optionValues\n        weightGrams\n        prices {\n          currency\n          amount\n          compareAtAmount\n        }\n        stock {\n          ...StoreStockLevel\n        }\n      }\n    }\n    locations {\n      ...StoreLocation\n    }\n  }\n"): typeof import('./graphql').StoreProductDocument;
+export function graphql(source: "\n  query StoreProduct($id: ID!) {\n    product(id: $id) {\n      id\n      title\n      slug\n      description\n      status\n      version\n      updatedAt\n      seo {\n        title\n        description\n      }\n      imageAssetIds\n      collections {\n        id\n      }\n      options {\n        name\n        values\n      }\n      variants {\n        id\n        sku\n        title\n        optionValues\n        weightGrams\n        prices {\n          currency\n          amount\n          compareAtAmount\n        }\n        stock {\n          ...StoreStockLevel\n        }\n      }\n    }\n    locations {\n      ...StoreLocation\n    }\n    regions {\n      ...StoreRegion\n    }\n  }\n"): typeof import('./graphql').StoreProductDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StoreLocations {\n    locations {\n      ...StoreLocation\n    }\n  }\n"): typeof import('./graphql').StoreLocationsDocument;
+export function graphql(source: "\n  query StoreLocations {\n    locations {\n      ...StoreLocation\n    }\n    regions {\n      ...StoreRegion\n    }\n  }\n"): typeof import('./graphql').StoreLocationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -551,6 +717,74 @@ export function graphql(source: "\n  mutation StoreUpdateProduct($id: ID!, $expe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StoreSetStock($input: SetStockInput!) {\n    setStock(input: $input) {\n      ...StoreStockLevel\n    }\n  }\n"): typeof import('./graphql').StoreSetStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoreCollections($first: Int, $after: String) {\n    collections(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          title\n          slug\n          description\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').StoreCollectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoreCollection($id: ID!, $after: String) {\n    collection(id: $id) {\n      id\n      title\n      slug\n      description\n      products(first: 100, after: $after) {\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StoreCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreCreateCollection($input: CollectionInput!) {\n    createCollection(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').StoreCreateCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreUpdateCollection($id: ID!, $input: CollectionInput!) {\n    updateCollection(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').StoreUpdateCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreDeleteCollection($id: ID!) {\n    deleteCollection(id: $id)\n  }\n"): typeof import('./graphql').StoreDeleteCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StoreDiscount on DiscountCode {\n    id\n    code\n    kind\n    percentOff\n    amountOff {\n      ...StoreMoney\n    }\n    minSubtotal\n    usageLimit\n    used\n    startsAt\n    expiresAt\n    active\n  }\n"): typeof import('./graphql').StoreDiscountFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoreDiscounts($first: Int, $after: String) {\n    discountCodes(first: $first, after: $after) {\n      edges {\n        node {\n          ...StoreDiscount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    regions {\n      ...StoreRegion\n    }\n  }\n"): typeof import('./graphql').StoreDiscountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreCreateDiscount($input: CreateDiscountCodeInput!) {\n    createDiscountCode(input: $input) {\n      ...StoreDiscount\n    }\n  }\n"): typeof import('./graphql').StoreCreateDiscountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreSetDiscountActive($id: ID!, $active: Boolean!) {\n    setDiscountCodeActive(id: $id, active: $active) {\n      ...StoreDiscount\n    }\n  }\n"): typeof import('./graphql').StoreSetDiscountActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoreShippingAndTax {\n    regions {\n      ...StoreRegion\n      locale\n    }\n    taxSettings {\n      region\n      rateBps\n      inclusive\n    }\n    shippingRates {\n      id\n      region\n      name\n      price {\n        ...StoreMoney\n      }\n      freeOver {\n        ...StoreMoney\n      }\n    }\n  }\n"): typeof import('./graphql').StoreShippingAndTaxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreSetTax($input: TaxSettingInput!) {\n    setTaxSetting(input: $input) {\n      region\n      rateBps\n      inclusive\n    }\n  }\n"): typeof import('./graphql').StoreSetTaxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreCreateShippingRate($input: ShippingRateInput!) {\n    createShippingRate(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').StoreCreateShippingRateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreDeleteShippingRate($id: ID!) {\n    deleteShippingRate(id: $id)\n  }\n"): typeof import('./graphql').StoreDeleteShippingRateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StoreCatalogJob on CatalogJob {\n    id\n    kind\n    status\n    problems {\n      row\n      column\n      message\n    }\n    summary {\n      name\n      count\n    }\n    downloadUrl\n    createdAt\n    finishedAt\n  }\n"): typeof import('./graphql').StoreCatalogJobFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreExportCatalog {\n    exportCatalog {\n      ...StoreCatalogJob\n    }\n  }\n"): typeof import('./graphql').StoreExportCatalogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoreImportCatalog($csv: String!) {\n    importCatalog(csv: $csv) {\n      ...StoreCatalogJob\n    }\n  }\n"): typeof import('./graphql').StoreImportCatalogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoreCatalogJob($id: ID!) {\n    catalogJob(id: $id) {\n      ...StoreCatalogJob\n    }\n  }\n"): typeof import('./graphql').StoreCatalogJobDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -52,6 +52,13 @@ export type AssetStatus =
   /** Ready to use. */
   | 'READY';
 
+/** How often a plan's price is charged. */
+export type BillingInterval =
+  /** Every month. */
+  | 'MONTH'
+  /** Every year. */
+  | 'YEAR';
+
 /** The state of the tenant's platform subscription. */
 export type BillingStatus =
   /** Paid and current. */
@@ -68,6 +75,36 @@ export type BillingStatus =
   | 'TRIALING'
   /** Payments failed and retries are exhausted. */
   | 'UNPAID';
+
+/** Which way a catalog CSV goes. */
+export type CatalogJobKind =
+  /** The catalog into a CSV file. */
+  | 'EXPORT'
+  /** CSV into the catalog. */
+  | 'IMPORT';
+
+/** Whether a CSV import or export is done. */
+export type CatalogJobStatus =
+  /** Nothing was changed; see problems. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** A worker is on it. */
+  | 'RUNNING'
+  /** Finished; see summary (and downloadUrl for an export). */
+  | 'SUCCEEDED';
+
+/** A collection being saved. */
+export type CollectionInput = {
+  /** Description. */
+  description?: string | null | undefined;
+  /** The complete list of products in it, in display order. */
+  productIds?: Array<string | number> | null | undefined;
+  /** Unique per store; generated from the title when left out. */
+  slug?: string | null | undefined;
+  /** Collection name. */
+  title: string;
+};
 
 /** Consent banner texts for one region. Plain text: no `<`, `>` or control characters. */
 export type ConsentBannerInput = {
@@ -100,6 +137,28 @@ export type CreateApiKeyInput = {
   name: string;
   /** Permission names the key gets, e.g. `catalog:read`; never more than your own permissions. */
   scopes: Array<string>;
+};
+
+/** A new discount code. */
+export type CreateDiscountCodeInput = {
+  /** Minor units (FIXED). */
+  amountOff?: number | null | undefined;
+  /** 3–32 letters, digits, - or _ (stored upper case, unique per store). */
+  code: string;
+  /** ISO 4217 currency of amountOff (FIXED). */
+  currency?: string | null | undefined;
+  /** Optional end (ISO 8601 with offset). */
+  expiresAt?: string | null | undefined;
+  /** Percentage or fixed. */
+  kind: DiscountKind;
+  /** Optional minimum subtotal in minor units. */
+  minSubtotal?: number | null | undefined;
+  /** 1–100 (PERCENTAGE). */
+  percentOff?: number | null | undefined;
+  /** Optional start (ISO 8601 with offset). */
+  startsAt?: string | null | undefined;
+  /** Optional limit on the number of orders. */
+  usageLimit?: number | null | undefined;
 };
 
 /** Fields of a new product. */
@@ -159,6 +218,13 @@ export type CreateUploadInput = {
   /** The file's exact size in bytes; the upload may not exceed it. */
   size: number;
 };
+
+/** How a discount code takes money off. */
+export type DiscountKind =
+  /** A fixed amount in one currency (at most the subtotal). */
+  | 'FIXED'
+  /** A percentage of the subtotal (rounded half-even). */
+  | 'PERCENTAGE';
 
 /** A point of interest in an image, each coordinate from 0 to 1. */
 export type FocalPointInput = {
@@ -354,6 +420,24 @@ export type SavePageInput = {
   tree: unknown;
 };
 
+/** A translation draft save: creates the page's translation for the locale or replaces its draft. */
+export type SavePageTranslationInput = {
+  /** The version you edited (0 when the translation does not exist yet); a different stored version makes the save a CONFLICT. Omit to skip the check. */
+  expectedVersion?: number | null | undefined;
+  /** BCP 47 language tag (language, optional script and region), e.g. `de` or `de-AT`; stored in canonical case. */
+  locale: string;
+  /** The page translated. */
+  pageId: string | number;
+  /** Meta description (at most 320 characters); null for none. */
+  seoDescription?: string | null | undefined;
+  /** Title for search engines (at most 70 characters); null for none. */
+  seoTitle?: string | null | undefined;
+  /** Translated title. */
+  title: string;
+  /** Translated component tree, validated like a page's (`{ root: { props }, content: [{ type, props }] }`). */
+  tree: unknown;
+};
+
 /** Search-engine metadata. */
 export type SeoInput = {
   /** Description for search results (320 characters at most). */
@@ -370,6 +454,30 @@ export type SetStockInput = {
   onHand: number;
   /** The variant. */
   variantId: string | number;
+};
+
+/** A new shipping rate. */
+export type ShippingRateInput = {
+  /** Price in minor units. */
+  amount: number;
+  /** ISO 4217 currency (the region's). */
+  currency: string;
+  /** Free from this discounted subtotal (minor units) on. */
+  freeOver?: number | null | undefined;
+  /** The rate's name, e.g. Standard. */
+  name: string;
+  /** The region code. */
+  regionCode: string;
+};
+
+/** A region's tax. */
+export type TaxSettingInput = {
+  /** Whether prices include the tax (shown, not added) or exclude it (added at checkout). */
+  inclusive: boolean;
+  /** The rate in basis points, 0–10000. */
+  rateBps: number;
+  /** The region code (as in the store's regions). */
+  regionCode: string;
 };
 
 /** Changes to analytics settings; omitted fields keep their value. */
@@ -445,6 +553,46 @@ export type VariantPriceInput = {
   /** ISO 4217 currency code, e.g. EUR. */
   currency: string;
 };
+
+/** Events an outbound webhook endpoint can receive. */
+export type WebhookEventType =
+  /** A page was published (sent as `page.published`). */
+  | 'PAGE_PUBLISHED'
+  /** A page was taken offline (sent as `page.unpublished`). */
+  | 'PAGE_UNPUBLISHED';
+
+export type AccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountQuery = { me: { totpEnabled: boolean, user: { id: string, email: string } } | null };
+
+export type EnableTotpMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnableTotpMutation = { enableTotp: { secret: string, otpauthUri: string } };
+
+export type ConfirmTotpMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConfirmTotpMutation = { confirmTotp: { recoveryCodes: Array<string> } };
+
+export type DisableTotpMutationVariables = Exact<{
+  password: string;
+  code: string;
+}>;
+
+
+export type DisableTotpMutation = { disableTotp: boolean };
+
+export type RequestEmailChangeMutationVariables = Exact<{
+  newEmail: string;
+  password: string;
+}>;
+
+
+export type RequestEmailChangeMutation = { requestEmailChange: boolean };
 
 export type AnalyticsDashboardQueryVariables = Exact<{
   range: AnalyticsRangeInput;
@@ -532,6 +680,13 @@ export type ExchangeSignInCodeMutationVariables = Exact<{
 
 
 export type ExchangeSignInCodeMutation = { exchangeSignInCode: { accessToken: string | null, expiresAt: string | null, refreshToken: string | null, mfaRequired: boolean, mfaTicket: string | null } };
+
+export type ConfirmEmailChangeMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmEmailChangeMutation = { confirmEmailChange: boolean };
 
 export type VerifyEmailMutationVariables = Exact<{
   token: string;
@@ -800,7 +955,7 @@ export type CreatePageFromTemplateMutation = { createPageFromTemplate: { id: str
 export type BillingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BillingQuery = { billing: { plan: string, planName: string, status: BillingStatus, currentPeriodEnd: string | null, cancelAtPeriodEnd: boolean, limits: { pages: number, products: number, storageBytes: number, apiRequestsPerMinute: number, members: number } } };
+export type BillingQuery = { billing: { plan: string, planName: string, status: BillingStatus, currentPeriodEnd: string | null, cancelAtPeriodEnd: boolean, limits: { pages: number, products: number, storageBytes: number, apiRequestsPerMinute: number, members: number } }, plans: Array<{ id: string, name: string, purchasable: boolean, transactionFeeBps: number, price: { amount: number, currency: string, interval: BillingInterval } | null, limits: { pages: number, products: number, storageBytes: number, members: number } }> };
 
 export type StartCheckoutMutationVariables = Exact<{
   plan: string;
@@ -820,6 +975,37 @@ export type CancelSubscriptionMutationVariables = Exact<{ [key: string]: never; 
 
 
 export type CancelSubscriptionMutation = { cancelSubscription: { plan: string } };
+
+export type DomainFieldsFragment = { id: string, host: string, verified: boolean, txtRecordName: string, txtRecordValue: string, verifiedAt: string | null, createdAt: string };
+
+export type DomainsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DomainsQuery = { domains: { edges: Array<{ node: { id: string, host: string, verified: boolean, txtRecordName: string, txtRecordValue: string, verifiedAt: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AddDomainMutationVariables = Exact<{
+  host: string;
+}>;
+
+
+export type AddDomainMutation = { addDomain: { id: string, host: string, verified: boolean, txtRecordName: string, txtRecordValue: string, verifiedAt: string | null, createdAt: string } };
+
+export type VerifyDomainMutationVariables = Exact<{
+  host: string;
+}>;
+
+
+export type VerifyDomainMutation = { verifyDomain: { id: string, host: string, verified: boolean, txtRecordName: string, txtRecordValue: string, verifiedAt: string | null, createdAt: string } };
+
+export type RemoveDomainMutationVariables = Exact<{
+  host: string;
+}>;
+
+
+export type RemoveDomainMutation = { removeDomain: boolean };
 
 export type AnalyticsSettingsFieldsFragment = { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> };
 
@@ -965,9 +1151,75 @@ export type SetRegionTokensMutationVariables = Exact<{
 
 export type SetRegionTokensMutation = { setRegionTokens: { scope: string, region: string | null, version: number, document: unknown } };
 
+export type TranslationPagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TranslationPagesQuery = { sites: { edges: Array<{ node: { id: string, name: string, pages: { edges: Array<{ node: { id: string, path: string, title: string } }> } } }> }, regions: Array<{ code: string, locale: string, isDefault: boolean }> };
+
+export type PageTranslationFieldsFragment = { locale: string, title: string, seoTitle: string | null, seoDescription: string | null, tree: unknown, status: PageStatus, version: number, publishedAt: string | null, updatedAt: string };
+
+export type TranslationPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TranslationPageQuery = { draftPage: { id: string, title: string, seoTitle: string | null, seoDescription: string | null, tree: unknown, translations: Array<{ locale: string, title: string, seoTitle: string | null, seoDescription: string | null, tree: unknown, status: PageStatus, version: number, publishedAt: string | null, updatedAt: string }> } | null };
+
+export type SavePageTranslationMutationVariables = Exact<{
+  input: SavePageTranslationInput;
+}>;
+
+
+export type SavePageTranslationMutation = { savePageTranslation: { locale: string, title: string, seoTitle: string | null, seoDescription: string | null, tree: unknown, status: PageStatus, version: number, publishedAt: string | null, updatedAt: string } };
+
+export type PublishPageTranslationMutationVariables = Exact<{
+  pageId: string | number;
+  locale: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type PublishPageTranslationMutation = { publishPageTranslation: { locale: string, title: string, seoTitle: string | null, seoDescription: string | null, tree: unknown, status: PageStatus, version: number, publishedAt: string | null, updatedAt: string } };
+
+export type DeletePageTranslationMutationVariables = Exact<{
+  pageId: string | number;
+  locale: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type DeletePageTranslationMutation = { deletePageTranslation: boolean };
+
+export type WebhookEndpointFieldsFragment = { id: string, url: string, events: Array<WebhookEventType>, createdAt: string, deliveries: { edges: Array<{ node: { id: string, eventType: WebhookEventType, status: string, attempts: number, lastError: string | null, responseStatus: number | null, createdAt: string } }> } };
+
+export type WebhookEndpointsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: { edges: Array<{ node: { id: string, url: string, events: Array<WebhookEventType>, createdAt: string, deliveries: { edges: Array<{ node: { id: string, eventType: WebhookEventType, status: string, attempts: number, lastError: string | null, responseStatus: number | null, createdAt: string } }> } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AddWebhookEndpointMutationVariables = Exact<{
+  url: string;
+  events: Array<WebhookEventType> | WebhookEventType;
+}>;
+
+
+export type AddWebhookEndpointMutation = { addWebhookEndpoint: { signingSecret: string, endpoint: { id: string, url: string, events: Array<WebhookEventType>, createdAt: string, deliveries: { edges: Array<{ node: { id: string, eventType: WebhookEventType, status: string, attempts: number, lastError: string | null, responseStatus: number | null, createdAt: string } }> } } } };
+
+export type RemoveWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveWebhookEndpointMutation = { removeWebhookEndpoint: boolean };
+
 export type StoreLocationFragment = { id: string, name: string, isDefault: boolean };
 
 export type StoreStockLevelFragment = { onHand: number, reserved: number, available: number, location: { id: string, name: string, isDefault: boolean } };
+
+export type StoreRegionFragment = { code: string, currency: string, isDefault: boolean };
 
 export type StoreMoneyFragment = { amount: number, currency: string };
 
@@ -986,12 +1238,12 @@ export type StoreProductQueryVariables = Exact<{
 }>;
 
 
-export type StoreProductQuery = { product: { id: string, title: string, slug: string, description: string, status: ProductStatus, version: number, updatedAt: string, options: Array<{ name: string, values: Array<string> }>, variants: Array<{ id: string, sku: string, title: string, optionValues: Array<string>, weightGrams: number | null, prices: Array<{ currency: string, amount: number, compareAtAmount: number | null }>, stock: Array<{ onHand: number, reserved: number, available: number, location: { id: string, name: string, isDefault: boolean } }> }> } | null, locations: Array<{ id: string, name: string, isDefault: boolean }> };
+export type StoreProductQuery = { product: { id: string, title: string, slug: string, description: string, status: ProductStatus, version: number, updatedAt: string, imageAssetIds: Array<string>, seo: { title: string | null, description: string | null }, collections: Array<{ id: string }>, options: Array<{ name: string, values: Array<string> }>, variants: Array<{ id: string, sku: string, title: string, optionValues: Array<string>, weightGrams: number | null, prices: Array<{ currency: string, amount: number, compareAtAmount: number | null }>, stock: Array<{ onHand: number, reserved: number, available: number, location: { id: string, name: string, isDefault: boolean } }> }> } | null, locations: Array<{ id: string, name: string, isDefault: boolean }>, regions: Array<{ code: string, currency: string, isDefault: boolean }> };
 
 export type StoreLocationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StoreLocationsQuery = { locations: Array<{ id: string, name: string, isDefault: boolean }> };
+export type StoreLocationsQuery = { locations: Array<{ id: string, name: string, isDefault: boolean }>, regions: Array<{ code: string, currency: string, isDefault: boolean }> };
 
 export type StoreCreateProductMutationVariables = Exact<{
   input: CreateProductInput;
@@ -1015,6 +1267,116 @@ export type StoreSetStockMutationVariables = Exact<{
 
 
 export type StoreSetStockMutation = { setStock: { onHand: number, reserved: number, available: number, location: { id: string, name: string, isDefault: boolean } } };
+
+export type StoreCollectionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StoreCollectionsQuery = { collections: { edges: Array<{ node: { id: string, title: string, slug: string, description: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StoreCollectionQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type StoreCollectionQuery = { collection: { id: string, title: string, slug: string, description: string, products: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type StoreCreateCollectionMutationVariables = Exact<{
+  input: CollectionInput;
+}>;
+
+
+export type StoreCreateCollectionMutation = { createCollection: { id: string } };
+
+export type StoreUpdateCollectionMutationVariables = Exact<{
+  id: string | number;
+  input: CollectionInput;
+}>;
+
+
+export type StoreUpdateCollectionMutation = { updateCollection: { id: string } };
+
+export type StoreDeleteCollectionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StoreDeleteCollectionMutation = { deleteCollection: boolean };
+
+export type StoreDiscountFragment = { id: string, code: string, kind: DiscountKind, percentOff: number | null, minSubtotal: number | null, usageLimit: number | null, used: number, startsAt: string | null, expiresAt: string | null, active: boolean, amountOff: { amount: number, currency: string } | null };
+
+export type StoreDiscountsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StoreDiscountsQuery = { discountCodes: { edges: Array<{ node: { id: string, code: string, kind: DiscountKind, percentOff: number | null, minSubtotal: number | null, usageLimit: number | null, used: number, startsAt: string | null, expiresAt: string | null, active: boolean, amountOff: { amount: number, currency: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, regions: Array<{ code: string, currency: string, isDefault: boolean }> };
+
+export type StoreCreateDiscountMutationVariables = Exact<{
+  input: CreateDiscountCodeInput;
+}>;
+
+
+export type StoreCreateDiscountMutation = { createDiscountCode: { id: string, code: string, kind: DiscountKind, percentOff: number | null, minSubtotal: number | null, usageLimit: number | null, used: number, startsAt: string | null, expiresAt: string | null, active: boolean, amountOff: { amount: number, currency: string } | null } };
+
+export type StoreSetDiscountActiveMutationVariables = Exact<{
+  id: string | number;
+  active: boolean;
+}>;
+
+
+export type StoreSetDiscountActiveMutation = { setDiscountCodeActive: { id: string, code: string, kind: DiscountKind, percentOff: number | null, minSubtotal: number | null, usageLimit: number | null, used: number, startsAt: string | null, expiresAt: string | null, active: boolean, amountOff: { amount: number, currency: string } | null } };
+
+export type StoreShippingAndTaxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StoreShippingAndTaxQuery = { regions: Array<{ locale: string, code: string, currency: string, isDefault: boolean }>, taxSettings: Array<{ region: string, rateBps: number, inclusive: boolean }>, shippingRates: Array<{ id: string, region: string, name: string, price: { amount: number, currency: string }, freeOver: { amount: number, currency: string } | null }> };
+
+export type StoreSetTaxMutationVariables = Exact<{
+  input: TaxSettingInput;
+}>;
+
+
+export type StoreSetTaxMutation = { setTaxSetting: { region: string, rateBps: number, inclusive: boolean } };
+
+export type StoreCreateShippingRateMutationVariables = Exact<{
+  input: ShippingRateInput;
+}>;
+
+
+export type StoreCreateShippingRateMutation = { createShippingRate: { id: string } };
+
+export type StoreDeleteShippingRateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StoreDeleteShippingRateMutation = { deleteShippingRate: boolean };
+
+export type StoreCatalogJobFragment = { id: string, kind: CatalogJobKind, status: CatalogJobStatus, downloadUrl: string | null, createdAt: string, finishedAt: string | null, problems: Array<{ row: number, column: string | null, message: string }>, summary: Array<{ name: string, count: number }> };
+
+export type StoreExportCatalogMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StoreExportCatalogMutation = { exportCatalog: { id: string, kind: CatalogJobKind, status: CatalogJobStatus, downloadUrl: string | null, createdAt: string, finishedAt: string | null, problems: Array<{ row: number, column: string | null, message: string }>, summary: Array<{ name: string, count: number }> } };
+
+export type StoreImportCatalogMutationVariables = Exact<{
+  csv: string;
+}>;
+
+
+export type StoreImportCatalogMutation = { importCatalog: { id: string, kind: CatalogJobKind, status: CatalogJobStatus, downloadUrl: string | null, createdAt: string, finishedAt: string | null, problems: Array<{ row: number, column: string | null, message: string }>, summary: Array<{ name: string, count: number }> } };
+
+export type StoreCatalogJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StoreCatalogJobQuery = { catalogJob: { id: string, kind: CatalogJobKind, status: CatalogJobStatus, downloadUrl: string | null, createdAt: string, finishedAt: string | null, problems: Array<{ row: number, column: string | null, message: string }>, summary: Array<{ name: string, count: number }> } };
 
 export type CreateTenantMutationVariables = Exact<{
   input: CreateTenantInput;
@@ -1130,6 +1492,17 @@ export const PickerProductFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PickerProductFields"}) as unknown as TypedDocumentString<PickerProductFieldsFragment, unknown>;
+export const DomainFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DomainFields on Domain {
+  id
+  host
+  verified
+  txtRecordName
+  txtRecordValue
+  verifiedAt
+  createdAt
+}
+    `, {"fragmentName":"DomainFields"}) as unknown as TypedDocumentString<DomainFieldsFragment, unknown>;
 export const AnalyticsSettingsFieldsFragmentDoc = new TypedDocumentString(`
     fragment AnalyticsSettingsFields on AnalyticsSettings {
   clarityProjectId
@@ -1164,6 +1537,40 @@ export const DesignTokenFieldsFragmentDoc = new TypedDocumentString(`
   cssVariable
 }
     `, {"fragmentName":"DesignTokenFields"}) as unknown as TypedDocumentString<DesignTokenFieldsFragment, unknown>;
+export const PageTranslationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PageTranslationFields on PageTranslation {
+  locale
+  title
+  seoTitle
+  seoDescription
+  tree
+  status
+  version
+  publishedAt
+  updatedAt
+}
+    `, {"fragmentName":"PageTranslationFields"}) as unknown as TypedDocumentString<PageTranslationFieldsFragment, unknown>;
+export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  createdAt
+  deliveries(first: 5) {
+    edges {
+      node {
+        id
+        eventType
+        status
+        attempts
+        lastError
+        responseStatus
+        createdAt
+      }
+    }
+  }
+}
+    `, {"fragmentName":"WebhookEndpointFields"}) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
 export const StoreLocationFragmentDoc = new TypedDocumentString(`
     fragment StoreLocation on Location {
   id
@@ -1185,12 +1592,94 @@ export const StoreStockLevelFragmentDoc = new TypedDocumentString(`
   name
   isDefault
 }`, {"fragmentName":"StoreStockLevel"}) as unknown as TypedDocumentString<StoreStockLevelFragment, unknown>;
+export const StoreRegionFragmentDoc = new TypedDocumentString(`
+    fragment StoreRegion on Region {
+  code
+  currency
+  isDefault
+}
+    `, {"fragmentName":"StoreRegion"}) as unknown as TypedDocumentString<StoreRegionFragment, unknown>;
 export const StoreMoneyFragmentDoc = new TypedDocumentString(`
     fragment StoreMoney on Money {
   amount
   currency
 }
     `, {"fragmentName":"StoreMoney"}) as unknown as TypedDocumentString<StoreMoneyFragment, unknown>;
+export const StoreDiscountFragmentDoc = new TypedDocumentString(`
+    fragment StoreDiscount on DiscountCode {
+  id
+  code
+  kind
+  percentOff
+  amountOff {
+    ...StoreMoney
+  }
+  minSubtotal
+  usageLimit
+  used
+  startsAt
+  expiresAt
+  active
+}
+    fragment StoreMoney on Money {
+  amount
+  currency
+}`, {"fragmentName":"StoreDiscount"}) as unknown as TypedDocumentString<StoreDiscountFragment, unknown>;
+export const StoreCatalogJobFragmentDoc = new TypedDocumentString(`
+    fragment StoreCatalogJob on CatalogJob {
+  id
+  kind
+  status
+  problems {
+    row
+    column
+    message
+  }
+  summary {
+    name
+    count
+  }
+  downloadUrl
+  createdAt
+  finishedAt
+}
+    `, {"fragmentName":"StoreCatalogJob"}) as unknown as TypedDocumentString<StoreCatalogJobFragment, unknown>;
+export const AccountDocument = new TypedDocumentString(`
+    query Account {
+  me {
+    totpEnabled
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountQuery, AccountQueryVariables>;
+export const EnableTotpDocument = new TypedDocumentString(`
+    mutation EnableTotp {
+  enableTotp {
+    secret
+    otpauthUri
+  }
+}
+    `) as unknown as TypedDocumentString<EnableTotpMutation, EnableTotpMutationVariables>;
+export const ConfirmTotpDocument = new TypedDocumentString(`
+    mutation ConfirmTotp($code: String!) {
+  confirmTotp(code: $code) {
+    recoveryCodes
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmTotpMutation, ConfirmTotpMutationVariables>;
+export const DisableTotpDocument = new TypedDocumentString(`
+    mutation DisableTotp($password: String!, $code: String!) {
+  disableTotp(password: $password, code: $code)
+}
+    `) as unknown as TypedDocumentString<DisableTotpMutation, DisableTotpMutationVariables>;
+export const RequestEmailChangeDocument = new TypedDocumentString(`
+    mutation RequestEmailChange($newEmail: String!, $password: String!) {
+  requestEmailChange(newEmail: $newEmail, password: $password)
+}
+    `) as unknown as TypedDocumentString<RequestEmailChangeMutation, RequestEmailChangeMutationVariables>;
 export const AnalyticsDashboardDocument = new TypedDocumentString(`
     query AnalyticsDashboard($range: AnalyticsRangeInput!) {
   analyticsDashboard(range: $range) {
@@ -1358,6 +1847,11 @@ export const ExchangeSignInCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExchangeSignInCodeMutation, ExchangeSignInCodeMutationVariables>;
+export const ConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation ConfirmEmailChange($token: String!) {
+  confirmEmailChange(token: $token)
+}
+    `) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
 export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(token: $token)
@@ -2021,6 +2515,23 @@ export const BillingDocument = new TypedDocumentString(`
       members
     }
   }
+  plans {
+    id
+    name
+    purchasable
+    transactionFeeBps
+    price {
+      amount
+      currency
+      interval
+    }
+    limits {
+      pages
+      products
+      storageBytes
+      members
+    }
+  }
 }
     `) as unknown as TypedDocumentString<BillingQuery, BillingQueryVariables>;
 export const StartCheckoutDocument = new TypedDocumentString(`
@@ -2044,6 +2555,64 @@ export const CancelSubscriptionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelSubscriptionMutation, CancelSubscriptionMutationVariables>;
+export const DomainsDocument = new TypedDocumentString(`
+    query Domains($first: Int, $after: String) {
+  domains(first: $first, after: $after) {
+    edges {
+      node {
+        ...DomainFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment DomainFields on Domain {
+  id
+  host
+  verified
+  txtRecordName
+  txtRecordValue
+  verifiedAt
+  createdAt
+}`) as unknown as TypedDocumentString<DomainsQuery, DomainsQueryVariables>;
+export const AddDomainDocument = new TypedDocumentString(`
+    mutation AddDomain($host: String!) {
+  addDomain(host: $host) {
+    ...DomainFields
+  }
+}
+    fragment DomainFields on Domain {
+  id
+  host
+  verified
+  txtRecordName
+  txtRecordValue
+  verifiedAt
+  createdAt
+}`) as unknown as TypedDocumentString<AddDomainMutation, AddDomainMutationVariables>;
+export const VerifyDomainDocument = new TypedDocumentString(`
+    mutation VerifyDomain($host: String!) {
+  verifyDomain(host: $host) {
+    ...DomainFields
+  }
+}
+    fragment DomainFields on Domain {
+  id
+  host
+  verified
+  txtRecordName
+  txtRecordValue
+  verifiedAt
+  createdAt
+}`) as unknown as TypedDocumentString<VerifyDomainMutation, VerifyDomainMutationVariables>;
+export const RemoveDomainDocument = new TypedDocumentString(`
+    mutation RemoveDomain($host: String!) {
+  removeDomain(host: $host)
+}
+    `) as unknown as TypedDocumentString<RemoveDomainMutation, RemoveDomainMutationVariables>;
 export const AnalyticsSettingsDocument = new TypedDocumentString(`
     query AnalyticsSettings {
   analyticsSettings {
@@ -2333,6 +2902,169 @@ export const SetRegionTokensDocument = new TypedDocumentString(`
   version
   document
 }`) as unknown as TypedDocumentString<SetRegionTokensMutation, SetRegionTokensMutationVariables>;
+export const TranslationPagesDocument = new TypedDocumentString(`
+    query TranslationPages {
+  sites(first: 50) {
+    edges {
+      node {
+        id
+        name
+        pages(first: 100) {
+          edges {
+            node {
+              id
+              path
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+  regions {
+    code
+    locale
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationPagesQuery, TranslationPagesQueryVariables>;
+export const TranslationPageDocument = new TypedDocumentString(`
+    query TranslationPage($id: ID!) {
+  draftPage(id: $id) {
+    id
+    title
+    seoTitle
+    seoDescription
+    tree
+    translations {
+      ...PageTranslationFields
+    }
+  }
+}
+    fragment PageTranslationFields on PageTranslation {
+  locale
+  title
+  seoTitle
+  seoDescription
+  tree
+  status
+  version
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TranslationPageQuery, TranslationPageQueryVariables>;
+export const SavePageTranslationDocument = new TypedDocumentString(`
+    mutation SavePageTranslation($input: SavePageTranslationInput!) {
+  savePageTranslation(input: $input) {
+    ...PageTranslationFields
+  }
+}
+    fragment PageTranslationFields on PageTranslation {
+  locale
+  title
+  seoTitle
+  seoDescription
+  tree
+  status
+  version
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SavePageTranslationMutation, SavePageTranslationMutationVariables>;
+export const PublishPageTranslationDocument = new TypedDocumentString(`
+    mutation PublishPageTranslation($pageId: ID!, $locale: String!, $expectedVersion: Int) {
+  publishPageTranslation(
+    pageId: $pageId
+    locale: $locale
+    expectedVersion: $expectedVersion
+  ) {
+    ...PageTranslationFields
+  }
+}
+    fragment PageTranslationFields on PageTranslation {
+  locale
+  title
+  seoTitle
+  seoDescription
+  tree
+  status
+  version
+  publishedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PublishPageTranslationMutation, PublishPageTranslationMutationVariables>;
+export const DeletePageTranslationDocument = new TypedDocumentString(`
+    mutation DeletePageTranslation($pageId: ID!, $locale: String!, $expectedVersion: Int) {
+  deletePageTranslation(
+    pageId: $pageId
+    locale: $locale
+    expectedVersion: $expectedVersion
+  )
+}
+    `) as unknown as TypedDocumentString<DeletePageTranslationMutation, DeletePageTranslationMutationVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints($first: Int, $after: String) {
+  webhookEndpoints(first: $first, after: $after) {
+    edges {
+      node {
+        ...WebhookEndpointFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  createdAt
+  deliveries(first: 5) {
+    edges {
+      node {
+        id
+        eventType
+        status
+        attempts
+        lastError
+        responseStatus
+        createdAt
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const AddWebhookEndpointDocument = new TypedDocumentString(`
+    mutation AddWebhookEndpoint($url: String!, $events: [WebhookEventType!]!) {
+  addWebhookEndpoint(url: $url, events: $events) {
+    signingSecret
+    endpoint {
+      ...WebhookEndpointFields
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  createdAt
+  deliveries(first: 5) {
+    edges {
+      node {
+        id
+        eventType
+        status
+        attempts
+        lastError
+        responseStatus
+        createdAt
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AddWebhookEndpointMutation, AddWebhookEndpointMutationVariables>;
+export const RemoveWebhookEndpointDocument = new TypedDocumentString(`
+    mutation RemoveWebhookEndpoint($id: ID!) {
+  removeWebhookEndpoint(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveWebhookEndpointMutation, RemoveWebhookEndpointMutationVariables>;
 export const StoreProductsDocument = new TypedDocumentString(`
     query StoreProducts($first: Int, $after: String, $search: String, $status: ProductStatus) {
   products(first: $first, after: $after, search: $search, status: $status) {
@@ -2380,6 +3112,14 @@ export const StoreProductDocument = new TypedDocumentString(`
     status
     version
     updatedAt
+    seo {
+      title
+      description
+    }
+    imageAssetIds
+    collections {
+      id
+    }
     options {
       name
       values
@@ -2403,6 +3143,9 @@ export const StoreProductDocument = new TypedDocumentString(`
   locations {
     ...StoreLocation
   }
+  regions {
+    ...StoreRegion
+  }
 }
     fragment StoreLocation on Location {
   id
@@ -2416,16 +3159,29 @@ fragment StoreStockLevel on StockLevel {
   onHand
   reserved
   available
+}
+fragment StoreRegion on Region {
+  code
+  currency
+  isDefault
 }`) as unknown as TypedDocumentString<StoreProductQuery, StoreProductQueryVariables>;
 export const StoreLocationsDocument = new TypedDocumentString(`
     query StoreLocations {
   locations {
     ...StoreLocation
   }
+  regions {
+    ...StoreRegion
+  }
 }
     fragment StoreLocation on Location {
   id
   name
+  isDefault
+}
+fragment StoreRegion on Region {
+  code
+  currency
   isDefault
 }`) as unknown as TypedDocumentString<StoreLocationsQuery, StoreLocationsQueryVariables>;
 export const StoreCreateProductDocument = new TypedDocumentString(`
@@ -2463,6 +3219,277 @@ fragment StoreStockLevel on StockLevel {
   reserved
   available
 }`) as unknown as TypedDocumentString<StoreSetStockMutation, StoreSetStockMutationVariables>;
+export const StoreCollectionsDocument = new TypedDocumentString(`
+    query StoreCollections($first: Int, $after: String) {
+  collections(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        title
+        slug
+        description
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreCollectionsQuery, StoreCollectionsQueryVariables>;
+export const StoreCollectionDocument = new TypedDocumentString(`
+    query StoreCollection($id: ID!, $after: String) {
+  collection(id: $id) {
+    id
+    title
+    slug
+    description
+    products(first: 100, after: $after) {
+      edges {
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StoreCollectionQuery, StoreCollectionQueryVariables>;
+export const StoreCreateCollectionDocument = new TypedDocumentString(`
+    mutation StoreCreateCollection($input: CollectionInput!) {
+  createCollection(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StoreCreateCollectionMutation, StoreCreateCollectionMutationVariables>;
+export const StoreUpdateCollectionDocument = new TypedDocumentString(`
+    mutation StoreUpdateCollection($id: ID!, $input: CollectionInput!) {
+  updateCollection(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StoreUpdateCollectionMutation, StoreUpdateCollectionMutationVariables>;
+export const StoreDeleteCollectionDocument = new TypedDocumentString(`
+    mutation StoreDeleteCollection($id: ID!) {
+  deleteCollection(id: $id)
+}
+    `) as unknown as TypedDocumentString<StoreDeleteCollectionMutation, StoreDeleteCollectionMutationVariables>;
+export const StoreDiscountsDocument = new TypedDocumentString(`
+    query StoreDiscounts($first: Int, $after: String) {
+  discountCodes(first: $first, after: $after) {
+    edges {
+      node {
+        ...StoreDiscount
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  regions {
+    ...StoreRegion
+  }
+}
+    fragment StoreRegion on Region {
+  code
+  currency
+  isDefault
+}
+fragment StoreMoney on Money {
+  amount
+  currency
+}
+fragment StoreDiscount on DiscountCode {
+  id
+  code
+  kind
+  percentOff
+  amountOff {
+    ...StoreMoney
+  }
+  minSubtotal
+  usageLimit
+  used
+  startsAt
+  expiresAt
+  active
+}`) as unknown as TypedDocumentString<StoreDiscountsQuery, StoreDiscountsQueryVariables>;
+export const StoreCreateDiscountDocument = new TypedDocumentString(`
+    mutation StoreCreateDiscount($input: CreateDiscountCodeInput!) {
+  createDiscountCode(input: $input) {
+    ...StoreDiscount
+  }
+}
+    fragment StoreMoney on Money {
+  amount
+  currency
+}
+fragment StoreDiscount on DiscountCode {
+  id
+  code
+  kind
+  percentOff
+  amountOff {
+    ...StoreMoney
+  }
+  minSubtotal
+  usageLimit
+  used
+  startsAt
+  expiresAt
+  active
+}`) as unknown as TypedDocumentString<StoreCreateDiscountMutation, StoreCreateDiscountMutationVariables>;
+export const StoreSetDiscountActiveDocument = new TypedDocumentString(`
+    mutation StoreSetDiscountActive($id: ID!, $active: Boolean!) {
+  setDiscountCodeActive(id: $id, active: $active) {
+    ...StoreDiscount
+  }
+}
+    fragment StoreMoney on Money {
+  amount
+  currency
+}
+fragment StoreDiscount on DiscountCode {
+  id
+  code
+  kind
+  percentOff
+  amountOff {
+    ...StoreMoney
+  }
+  minSubtotal
+  usageLimit
+  used
+  startsAt
+  expiresAt
+  active
+}`) as unknown as TypedDocumentString<StoreSetDiscountActiveMutation, StoreSetDiscountActiveMutationVariables>;
+export const StoreShippingAndTaxDocument = new TypedDocumentString(`
+    query StoreShippingAndTax {
+  regions {
+    ...StoreRegion
+    locale
+  }
+  taxSettings {
+    region
+    rateBps
+    inclusive
+  }
+  shippingRates {
+    id
+    region
+    name
+    price {
+      ...StoreMoney
+    }
+    freeOver {
+      ...StoreMoney
+    }
+  }
+}
+    fragment StoreRegion on Region {
+  code
+  currency
+  isDefault
+}
+fragment StoreMoney on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<StoreShippingAndTaxQuery, StoreShippingAndTaxQueryVariables>;
+export const StoreSetTaxDocument = new TypedDocumentString(`
+    mutation StoreSetTax($input: TaxSettingInput!) {
+  setTaxSetting(input: $input) {
+    region
+    rateBps
+    inclusive
+  }
+}
+    `) as unknown as TypedDocumentString<StoreSetTaxMutation, StoreSetTaxMutationVariables>;
+export const StoreCreateShippingRateDocument = new TypedDocumentString(`
+    mutation StoreCreateShippingRate($input: ShippingRateInput!) {
+  createShippingRate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StoreCreateShippingRateMutation, StoreCreateShippingRateMutationVariables>;
+export const StoreDeleteShippingRateDocument = new TypedDocumentString(`
+    mutation StoreDeleteShippingRate($id: ID!) {
+  deleteShippingRate(id: $id)
+}
+    `) as unknown as TypedDocumentString<StoreDeleteShippingRateMutation, StoreDeleteShippingRateMutationVariables>;
+export const StoreExportCatalogDocument = new TypedDocumentString(`
+    mutation StoreExportCatalog {
+  exportCatalog {
+    ...StoreCatalogJob
+  }
+}
+    fragment StoreCatalogJob on CatalogJob {
+  id
+  kind
+  status
+  problems {
+    row
+    column
+    message
+  }
+  summary {
+    name
+    count
+  }
+  downloadUrl
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<StoreExportCatalogMutation, StoreExportCatalogMutationVariables>;
+export const StoreImportCatalogDocument = new TypedDocumentString(`
+    mutation StoreImportCatalog($csv: String!) {
+  importCatalog(csv: $csv) {
+    ...StoreCatalogJob
+  }
+}
+    fragment StoreCatalogJob on CatalogJob {
+  id
+  kind
+  status
+  problems {
+    row
+    column
+    message
+  }
+  summary {
+    name
+    count
+  }
+  downloadUrl
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<StoreImportCatalogMutation, StoreImportCatalogMutationVariables>;
+export const StoreCatalogJobDocument = new TypedDocumentString(`
+    query StoreCatalogJob($id: ID!) {
+  catalogJob(id: $id) {
+    ...StoreCatalogJob
+  }
+}
+    fragment StoreCatalogJob on CatalogJob {
+  id
+  kind
+  status
+  problems {
+    row
+    column
+    message
+  }
+  summary {
+    name
+    count
+  }
+  downloadUrl
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<StoreCatalogJobQuery, StoreCatalogJobQueryVariables>;
 export const CreateTenantDocument = new TypedDocumentString(`
     mutation CreateTenant($input: CreateTenantInput!) {
   createTenant(input: $input) {

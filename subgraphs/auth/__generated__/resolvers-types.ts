@@ -5,6 +5,7 @@ import type { SessionView as SessionViewModel } from '../services/sessions.js';
 import type { ApiKey as ApiKeyModel, TenantSecret as TenantSecretModel } from '../entities/keys-billing.js';
 import type { CreatedApiKey as CreatedApiKeyModel } from '../services/api-keys.js';
 import type { BillingView as BillingViewModel } from '../services/billing.js';
+import type { Plan as PlanModel } from '../../../core/plans.js';
 import type { Invitation as InvitationModel, Domain as DomainModel } from '../entities/teams.js';
 import type { AuditEvent as AuditEventModel } from '../services/audit.js';
 import type { SubgraphContext } from '../../../core/subgraph.js';
@@ -136,6 +137,13 @@ export type Billing = {
   /** The subscription's state. */
   status: BillingStatus;
 };
+
+/** How often a plan's price is charged. */
+export type BillingInterval =
+  /** Every month. */
+  | 'MONTH'
+  /** Every year. */
+  | 'YEAR';
 
 /** The state of the tenant's platform subscription. */
 export type BillingStatus =
@@ -652,6 +660,23 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A plan the platform offers: what it costs and what it allows. */
+export type Plan = {
+  __typename?: 'Plan';
+  /** The plan id, e.g. `pro`: what `startCheckout` and `changePlan` take and `Billing.plan` names. */
+  id: Scalars['ID']['output'];
+  /** What the plan allows. */
+  limits: PlanLimits;
+  /** The plan's display name. */
+  name: Scalars['String']['output'];
+  /** What the plan costs; null when the platform lists no price for it. */
+  price?: Maybe<PlanPrice>;
+  /** Whether it can be subscribed to (`startCheckout`); the free plan is where a tenant without a subscription is. */
+  purchasable: Scalars['Boolean']['output'];
+  /** The platform's fee on the store's payments, in basis points (100 = 1 %). */
+  transactionFeeBps: Scalars['Int']['output'];
+};
+
 /** What a plan allows; -1 means unlimited. */
 export type PlanLimits = {
   __typename?: 'PlanLimits';
@@ -665,6 +690,17 @@ export type PlanLimits = {
   products: Scalars['Int']['output'];
   /** Stored asset bytes. */
   storageBytes: Scalars['Float']['output'];
+};
+
+/** What a plan costs per billing period. */
+export type PlanPrice = {
+  __typename?: 'PlanPrice';
+  /** Amount in minor units (cents) per period, e.g. 2900 for 29.00. */
+  amount: Scalars['Int']['output'];
+  /** ISO 4217 currency code, e.g. `USD`. */
+  currency: Scalars['String']['output'];
+  /** How often it is charged. */
+  interval: BillingInterval;
 };
 
 export type Query = {
@@ -683,6 +719,8 @@ export type Query = {
   me?: Maybe<Viewer>;
   /** Members of the current tenant. */
   members: MembershipConnection;
+  /** The plans the platform offers, in its order (the free plan first), with prices and limits. Public: the same for everyone. */
+  plans: Array<Plan>;
   /** Every tenant on the platform (platform administrators only). */
   platformTenants: TenantConnection;
   /** The current tenant's regions, in the order they were added. */
@@ -1119,6 +1157,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'tenant' | 'user'> & { tenant?: Maybe<ResolversTypes['Tenant']>, user: ResolversTypes['User'] }>;
   Billing: ResolverTypeWrapper<BillingViewModel>;
+  BillingInterval: BillingInterval;
   BillingStatus: BillingStatus;
   CheckoutSession: ResolverTypeWrapper<CheckoutSession>;
   CreateApiKeyInput: CreateApiKeyInput;
@@ -1140,8 +1179,10 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Plan: ResolverTypeWrapper<PlanModel>;
   PlanLimits: ResolverTypeWrapper<PlanLimits>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PlanPrice: ResolverTypeWrapper<PlanPrice>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<Region>;
   RegionInput: RegionInput;
@@ -1199,8 +1240,10 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
   PageInfo: PageInfo;
+  Plan: PlanModel;
   PlanLimits: PlanLimits;
   Float: Scalars['Float']['output'];
+  PlanPrice: PlanPrice;
   Query: Record<PropertyKey, never>;
   Region: Region;
   RegionInput: RegionInput;
@@ -1430,12 +1473,27 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PlanResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  limits?: Resolver<ResolversTypes['PlanLimits'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['PlanPrice']>, ParentType, ContextType>;
+  purchasable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  transactionFeeBps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PlanLimitsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PlanLimits'] = ResolversParentTypes['PlanLimits']> = ResolversObject<{
   apiRequestsPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   products?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   storageBytes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type PlanPriceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PlanPrice'] = ResolversParentTypes['PlanPrice']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  interval?: Resolver<ResolversTypes['BillingInterval'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1446,6 +1504,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<QueryMembersArgs, 'first'>>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   platformTenants?: Resolver<ResolversTypes['TenantConnection'], ParentType, ContextType, RequireFields<QueryPlatformTenantsArgs, 'first'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   signInProviders?: Resolver<Array<ResolversTypes['SignInProvider']>, ParentType, ContextType>;
@@ -1585,7 +1644,9 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Plan?: PlanResolvers<ContextType>;
   PlanLimits?: PlanLimitsResolvers<ContextType>;
+  PlanPrice?: PlanPriceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;

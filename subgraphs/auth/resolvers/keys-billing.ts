@@ -23,6 +23,8 @@ const GRAPHQL_BILLING_STATUS: Record<BillingStatus, GraphQLBillingStatus> = {
   canceled: 'CANCELED',
 };
 
+const GRAPHQL_INTERVAL = { month: 'MONTH', year: 'YEAR' } as const;
+
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** API keys, billing, tenant secrets and platform administration: thin resolvers over the services. */
@@ -32,6 +34,7 @@ export function keysBillingResolvers({ keys, billing, platform, secrets }: KeysB
       apiKeys: async (_, { first, after }, { ctx }) =>
         toConnection(await keys.list(ctx, first, after ?? null), first),
       billing: (_, __, { ctx }) => billing.billing(ctx),
+      plans: () => billing.plansOnOffer(),
       tenantSecrets: async (_, { first, after }, { ctx }) =>
         toConnection(await secrets.list(ctx, first, after ?? null), first),
       platformTenants: async (_, { first, after, search }, { ctx }) =>
@@ -60,6 +63,12 @@ export function keysBillingResolvers({ keys, billing, platform, secrets }: KeysB
       status: (view) => GRAPHQL_BILLING_STATUS[view.status],
       currentPeriodEnd: (view) => iso(view.currentPeriodEnd),
       limits: (view) => view.plan.limits,
+    },
+    Plan: {
+      price: (plan) =>
+        plan.price ? { ...plan.price, interval: GRAPHQL_INTERVAL[plan.price.interval] } : null,
+      purchasable: (plan) => plan.stripePriceId !== null,
+      transactionFeeBps: (plan) => plan.applicationFeeBps,
     },
     TenantSecret: {
       createdAt: (secret) => secret.createdAt.toISOString(),

@@ -88,6 +88,11 @@ export class BillingService {
     };
   }
 
+  /** Every plan of the platform's plans file, in its order. */
+  plansOnOffer(): Plan[] {
+    return this.plans.all();
+  }
+
   /** A Stripe Checkout Session for the plan, in subscription mode; returns its URL. */
   async startCheckout(ctx: RequestContext, planId: unknown): Promise<{ url: string }> {
     const stripe = this.requireStripe();

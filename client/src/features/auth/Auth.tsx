@@ -8,6 +8,7 @@ import { ErrorMessage, Field, fieldError, formError, useAction } from '../../ui.
 import {
   CompleteMfaMutation,
   CompleteSignUpMutation,
+  ConfirmEmailChangeMutation,
   ExchangeSignInCodeMutation,
   LoginMutation,
   RequestPasswordResetMutation,
@@ -187,6 +188,27 @@ export function VerifyEmail() {
   };
   return (
     <EmailedLink title="Confirm your email address" busy="Confirming…" use={confirm}>
+      <Link to="/">Continue</Link>
+    </EmailedLink>
+  );
+}
+
+/** The path of the emailed link that confirms a new sign-in address (workers/email.ts builds it). */
+export const CONFIRM_EMAIL_CHANGE_PATH = '/confirm-email-change';
+
+/**
+ * The emailed `/editor/confirm-email-change?token=` link: switches the account to the new address,
+ * signed in or not (a signed-in editor's account is reloaded to show it).
+ */
+export function ConfirmEmailChange() {
+  const { session, reload } = useApp();
+  const confirm = async (token: string) => {
+    await send(ConfirmEmailChangeMutation, { token }, anonymous);
+    if (session.signedIn) await reload();
+    return 'Your sign-in address is changed: use the new address from now on.';
+  };
+  return (
+    <EmailedLink title="Confirm your new email address" busy="Confirming…" use={confirm}>
       <Link to="/">Continue</Link>
     </EmailedLink>
   );

@@ -41,6 +41,26 @@ const LOCATIONS = [
   { id: 'l2', name: 'Shop', isDefault: false },
 ];
 
+/** A USD store that also sells in euros. */
+const REGIONS = [
+  { code: 'us', currency: 'USD', isDefault: true },
+  { code: 'de', currency: 'EUR', isDefault: false },
+];
+
+const COLLECTIONS = {
+  pickerCollections: () => ({
+    data: {
+      collections: {
+        edges: [
+          { cursor: 'c1', node: { id: 'c1', title: 'Kitchen', slug: 'kitchen' } },
+          { cursor: 'c2', node: { id: 'c2', title: 'Gifts', slug: 'gifts' } },
+        ],
+        pageInfo: { hasNextPage: false, endCursor: 'c2' },
+      },
+    },
+  }),
+};
+
 function product(version: number, title = 'Blue mug', amount = 1250) {
   return {
     id: 'p1',
@@ -50,6 +70,9 @@ function product(version: number, title = 'Blue mug', amount = 1250) {
     status: 'ACTIVE',
     version,
     updatedAt: '2026-01-02T00:00:00Z',
+    seo: { title: null, description: 'Stoneware.' },
+    imageAssetIds: [],
+    collections: [{ id: 'c1' }],
     options: [{ name: 'Size', values: ['S', 'L'] }],
     variants: [
       {
@@ -115,7 +138,10 @@ describe('StoreProducts', () => {
 describe('StoreProductEditor', () => {
   it('saves the edited variant with prices in minor units and the version it loaded', async () => {
     const m = await mount(<StoreProductEditor id="p1" />, ['catalog:read', 'catalog:write'], {
-      storeProduct: (_v, n) => ({ data: { product: product(n === 1 ? 3 : 4), locations: LOCATIONS } }),
+      ...COLLECTIONS,
+      storeProduct: (_v, n) => ({
+        data: { product: product(n === 1 ? 3 : 4), locations: LOCATIONS, regions: REGIONS },
+      }),
       storeUpdateProduct: () => ({ data: { updateProduct: { id: 'p1', version: 4 } } }),
     });
     cleanup = m.unmount;
@@ -123,6 +149,9 @@ describe('StoreProductEditor', () => {
     type(control(m.container, 'Price (EUR)'), '14.9');
     type(control(m.container, 'Compare-at price (EUR)'), '19.99');
     type(control(m.container, 'Weight (grams)'), '320');
+    type(control(m.container, 'Search title (default: the product title)'), 'Blue mug in stoneware');
+    expect(control(m.container, 'Kitchen').checked).toBe(true);
+    await click(control(m.container, 'Gifts'));
     await submit(m.container.querySelector<HTMLFormElement>('form[aria-label="Product"]')!);
     const call = m.named('storeUpdateProduct')[0]!;
     expect(call.variables).toEqual({
@@ -133,6 +162,9 @@ describe('StoreProductEditor', () => {
         slug: 'blue-mug',
         description: 'A mug.',
         status: 'ACTIVE',
+        seo: { title: 'Blue mug in stoneware', description: 'Stoneware.' },
+        imageAssetIds: [],
+        collectionIds: ['c1', 'c2'],
         options: [{ name: 'Size', values: ['S', 'L'] }],
         variants: [
           {
@@ -151,10 +183,12 @@ describe('StoreProductEditor', () => {
 
   it('shows both versions on CONFLICT and saves mine over theirs when asked', async () => {
     const m = await mount(<StoreProductEditor id="p1" />, ['catalog:read', 'catalog:write'], {
+      ...COLLECTIONS,
       storeProduct: (_v, n) => ({
         data: {
           product: n === 1 ? product(3) : product(n === 2 ? 4 : 5, 'Blue mug (theirs)', 1300),
           locations: LOCATIONS,
+          regions: REGIONS,
         },
       }),
       storeUpdateProduct: (v) =>
@@ -190,8 +224,13 @@ describe('StoreProductEditor', () => {
 
   it('takes their version when asked', async () => {
     const m = await mount(<StoreProductEditor id="p1" />, ['catalog:read', 'catalog:write'], {
+      ...COLLECTIONS,
       storeProduct: (_v, n) => ({
-        data: { product: n === 1 ? product(3) : product(4, 'Theirs'), locations: LOCATIONS },
+        data: {
+          product: n === 1 ? product(3) : product(4, 'Theirs'),
+          locations: LOCATIONS,
+          regions: REGIONS,
+        },
       }),
       storeUpdateProduct: () => ({
         errors: [{ message: 'changed', extensions: { code: 'CONFLICT', field: 'expectedVersion' } }],
@@ -206,7 +245,8 @@ describe('StoreProductEditor', () => {
 
   it('points at a price it cannot read without sending anything', async () => {
     const m = await mount(<StoreProductEditor id="p1" />, ['catalog:read', 'catalog:write'], {
-      storeProduct: () => ({ data: { product: product(3), locations: LOCATIONS } }),
+      ...COLLECTIONS,
+      storeProduct: () => ({ data: { product: product(3), locations: LOCATIONS, regions: REGIONS } }),
     });
     cleanup = m.unmount;
     type(control(m.container, 'Price (EUR)'), '12.345');
@@ -219,18 +259,22 @@ describe('StoreProductEditor', () => {
     expect(m.named('storeUpdateProduct')).toHaveLength(0);
   });
 
-  it('creates a product with options and variants, then opens it', async () => {
+  it('creates a product priced in the currencies its regions sell in, then opens it', async () => {
     const m = await mount(<StoreProductEditor id={null} />, ['catalog:read', 'catalog:write'], {
-      storeLocations: () => ({ data: { locations: LOCATIONS } }),
+      ...COLLECTIONS,
+      storeLocations: () => ({ data: { locations: LOCATIONS, regions: REGIONS } }),
       storeCreateProduct: () => ({ data: { createProduct: { id: 'new-id', version: 1 } } }),
     });
     cleanup = m.unmount;
+    expect(m.container.textContent).toContain('Priced in: USD, EUR');
+    expect(m.container.textContent).not.toContain('Add a currency');
     type(control(m.container, 'Title'), 'Tea towel');
     await click(button(m.container, 'Add option'));
     type(control(m.container, 'Option 1 name'), 'Colour');
     type(control(m.container, 'Option 1 values (comma separated)'), 'Red, Blue');
     type(control(m.container, 'Colour'), 'Red');
-    type(control(m.container, 'Price (EUR)'), '9');
+    type(control(m.container, 'Price (USD)'), '9');
+    type(control(m.container, 'Price (EUR)'), '8.50');
     await submit(m.container.querySelector<HTMLFormElement>('form[aria-label="Product"]')!);
     expect(m.named('storeCreateProduct')[0]!.variables).toEqual({
       input: {
@@ -238,12 +282,18 @@ describe('StoreProductEditor', () => {
         slug: null,
         description: '',
         status: 'DRAFT',
+        seo: { title: null, description: null },
+        imageAssetIds: [],
+        collectionIds: [],
         options: [{ name: 'Colour', values: ['Red', 'Blue'] }],
         variants: [
           {
             optionValues: ['Red'],
             weightGrams: null,
-            prices: [{ currency: 'EUR', amount: 900, compareAtAmount: null }],
+            prices: [
+              { currency: 'USD', amount: 900, compareAtAmount: null },
+              { currency: 'EUR', amount: 850, compareAtAmount: null },
+            ],
           },
         ],
       },
@@ -251,9 +301,35 @@ describe('StoreProductEditor', () => {
     expect(window.location.pathname).toBe('/editor/store/products/new-id');
   });
 
+  it("offers only the regions' currencies, and refuses to create a product a store without regions cannot sell", async () => {
+    const usd = await mount(<StoreProductEditor id="p1" />, ['catalog:read', 'catalog:write'], {
+      ...COLLECTIONS,
+      storeProduct: () => ({
+        data: { product: product(3), locations: LOCATIONS, regions: REGIONS.slice(0, 1) },
+      }),
+    });
+    expect(usd.container.textContent).toContain('No region sells in EUR');
+    const select = control<HTMLSelectElement>(usd.container, 'Add a currency your regions sell in');
+    expect([...select.options].map((o) => o.value)).toEqual(['USD']);
+    await click(button(usd.container, 'Add currency'));
+    expect(control(usd.container, 'Price (USD)').value).toBe('');
+    await usd.unmount();
+
+    const m = await mount(<StoreProductEditor id={null} />, ['catalog:read', 'catalog:write'], {
+      ...COLLECTIONS,
+      storeLocations: () => ({ data: { locations: LOCATIONS, regions: [] } }),
+    });
+    cleanup = m.unmount;
+    expect(m.container.querySelector('[role="alert"]')?.textContent).toContain('no regions yet');
+    type(control(m.container, 'Title'), 'Tea towel');
+    await submit(m.container.querySelector<HTMLFormElement>('form[aria-label="Product"]')!);
+    expect(m.container.textContent).toContain('Prices: add a currency your regions sell in');
+  });
+
   it('sets stock per location', async () => {
     const m = await mount(<StoreProductEditor id="p1" />, ['catalog:read', 'catalog:write'], {
-      storeProduct: () => ({ data: { product: product(3), locations: LOCATIONS } }),
+      ...COLLECTIONS,
+      storeProduct: () => ({ data: { product: product(3), locations: LOCATIONS, regions: REGIONS } }),
       storeSetStock: (v) => ({
         data: {
           setStock: {
@@ -278,7 +354,8 @@ describe('StoreProductEditor', () => {
 
   it('is read-only without catalog:write', async () => {
     const m = await mount(<StoreProductEditor id="p1" />, ['catalog:read'], {
-      storeProduct: () => ({ data: { product: product(3), locations: LOCATIONS } }),
+      ...COLLECTIONS,
+      storeProduct: () => ({ data: { product: product(3), locations: LOCATIONS, regions: REGIONS } }),
     });
     cleanup = m.unmount;
     expect(buttonTexts(m.container)).toEqual([]);

@@ -8,6 +8,7 @@ import { Forbidden } from '../../ui.js';
 import { formatMoney } from './money.js';
 import { StoreProductsQuery } from './operations.js';
 import { PRODUCT_STATUS_LABEL, PRODUCT_STATUSES } from './product-status.js';
+import { StoreNav } from './StoreNav.js';
 
 type ListedProduct = ProductsResult['products']['edges'][number]['node'];
 
@@ -58,10 +59,12 @@ export function StoreProducts({ pageSize = 20 }: { pageSize?: number }) {
   return (
     <main>
       <h1>Products</h1>
-      <nav aria-label="Store" className="subnav">
-        {can(viewer, 'catalog:write') ? <Link to="/store/products/new">New product</Link> : null}
-        {can(viewer, 'orders:read') ? <Link to="/orders">Orders</Link> : null}
-      </nav>
+      <StoreNav />
+      {can(viewer, 'catalog:write') ? (
+        <p>
+          <Link to="/store/products/new">New product</Link>
+        </p>
+      ) : null}
       <form className="filters" aria-label="Search products" onSubmit={onFilter}>
         <label>
           Search

@@ -26,6 +26,15 @@ export const StoreStockLevelFragment = graphql(`
   }
 `);
 
+/** A region's currency: the product form offers the currencies the store's regions sell in. */
+export const StoreRegionFragment = graphql(`
+  fragment StoreRegion on Region {
+    code
+    currency
+    isDefault
+  }
+`);
+
 /** An amount in minor units with its currency. */
 export const StoreMoneyFragment = graphql(`
   fragment StoreMoney on Money {
@@ -79,6 +88,14 @@ export const StoreProductQuery = graphql(`
       status
       version
       updatedAt
+      seo {
+        title
+        description
+      }
+      imageAssetIds
+      collections {
+        id
+      }
       options {
         name
         values
@@ -102,13 +119,20 @@ export const StoreProductQuery = graphql(`
     locations {
       ...StoreLocation
     }
+    regions {
+      ...StoreRegion
+    }
   }
 `);
 
+/** What a new product's form needs: the stock locations and the regions (their currencies). */
 export const StoreLocationsQuery = graphql(`
   query StoreLocations {
     locations {
       ...StoreLocation
+    }
+    regions {
+      ...StoreRegion
     }
   }
 `);
@@ -135,6 +159,215 @@ export const StoreSetStockMutation = graphql(`
   mutation StoreSetStock($input: SetStockInput!) {
     setStock(input: $input) {
       ...StoreStockLevel
+    }
+  }
+`);
+
+export const StoreCollectionsQuery = graphql(`
+  query StoreCollections($first: Int, $after: String) {
+    collections(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          title
+          slug
+          description
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const StoreCollectionQuery = graphql(`
+  query StoreCollection($id: ID!, $after: String) {
+    collection(id: $id) {
+      id
+      title
+      slug
+      description
+      products(first: 100, after: $after) {
+        edges {
+          node {
+            id
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const StoreCreateCollectionMutation = graphql(`
+  mutation StoreCreateCollection($input: CollectionInput!) {
+    createCollection(input: $input) {
+      id
+    }
+  }
+`);
+
+export const StoreUpdateCollectionMutation = graphql(`
+  mutation StoreUpdateCollection($id: ID!, $input: CollectionInput!) {
+    updateCollection(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const StoreDeleteCollectionMutation = graphql(`
+  mutation StoreDeleteCollection($id: ID!) {
+    deleteCollection(id: $id)
+  }
+`);
+
+export const StoreDiscountFragment = graphql(`
+  fragment StoreDiscount on DiscountCode {
+    id
+    code
+    kind
+    percentOff
+    amountOff {
+      ...StoreMoney
+    }
+    minSubtotal
+    usageLimit
+    used
+    startsAt
+    expiresAt
+    active
+  }
+`);
+
+export const StoreDiscountsQuery = graphql(`
+  query StoreDiscounts($first: Int, $after: String) {
+    discountCodes(first: $first, after: $after) {
+      edges {
+        node {
+          ...StoreDiscount
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    regions {
+      ...StoreRegion
+    }
+  }
+`);
+
+export const StoreCreateDiscountMutation = graphql(`
+  mutation StoreCreateDiscount($input: CreateDiscountCodeInput!) {
+    createDiscountCode(input: $input) {
+      ...StoreDiscount
+    }
+  }
+`);
+
+export const StoreSetDiscountActiveMutation = graphql(`
+  mutation StoreSetDiscountActive($id: ID!, $active: Boolean!) {
+    setDiscountCodeActive(id: $id, active: $active) {
+      ...StoreDiscount
+    }
+  }
+`);
+
+export const StoreShippingAndTaxQuery = graphql(`
+  query StoreShippingAndTax {
+    regions {
+      ...StoreRegion
+      locale
+    }
+    taxSettings {
+      region
+      rateBps
+      inclusive
+    }
+    shippingRates {
+      id
+      region
+      name
+      price {
+        ...StoreMoney
+      }
+      freeOver {
+        ...StoreMoney
+      }
+    }
+  }
+`);
+
+export const StoreSetTaxMutation = graphql(`
+  mutation StoreSetTax($input: TaxSettingInput!) {
+    setTaxSetting(input: $input) {
+      region
+      rateBps
+      inclusive
+    }
+  }
+`);
+
+export const StoreCreateShippingRateMutation = graphql(`
+  mutation StoreCreateShippingRate($input: ShippingRateInput!) {
+    createShippingRate(input: $input) {
+      id
+    }
+  }
+`);
+
+export const StoreDeleteShippingRateMutation = graphql(`
+  mutation StoreDeleteShippingRate($id: ID!) {
+    deleteShippingRate(id: $id)
+  }
+`);
+
+export const StoreCatalogJobFragment = graphql(`
+  fragment StoreCatalogJob on CatalogJob {
+    id
+    kind
+    status
+    problems {
+      row
+      column
+      message
+    }
+    summary {
+      name
+      count
+    }
+    downloadUrl
+    createdAt
+    finishedAt
+  }
+`);
+
+export const StoreExportCatalogMutation = graphql(`
+  mutation StoreExportCatalog {
+    exportCatalog {
+      ...StoreCatalogJob
+    }
+  }
+`);
+
+export const StoreImportCatalogMutation = graphql(`
+  mutation StoreImportCatalog($csv: String!) {
+    importCatalog(csv: $csv) {
+      ...StoreCatalogJob
+    }
+  }
+`);
+
+export const StoreCatalogJobQuery = graphql(`
+  query StoreCatalogJob($id: ID!) {
+    catalogJob(id: $id) {
+      ...StoreCatalogJob
     }
   }
 `);

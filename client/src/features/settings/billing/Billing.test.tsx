@@ -7,6 +7,21 @@ import { Billing } from './Billing.js';
 
 withScreenRoot();
 
+const plan = (id: string, name: string, amount: number, pages: number) => ({
+  id,
+  name,
+  purchasable: amount > 0,
+  transactionFeeBps: amount > 0 ? 100 : 200,
+  price: { amount, currency: 'USD', interval: 'MONTH' },
+  limits: { pages, products: 25, storageBytes: 1073741824, members: 2 },
+});
+/** The plans as the API lists them (prices from the server, not from the client). */
+const PLANS = [
+  plan('free', 'Free', 0, 10),
+  plan('pro', 'Pro', 2900, 200),
+  plan('business', 'Business', 9900, -1),
+];
+
 describe('Billing', () => {
   const billing = (over: Record<string, unknown> = {}) => ({
     data: {
@@ -19,6 +34,7 @@ describe('Billing', () => {
         limits: { pages: 10, products: 25, storageBytes: 1073741824, apiRequestsPerMinute: 600, members: 2 },
         ...over,
       },
+      plans: PLANS,
     },
   });
 
@@ -36,6 +52,17 @@ describe('Billing', () => {
     expect(container.querySelector('[aria-label="Subscription"]')?.textContent).toContain(
       'No subscription (free plan)',
     );
+    const cards = [...container.querySelectorAll('[aria-label="Plans"] > li')];
+    expect(cards.map((c) => c.querySelector('h3')?.textContent)).toEqual([
+      'Free (your plan)',
+      'Pro',
+      'Business',
+    ]);
+    expect(cards[1]!.textContent).toContain('$29.00 a month');
+    expect(cards[1]!.textContent).toContain('200 pages');
+    expect(cards[2]!.textContent).toContain('unlimited pages');
+    expect(cards[0]!.textContent).toContain('2 % fee on store payments');
+    expect(cards[0]!.querySelector('button')).toBeNull();
     await click(button('Subscribe to Business'));
     expect(calls.find((c) => c.name === 'startCheckout')!.variables).toEqual({ plan: 'business' });
     expect(go).toHaveBeenCalledWith('https://checkout.stripe.test/business');

@@ -7,7 +7,7 @@
 import { useCallback, useState } from 'react';
 import { messageOf } from '../../../api.js';
 import { can, useApp } from '../../../app-context.js';
-import type { BillingStatus } from '../../../gql/graphql.js';
+import type { BillingQuery as BillingQueryResult, BillingStatus } from '../../../gql/graphql.js';
 import { useRoute } from '../../../router.js';
 import {
   ConfirmDialog,
@@ -18,6 +18,7 @@ import {
   useAction,
   useLoad,
 } from '../../../ui.js';
+import { formatMoney } from '../../store/money.js';
 import {
   BillingQuery,
   CancelSubscriptionMutation,
@@ -25,14 +26,14 @@ import {
   StartCheckoutMutation,
 } from './operations.js';
 
-/**
- * The paid plans on offer (config/plans.json). The API has no query listing plans, so the ids are
- * kept here; the server refuses an unknown one.
- */
-export const PAID_PLANS = [
-  { id: 'pro', name: 'Pro' },
-  { id: 'business', name: 'Business' },
-] as const;
+type ListedPlan = BillingQueryResult['plans'][number];
+
+/** A plan's price as people read it, e.g. `$29.00 a month`. */
+function priceText(plan: ListedPlan): string {
+  if (!plan.price) return plan.purchasable ? 'Price on request' : 'Free';
+  if (plan.price.amount === 0) return 'Free';
+  return `${formatMoney(plan.price)} a ${plan.price.interval === 'YEAR' ? 'year' : 'month'}`;
+}
 
 const STATUS: Record<BillingStatus, string> = {
   NONE: 'No subscription (free plan)',
@@ -58,8 +59,9 @@ export function Billing({
   const { busy, error, run } = useAction();
   const [confirming, setConfirming] = useState(false);
   const allowed = can(viewer, 'billing:manage');
-  const fetchBilling = useCallback(async () => (await session.execute(BillingQuery, {})).billing, [session]);
-  const { data: billing, error: loadError, reload: load } = useLoad(fetchBilling, allowed);
+  const fetchBilling = useCallback(async () => session.execute(BillingQuery, {}), [session]);
+  const { data, error: loadError, reload: load } = useLoad(fetchBilling, allowed);
+  const billing = data?.billing;
 
   if (!allowed) {
     return (
@@ -69,7 +71,7 @@ export function Billing({
   if (loadError) {
     return <LoadFailed title="Plan and billing" error={loadError} onRetry={() => void load()} />;
   }
-  if (!billing) return <Loading what="your plan" />;
+  if (!data || !billing) return <Loading what="your plan" />;
 
   const subscribe = (plan: string) =>
     run(async () => {
@@ -125,22 +127,36 @@ export function Billing({
         <li>API requests: {limit(billing.limits.apiRequestsPerMinute, ' per minute')}</li>
         <li>Members: {limit(billing.limits.members)}</li>
       </ul>
-      <h2>Change plan</h2>
-      <ul className="cards">
-        {PAID_PLANS.filter((p) => p.id !== billing.plan || !subscribed).map((plan) => (
-          <li key={plan.id}>
-            <strong>{plan.name}</strong>{' '}
-            {subscribed ? (
-              <button type="button" disabled={busy} onClick={() => void change(plan.id)}>
-                Switch to {plan.name}
-              </button>
-            ) : (
-              <button type="button" disabled={busy} onClick={() => void subscribe(plan.id)}>
-                Subscribe to {plan.name}
-              </button>
-            )}
-          </li>
-        ))}
+      <h2>Plans</h2>
+      <ul className="cards plans" aria-label="Plans">
+        {data.plans.map((plan) => {
+          const current = plan.id === billing.plan;
+          return (
+            <li key={plan.id} aria-current={current ? 'true' : undefined}>
+              <h3>
+                {plan.name}
+                {current ? ' (your plan)' : ''}
+              </h3>
+              <p className="plan-price">{priceText(plan)}</p>
+              <ul>
+                <li>{limit(plan.limits.pages)} pages</li>
+                <li>{limit(plan.limits.products)} products</li>
+                <li>{bytes(plan.limits.storageBytes)} of media</li>
+                <li>{limit(plan.limits.members)} members</li>
+                <li>{(plan.transactionFeeBps / 100).toLocaleString()} % fee on store payments</li>
+              </ul>
+              {!plan.purchasable || (current && subscribed) ? null : subscribed ? (
+                <button type="button" disabled={busy} onClick={() => void change(plan.id)}>
+                  Switch to {plan.name}
+                </button>
+              ) : (
+                <button type="button" disabled={busy} onClick={() => void subscribe(plan.id)}>
+                  Subscribe to {plan.name}
+                </button>
+              )}
+            </li>
+          );
+        })}
       </ul>
       {subscribed && !billing.cancelAtPeriodEnd ? (
         confirming ? (

@@ -20,6 +20,23 @@ export const BillingQuery = graphql(`
         members
       }
     }
+    plans {
+      id
+      name
+      purchasable
+      transactionFeeBps
+      price {
+        amount
+        currency
+        interval
+      }
+      limits {
+        pages
+        products
+        storageBytes
+        members
+      }
+    }
   }
 `);
 

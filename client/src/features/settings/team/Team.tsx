@@ -11,7 +11,15 @@ import type {
   Role,
   TeamQuery as TeamResult,
 } from '../../../gql/graphql.js';
-import { ErrorMessage, Field, Forbidden, fieldError, Loading, useAction } from '../../../ui.js';
+import {
+  ConfirmDialog,
+  ErrorMessage,
+  Field,
+  Forbidden,
+  fieldError,
+  Loading,
+  useAction,
+} from '../../../ui.js';
 import {
   ApiKeysQuery,
   ChangeMemberRoleMutation,
@@ -26,12 +34,25 @@ import {
 const ROLES: Role[] = ['OWNER', 'ADMIN', 'EDITOR', 'CONTRIBUTOR'];
 const roleName = (role: Role) => role.charAt(0) + role.slice(1).toLowerCase();
 
+/** What each role may do, in words (the grants of core/permissions.ts; each role includes the next). */
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  OWNER: 'Everything an admin does, plus the plan, billing and deleting the workspace.',
+  ADMIN:
+    'Everything an editor does, plus members, settings, domains, API keys, the security log and refunds or cancellations of orders.',
+  EDITOR:
+    'Everything a contributor does, plus publishing pages, editing products and stock, and seeing orders and analytics.',
+  CONTRIBUTOR:
+    'Drafts pages and uploads media; sees products and settings but publishes and changes nothing live.',
+};
+
 export function Team() {
   const { session, viewer } = useApp();
   const [team, setTeam] = useState<TeamResult | null>(null);
   const [invites, setInvites] = useState<Invites | null>(null);
-  const { error, setError, run: runAction } = useAction();
+  const { busy, error, setError, run: runAction } = useAction();
   const manage = can(viewer, 'members:manage');
+  const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
+  const [inviteRole, setInviteRole] = useState<Role>('CONTRIBUTOR');
 
   const load = useCallback(async () => {
     try {
@@ -73,63 +94,89 @@ export function Team() {
       {!team ? (
         <Loading what="members" />
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              {manage ? <th scope="col">Actions</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {team.members.edges.map(({ node: m }) => (
-              <tr key={m.id}>
-                <td>{m.user.name}</td>
-                <td>{m.user.email}</td>
-                <td>
-                  {manage && m.user.id !== viewer?.user.id ? (
-                    <select
-                      aria-label={`Role of ${m.user.name}`}
-                      value={m.role}
-                      onChange={(e) =>
-                        void run(() =>
-                          session.execute(ChangeMemberRoleMutation, {
-                            membershipId: m.id,
-                            role: e.target.value as Role,
-                          }),
-                        )
-                      }
-                    >
-                      {ROLES.map((role) => (
-                        <option key={role} value={role}>
-                          {roleName(role)}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    roleName(m.role)
-                  )}
-                </td>
-                {manage ? (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard (axe scrollable-region-focusable)
+        <section className="table-scroll" aria-label="Members" tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                {manage ? <th scope="col">Actions</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {team.members.edges.map(({ node: m }) => (
+                <tr key={m.id}>
+                  <td>{m.user.name}</td>
+                  <td>{m.user.email}</td>
                   <td>
-                    {m.user.id !== viewer?.user.id ? (
-                      <button
-                        type="button"
-                        onClick={() =>
-                          void run(() => session.execute(RemoveMemberMutation, { membershipId: m.id }))
+                    {manage && m.user.id !== viewer?.user.id ? (
+                      <select
+                        aria-label={`Role of ${m.user.name}`}
+                        value={m.role}
+                        onChange={(e) =>
+                          void run(() =>
+                            session.execute(ChangeMemberRoleMutation, {
+                              membershipId: m.id,
+                              role: e.target.value as Role,
+                            }),
+                          )
                         }
                       >
-                        Remove {m.user.name}
-                      </button>
-                    ) : null}
+                        {ROLES.map((role) => (
+                          <option key={role} value={role}>
+                            {roleName(role)}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      roleName(m.role)
+                    )}
                   </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                  {manage ? (
+                    <td>
+                      {m.user.id !== viewer?.user.id ? (
+                        <button type="button" onClick={() => setRemoving({ id: m.id, name: m.user.name })}>
+                          Remove {m.user.name}…
+                        </button>
+                      ) : null}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       )}
+      {removing ? (
+        <ConfirmDialog
+          title={`Remove ${removing.name}?`}
+          confirmLabel={`Remove ${removing.name}`}
+          busy={busy}
+          onCancel={() => setRemoving(null)}
+          onConfirm={() =>
+            void run(async () => {
+              await session.execute(RemoveMemberMutation, { membershipId: removing.id });
+              setRemoving(null);
+            })
+          }
+        >
+          <p>
+            {removing.name} loses access to this workspace at once. Their account stays; invite them again to
+            bring them back.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+      <h2>What each role may do</h2>
+      <dl className="roles" aria-label="Roles">
+        {ROLES.map((role) => (
+          <div key={role}>
+            <dt>{roleName(role)}</dt>
+            <dd>{ROLE_DESCRIPTIONS[role]}</dd>
+          </div>
+        ))}
+      </dl>
       {manage ? (
         <>
           <h2>Pending invitations</h2>
@@ -154,13 +201,22 @@ export function Team() {
             />
             <div className="field">
               <label htmlFor="invite-role">Role</label>
-              <select id="invite-role" name="role" defaultValue="CONTRIBUTOR">
+              <select
+                id="invite-role"
+                name="role"
+                value={inviteRole}
+                aria-describedby="invite-role-help"
+                onChange={(e) => setInviteRole(e.currentTarget.value as Role)}
+              >
                 {ROLES.map((role) => (
                   <option key={role} value={role}>
                     {roleName(role)}
                   </option>
                 ))}
               </select>
+              <p id="invite-role-help" className="help">
+                {ROLE_DESCRIPTIONS[inviteRole]}
+              </p>
             </div>
             <button type="submit">Send invitation</button>
           </form>

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import type { ProductStatus } from '../../../gql/graphql.js';
+import { Link } from '../../../router.js';
 import { ErrorMessage } from '../../../ui.js';
 import { PRODUCT_STATUS_LABEL, PRODUCT_STATUSES } from '../product-status.js';
 import {
@@ -113,9 +114,22 @@ export function ProductOptionsFields({ draft, edit, error, disabled, writable }:
   );
 }
 
-/** The currencies every variant is priced in, and the variants: SKU, option values, weight, prices. */
-export function ProductVariantsFields({ draft, edit, error, disabled, writable }: SectionProps) {
+/**
+ * The currencies every variant is priced in (chosen among those the store's regions sell in), and
+ * the variants: SKU, option values, weight, prices.
+ */
+export function ProductVariantsFields({
+  draft,
+  edit,
+  error,
+  disabled,
+  writable,
+  selling,
+}: SectionProps & { selling: string[] }) {
+  const addable = selling.filter((c) => !draft.currencies.includes(c));
   const [newCurrency, setNewCurrency] = useState('');
+  const chosen = addable.includes(newCurrency) ? newCurrency : (addable[0] ?? '');
+  const unsold = draft.currencies.filter((c) => !selling.includes(c));
 
   const editVariant = (index: number, patch: Partial<VariantDraft>) =>
     edit({ variants: draft.variants.map((v, i) => (i === index ? { ...v, ...patch } : v)) });
@@ -125,13 +139,12 @@ export function ProductVariantsFields({ draft, edit, error, disabled, writable }
     editVariant(index, { prices: { ...variant.prices, [currency]: { ...current, ...patch } } });
   };
   const addCurrency = () => {
-    const code = newCurrency.trim().toUpperCase();
-    if (!/^[A-Z]{3}$/.test(code) || draft.currencies.includes(code)) return;
+    if (!chosen) return;
     edit({
-      currencies: [...draft.currencies, code],
+      currencies: [...draft.currencies, chosen],
       variants: draft.variants.map((v) => ({
         ...v,
-        prices: { ...v.prices, [code]: { amount: '', compareAt: '' } },
+        prices: { ...v.prices, [chosen]: { amount: '', compareAt: '' } },
       })),
     });
     setNewCurrency('');
@@ -148,28 +161,43 @@ export function ProductVariantsFields({ draft, edit, error, disabled, writable }
   return (
     <fieldset disabled={disabled}>
       <legend>Variants and prices</legend>
-      <p>
-        Currencies: {draft.currencies.join(', ')}{' '}
-        {writable ? (
-          <>
-            <label>
-              Add currency{' '}
-              <input
-                value={newCurrency}
-                size={4}
-                maxLength={3}
-                onChange={(e) => setNewCurrency(e.currentTarget.value)}
-              />
-            </label>{' '}
-            <button type="button" onClick={addCurrency}>
-              Add
-            </button>
-          </>
-        ) : null}
-      </p>
+      {selling.length === 0 ? (
+        <p role="alert">
+          Your store has no regions yet, so nothing can be sold: add a region with its currency in{' '}
+          <Link to="/settings/regions">Regions</Link> first.
+        </p>
+      ) : (
+        <p>
+          Priced in: {draft.currencies.join(', ') || 'no currency yet'}{' '}
+          {writable && addable.length ? (
+            <>
+              <label>
+                Add a currency your regions sell in{' '}
+                <select value={chosen} onChange={(e) => setNewCurrency(e.currentTarget.value)}>
+                  {addable.map((c) => (
+                    <option key={c} value={c}>
+                      {c}
+                    </option>
+                  ))}
+                </select>
+              </label>{' '}
+              <button type="button" onClick={addCurrency}>
+                Add currency
+              </button>
+            </>
+          ) : null}
+        </p>
+      )}
+      {unsold.length ? (
+        <p>
+          No region sells in {unsold.join(', ')}: visitors never see{' '}
+          {unsold.length > 1 ? 'these prices' : 'this price'}.
+        </p>
+      ) : null}
+      <ErrorMessage>{fieldMessage(error, 'currencies')}</ErrorMessage>
       {draft.variants.map((v, i) => (
         <section key={v.key} className="variant" aria-label={`Variant ${i + 1}`}>
-          <h3>Variant {i + 1}</h3>
+          <h2 className="variant-title">Variant {i + 1}</h2>
           <TextInput
             label="SKU"
             value={v.sku}

@@ -10,7 +10,8 @@ import { Link } from '../../../router.js';
 import { ErrorMessage, Forbidden, LoadFailed, Loading } from '../../../ui.js';
 import { ProductConflict } from './ProductConflict.js';
 import { ProductDetailsFields, ProductOptionsFields, ProductVariantsFields } from './ProductFields.js';
-import { DraftError } from './product-draft.js';
+import { ProductCollectionsFields, ProductImagesFields, ProductSeoFields } from './ProductMediaFields.js';
+import { DraftError, sellingCurrencies } from './product-draft.js';
 import { StockTable } from './StockTable.js';
 import { useProductEditor } from './use-product-editor.js';
 
@@ -18,8 +19,21 @@ export function StoreProductEditor({ id }: { id: string | null }) {
   const { viewer } = useApp();
   const writable = can(viewer, 'catalog:write');
   const readable = can(viewer, 'catalog:read');
-  const { product, locations, draft, loadError, error, notice, busy, conflict, load, edit, save, takeSaved } =
-    useProductEditor(id, readable);
+  const {
+    product,
+    locations,
+    regions,
+    draft,
+    loadError,
+    error,
+    notice,
+    busy,
+    conflict,
+    load,
+    edit,
+    save,
+    takeSaved,
+  } = useProductEditor(id, readable);
 
   if (!readable) {
     return <Forbidden title="Product">Your role in this workspace cannot manage its catalog.</Forbidden>;
@@ -55,8 +69,11 @@ export function StoreProductEditor({ id }: { id: string | null }) {
       ) : null}
       <form onSubmit={onSubmit} aria-label="Product">
         <ProductDetailsFields {...section} />
+        <ProductImagesFields {...section} />
         <ProductOptionsFields {...section} />
-        <ProductVariantsFields {...section} />
+        <ProductVariantsFields {...section} selling={sellingCurrencies(regions)} />
+        <ProductCollectionsFields {...section} />
+        <ProductSeoFields {...section} />
         <ErrorMessage>{formError}</ErrorMessage>
         <p role="status">{notice}</p>
         {writable ? (
@@ -65,7 +82,11 @@ export function StoreProductEditor({ id }: { id: string | null }) {
           </button>
         ) : null}
       </form>
-      {product ? <StockTable product={product} locations={locations} writable={writable} /> : null}
+      {product ? (
+        <StockTable product={product} locations={locations} writable={writable} />
+      ) : (
+        <p>Stock per location can be set once the product is created.</p>
+      )}
       {conflict ? (
         <ProductConflict
           conflict={conflict}

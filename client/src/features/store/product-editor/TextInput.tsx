@@ -15,6 +15,7 @@ export function TextInput({
   required?: boolean;
   placeholder?: string;
   inputMode?: 'numeric' | 'decimal';
+  maxLength?: number;
 }) {
   const id = useId();
   return (

@@ -15,6 +15,16 @@ import { PRODUCT_STATUS_LABEL } from '../product-status.js';
 
 export type Product = NonNullable<ProductResult['product']>;
 export type Location = ProductResult['locations'][number];
+export type Region = ProductResult['regions'][number];
+
+/**
+ * The currencies the store's regions sell in, the default region's first: a cart is priced in its
+ * region's currency, so a product priced in no region's currency cannot be bought.
+ */
+export function sellingCurrencies(regions: readonly Region[]): string[] {
+  const ordered = [...regions].sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
+  return [...new Set(ordered.map((r) => r.currency))];
+}
 
 export interface PriceDraft {
   amount: string;
@@ -36,6 +46,11 @@ export interface ProductDraft {
   slug: string;
   description: string;
   status: ProductStatus;
+  seoTitle: string;
+  seoDescription: string;
+  /** Image asset ids in display order. */
+  images: string[];
+  collectionIds: string[];
   options: { name: string; values: string }[];
   currencies: string[];
   variants: VariantDraft[];
@@ -56,16 +71,21 @@ export function emptyVariant(currencies: string[], optionCount: number): Variant
   };
 }
 
-export function draftOf(product: Product | null): ProductDraft {
+/** The draft of `product`, or of a new one priced in every currency the store sells in. */
+export function draftOf(product: Product | null, selling: string[] = []): ProductDraft {
   if (!product) {
     return {
       title: '',
       slug: '',
       description: '',
       status: 'DRAFT',
+      seoTitle: '',
+      seoDescription: '',
+      images: [],
+      collectionIds: [],
       options: [],
-      currencies: ['EUR'],
-      variants: [emptyVariant(['EUR'], 0)],
+      currencies: selling,
+      variants: [emptyVariant(selling, 0)],
     };
   }
   const currencies = [...new Set(product.variants.flatMap((v) => v.prices.map((p) => p.currency)))];
@@ -74,6 +94,10 @@ export function draftOf(product: Product | null): ProductDraft {
     slug: product.slug,
     description: product.description,
     status: product.status,
+    seoTitle: product.seo.title ?? '',
+    seoDescription: product.seo.description ?? '',
+    images: [...product.imageAssetIds],
+    collectionIds: product.collections.map((c) => c.id),
     options: product.options.map((o) => ({ name: o.name, values: o.values.join(', ') })),
     currencies,
     variants: product.variants.map((v) => ({
@@ -114,6 +138,9 @@ export class DraftError extends Error {
 
 /** The draft as the API's input (every variant, so left-out variants are removed). */
 export function inputOf(draft: ProductDraft): UpdateProductInput {
+  if (draft.currencies.length === 0) {
+    throw new DraftError('currencies', 'Prices: add a currency your regions sell in');
+  }
   const options = draft.options
     .filter((o) => o.name.trim())
     .map((o) => ({
@@ -161,6 +188,9 @@ export function inputOf(draft: ProductDraft): UpdateProductInput {
     slug: draft.slug.trim() || null,
     description: draft.description,
     status: draft.status,
+    seo: { title: draft.seoTitle.trim() || null, description: draft.seoDescription.trim() || null },
+    imageAssetIds: draft.images,
+    collectionIds: draft.collectionIds,
     options,
     variants,
   };
@@ -173,6 +203,10 @@ export function describeDraft(draft: ProductDraft): string[] {
     `Slug: ${draft.slug}`,
     `Status: ${PRODUCT_STATUS_LABEL[draft.status]}`,
     `Description: ${draft.description.slice(0, 120)}`,
+    `Search title: ${draft.seoTitle}`,
+    `Search description: ${draft.seoDescription.slice(0, 120)}`,
+    `Images: ${draft.images.length}`,
+    `Collections: ${draft.collectionIds.length}`,
   ];
   for (const o of draft.options) lines.push(`Option ${o.name}: ${o.values}`);
   for (const v of draft.variants) {

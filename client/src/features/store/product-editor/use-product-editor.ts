@@ -12,7 +12,15 @@ import {
   StoreProductQuery,
   StoreUpdateProductMutation,
 } from '../operations.js';
-import { draftOf, inputOf, type Location, type Product, type ProductDraft } from './product-draft.js';
+import {
+  draftOf,
+  inputOf,
+  type Location,
+  type Product,
+  type ProductDraft,
+  type Region,
+  sellingCurrencies,
+} from './product-draft.js';
 
 export interface ConflictState {
   mine: ProductDraft;
@@ -23,7 +31,9 @@ export function useProductEditor(id: string | null, readable: boolean) {
   const { session } = useApp();
   const [product, setProduct] = useState<Product | null>(null);
   const [locations, setLocations] = useState<Location[]>([]);
-  const [draft, setDraft] = useState<ProductDraft | null>(id ? null : draftOf(null));
+  const [regions, setRegions] = useState<Region[]>([]);
+  // A new product's draft waits for the regions: its prices start in their currencies.
+  const [draft, setDraft] = useState<ProductDraft | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
@@ -40,13 +50,18 @@ export function useProductEditor(id: string | null, readable: boolean) {
   const load = useCallback(async () => {
     try {
       if (!id) {
-        setLocations((await session.execute(StoreLocationsQuery, {})).locations);
+        const data = await session.execute(StoreLocationsQuery, {});
+        setLocations(data.locations);
+        setRegions(data.regions);
+        setDraft((d) => d ?? draftOf(null, sellingCurrencies(data.regions)));
+        setLoadError(null);
         return;
       }
       const data = await fetchProduct();
       if (!data?.product) return;
       setProduct(data.product);
       setLocations(data.locations);
+      setRegions(data.regions);
       setDraft(draftOf(data.product));
       setLoadError(null);
     } catch (err) {
@@ -110,5 +125,19 @@ export function useProductEditor(id: string | null, readable: boolean) {
     setNotice(`Showing version ${saved.version}`);
   };
 
-  return { product, locations, draft, loadError, error, notice, busy, conflict, load, edit, save, takeSaved };
+  return {
+    product,
+    locations,
+    regions,
+    draft,
+    loadError,
+    error,
+    notice,
+    busy,
+    conflict,
+    load,
+    edit,
+    save,
+    takeSaved,
+  };
 }
