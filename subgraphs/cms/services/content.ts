@@ -26,6 +26,7 @@ import {
   type ValueIssue,
 } from './content-model.js';
 import { type EntryFieldFilter, type EntrySort, encodeEntryCursor, entryListSql } from './content-query.js';
+import { assertExpectedVersion } from './optimistic.js';
 import type { ReferenceChecker } from './references.js';
 
 /** An entry as one reader sees it: the draft or the published copy, values resolved for a locale. */
@@ -108,14 +109,6 @@ function viewOf(type: ContentType, entry: ContentEntry, reading: EntryReading): 
 function parseLocale(input: string | null | undefined, field = 'locale'): string | null {
   if (input === null || input === undefined || input === '') return null;
   return parseInput(z.object({ [field]: localeField }), { [field]: input })[field] as string;
-}
-
-function checkVersion(what: string, stored: number, expected: number | null | undefined): void {
-  if (expected != null && expected !== stored) {
-    throw conflict(`The ${what} was changed since version ${expected}; the stored version is ${stored}`, {
-      storedVersion: stored,
-    });
-  }
 }
 
 /**
@@ -204,7 +197,7 @@ export class ContentService {
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
       if (!type) throw notFound('Content type');
-      checkVersion('content type', type.version, data.expectedVersion);
+      assertExpectedVersion('content type', type.version, data.expectedVersion);
       await this.checkReferenceTypes(em, fields, data.handle);
       await this.assertEntriesFit(em, type, fields);
       type.name = data.name;
@@ -297,6 +290,7 @@ export class ContentService {
     }
     for (const f of fields) {
       if (!f.unique || before.get(f.key)?.unique) continue;
+      // Field keys are parseFields-validated (letters and digits only), so they can be SQL literals.
       const rows: { ids: string[] }[] = await em.execute(
         `select array_agg(id order by id) as ids from cms.content_entry
           where tenant_id = ? and type_id = ? and draft_values -> '${f.key}' is not null
@@ -436,7 +430,7 @@ export class ContentService {
       const type = await this.lockType(em, { id: current.type.id });
       const entry = await em.findOne(ContentEntrySchema, { id: input.id });
       if (!entry) throw notFound('Entry');
-      checkVersion('entry', entry.version, input.expectedVersion);
+      assertExpectedVersion('entry', entry.version, input.expectedVersion);
       const values = await this.checkedInside(em, type, locale, input.values, entry.id, checked);
       if (locale) entry.draftLocalizedValues = { ...entry.draftLocalizedValues, [locale]: values };
       else entry.draftValues = values;
@@ -455,7 +449,7 @@ export class ContentService {
   ): Promise<EntryView> {
     this.assertCanWrite(ctx, 'content:publish');
     return this.changeEntry(ctx, id, (entry) => {
-      checkVersion('entry', entry.version, expectedVersion);
+      assertExpectedVersion('entry', entry.version, expectedVersion);
       entry.publishedValues = entry.draftValues;
       entry.publishedLocalizedValues = entry.draftLocalizedValues;
       entry.publishedVersion = entry.version;
