@@ -281,6 +281,15 @@ describe('entries', () => {
     expect(ok(await gql(ENTRY, { id: post.id }, visitorA), 'entry')).toBeNull();
     expect(codeOf(await gql(ENTRY, { id: post.id, draft: true }, visitorA))).toBe('UNAUTHENTICATED');
     expect(codeOf(await gql(PUBLISH, { id: post.id }, carol))).toBe('FORBIDDEN');
+    // A member narrowed to some sites may read tenant-wide content, not change it.
+    const narrowed: RequestContext = {
+      ...alice,
+      actor: { ...alice.actor, siteIds: [randomUUID()] } as RequestContext['actor'],
+    };
+    expect(ok<EntryOut>(await gql(ENTRY, { id: post.id, draft: true }, narrowed), 'entry').id).toBe(post.id);
+    expect(errorOf(await gql(PUBLISH, { id: post.id }, narrowed)).message).toBe(
+      'Entries belong to the whole tenant',
+    );
     expect(codeOf(await gql(PUBLISH, { id: post.id, v: 7 }, alice))).toBe('CONFLICT');
     for (const p of posts.slice(0, 4)) ok(await gql(PUBLISH, { id: p.id, v: 1 }, alice), 'publishEntry');
     ok(
