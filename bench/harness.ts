@@ -80,12 +80,32 @@ export async function measure(
   name: string,
   spec: Omit<LoadSpec, 'connections' | 'durationSeconds'>,
   connections = benchEnv.connections,
+  /** Before the warm-up and each run (e.g. `settled`: requests a run left in flight are still served). */
+  beforeRun: () => Promise<void> = async () => {},
 ): Promise<ScenarioResult> {
   const { durationSeconds, runs } = benchEnv;
+  await beforeRun();
   await load({ ...spec, connections, durationSeconds: Math.min(3, durationSeconds) });
   const results: LoadResult[] = [];
-  for (let i = 0; i < runs; i++) results.push(await load({ ...spec, connections, durationSeconds }));
+  for (let i = 0; i < runs; i++) {
+    await beforeRun();
+    results.push(await load({ ...spec, connections, durationSeconds }));
+  }
   return scenarioOf(name, results);
+}
+
+/**
+ * Waits until the processes are (nearly) idle: under 5% of a core over 250 ms, or 60 s. A run
+ * ends with requests in flight that the server still works through (a slow render takes seconds
+ * at 32 connections); the next run would otherwise queue behind them.
+ */
+export async function settled(pids: (number | undefined)[]): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    const before = cpuMsOf(pids);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const after = cpuMsOf(pids);
+    if (before === null || after === null || after - before < 12.5) return;
+  }
 }
 
 /** The median req/s and p99 of a scenario's runs; prints one line. */
@@ -129,8 +149,12 @@ export async function measureWithCpu(
   pids: (number | undefined)[],
   ...args: Parameters<typeof measure>
 ): Promise<ScenarioResult & { cpuUsPerRequest: number | null }> {
+  const [name, spec, connections] = args;
+  // Settled first: a run's left-over requests are charged to the run, never to the next one.
+  await settled(pids);
   const before = cpuMsOf(pids);
-  const result = await measure(...args);
+  const result = await measure(name, spec, connections, () => settled(pids));
+  await settled(pids);
   const after = cpuMsOf(pids);
   const requests = result.runs.reduce((sum, r) => sum + r.requestsPerSecond * benchEnv.durationSeconds, 0);
   const cpuUsPerRequest =

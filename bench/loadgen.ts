@@ -12,6 +12,11 @@ export interface LoadSpec {
   body?: string;
   connections: number;
   durationSeconds: number;
+  /**
+   * A query parameter given a new value on every request (`?<name>=<n>`): a cache keyed by it
+   * misses every time, so each request renders.
+   */
+  uniqueParam?: string;
 }
 
 export interface LoadResult {
@@ -22,6 +27,8 @@ export interface LoadResult {
 }
 
 const spec = JSON.parse(process.argv[2] ?? '{}') as LoadSpec;
+let sent = 0;
+const unique = spec.uniqueParam;
 const result = await autocannon({
   url: spec.url,
   method: spec.method,
@@ -29,6 +36,21 @@ const result = await autocannon({
   body: spec.body,
   connections: spec.connections,
   duration: spec.durationSeconds,
+  ...(unique
+    ? {
+        requests: [
+          {
+            setupRequest: (req: { path?: string }) => {
+              const path = req.path ?? '/';
+              return {
+                ...req,
+                path: `${path}${path.includes('?') ? '&' : '?'}${unique}=${process.pid}-${++sent}`,
+              };
+            },
+          },
+        ],
+      }
+    : {}),
 });
 const out: LoadResult = {
   requestsPerSecond: result.requests.average,

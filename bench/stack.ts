@@ -20,6 +20,7 @@ import { createStorage } from '../core/storage.js';
 import { startGateway } from '../gateway/server.js';
 import { startStack } from '../stack/start.js';
 import { storefrontOnGateway } from '../storefront/server.js';
+import { unusedPort } from '../test/support/browser.js';
 import { createTestDatabase, TEST_REDIS_URL } from '../test/support/env.js';
 
 /** What a separate gateway process needs to front this stack's subgraphs (`stack.ts gateway`). */
@@ -60,14 +61,18 @@ if (process.argv[2] === 'gateway') {
   process.stdout.write(`${JSON.stringify({ url: gateway.url })}\n`);
 } else {
   const database = await createTestDatabase();
+  // Asset URLs are absolute (PUBLIC_URL): the gateway listens where they point, so pages load
+  // their photos and fonts (Lighthouse).
+  const gatewayPort = await unusedPort();
   const config = loadConfig({
     ...benchSettings,
+    PUBLIC_URL: `http://127.0.0.1:${gatewayPort}`,
     DATABASE_URL: database.url,
     REDIS_PREFIX: `wh-bench-${randomUUID()}:`,
     CONTEXT_SECRET: randomBytes(32).toString('hex'),
     SEED_DEMO: process.env.BENCH_SEED === '1' ? 'true' : 'false',
   });
-  const stack = await startStack(config, { freePorts: true });
+  const stack = await startStack(config, { freePorts: true, gatewayPort });
   onShutdownSignal(async () => {
     await stack.close();
     await database.drop();

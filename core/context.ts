@@ -122,6 +122,9 @@ export function signContext(
 
 export class ContextError extends Error {}
 
+/** Built once: a zod schema built per call is compiled again on every call (hot: every subgraph request verifies). */
+const signedContextSchema = z.object({ ctx: contextSchema, iat: z.number(), exp: z.number() });
+
 /** Verifies signature, algorithm, expiry and shape. Throws ContextError on anything else. */
 export function verifyContext(token: string | undefined, secret: string, now = Date.now()): RequestContext {
   if (!token) throw new ContextError('missing gateway context');
@@ -140,7 +143,7 @@ export function verifyContext(token: string | undefined, secret: string, now = D
   } catch {
     throw new ContextError('malformed gateway context');
   }
-  const parsed = z.object({ ctx: contextSchema, iat: z.number(), exp: z.number() }).safeParse(body);
+  const parsed = signedContextSchema.safeParse(body);
   if (!parsed.success) throw new ContextError('malformed gateway context');
   const { iat, exp } = parsed.data;
   if (exp * 1000 < now) throw new ContextError('expired gateway context');

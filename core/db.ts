@@ -148,18 +148,30 @@ export async function withTenant<T>(
   db: SubgraphDb,
   scope: TenantScope,
   fn: (em: EntityManager) => Promise<T>,
+  opts: {
+    /**
+     * Reads only (hot render paths): the transaction is READ ONLY in PostgreSQL, and the entities it
+     * loaded are not compared for changes at commit (the ORM's flush costs more than the reads when
+     * a render loads hundreds of image variants).
+     */
+    readOnly?: boolean;
+  } = {},
 ): Promise<T> {
   const tenantId = scope.tenantId;
   if (!tenantId) throw forbidden('This operation needs a tenant: send x-tenant or use a tenant-bound token');
   const em = db.orm.em.fork({ clear: true });
   return em.transactional(async (tx) => {
-    // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
-    await tx.execute(`select set_config('role', ?, true), set_config('app.tenant_id', ?, true)`, [
-      db.appRole,
-      tenantId,
-    ]);
+    // One round trip: set_config('role', …, true) is SET LOCAL ROLE (and transaction_read_only SET TRANSACTION READ ONLY).
+    await tx.execute(
+      opts.readOnly
+        ? `select set_config('role', ?, true), set_config('app.tenant_id', ?, true), set_config('transaction_read_only', 'on', true)`
+        : `select set_config('role', ?, true), set_config('app.tenant_id', ?, true)`,
+      [db.appRole, tenantId],
+    );
     tx.setFilterParams('tenant', { tenantId });
-    return fn(tx);
+    const result = await fn(tx);
+    if (opts.readOnly) tx.clear();
+    return result;
   });
 }
 

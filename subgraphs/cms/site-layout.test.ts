@@ -177,6 +177,50 @@ describe('site layout: section groups', () => {
   });
 });
 
+describe("the editor's canvas (Page.canvas)", () => {
+  const CANVAS = 'query($id: ID!) { draftPage(id: $id) { canvas { css header footer } } }';
+
+  it("gives editors of the page its document's stylesheet and the site's groups rendered, and nobody else", async () => {
+    const siteId = await createSite(alice, 'Acme canvas');
+    ok(await gql(SAVE_LAYOUT, { siteId, input: { header: announcement } }, alice), 'saveSiteLayout');
+    const { id } = ok<{ id: string }>(
+      await gql(
+        SAVE,
+        {
+          input: {
+            siteId,
+            path: '/canvas',
+            title: 'Canvas',
+            tree: { content: [{ type: 'Heading', props: { text: 'Only in the content', level: 1 } }] },
+          },
+        },
+        alice,
+      ),
+      'savePage',
+    );
+    const { canvas } = ok<{ canvas: { css: string; header: string; footer: string } }>(
+      await gql(CANVAS, { id }, alice),
+      'draftPage',
+    );
+    // The same sheet the live document carries: tokens (with the platform's font faces), then component styles.
+    expect(canvas.css).toMatch(/^:root \{/);
+    expect(canvas.css).toContain('--wh-color-brand-primary');
+    expect(canvas.css).toContain('@font-face');
+    expect(canvas.css).toContain('.wh-button--primary{');
+    expect(canvas.css).toContain('.wh-site-header{');
+    // The groups as visitors get them, without the page's own content or a document around them.
+    expect(canvas.header).toContain('Spring sale');
+    expect(canvas.header).toContain('<header class="wh-site-header">');
+    expect(canvas.footer).toContain('<footer class="wh-site-footer">');
+    expect(`${canvas.header}${canvas.footer}`).not.toMatch(/Only in the content|<main|<html|<style|<script/);
+    // Another tenant's owner does not find the page; a visitor may not read drafts.
+    expect(ok(await gql(CANVAS, { id }, mallory), 'draftPage')).toBeNull();
+    expect(['UNAUTHENTICATED', 'FORBIDDEN']).toContain(
+      errorOf(await gql(CANVAS, { id }, visitorA)).extensions?.code,
+    );
+  });
+});
+
 describe('site layout: rendering, menus by reference and broken links', () => {
   it('renders every page inside the layout, menu links resolved under the base, missing targets as text, and reports them', async () => {
     const tenant = randomUUID();

@@ -50,6 +50,7 @@ import { PageService } from './services/page-service.js';
 import { PageTypeService } from './services/page-types.js';
 import { PageLifecycle, PublishingService } from './services/publishing.js';
 import { createReferenceChecker, PageReferenceGuard, type ReferenceChecker } from './services/references.js';
+import { TenantRenderCache } from './services/render-cache.js';
 import { createVerifiedHostsSource, SiteDomainService } from './services/site-domains.js';
 import { SiteFaviconService } from './services/site-favicon.js';
 import { SiteIndexingService } from './services/site-indexing.js';
@@ -122,7 +123,14 @@ export function createPageServices(
     config.NODE_ENV === 'test' || config.WEBHOOKS_ALLOW_PRIVATE,
     config.WEBHOOKS_ALLOWED_PORTS,
   );
-  const lifecycle = new PageLifecycle(events, webhooks);
+  // What uncached storefront renders read from the cms; every purge drops the tenant here first.
+  const renderCache = new TenantRenderCache();
+  const lifecycle = new PageLifecycle(
+    events,
+    webhooks,
+    () => new Date(),
+    (tenantId) => renderCache.forget(tenantId),
+  );
   const supergraph = createSupergraphClient(config, opts.gatewayInternalUrl);
   const references = new PageReferenceGuard(db, opts.references);
   const translations = new TranslationService(
@@ -138,6 +146,7 @@ export function createPageServices(
     events,
     webhooks,
     lifecycle,
+    renderCache,
     supergraph,
     translations,
     pages,
@@ -200,6 +209,7 @@ export async function startCmsSubgraph(
     events,
     webhooks,
     lifecycle,
+    renderCache,
     supergraph,
     translations,
     pages,
@@ -238,6 +248,8 @@ export async function startCmsSubgraph(
   });
   const pageTypes = new PageTypeService(db, (tenantId) => lifecycle.purge(tenantId));
   const content = new ContentService(db, references);
+  // Other replicas' writes drop this replica's copies too.
+  const unlistenRenderCache = await renderCache.listen(events);
   const documents = new StorefrontDocumentService(
     db,
     pages,
@@ -247,9 +259,13 @@ export async function startCmsSubgraph(
       tokens,
       supergraph,
       (page, ctx, regions) => translations.alternates(ctx, page, regions),
-      (ctx, siteId, content) => layouts.pageLayout(ctx, siteId, content),
-      (ctx, siteId) => pages.siteById(ctx, siteId),
+      (ctx, siteId, content) =>
+        renderCache.get(ctx.tenantId!, `layout|${siteId}|${renderCache.keyOf(content)}`, () =>
+          layouts.pageLayout(ctx, siteId, content),
+        ),
+      (ctx, siteId) => renderCache.get(ctx.tenantId!, `site|${siteId}`, () => pages.siteById(ctx, siteId)),
     ),
+    renderCache,
   );
   const service = await startSubgraph({
     name: 'cms',
@@ -273,6 +289,7 @@ export async function startCmsSubgraph(
     readiness: { database: () => pingDb(db) },
     onClose: async () => {
       unsubscribeTenantChanged();
+      unlistenRenderCache();
       await events.close();
       await db.close();
     },

@@ -373,7 +373,7 @@ describe('component library', () => {
       expect(config.components[name]!.label).toBe(definition.label);
     }
     expect(components.Columns.fields.columns).toEqual(
-      expect.objectContaining({ type: 'array', arrayFields: { items: { type: 'slot' } } }),
+      expect.objectContaining({ type: 'array', arrayFields: { items: { type: 'slot', label: 'Blocks' } } }),
     );
     expect(Object.keys(rootDefinition.fields)).toEqual(Object.keys(rootDefinition.props.shape));
     // The shared render works with Puck's slot components.

@@ -7,6 +7,7 @@ import { SiteFooter } from './layout/site-footer.js';
 import { SiteHeader } from './layout/site-header.js';
 import {
   type ComponentDefinition,
+  help,
   LOCALE_OK,
   link,
   linkFields,
@@ -15,6 +16,7 @@ import {
   safeHref,
   sanitizeRichText,
   slot,
+  tokenField,
   tokenRef,
   tokenVar,
 } from './schema.js';
@@ -93,7 +95,21 @@ const optionalLink = z
   .transform((l) => (l?.label && l.href ? { label: l.label, href: l.href } : undefined));
 const optionalLinkField: Field = {
   type: 'object',
-  objectFields: { label: { type: 'text', label: 'Link text' }, href: { type: 'text', label: 'Link to' } },
+  ...help('Leave both empty for none.'),
+  objectFields: {
+    label: { type: 'text', label: 'Link text', ...help('The words on the button or link.') },
+    href: { type: 'text', label: 'Link to', ...help('A page, product, collection or web address.') },
+  },
+};
+const IMAGE_FIELD = (extra = '') => ({
+  type: 'text' as const,
+  label: 'Image',
+  ...help(`Choose from the media library or upload one.${extra}`),
+});
+const ALT_FIELD: Field = {
+  type: 'text',
+  label: 'Image description (alt text)',
+  ...help('What the image shows, for people who cannot see it. Leave empty for a decorative image.'),
 };
 const imageBanner = z.object({
   assetId: assetIdSchema,
@@ -194,7 +210,9 @@ const GAP = {
 export const rootDefinition = {
   label: 'Page',
   props: root,
-  fields: { title: { type: 'text' } },
+  fields: {
+    title: { type: 'text', label: 'Page title', ...help('Shown in the browser tab and in search results.') },
+  },
   defaultProps: {},
   render: () => null,
 } satisfies ComponentDefinition<z.infer<typeof root>>;
@@ -203,7 +221,14 @@ export const components = {
   Header: {
     label: 'Header',
     props: header,
-    fields: { siteName: { type: 'text' }, links: linkFields },
+    fields: {
+      siteName: {
+        type: 'text',
+        label: 'Site name',
+        ...help('Shown at the start of the header; links home.'),
+      },
+      links: linkFields,
+    },
     defaultProps: { siteName: '{{site.name}}', links: [] },
     render: ({ siteName, links }) => (
       <header className="wh-header">
@@ -229,11 +254,19 @@ export const components = {
     label: 'Hero',
     props: hero,
     fields: {
-      title: { type: 'text' },
-      subtitle: { type: 'textarea' },
-      background: { type: 'text' },
-      foreground: { type: 'text' },
-      cta: { type: 'object', objectFields: { label: { type: 'text' }, href: { type: 'text' } } },
+      title: { type: 'text', label: 'Title', contentEditable: true, ...help('The big line at the top.') },
+      subtitle: { type: 'textarea', label: 'Subtitle', ...help('A sentence under the title (optional).') },
+      background: tokenField('color', 'Background colour', 'One of your theme’s colours.'),
+      foreground: tokenField('color', 'Text colour', 'Pick one that reads well on the background.'),
+      cta: {
+        type: 'object',
+        label: 'Button',
+        ...help('A button under the title (optional).'),
+        objectFields: {
+          label: { type: 'text', label: 'Button text', ...help('The words on the button.') },
+          href: { type: 'text', label: 'Link to', ...help('A page, product, collection or web address.') },
+        },
+      },
     },
     defaultProps: { title: '{{page.title}}', background: '{color.brand.primary}' },
     render: ({ title, subtitle, background, foreground, cta }) => (
@@ -252,8 +285,20 @@ export const components = {
     label: 'Heading',
     props: heading,
     fields: {
-      text: { type: 'text' },
-      level: { type: 'select', options: [1, 2, 3, 4, 5, 6].map((n) => ({ label: `H${n}`, value: n })) },
+      text: { type: 'text', label: 'Text', contentEditable: true, ...help('You can also type on the page.') },
+      level: {
+        type: 'select',
+        label: 'Size',
+        ...help('Use Largest once per page, for its main title; sections below it use smaller sizes.'),
+        options: [
+          { label: 'Largest (page title)', value: 1 },
+          { label: 'Large (section)', value: 2 },
+          { label: 'Medium', value: 3 },
+          { label: 'Small', value: 4 },
+          { label: 'Smaller', value: 5 },
+          { label: 'Smallest', value: 6 },
+        ],
+      },
     },
     defaultProps: { text: 'Heading', level: 2 },
     render: ({ text, level }) => {
@@ -264,26 +309,55 @@ export const components = {
   Text: {
     label: 'Text',
     props: text,
-    fields: { text: { type: 'textarea' } },
-    defaultProps: { text: '' },
+    fields: {
+      text: { type: 'textarea', label: 'Text', contentEditable: true, ...help('A paragraph of plain text.') },
+    },
+    defaultProps: { text: 'Write something here.' },
     render: ({ text }) => <p className="wh-text">{text}</p>,
   } satisfies ComponentDefinition<z.infer<typeof text>>,
   RichText: {
     label: 'Rich text',
     props: richText,
-    fields: { html: { type: 'richtext' } },
-    defaultProps: { html: '<p></p>' },
+    fields: {
+      html: {
+        type: 'richtext',
+        label: 'Text',
+        contentEditable: true,
+        ...help('Bold, italic, lists, links and headings. You can also edit it on the page.'),
+        options: { heading: { levels: [2, 3, 4] } },
+      },
+    },
+    defaultProps: { html: '<p>Write something here.</p>' },
     render: ({ html }) => <RichTextView html={html} />,
   } satisfies ComponentDefinition<z.infer<typeof richText>>,
   Image: {
     label: 'Image',
     props: image,
     fields: {
-      assetId: { type: 'text', label: 'Image (asset id)' },
-      alt: { type: 'text', label: 'Alt text' },
-      width: { type: 'number', min: 1, label: 'Width (px)' },
-      height: { type: 'number', min: 1, label: 'Height (px)' },
-      sizes: { type: 'text', label: 'Sizes' },
+      assetId: IMAGE_FIELD(),
+      alt: ALT_FIELD,
+      width: {
+        type: 'number',
+        min: 1,
+        label: 'Width (pixels)',
+        ...help('Taken from the chosen image; sets its shape while it loads.'),
+      },
+      height: {
+        type: 'number',
+        min: 1,
+        label: 'Height (pixels)',
+        ...help('Taken from the chosen image; sets its shape while it loads.'),
+      },
+      sizes: {
+        type: 'select',
+        label: 'Width on the page',
+        ...help('How wide the image shows, so phones download a smaller file.'),
+        options: [
+          { label: 'Full width', value: '100vw' },
+          { label: 'Half width on wide screens', value: '(min-width: 48rem) 50vw, 100vw' },
+          { label: 'A third on wide screens', value: '(min-width: 48rem) 33vw, 100vw' },
+        ],
+      },
     },
     defaultProps: { assetId: '', alt: '', width: 1200, height: 800, sizes: '100vw' },
     assetIds: ({ assetId }) => (assetId ? [assetId] : []),
@@ -295,15 +369,21 @@ export const components = {
     label: 'Image banner',
     props: imageBanner,
     fields: {
-      assetId: { type: 'text', label: 'Image (asset id)' },
-      alt: { type: 'text', label: 'Image description (alt text)' },
-      heading: { type: 'text', label: 'Heading' },
-      text: { type: 'textarea', label: 'Text' },
+      assetId: IMAGE_FIELD(' Without one, the banner shows your brand colour.'),
+      alt: ALT_FIELD,
+      heading: {
+        type: 'text',
+        label: 'Heading',
+        contentEditable: true,
+        ...help('The big line over the image.'),
+      },
+      text: { type: 'textarea', label: 'Text', ...help('A sentence under the heading (optional).') },
       primary: { ...optionalLinkField, label: 'Main button' },
       secondary: { ...optionalLinkField, label: 'Second button' },
       height: {
         type: 'radio',
         label: 'Height',
+        ...help('How much of the screen the banner takes.'),
         options: [
           { label: 'Medium', value: 'medium' },
           { label: 'Large', value: 'large' },
@@ -312,6 +392,7 @@ export const components = {
       align: {
         type: 'radio',
         label: 'Text position',
+        ...help('Where the heading and buttons sit over the image.'),
         options: [
           { label: 'Left', value: 'start' },
           { label: 'Centre', value: 'center' },
@@ -333,21 +414,26 @@ export const components = {
     label: 'Image with text',
     props: imageWithText,
     fields: {
-      assetId: { type: 'text', label: 'Image (asset id)' },
-      alt: { type: 'text', label: 'Image description (alt text)' },
-      eyebrow: { type: 'text', label: 'Small line above the heading' },
-      heading: { type: 'text', label: 'Heading' },
-      text: { type: 'textarea', label: 'Text (a blank line starts a paragraph)' },
+      assetId: IMAGE_FIELD(),
+      alt: ALT_FIELD,
+      eyebrow: {
+        type: 'text',
+        label: 'Small line above the heading',
+        ...help('Optional, e.g. “Our story”.'),
+      },
+      heading: { type: 'text', label: 'Heading', contentEditable: true, ...help('The section’s title.') },
+      text: { type: 'textarea', label: 'Text', ...help('A blank line starts a new paragraph.') },
       link: { ...optionalLinkField, label: 'Link' },
       imagePosition: {
         type: 'radio',
         label: 'Image position',
+        ...help('On phones the image always comes first.'),
         options: [
           { label: 'Image first', value: 'start' },
           { label: 'Image second', value: 'end' },
         ],
       },
-      background: { type: 'text', label: 'Background colour token' },
+      background: tokenField('color', 'Background colour', 'One of your theme’s colours.'),
     },
     defaultProps: {
       assetId: '',
@@ -364,22 +450,24 @@ export const components = {
     label: 'Multi-column',
     props: multiColumn,
     fields: {
-      heading: { type: 'text', label: 'Heading' },
-      intro: { type: 'textarea', label: 'Introduction' },
+      heading: { type: 'text', label: 'Heading', ...help('Over all the columns (optional).') },
+      intro: { type: 'textarea', label: 'Introduction', ...help('A sentence under the heading (optional).') },
       columns: {
         type: 'array',
         label: 'Columns',
+        ...help('One to four columns, side by side on wide screens.'),
         min: 1,
         max: 4,
+        defaultItemProps: { assetId: '', alt: '', heading: 'New point', text: '', link: undefined },
         arrayFields: {
-          assetId: { type: 'text', label: 'Image (asset id, optional)' },
-          alt: { type: 'text', label: 'Image description (alt text)' },
-          heading: { type: 'text', label: 'Heading' },
-          text: { type: 'textarea', label: 'Text' },
+          assetId: IMAGE_FIELD(' Optional.'),
+          alt: ALT_FIELD,
+          heading: { type: 'text', label: 'Heading', ...help('The column’s title.') },
+          text: { type: 'textarea', label: 'Text', ...help('A blank line starts a new paragraph.') },
           link: { ...optionalLinkField, label: 'Link' },
         },
       },
-      background: { type: 'text', label: 'Background colour token' },
+      background: tokenField('color', 'Background colour', 'One of your theme’s colours.'),
     },
     defaultProps: {
       heading: '',
@@ -404,13 +492,20 @@ export const components = {
     label: 'Button',
     props: button,
     fields: {
-      label: { type: 'text' },
-      href: { type: 'text' },
+      label: {
+        type: 'text',
+        label: 'Button text',
+        contentEditable: true,
+        ...help('The words on the button.'),
+      },
+      href: { type: 'text', label: 'Link to', ...help('A page, product, collection or web address.') },
       variant: {
         type: 'radio',
+        label: 'Style',
+        ...help('Filled for the main action, outlined for the others.'),
         options: [
-          { label: 'Primary', value: 'primary' },
-          { label: 'Secondary', value: 'secondary' },
+          { label: 'Filled', value: 'primary' },
+          { label: 'Outlined', value: 'secondary' },
         ],
       },
     },
@@ -425,9 +520,19 @@ export const components = {
     label: 'Columns',
     props: columns,
     fields: {
-      columns: { type: 'array', arrayFields: { items: { type: 'slot' } }, min: 1, max: 4 },
+      columns: {
+        type: 'array',
+        label: 'Columns',
+        ...help('One to four columns; drag blocks into each on the page.'),
+        arrayFields: { items: { type: 'slot', label: 'Blocks' } },
+        defaultItemProps: { items: [] },
+        min: 1,
+        max: 4,
+      },
       gap: {
         type: 'select',
+        label: 'Space between columns',
+        ...help('From your theme’s spacing.'),
         options: [
           { label: 'Small', value: 'small' },
           { label: 'Medium', value: 'medium' },
@@ -455,13 +560,38 @@ export const components = {
     label: 'Product grid',
     props: productGrid,
     fields: {
-      heading: { type: 'text' },
+      heading: { type: 'text', label: 'Heading', ...help('Over the products (optional).') },
       // A list of ids, which Puck's array field cannot hold (its items are objects): the editor
       // replaces this field with the product picker (client pages/editor/pickers/fields.tsx).
-      productIds: { type: 'custom', label: 'Products', render: () => <></> },
-      collection: { type: 'text' },
-      limit: { type: 'number', min: 1, max: 48 },
-      locale: { type: 'text' },
+      productIds: {
+        type: 'custom',
+        label: 'Products',
+        ...help('Choose products to show first, in this order.'),
+        render: () => <></>,
+      },
+      collection: {
+        type: 'text',
+        label: 'Collection',
+        ...help('Then the products of a collection, if you choose one.'),
+      },
+      limit: {
+        type: 'number',
+        label: 'Most products shown',
+        ...help('From 1 to 48.'),
+        min: 1,
+        max: 48,
+      },
+      locale: {
+        type: 'select',
+        label: 'Language of prices and buttons',
+        ...help('How prices are written and the “Add to cart” wording.'),
+        options: [
+          // The languages templates/components/store/messages.ts speaks.
+          { label: 'English', value: 'en' },
+          { label: 'French', value: 'fr' },
+          { label: 'German', value: 'de' },
+        ],
+      },
     },
     defaultProps: { heading: '', productIds: [], limit: 8 },
     render: ({ heading, products, locale, limit }) => {
@@ -505,6 +635,8 @@ export const components = {
     fields: {
       size: {
         type: 'select',
+        label: 'Height',
+        ...help('Empty space from your theme’s spacing.'),
         options: [
           { label: 'Small', value: 'small' },
           { label: 'Medium', value: 'medium' },
@@ -518,7 +650,10 @@ export const components = {
   Footer: {
     label: 'Footer',
     props: footer,
-    fields: { text: { type: 'text' }, links: linkFields },
+    fields: {
+      text: { type: 'text', label: 'Text', ...help('A line at the bottom, e.g. the copyright.') },
+      links: linkFields,
+    },
     defaultProps: { text: '© {{site.name}}', links: [] },
     render: ({ text, links }) => (
       <footer className="wh-footer">
@@ -540,12 +675,30 @@ export const components = {
     label: 'Site header',
     props: siteHeader,
     fields: {
-      menu: { type: 'text' },
-      logoAssetId: { type: 'text' },
-      logoWidth: { type: 'number', min: 16, max: 600 },
-      logoHeight: { type: 'number', min: 16, max: 300 },
+      menu: {
+        type: 'text',
+        label: 'Menu',
+        ...help('The menu shown in the header (edit menus under Menus).'),
+      },
+      logoAssetId: { type: 'text', label: 'Logo', ...help('Without one, the site name is shown.') },
+      logoWidth: {
+        type: 'number',
+        label: 'Logo width (pixels)',
+        ...help('From 16 to 600.'),
+        min: 16,
+        max: 600,
+      },
+      logoHeight: {
+        type: 'number',
+        label: 'Logo height (pixels)',
+        ...help('From 16 to 300.'),
+        min: 16,
+        max: 300,
+      },
       showSearch: {
         type: 'radio',
+        label: 'Search',
+        ...help('A search link in the header.'),
         options: [
           { label: 'Show', value: true },
           { label: 'Hide', value: false },
@@ -553,13 +706,15 @@ export const components = {
       },
       showCart: {
         type: 'radio',
+        label: 'Cart',
+        ...help('A cart link with the number of items.'),
         options: [
           { label: 'Show', value: true },
           { label: 'Hide', value: false },
         ],
       },
-      searchLabel: { type: 'text' },
-      cartLabel: { type: 'text' },
+      searchLabel: { type: 'text', label: 'Search link text', ...help('E.g. “Search”.') },
+      cartLabel: { type: 'text', label: 'Cart link text', ...help('E.g. “Cart” or “Basket”.') },
     },
     defaultProps: {
       menu: 'main',
@@ -580,11 +735,21 @@ export const components = {
     fields: {
       columns: {
         type: 'array',
-        arrayFields: { heading: { type: 'text' }, menu: { type: 'text' } },
+        label: 'Link columns',
+        ...help('Up to four columns, each a heading over a menu.'),
+        arrayFields: {
+          heading: { type: 'text', label: 'Heading', ...help('Over the column’s links.') },
+          menu: { type: 'text', label: 'Menu', ...help('The menu whose links the column shows.') },
+        },
+        defaultItemProps: { heading: 'Links', menu: 'footer' },
         max: 4,
       },
-      legalMenu: { type: 'text' },
-      copyright: { type: 'text' },
+      legalMenu: {
+        type: 'text',
+        label: 'Legal links menu',
+        ...help('Terms, privacy and the like, at the bottom.'),
+      },
+      copyright: { type: 'text', label: 'Copyright line', ...help('Empty: © and your site name.') },
     },
     defaultProps: { columns: [{ heading: 'Shop', menu: 'footer' }], legalMenu: 'legal', copyright: '' },
     render: (props) => <SiteFooter {...props} />,
@@ -593,8 +758,21 @@ export const components = {
     label: 'Announcement bar',
     props: announcementBar,
     fields: {
-      text: { type: 'text' },
-      link: { type: 'object', objectFields: { label: { type: 'text' }, href: { type: 'text' } } },
+      text: {
+        type: 'text',
+        label: 'Message',
+        contentEditable: true,
+        ...help('One short line over the header.'),
+      },
+      link: {
+        type: 'object',
+        label: 'Link',
+        ...help('Where the message leads (optional).'),
+        objectFields: {
+          label: { type: 'text', label: 'Link text', ...help('The words visitors click.') },
+          href: { type: 'text', label: 'Link to', ...help('A page, product, collection or web address.') },
+        },
+      },
     },
     defaultProps: { text: 'Free returns within 30 days.' },
     render: (props) => <AnnouncementBar {...props} />,

@@ -87,10 +87,35 @@ export const slot = z
   .array(z.object({ type: z.string().max(100), props: z.record(z.string(), z.unknown()).default({}) }))
   .max(100);
 
+/**
+ * A field's help text for the editor, shown under the field (Puck `metadata`, read by the editor's
+ * field overrides). Every field of every component has a label and help text (the editor's tests
+ * check it), in the owner's words: never a prop name, token path or id.
+ */
+export const help = (text: string) => ({ metadata: { help: text } });
+
+/**
+ * A design token reference field (`{color.brand.primary}`): the editor shows the theme's tokens of
+ * `token`'s kind as swatches or named steps instead of the reference.
+ */
+export function tokenField(
+  token: 'color' | 'spacing' | 'typography',
+  label: string,
+  helpText: string,
+): Field {
+  return { type: 'text', label, metadata: { token, help: helpText } };
+}
+
 export const link = z.object({ label: plainText(120), href: safeHref });
 export const linkFields: Field = {
   type: 'array',
-  arrayFields: { label: { type: 'text' }, href: { type: 'text' } },
+  label: 'Links',
+  ...help('Up to 12 links, in the order shown.'),
+  arrayFields: {
+    label: { type: 'text', label: 'Link text', ...help('The words visitors click.') },
+    href: { type: 'text', label: 'Link to', ...help('A page, product, collection or web address.') },
+  },
+  defaultItemProps: { label: 'New link', href: '/' },
   max: 12,
 };
 
@@ -139,7 +164,22 @@ export function sanitizeRichText(html: string, links?: StorefrontLinks): string 
 
 /** `amount` in the currency's minor units (cents), formatted for the locale. */
 export function formatPrice(amount: number, currency: string, locale = 'en'): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const { format, digits } = priceFormatOf(locale, currency);
   return format.format(amount / 10 ** digits);
+}
+
+/** One formatter per locale and currency: building an Intl.NumberFormat costs more than a page's prices. */
+const priceFormats = new Map<string, { format: Intl.NumberFormat; digits: number }>();
+
+function priceFormatOf(locale: string, currency: string): { format: Intl.NumberFormat; digits: number } {
+  const key = `${locale}|${currency}`;
+  let found = priceFormats.get(key);
+  if (!found) {
+    const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    found = { format, digits: format.resolvedOptions().maximumFractionDigits ?? 2 };
+    // Locales and currencies come from stored data: bounded so odd values cannot grow it forever.
+    if (priceFormats.size >= 256) priceFormats.clear();
+    priceFormats.set(key, found);
+  }
+  return found;
 }

@@ -139,14 +139,14 @@ describe('editor journey in a real browser (chromium)', () => {
     // The Puck editor (lazy chunk) with the template's heading filled with the site name.
     await page.waitForURL(/\/editor\/pages\/.+/);
     pageId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
-    const canvasHeading = page.locator('h1', { hasText: 'Bea Bakery' });
+    const canvasHeading = page.frameLocator('#preview-frame').locator('h1', { hasText: 'Bea Bakery' });
     await canvasHeading.waitFor();
     await canvasHeading.click();
     // The fields panel of the selected Heading (Puck also keeps a hidden copy for small screens).
     const textField = page.locator('input[name="text"]:visible');
     await textField.waitFor();
     await textField.fill(heading);
-    await page.locator('h1', { hasText: heading }).waitFor();
+    await page.frameLocator('#preview-frame').locator('h1', { hasText: heading }).waitFor();
     await page.getByText('Unsaved changes').waitFor();
     // Autosave: no click, the draft is saved a few seconds after the last change.
     await page.getByText('Draft saved (version 2)').waitFor({ timeout: 15_000 });
@@ -164,7 +164,7 @@ describe('editor journey in a real browser (chromium)', () => {
 
     await page.getByRole('link', { name: 'Sites' }).click();
     await page.getByRole('link', { name: 'Bea Bakery', exact: true }).click();
-    await page.locator('h1', { hasText: heading }).waitFor();
+    await page.frameLocator('#preview-frame').locator('h1', { hasText: heading }).waitFor();
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByText(/^Published \(version \d+\)$/).waitFor();
 
@@ -263,7 +263,9 @@ describe('editor journey in a real browser (chromium)', () => {
     // A Contributor cannot create sites (settings:write): the form is not offered.
     expect(await tab.getByRole('button', { name: 'Create site' }).count()).toBe(0);
     await tab.getByRole('link', { name: 'Bea Bakery', exact: true }).click();
-    const canvasHeading = tab.locator('h1', { hasText: 'Fresh bread every morning' });
+    const canvasHeading = tab
+      .frameLocator('#preview-frame')
+      .locator('h1', { hasText: 'Fresh bread every morning' });
     await canvasHeading.waitFor();
     await tab.getByRole('button', { name: 'Save draft' }).waitFor();
     expect(await tab.getByRole('button', { name: 'Publish' }).count()).toBe(0);
@@ -273,7 +275,7 @@ describe('editor journey in a real browser (chromium)', () => {
     await tab.getByText(/^Draft saved \(version \d+\)$/).waitFor();
     // A reload keeps the session (the refresh token in sessionStorage buys a new access token)...
     await tab.reload();
-    await tab.locator('h1', { hasText: 'drafted by Cody' }).waitFor();
+    await tab.frameLocator('#preview-frame').locator('h1', { hasText: 'drafted by Cody' }).waitFor();
     expect(await tab.getByRole('button', { name: 'Publish' }).count()).toBe(0);
     // ...and signing out forgets it.
     await tab.getByRole('button', { name: 'Sign out' }).click();
@@ -301,7 +303,7 @@ describe('editor journey in a real browser (chromium)', () => {
 
     // The Owner's editor still holds the version it published: its next save is a CONFLICT, which
     // shows both versions; the Owner keeps theirs, saved as the next version after Cody's.
-    await page.locator('h1', { hasText: 'Fresh bread every morning' }).click();
+    await page.frameLocator('#preview-frame').locator('h1', { hasText: 'Fresh bread every morning' }).click();
     await page.locator('input[name="text"]:visible').fill('Owner has the last word');
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor({ timeout: 15_000 });
@@ -331,7 +333,10 @@ describe('editor journey in a real browser (chromium)', () => {
     const history = page.getByRole('complementary', { name: 'Page history and publishing' });
     await history.getByRole('button', { name: 'Restore version 2' }).click();
     // Version 2 is the autosave with the journey's heading.
-    await page.locator('h1', { hasText: 'Fresh bread every morning' }).waitFor();
+    await page
+      .frameLocator('#preview-frame')
+      .locator('h1', { hasText: 'Fresh bread every morning' })
+      .waitFor();
     await history.getByRole('button', { name: 'Create a preview link' }).click();
     const link = await history.getByRole('link', { name: /\/preview\// }).getAttribute('href');
     const preview = await context.newPage();

@@ -4,7 +4,9 @@
  * gateway's signed routes), as a new shop owner uses them: insert an Image block (valid at once,
  * a placeholder on the canvas) → upload and pick an image in the media picker → insert a Product
  * grid → pick two products in the product picker → save and publish → the live page shows the
- * image and both products. No field shows an id.
+ * image and both products. No field shows an id. On the way: the canvas draws the site's header and
+ * styles as the live page does, the heading is edited on the canvas, the phone viewport is 390 px,
+ * and a value the save would refuse is told at its field.
  *
  * The browser talks to PUBLIC_URL (answered by the gateway through Playwright's routing, as in
  * editor-media.test.ts), so the editor's CSP holds as in production.
@@ -19,11 +21,15 @@ import { ensureClientBuild } from '../support/client-build.js';
 import { createTestDatabase, TEST_REDIS_URL, type TestDatabase, testConfig } from '../support/env.js';
 import { noiseJpeg } from '../support/images.js';
 
+/** The editor's canvas: Puck's iframe. */
+const canvasOf = (page: Page) => page.frameLocator('#preview-frame');
+
 /** Drags a block from Puck's drawer to just below the canvas's first heading (dnd-kit needs real pointer moves). */
 async function insertBlock(page: Page, name: string) {
   const item = page.locator('[class*="DrawerItem-draggable"]', { hasText: new RegExp(`^${name}$`) }).first();
+  await item.scrollIntoViewIfNeeded();
   const from = (await item.boundingBox())!;
-  const to = (await page.locator('.wh-heading').first().boundingBox())!;
+  const to = (await canvasOf(page).locator('main .wh-heading').first().boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   const steps = 20;
@@ -136,11 +142,44 @@ describe('editor pickers in a real browser (chromium)', () => {
   it('picks an uploaded image and two products, publishes, and the live page shows them', async () => {
     await page.getByRole('link', { name: 'Home', exact: true }).click();
     await page.waitForURL(/\/editor\/pages\/.+/);
-    await page.locator('.wh-heading', { hasText: 'Pia Pots' }).waitFor();
+    const canvas = canvasOf(page);
+    const heading = canvas.locator('main .wh-heading', { hasText: 'Pia Pots' });
+    await heading.waitFor();
+    // The canvas is the live page: the site's header around the content, the live stylesheet and
+    // font, none of the editor's own styles.
+    await canvas.locator('.wh-site-header').waitFor();
+    expect(await heading.evaluate((el) => getComputedStyle(el.ownerDocument.body).fontFamily)).toMatch(
+      /^"?Inter/,
+    );
+    // The heading is edited on the canvas; the fields panel follows.
+    await heading.click();
+    // Puck makes the text editable while the pointer is over it.
+    await heading.locator('[class*="InlineTextField"]').hover();
+    const inline = heading.locator('[contenteditable="plaintext-only"]');
+    await inline.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' & Co');
+    await canvas.locator('main .wh-heading', { hasText: 'Pia Pots & Co' }).waitFor();
+    await page.locator('input[name="text"]:visible').waitFor();
+    expect(await page.locator('input[name="text"]:visible').inputValue()).toBe('Pia Pots & Co');
+    // Phone viewport: the canvas is 390 pixels wide, as a phone shows the page.
+    await page.getByRole('button', { name: 'Switch to Phone viewport' }).click();
+    await expect
+      .poll(() => canvas.locator('body').evaluate((el) => el.ownerDocument.defaultView!.innerWidth))
+      .toBe(390);
 
     // A new Image is valid at once: a placeholder on the canvas, the media picker in the fields.
     await insertBlock(page, 'Image');
-    await page.locator('.wh-image--missing').first().waitFor();
+    await canvas.locator('.wh-image--missing').first().waitFor();
+    // A value the save would refuse is told at its field, in words.
+    const alt = page.locator('input[name="alt"]:visible');
+    await alt.fill('x'.repeat(301));
+    const tooLong = page
+      .getByText('This field is too long: at most 300 characters.')
+      .filter({ visible: true });
+    await tooLong.waitFor();
+    await alt.fill('');
+    await tooLong.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Choose Image' }).click();
     const picker = page.getByRole('dialog', { name: 'Choose an image' });
     await picker.getByText('No images yet: upload one.').waitFor();
@@ -161,7 +200,7 @@ describe('editor pickers in a real browser (chromium)', () => {
     const fields = page.locator('.picker-chosen:visible', { hasText: 'bowl.jpg' });
     await fields.waitFor();
     // The canvas draws the image from its variants, at the picked image's size.
-    await page.locator('img.wh-image[srcset*="/files/"]').waitFor();
+    await canvas.locator('img.wh-image[srcset*="/files/"]').waitFor();
     expect(await page.locator('input[name="width"]:visible').inputValue()).toBe('300');
 
     // A new Product grid: "+" on a list of objects is gone; the product picker edits the ids.
@@ -175,7 +214,14 @@ describe('editor pickers in a real browser (chromium)', () => {
     await products.getByRole('button', { name: 'Use 2 products' }).click();
     const chosen = page.getByRole('list', { name: 'Chosen products' });
     expect(await chosen.locator('.picker-name').allTextContents()).toEqual(['Green jug', 'Blue bowl']);
-    await page.locator('.wh-card__title', { hasText: 'Blue bowl' }).waitFor();
+    await canvas.locator('.wh-card__title', { hasText: 'Blue bowl' }).waitFor();
+    // Buttons are buttons, styled as live.
+    expect(
+      await canvas
+        .locator('.wh-product__add button')
+        .first()
+        .evaluate((el) => getComputedStyle(el).borderRadius),
+    ).not.toBe('0px');
     // No field shows an id (ids are long base-32/UUID-like strings).
     const panelText = await page.locator('.picker-field').allTextContents();
     expect(panelText.join(' ')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}|[A-Za-z0-9_-]{20,}/);
@@ -185,7 +231,7 @@ describe('editor pickers in a real browser (chromium)', () => {
 
     const live = await context.newPage();
     await live.goto(`${origin}/s/${slug}/`);
-    await live.locator('.wh-heading', { hasText: 'Pia Pots' }).waitFor();
+    await live.locator('.wh-heading', { hasText: 'Pia Pots & Co' }).waitFor();
     const titles = await live.locator('.wh-card__title').allTextContents();
     expect(titles).toEqual(['Green jug', 'Blue bowl']);
     const image = live.locator('img.wh-image');

@@ -196,6 +196,42 @@ describe('storefrontDocument through the storefront', () => {
     expect(other404.headers.get('cache-control')).toBe('no-store');
   });
 
+  it("never answers tenant B's render with tenant A's page, template or product (the cms's render cache)", async () => {
+    // A's about page and product page, rendered (and kept by the cms) first.
+    const aboutOfA = await (await fetch(`${store()}/about`)).text();
+    const titleOfA = /<title>([^<]*)<\/title>/.exec(aboutOfA)![1]!;
+    expect((await fetch(`${store()}/products/speckled-stoneware-mug`)).status).toBe(200);
+    // B publishes its own page at the same path, on the same platform host.
+    await ok(url, 'mutation { createSite(input: { name: "B shop" }) { id } }', {}, other);
+    const saved = await ok<{ savePage: { id: string; version: number } }>(
+      url,
+      'mutation($input: SavePageInput!) { savePage(input: $input) { id version } }',
+      {
+        input: {
+          path: '/about',
+          title: 'About B',
+          tree: { root: { props: {} }, content: [{ type: 'Text', props: { text: 'Only B says this.' } }] },
+        },
+      },
+      other,
+    );
+    await ok(
+      url,
+      'mutation($id: ID!, $v: Int) { publishPage(id: $id, expectedVersion: $v) { id } }',
+      { id: saved.savePage.id, v: saved.savePage.version },
+      other,
+    );
+    const storeOfB = `${url}/s/page-types-b`;
+    const aboutOfB = await (await fetch(`${storeOfB}/about`)).text();
+    expect(aboutOfB).toContain('Only B says this.');
+    expect(aboutOfB).not.toContain(titleOfA);
+    const productOfB = await fetch(`${storeOfB}/products/speckled-stoneware-mug`);
+    expect(productOfB.status).toBe(404);
+    expect(await productOfB.text()).not.toContain('Speckled Stoneware Mug');
+    // And A still gets its own.
+    expect(await (await fetch(`${store()}/about?variant=again`)).text()).not.toContain('Only B says this.');
+  });
+
   it('renders collections and all products, sorted, and pages through them with cursors', async () => {
     const ceramics = await fetch(`${store()}/collections/ceramics?sort=price-desc`);
     expect(ceramics.status).toBe(200);

@@ -47,8 +47,9 @@ type Documents = {
     "\n  mutation OrderFulfil($id: ID!, $input: FulfilOrderInput!) {\n    fulfilOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.OrderFulfilDocument,
     "\n  mutation OrderCancel($id: ID!) {\n    cancelOrder(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.OrderCancelDocument,
     "\n  mutation OrderRefund($id: ID!, $input: RefundOrderInput) {\n    refundOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.OrderRefundDocument,
-    "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    seoTitle\n    seoDescription\n    ogImageAssetId\n    site {\n      id\n    }\n  }\n": typeof types.EditorPageFieldsFragmentDoc,
-    "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      ...EditorPageFields\n    }\n    designTokens {\n      css\n    }\n    templates {\n      id\n      previewTokens {\n        css\n      }\n    }\n  }\n": typeof types.DraftPageDocument,
+    "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    seoTitle\n    seoDescription\n    ogImageAssetId\n    site {\n      id\n      name\n    }\n  }\n": typeof types.EditorPageFieldsFragmentDoc,
+    "\n  fragment ThemeTokenFields on DesignTokens {\n    css\n    tokens {\n      path\n      type\n      cssVariable\n      description\n    }\n  }\n": typeof types.ThemeTokenFieldsFragmentDoc,
+    "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      ...EditorPageFields\n      canvas {\n        css\n        header\n        footer\n      }\n    }\n    designTokens {\n      ...ThemeTokenFields\n    }\n    templates {\n      id\n      previewTokens {\n        ...ThemeTokenFields\n      }\n    }\n  }\n": typeof types.DraftPageDocument,
     "\n  query PermissionsOnSite($siteId: ID!) {\n    me {\n      permissionsOnSite(siteId: $siteId)\n    }\n  }\n": typeof types.PermissionsOnSiteDocument,
     "\n  mutation SavePage($input: SavePageInput!) {\n    savePage(input: $input) {\n      id\n      version\n      updatedAt\n      status\n      tree\n      title\n      path\n      seoTitle\n      seoDescription\n      ogImageAssetId\n    }\n  }\n": typeof types.SavePageDocument,
     "\n  mutation PublishPage($id: ID!, $expectedVersion: Int) {\n    publishPage(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n": typeof types.PublishPageDocument,
@@ -180,8 +181,9 @@ const documents: Documents = {
     "\n  mutation OrderFulfil($id: ID!, $input: FulfilOrderInput!) {\n    fulfilOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.OrderFulfilDocument,
     "\n  mutation OrderCancel($id: ID!) {\n    cancelOrder(id: $id) {\n      id\n      status\n    }\n  }\n": types.OrderCancelDocument,
     "\n  mutation OrderRefund($id: ID!, $input: RefundOrderInput) {\n    refundOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.OrderRefundDocument,
-    "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    seoTitle\n    seoDescription\n    ogImageAssetId\n    site {\n      id\n    }\n  }\n": types.EditorPageFieldsFragmentDoc,
-    "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      ...EditorPageFields\n    }\n    designTokens {\n      css\n    }\n    templates {\n      id\n      previewTokens {\n        css\n      }\n    }\n  }\n": types.DraftPageDocument,
+    "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    seoTitle\n    seoDescription\n    ogImageAssetId\n    site {\n      id\n      name\n    }\n  }\n": types.EditorPageFieldsFragmentDoc,
+    "\n  fragment ThemeTokenFields on DesignTokens {\n    css\n    tokens {\n      path\n      type\n      cssVariable\n      description\n    }\n  }\n": types.ThemeTokenFieldsFragmentDoc,
+    "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      ...EditorPageFields\n      canvas {\n        css\n        header\n        footer\n      }\n    }\n    designTokens {\n      ...ThemeTokenFields\n    }\n    templates {\n      id\n      previewTokens {\n        ...ThemeTokenFields\n      }\n    }\n  }\n": types.DraftPageDocument,
     "\n  query PermissionsOnSite($siteId: ID!) {\n    me {\n      permissionsOnSite(siteId: $siteId)\n    }\n  }\n": types.PermissionsOnSiteDocument,
     "\n  mutation SavePage($input: SavePageInput!) {\n    savePage(input: $input) {\n      id\n      version\n      updatedAt\n      status\n      tree\n      title\n      path\n      seoTitle\n      seoDescription\n      ogImageAssetId\n    }\n  }\n": types.SavePageDocument,
     "\n  mutation PublishPage($id: ID!, $expectedVersion: Int) {\n    publishPage(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n      publishedAt\n    }\n  }\n": types.PublishPageDocument,
@@ -412,11 +414,15 @@ export function graphql(source: "\n  mutation OrderRefund($id: ID!, $input: Refu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    seoTitle\n    seoDescription\n    ogImageAssetId\n    site {\n      id\n    }\n  }\n"): typeof import('./graphql').EditorPageFieldsFragmentDoc;
+export function graphql(source: "\n  fragment EditorPageFields on Page {\n    id\n    path\n    title\n    status\n    tree\n    version\n    updatedAt\n    publishedAt\n    templateId\n    seoTitle\n    seoDescription\n    ogImageAssetId\n    site {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').EditorPageFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      ...EditorPageFields\n    }\n    designTokens {\n      css\n    }\n    templates {\n      id\n      previewTokens {\n        css\n      }\n    }\n  }\n"): typeof import('./graphql').DraftPageDocument;
+export function graphql(source: "\n  fragment ThemeTokenFields on DesignTokens {\n    css\n    tokens {\n      path\n      type\n      cssVariable\n      description\n    }\n  }\n"): typeof import('./graphql').ThemeTokenFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftPage($id: ID!) {\n    draftPage(id: $id) {\n      ...EditorPageFields\n      canvas {\n        css\n        header\n        footer\n      }\n    }\n    designTokens {\n      ...ThemeTokenFields\n    }\n    templates {\n      id\n      previewTokens {\n        ...ThemeTokenFields\n      }\n    }\n  }\n"): typeof import('./graphql').DraftPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

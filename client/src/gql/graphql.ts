@@ -783,14 +783,16 @@ export type OrderRefundMutationVariables = Exact<{
 
 export type OrderRefundMutation = { refundOrder: { id: string, status: OrderStatus } };
 
-export type EditorPageFieldsFragment = { id: string, path: string, title: string, status: PageStatus, tree: unknown, version: number, updatedAt: string, publishedAt: string | null, templateId: string | null, seoTitle: string | null, seoDescription: string | null, ogImageAssetId: string | null, site: { id: string } };
+export type EditorPageFieldsFragment = { id: string, path: string, title: string, status: PageStatus, tree: unknown, version: number, updatedAt: string, publishedAt: string | null, templateId: string | null, seoTitle: string | null, seoDescription: string | null, ogImageAssetId: string | null, site: { id: string, name: string } };
+
+export type ThemeTokenFieldsFragment = { css: string, tokens: Array<{ path: string, type: string, cssVariable: string, description: string | null }> };
 
 export type DraftPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DraftPageQuery = { draftPage: { id: string, path: string, title: string, status: PageStatus, tree: unknown, version: number, updatedAt: string, publishedAt: string | null, templateId: string | null, seoTitle: string | null, seoDescription: string | null, ogImageAssetId: string | null, site: { id: string } } | null, designTokens: { css: string }, templates: Array<{ id: string, previewTokens: { css: string } }> };
+export type DraftPageQuery = { draftPage: { id: string, path: string, title: string, status: PageStatus, tree: unknown, version: number, updatedAt: string, publishedAt: string | null, templateId: string | null, seoTitle: string | null, seoDescription: string | null, ogImageAssetId: string | null, canvas: { css: string, header: string, footer: string }, site: { id: string, name: string } } | null, designTokens: { css: string, tokens: Array<{ path: string, type: string, cssVariable: string, description: string | null }> }, templates: Array<{ id: string, previewTokens: { css: string, tokens: Array<{ path: string, type: string, cssVariable: string, description: string | null }> } }> };
 
 export type PermissionsOnSiteQueryVariables = Exact<{
   siteId: string | number;
@@ -828,7 +830,7 @@ export type RestorePageVersionMutationVariables = Exact<{
 }>;
 
 
-export type RestorePageVersionMutation = { restorePageVersion: { id: string, path: string, title: string, status: PageStatus, tree: unknown, version: number, updatedAt: string, publishedAt: string | null, templateId: string | null, seoTitle: string | null, seoDescription: string | null, ogImageAssetId: string | null, site: { id: string } } };
+export type RestorePageVersionMutation = { restorePageVersion: { id: string, path: string, title: string, status: PageStatus, tree: unknown, version: number, updatedAt: string, publishedAt: string | null, templateId: string | null, seoTitle: string | null, seoDescription: string | null, ogImageAssetId: string | null, site: { id: string, name: string } } };
 
 export type CreatePreviewLinkMutationVariables = Exact<{
   pageId: string | number;
@@ -1474,9 +1476,21 @@ export const EditorPageFieldsFragmentDoc = new TypedDocumentString(`
   ogImageAssetId
   site {
     id
+    name
   }
 }
     `, {"fragmentName":"EditorPageFields"}) as unknown as TypedDocumentString<EditorPageFieldsFragment, unknown>;
+export const ThemeTokenFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ThemeTokenFields on DesignTokens {
+  css
+  tokens {
+    path
+    type
+    cssVariable
+    description
+  }
+}
+    `, {"fragmentName":"ThemeTokenFields"}) as unknown as TypedDocumentString<ThemeTokenFieldsFragment, unknown>;
 export const PickerProductFieldsFragmentDoc = new TypedDocumentString(`
     fragment PickerProductFields on Product {
   id
@@ -2125,14 +2139,19 @@ export const DraftPageDocument = new TypedDocumentString(`
     query DraftPage($id: ID!) {
   draftPage(id: $id) {
     ...EditorPageFields
+    canvas {
+      css
+      header
+      footer
+    }
   }
   designTokens {
-    css
+    ...ThemeTokenFields
   }
   templates {
     id
     previewTokens {
-      css
+      ...ThemeTokenFields
     }
   }
 }
@@ -2151,6 +2170,16 @@ export const DraftPageDocument = new TypedDocumentString(`
   ogImageAssetId
   site {
     id
+    name
+  }
+}
+fragment ThemeTokenFields on DesignTokens {
+  css
+  tokens {
+    path
+    type
+    cssVariable
+    description
   }
 }`) as unknown as TypedDocumentString<DraftPageQuery, DraftPageQueryVariables>;
 export const PermissionsOnSiteDocument = new TypedDocumentString(`
@@ -2230,6 +2259,7 @@ export const RestorePageVersionDocument = new TypedDocumentString(`
   ogImageAssetId
   site {
     id
+    name
   }
 }`) as unknown as TypedDocumentString<RestorePageVersionMutation, RestorePageVersionMutationVariables>;
 export const CreatePreviewLinkDocument = new TypedDocumentString(`

@@ -10,6 +10,7 @@ import type { JobQueue } from '../../../core/jobs.js';
 import { checkPageSize, decodeCursor, MAX_PAGE_SIZE } from '../../../core/pagination.js';
 import { assertCan } from '../../../core/permissions.js';
 import { assertPlanRoom, planLimits } from '../../../core/plans.js';
+import { groupBy, RequestBatcher } from '../../../core/request-batcher.js';
 import {
   ObjectNotFoundError,
   objectSize,
@@ -138,21 +139,52 @@ export class AssetService {
     if (ids.length > MAX_PAGE_SIZE) throw badInput(`ids: at most ${MAX_PAGE_SIZE}`, 'ids');
     const valid = ids.filter(isUuid);
     if (!ctx.tenantId || valid.length === 0) return ids.map(() => null);
-    const found = await withTenant(this.db, ctx, (em) => em.find(AssetSchema, { id: { $in: valid } }));
+    const found = await withTenant(this.db, ctx, (em) => em.find(AssetSchema, { id: { $in: valid } }), {
+      readOnly: true,
+    });
     const byId = new Map(found.map((a) => [a.id, a]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  assetReference(ctx: RequestContext, id: string): Promise<Asset | null> {
-    if (!ctx.tenantId || !isUuid(id)) return Promise.resolve(null);
-    return withTenant(this.db, ctx, (em) => em.findOne(AssetSchema, { id }));
+  /** The assets a request's references name, one query per request turn (`_entities` asks one by one). */
+  private readonly references = new RequestBatcher<RequestContext, string, Asset>(async (ctx, ids) => {
+    const found = await withTenant(this.db, ctx, (em) => em.find(AssetSchema, { id: { $in: ids } }), {
+      readOnly: true,
+    });
+    return new Map(found.map((a) => [a.id, a]));
+  });
+
+  /** Image variants of a request's assets, one query per request turn and tenant. */
+  private readonly variantBatches = new RequestBatcher<RequestContext, Asset, AssetVariant[]>(
+    async (_ctx, assets) => {
+      const out = new Map<Asset, AssetVariant[]>();
+      for (const [tenantId, ofTenant] of groupBy(assets, (a) => a.tenantId)) {
+        const rows = await withTenant(
+          this.db,
+          { tenantId },
+          (em) =>
+            em.find(
+              AssetVariantSchema,
+              { assetId: { $in: ofTenant.map((a) => a.id) } },
+              { orderBy: { format: 'asc', width: 'asc' } },
+            ),
+          { readOnly: true },
+        );
+        const byAsset = groupBy(rows, (v) => v.assetId);
+        for (const asset of ofTenant) out.set(asset, byAsset.get(asset.id) ?? []);
+      }
+      return out;
+    },
+  );
+
+  async assetReference(ctx: RequestContext, id: string): Promise<Asset | null> {
+    if (!ctx.tenantId || !isUuid(id)) return null;
+    return (await this.references.load(ctx, id.toLowerCase())) ?? null;
   }
 
-  variants(_ctx: RequestContext, asset: Asset): Promise<AssetVariant[]> {
-    if (asset.kind !== 'image' || asset.status !== 'ready') return Promise.resolve([]);
-    return withTenant(this.db, { tenantId: asset.tenantId }, (em) =>
-      em.find(AssetVariantSchema, { assetId: asset.id }, { orderBy: { format: 'asc', width: 'asc' } }),
-    );
+  async variants(ctx: RequestContext, asset: Asset): Promise<AssetVariant[]> {
+    if (asset.kind !== 'image' || asset.status !== 'ready') return [];
+    return (await this.variantBatches.load(ctx, asset)) ?? [];
   }
 
   /** A URL a browser can load: public (CDN_BASE_URL respected) or, for a private asset, signed and expiring. */

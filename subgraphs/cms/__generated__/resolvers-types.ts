@@ -826,6 +826,12 @@ export type Page = {
   /** The canonical URL of the page (absolute http(s)), when it differs from its own URL. */
   canonicalUrl?: Maybe<Scalars['String']['output']>;
   /**
+   * What the page editor's canvas needs to draw the page as visitors see it: the document's stylesheet
+   * (design tokens, font faces, component styles) and the site's header and footer section groups,
+   * rendered. Readable wherever the page is (a draft only by editors with content:read).
+   */
+  canvas: PageCanvas;
+  /**
    * The Content-Security-Policy header for `html`: 'sha256-' hashes of its inline scripts and the
    * Microsoft Clarity origins only when the page loads Clarity. Deterministic per page, tenant and policy.
    */
@@ -911,6 +917,17 @@ export type PageAlternate = {
   hreflang: Scalars['String']['output'];
   /** Absolute URL of that version. */
   url: Scalars['String']['output'];
+};
+
+/** The surroundings of a page for the editor's canvas, rendered as for visitors (see `Page.canvas`). */
+export type PageCanvas = {
+  __typename?: 'PageCanvas';
+  /** The page document's stylesheet: resolved design tokens with the font faces they declare, then the component styles. */
+  css: Scalars['String']['output'];
+  /** The site's footer section group rendered to HTML; empty when the site has none. */
+  footer: Scalars['String']['output'];
+  /** The site's header section group rendered to HTML; empty when the site has none. */
+  header: Scalars['String']['output'];
 };
 
 /** A list of pages. */
@@ -1747,6 +1764,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Page: ResolverTypeWrapper<PageViewModel>;
   PageAlternate: ResolverTypeWrapper<PageAlternate>;
+  PageCanvas: ResolverTypeWrapper<PageCanvas>;
   PageConnection: ResolverTypeWrapper<Omit<PageConnection, 'edges'> & { edges: Array<ResolversTypes['PageEdge']> }>;
   PageEdge: ResolverTypeWrapper<Omit<PageEdge, 'node'> & { node: ResolversTypes['Page'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1827,6 +1845,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Page: PageViewModel;
   PageAlternate: PageAlternate;
+  PageCanvas: PageCanvas;
   PageConnection: Omit<PageConnection, 'edges'> & { edges: Array<ResolversParentTypes['PageEdge']> };
   PageEdge: Omit<PageEdge, 'node'> & { node: ResolversParentTypes['Page'] };
   PageInfo: PageInfo;
@@ -2063,6 +2082,7 @@ export type PageResolvers<ContextType = SubgraphContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Page']> | FederationReferenceType, FederationReferenceType, ContextType>;
   alternates?: Resolver<Array<ResolversTypes['PageAlternate']>, ParentType, ContextType>;
   canonicalUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  canvas?: Resolver<ResolversTypes['PageCanvas'], ParentType, ContextType>;
   contentSecurityPolicy?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PageContentSecurityPolicyArgs>>;
   deletedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   featuredProducts?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
@@ -2091,6 +2111,12 @@ export type PageResolvers<ContextType = SubgraphContext, ParentType extends Reso
 export type PageAlternateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageAlternate'] = ResolversParentTypes['PageAlternate']> = ResolversObject<{
   hreflang?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PageCanvasResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageCanvas'] = ResolversParentTypes['PageCanvas']> = ResolversObject<{
+  css?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  footer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  header?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PageConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageConnection'] = ResolversParentTypes['PageConnection']> = ResolversObject<{
@@ -2322,6 +2348,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Page?: PageResolvers<ContextType>;
   PageAlternate?: PageAlternateResolvers<ContextType>;
+  PageCanvas?: PageCanvasResolvers<ContextType>;
   PageConnection?: PageConnectionResolvers<ContextType>;
   PageEdge?: PageEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

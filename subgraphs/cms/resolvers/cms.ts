@@ -79,6 +79,7 @@ export function cmsResolvers(
       html: async (page, args, { ctx }) => (await rendered(page, ctx, args.base)).html,
       contentSecurityPolicy: async (page, args, { ctx }) =>
         (await rendered(page, ctx, args.base)).contentSecurityPolicy,
+      canvas: async (page, _, { ctx }) => (await rendered(page, ctx)).canvas(),
     },
     TokenOverride: {
       updatedAt: (override) => override.updatedAt.toISOString(),

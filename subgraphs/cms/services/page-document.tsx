@@ -31,6 +31,37 @@ const COMPONENT_CSS = `body{margin:0 auto;max-width:60rem;padding:var(--wh-spaci
 .wh-spacer--small{height:var(--wh-spacing-4)}.wh-spacer--medium{height:var(--wh-spacing-8)}.wh-spacer--large{height:var(--wh-spacing-16)}`;
 
 /**
+ * The stylesheet of a rendered page: the resolved tokens (and font faces) or the defaults, then every
+ * component style. The editor's canvas uses the same sheet (`Page.canvas`).
+ */
+export function pageCss(tokensCss?: string): string {
+  // The token resolver never emits `<`; escaping it anyway keeps `</style>` out of the element.
+  return `${(tokensCss ?? DEFAULT_TOKENS_CSS).replace(/</g, '\\3c ')}\n${COMPONENT_CSS}\n${LIBRARY_CSS}\n${STORE_CSS}\n${CHECKOUT_FLOW_CSS}\n${LAYOUT_CSS}`;
+}
+
+/** What the editor's canvas draws around the page's content, as `renderPage` does for visitors. */
+export interface PageCanvas {
+  css: string;
+  /** The header section group as HTML (empty without a layout). */
+  header: string;
+  /** The footer section group as HTML (empty without a layout). */
+  footer: string;
+}
+
+/** The stylesheet and the rendered section groups of a page, for the editor's canvas. */
+export function renderCanvas(
+  lang: string,
+  tokensCss: string | undefined,
+  env: RenderEnv | undefined,
+  layout: PageSectionGroups | undefined,
+): PageCanvas {
+  const renderEnv: RenderEnv = { locale: lang, ...env };
+  const html = (nodes: readonly TreeNode[]) =>
+    nodes.length ? renderToStaticMarkup(<>{renderGroup(nodes, renderEnv)}</>) : '';
+  return { css: pageCss(tokensCss), header: html(layout?.header ?? []), footer: html(layout?.footer ?? []) };
+}
+
+/**
  * Renders a stored (already validated) tree to a complete HTML document with React on the
  * server. Props are re-parsed so defaults apply; React escapes every text and attribute.
  * `tokensCss` is the resolved design tokens stylesheet (TokenService); without it the defaults apply.
@@ -47,8 +78,7 @@ export function renderPage(
   /** The site's header and footer groups; absent: the content alone (tools, tests). */
   layout?: PageSectionGroups,
 ): string {
-  // The token resolver never emits `<`; escaping it anyway keeps `</style>` out of the element.
-  const css = `${(tokensCss ?? DEFAULT_TOKENS_CSS).replace(/</g, '\\3c ')}\n${COMPONENT_CSS}\n${LIBRARY_CSS}\n${STORE_CSS}\n${CHECKOUT_FLOW_CSS}\n${LAYOUT_CSS}`;
+  const css = pageCss(tokensCss);
   // Each top-level component in a <section>, slots recursively; unknown components are skipped.
   const renderEnv: RenderEnv = { locale: lang, ...env };
   const body = renderContent(tree.content, renderEnv);

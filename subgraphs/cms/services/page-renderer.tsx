@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../../core/context.js';
 import { badInput } from '../../../core/errors.js';
+import type { TreeNode } from '../../../templates/components/index.js';
 import { type RenderEnv, renderNeeds } from '../../../templates/components/render.js';
 import { storefrontBase, storefrontLinks } from '../../../templates/links.js';
 import { mergePageFonts, pageFonts, platformPageFonts } from './fonts-head.js';
@@ -12,7 +13,7 @@ import {
   seoHead,
   visitorPathOf,
 } from './head.js';
-import { type PageExtras, renderPage } from './page-document.js';
+import { type PageCanvas, type PageExtras, renderCanvas, renderPage } from './page-document.js';
 import { type PageLayout, withCatalogue } from './site-layout.js';
 import {
   NO_RENDER_DATA,
@@ -27,6 +28,8 @@ import type { TokenService } from './token-service.js';
 export interface RenderedPage {
   html: string;
   contentSecurityPolicy: string;
+  /** The document's stylesheet and section groups for the editor's canvas (rendered when asked). */
+  canvas(): PageCanvas;
 }
 
 /** hreflang alternates of a page from the tenant's regions (services/translations.ts). */
@@ -90,6 +93,34 @@ export type DocumentRenderer = (
   opts?: DocumentOptions,
 ) => Promise<RenderedPage | null>;
 
+type TreeNeeds = ReturnType<typeof renderNeeds>;
+/** Per node list: the cms keeps pages, templates and layouts (TenantRenderCache), so their lists recur. */
+const needsByNodes = new WeakMap<readonly TreeNode[], TreeNeeds>();
+
+/** What the header, content and footer need together (fresh arrays: the caller adds to them). */
+function mergedNeeds(parts: readonly (readonly TreeNode[])[]): TreeNeeds {
+  const assetIds = new Set<string>();
+  const productIds = new Set<string>();
+  const collections = new Map<string, number>();
+  for (const nodes of parts) {
+    let needs = needsByNodes.get(nodes);
+    if (!needs) {
+      needs = renderNeeds(nodes);
+      needsByNodes.set(nodes, needs);
+    }
+    for (const id of needs.assetIds) assetIds.add(id);
+    for (const id of needs.productIds) productIds.add(id);
+    for (const { slug, limit } of needs.collections) {
+      collections.set(slug, Math.max(collections.get(slug) ?? 0, limit));
+    }
+  }
+  return {
+    assetIds: [...assetIds],
+    productIds: [...productIds],
+    collections: [...collections].map(([slug, limit]) => ({ slug, limit })),
+  };
+}
+
 /**
  * Renders a tree to a complete document: the site layout around it (its own transaction, first),
  * tokens, the ONE render-data supergraph operation (sent before and outside any `withTenant`
@@ -109,11 +140,7 @@ export function createDocumentRenderer(
     const base = renderBase(ctx, opts.base);
     // The layout first, in its own transaction (never inside another, never around the supergraph call).
     const unchecked = layoutOf && given.siteId ? await layoutOf(ctx, given.siteId, given.tree.content) : null;
-    const needs = renderNeeds([
-      ...(unchecked?.header ?? []),
-      ...given.tree.content,
-      ...(unchecked?.footer ?? []),
-    ]);
+    const needs = mergedNeeds([unchecked?.header ?? [], given.tree.content, unchecked?.footer ?? []]);
     if (given.ogImageAssetId) needs.assetIds.push(given.ogImageAssetId);
     // Tokens first: the faces they declare name the font assets the one render-data operation fetches.
     const [designTokens, site] = await Promise.all([
@@ -171,20 +198,21 @@ export function createDocumentRenderer(
       ),
       body: analytics.body,
     };
+    const env: RenderEnv = {
+      products: data.products,
+      images: data.images,
+      collections: data.collections,
+      links: storefrontLinks(base),
+      ...(layout ? { site: layout.site, missingLinks: layout.missingLinks } : {}),
+      ...bound.env,
+    };
     const html = renderPage(
       page.tree,
       page.seoTitle ?? page.title,
       lang,
       tokensCss,
       extras,
-      {
-        products: data.products,
-        images: data.images,
-        collections: data.collections,
-        links: storefrontLinks(base),
-        ...(layout ? { site: layout.site, missingLinks: layout.missingLinks } : {}),
-        ...bound.env,
-      },
+      env,
       layout ?? undefined,
     );
     // Asset URLs are absolute (PUBLIC_URL, CDN_BASE_URL or S3): on a tenant's own host they are not 'self'.
@@ -202,6 +230,7 @@ export function createDocumentRenderer(
     return {
       html,
       contentSecurityPolicy: contentSecurityPolicyFor(html, fonts.origins, imageOrigins),
+      canvas: () => renderCanvas(lang, tokensCss, env, layout ?? undefined),
     };
   };
 }

@@ -28,6 +28,8 @@ export class PageLifecycle {
     private readonly events: Pick<EventBus, 'publish'> | null,
     private readonly webhooks: WebhookService | null,
     private readonly now: () => Date = () => new Date(),
+    /** Drops what this process keeps of the tenant's pages (TenantRenderCache), before the event goes out. */
+    private readonly forgetLocally: (tenantId: string) => void = () => {},
   ) {}
 
   /** Inside the save's transaction, after the page row is written. */
@@ -73,6 +75,7 @@ export class PageLifecycle {
   }
 
   async purge(tenantId: string): Promise<void> {
+    this.forgetLocally(tenantId);
     if (!this.events) return;
     await this.events
       .publish('pages-changed', tenantId)

@@ -10,6 +10,7 @@ import type { NavigationService } from './navigation.js';
 import { type DocumentRenderer, renderBase } from './page-renderer.js';
 import type { PageService } from './page-service.js';
 import type { PageTypeService } from './page-types.js';
+import type { TenantRenderCache } from './render-cache.js';
 import { servedSite } from './site-domains.js';
 
 /** What the storefront edge sends a visitor for one path: a rendered document or a redirect. */
@@ -144,7 +145,15 @@ export class StorefrontDocumentService {
     private readonly pageTypes: PageTypeService,
     private readonly navigation: NavigationService,
     private readonly render: DocumentRenderer,
+    /** Published pages and templates per tenant between edits; absent: read every time. */
+    private readonly cache?: TenantRenderCache,
   ) {}
+
+  /** `load()`, kept per tenant, host and locale (they pick the site and the translation) when there is a cache. */
+  private cached<T>(ctx: RequestContext, key: string, load: () => Promise<T>): Promise<T> {
+    if (!this.cache || !ctx.tenantId) return load();
+    return this.cache.get(ctx.tenantId, `${key}|${ctx.host ?? ''}|${ctx.locale ?? ''}`, load);
+  }
 
   async document(
     ctx: RequestContext,
@@ -155,7 +164,7 @@ export class StorefrontDocumentService {
   ): Promise<StorefrontDocument> {
     renderBase(ctx, base); // refuses a malformed base (BAD_USER_INPUT) before any work
     if (path.length > 2048 || !path.startsWith('/')) throw badInput('path: a path starting with /', 'path');
-    const page = await this.pages.publishedPage(ctx, path, null);
+    const page = await this.cached(ctx, `page|${path}`, () => this.pages.publishedPage(ctx, path, null));
     if (page) {
       const rendered = (await this.render(page, ctx, { base }))!;
       return { status: 200, ...rendered, redirect: null };
@@ -343,10 +352,12 @@ export class StorefrontDocumentService {
   /** The served site's template of a page type, with the site (its layout goes around it); null when the tenant has no site. */
   private templateOf(ctx: RequestContext, type: PageTypeName) {
     if (!ctx.tenantId) return Promise.resolve(null);
-    return withTenant(this.db, ctx, async (em) => {
-      const site = await servedSite(em, ctx);
-      const tree = site ? await this.pageTypes.resolve(em, site.id, type) : null;
-      return site && tree ? { tree, siteId: site.id } : null;
-    });
+    return this.cached(ctx, `template|${type}`, () =>
+      withTenant(this.db, ctx, async (em) => {
+        const site = await servedSite(em, ctx);
+        const tree = site ? await this.pageTypes.resolve(em, site.id, type) : null;
+        return site && tree ? { tree, siteId: site.id } : null;
+      }),
+    );
   }
 }

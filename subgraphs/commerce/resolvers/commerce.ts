@@ -2,6 +2,7 @@ import type { RequestContext } from '../../../core/context.js';
 import { forbidden, notFound } from '../../../core/errors.js';
 import { toConnection } from '../../../core/pagination.js';
 import { can } from '../../../core/permissions.js';
+import { RequestBatcher } from '../../../core/request-batcher.js';
 import { toRankedConnection } from '../../../core/search.js';
 import type {
   CatalogJobKind,
@@ -12,7 +13,6 @@ import type {
 } from '../__generated__/resolvers-types.js';
 import type { CatalogJob, Location } from '../entities/catalog.js';
 import type { Product } from '../entities/commerce.js';
-import { RequestBatcher } from '../services/catalog-batch.js';
 import type { LocationService } from '../services/catalog-locations.js';
 import type { CatalogService, ProductSort, VariantView } from '../services/catalog-service.js';
 import type { CatalogTransferService } from '../services/catalog-transfer.js';

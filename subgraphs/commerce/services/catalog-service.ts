@@ -9,6 +9,7 @@ import { logger } from '../../../core/logger.js';
 import { checkPageSize, decodeCursor, MAX_PAGE_SIZE } from '../../../core/pagination.js';
 import { can } from '../../../core/permissions.js';
 import { assertPlanRoom } from '../../../core/plans.js';
+import { groupBy, RequestBatcher } from '../../../core/request-batcher.js';
 import {
   decodeRankedCursor,
   inRankedOrder,
@@ -29,7 +30,6 @@ import {
   VariantSchema,
 } from '../entities/catalog.js';
 import { type Product, ProductSchema, type ProductStatus } from '../entities/commerce.js';
-import { groupBy, RequestBatcher } from './catalog-batch.js';
 import {
   type CreateProductInput,
   checkVariants,
@@ -116,11 +116,16 @@ export class CatalogService {
     private readonly announce: (tenantId: string) => Promise<void> = async () => {},
   ) {
     this.variantsByProduct = new RequestBatcher((ctx, ids) =>
-      withTenant(this.db, ctx, async (em) => {
-        const variants = await loadVariants(em, { productId: { $in: ids } });
-        const byProduct = groupBy(variants, (v) => v.productId);
-        return new Map(ids.map((id) => [id, byProduct.get(id) ?? []]));
-      }),
+      withTenant(
+        this.db,
+        ctx,
+        async (em) => {
+          const variants = await loadVariants(em, { productId: { $in: ids } });
+          const byProduct = groupBy(variants, (v) => v.productId);
+          return new Map(ids.map((id) => [id, byProduct.get(id) ?? []]));
+        },
+        { readOnly: true },
+      ),
     );
     this.productById = new RequestBatcher(async (ctx, ids) => {
       const found = await this.productsByIds(ctx, ids);
@@ -303,8 +308,12 @@ export class CatalogService {
     const valid = ids.filter(isUuid);
     if (!ctx.tenantId || valid.length === 0) return ids.map(() => null);
     const everything = this.seesEverything(ctx);
-    const found = await withTenant(this.db, ctx, (em) =>
-      em.find(ProductSchema, { id: { $in: valid }, ...(everything ? {} : { status: 'active' as const }) }),
+    const found = await withTenant(
+      this.db,
+      ctx,
+      (em) =>
+        em.find(ProductSchema, { id: { $in: valid }, ...(everything ? {} : { status: 'active' as const }) }),
+      { readOnly: true },
     );
     const byId = new Map(found.map((p) => [p.id, p]));
     return ids.map((id) => byId.get(id) ?? null);

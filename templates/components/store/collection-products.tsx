@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ComponentDefinition } from '../schema.js';
-import { LOCALE_OK } from '../schema.js';
+import { help, LOCALE_OK } from '../schema.js';
 import { SiteLink } from '../site-link.js';
 import { type CollectionData, type CollectionSort, collectionData, SORTS } from './data.js';
 import { type Messages, messagesFor } from './messages.js';
@@ -122,6 +122,8 @@ export const CollectionProducts = {
   fields: {
     showDescription: {
       type: 'radio',
+      label: 'Collection description',
+      ...help('The text written for the collection, above its products.'),
       options: [
         { label: 'Show description', value: true },
         { label: 'Hide', value: false },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ComponentDefinition } from '../schema.js';
-import { LOCALE_OK, plainText } from '../schema.js';
+import { help, LOCALE_OK, plainText } from '../schema.js';
 import { SiteLink } from '../site-link.js';
 import { messagesFor } from './messages.js';
 
@@ -18,7 +18,10 @@ type Props = z.infer<typeof props>;
 export const NotFound = {
   label: 'Not found message',
   props,
-  fields: { heading: { type: 'text' }, text: { type: 'textarea' } },
+  fields: {
+    heading: { type: 'text', label: 'Heading', ...help('Empty: “Page not found” in the page’s language.') },
+    text: { type: 'textarea', label: 'Text', ...help('Empty: a short explanation in the page’s language.') },
+  },
   defaultProps: { heading: '', text: '' },
   render: ({ heading, text, locale }) => {
     const messages = messagesFor(locale);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ComponentDefinition } from '../schema.js';
-import { LOCALE_OK, sanitizeRichText } from '../schema.js';
+import { help, LOCALE_OK, sanitizeRichText } from '../schema.js';
 import { SiteLink } from '../site-link.js';
 import { type ProductData, productData } from './data.js';
 import { type Messages, messagesFor } from './messages.js';
@@ -252,6 +252,8 @@ export const ProductDetail = {
   fields: {
     breadcrumbs: {
       type: 'radio',
+      label: 'Breadcrumbs',
+      ...help('The trail of links above the product: Home › Collection › Product.'),
       options: [
         { label: 'Show breadcrumbs', value: true },
         { label: 'Hide', value: false },

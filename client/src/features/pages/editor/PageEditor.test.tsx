@@ -73,9 +73,12 @@ const pressCtrlS = () =>
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 's', ctrlKey: true, cancelable: true }));
   });
 
+/** The canvas document: Puck's iframe (ADR 0054). */
+const canvas = () => container.querySelector<HTMLIFrameElement>('#preview-frame')?.contentDocument ?? null;
+
 /** Edits the heading's text in Puck's fields panel, as a person would. */
 async function editHeading(text: string) {
-  const block = container.querySelector<HTMLElement>('[data-puck-component]');
+  const block = canvas()?.querySelector<HTMLElement>('[data-puck-component]');
   if (!block) throw new Error('no block on the canvas');
   await click(block);
   const field = [...container.querySelectorAll<HTMLInputElement>('input')].find((i) => i.value === 'Hello');
@@ -190,7 +193,7 @@ describe('PageEditor', () => {
     const said = container.querySelector('.page-editor > [role="alert"]')?.textContent ?? '';
     expect(said).toMatch(/Heading \(1st block on the page\)/);
     expect(said).not.toContain('tree.content');
-    expect(container.textContent).toContain('Hello');
+    expect(canvas()?.body.textContent).toContain('Hello');
 
     await pressCtrlS();
     await settle();

@@ -1,7 +1,9 @@
 /**
  * The visual page editor (loaded lazily: Puck and the component library are a separate chunk).
- * Puck runs on `puckConfig()`, the components the server renders with, styled by the same library
- * CSS and the tenant's resolved design tokens, so the canvas shows what visitors will get.
+ * Puck runs on `puckConfig()`, the components the server renders with, in Puck's iframe: the canvas
+ * gets the live page's stylesheet (tokens, font faces, component styles) and the site's header and
+ * footer from `Page.canvas`, and none of the editor's own styles, so it shows what visitors will get
+ * at the chosen viewport. Headings, text, buttons and rich text are edited on the canvas too.
  * Drafts autosave (3 s after the last change) with optimistic concurrency: a CONFLICT opens the
  * dialog that shows both versions. Publish is shown only with content:publish on the page's site.
  * Work is never dropped silently (ADR 0053): Ctrl/Cmd+S saves, leaving with unsaved changes asks
@@ -9,9 +11,7 @@
  */
 import { type Data, Puck } from '@puckeditor/core';
 import '@puckeditor/core/no-external.css';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { CHECKOUT_FLOW_CSS } from '../../../../../templates/components/store/checkout-flow.js';
-import { LIBRARY_CSS, STORE_CSS } from '../../../../../templates/components/styles.js';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, messageOf } from '../../../api.js';
 import { useApp } from '../../../app-context.js';
 import type { DraftPageQuery } from '../../../gql/graphql.js';
@@ -21,8 +21,10 @@ import { ErrorMessage, Loading } from '../../../ui.js';
 import { useUnsavedGuard } from '../../../unsaved.js';
 import { RestorePageMutation } from '../operations.js';
 import { ConflictDialog } from './Conflict.js';
+import { CanvasFrame, VIEWPORTS } from './canvas.js';
 import { editorConfig } from './editor-config.js';
 import { describeTreeError } from './field-errors.js';
+import { fieldTypeOverrides } from './field-notes.js';
 import { History } from './History.js';
 import {
   CreatePreviewLinkMutation,
@@ -39,13 +41,6 @@ import { duplicatePage, freeHomePath } from './page-actions.js';
 import { preloadTree } from './pickers/load.js';
 import { sameTree, withIds } from './tree.js';
 
-const config = editorConfig();
-/**
- * Rich text reaches the component as its HTML string (Puck would swap in its inline editor element):
- * the canvas then shows it through the server's sanitiser, exactly as visitors will; it is edited
- * in the fields panel.
- */
-const fieldTransforms = { richtext: ({ value }: { value: unknown }) => value };
 const AUTOSAVE_MS = 3000;
 
 type Loaded = NonNullable<DraftPageQuery['draftPage']>;
@@ -64,13 +59,16 @@ interface Conflict {
   theirs: { tree: unknown; version: number; updatedAt: string };
 }
 
-/** Adds the library CSS and the page's resolved tokens to the document while the editor is open. */
-function usePreviewStyles(css: string | null) {
+/**
+ * Adds the theme's token custom properties (`:root { --wh-… }`, nothing else) to the editor's
+ * document while it is open: the token pickers draw their swatches with them.
+ */
+function useTokenProperties(css: string | null) {
   useEffect(() => {
     if (css === null) return;
     const style = document.createElement('style');
-    style.dataset.webhaze = 'preview';
-    style.textContent = `${css}\n${LIBRARY_CSS}\n${STORE_CSS}\n${CHECKOUT_FLOW_CSS}`;
+    style.dataset.webhaze = 'tokens';
+    style.textContent = css;
     document.head.append(style);
     return () => style.remove();
   }, [css]);
@@ -80,7 +78,7 @@ export default function PageEditor({ id }: { id: string }) {
   const { session, viewer } = useApp();
   const [page, setPage] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
-  const [tokensCss, setTokensCss] = useState<string | null>(null);
+  const [theme, setTheme] = useState<DraftPageQuery['designTokens'] | null>(null);
   const [permissions, setPermissions] = useState<string[]>([]);
   const [status, setStatus] = useState<Status>('saved');
   const [error, setError] = useState<unknown>(null);
@@ -98,7 +96,19 @@ export default function PageEditor({ id }: { id: string }) {
   const busy = useRef(false);
   const lastSaveError = useRef<unknown>(null);
 
-  usePreviewStyles(tokensCss);
+  useTokenProperties(theme?.css ?? null);
+  const canvas = page?.canvas ?? null;
+  // Built once the page is in: the token pickers offer its theme, new blocks get its names.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rebuilt per page and theme, not per save (page changes with every restore).
+  const config = useMemo(
+    () =>
+      editorConfig({
+        tokens: theme?.tokens ?? [],
+        placeholders: page ? { siteName: page.site.name, pageTitle: page.title } : undefined,
+        groups: canvas ? { header: canvas.header, footer: canvas.footer } : undefined,
+      }),
+    [theme, page?.id, canvas],
+  );
 
   const start = useCallback((loaded: Loaded) => {
     const data = withIds(loaded.tree) as unknown as Data;
@@ -128,7 +138,7 @@ export default function PageEditor({ id }: { id: string }) {
           return;
         }
         const template = data.templates.find((t) => t.id === data.draftPage?.templateId);
-        setTokensCss(template?.previewTokens.css ?? data.designTokens.css);
+        setTheme(template?.previewTokens ?? data.designTokens);
         start(data.draftPage);
         // The pickers' thumbnails, filenames and product cards for what the page already names.
         preloadTree(session, data.draftPage.tree).catch(() => {});
@@ -246,6 +256,18 @@ export default function PageEditor({ id }: { id: string }) {
       toast(`Not published: ${messageOf(err)}`, { kind: 'error' });
     }
   };
+
+  // One component for the page's canvas: a new one per render would remount the whole canvas (and
+  // lose the caret of an inline edit) on every keystroke.
+  const canvasCss = canvas?.css ?? '';
+  const canvasFrame = useCallback(
+    ({ children, document: frame }: { children: ReactNode; document?: Document }) => (
+      <CanvasFrame document={frame} css={canvasCss}>
+        {children}
+      </CanvasFrame>
+    ),
+    [canvasCss],
+  );
 
   /** Runs a page action; a failure is announced in words and shown above the editor. */
   const attempt = async (what: string, work: () => Promise<void>) => {
@@ -407,8 +429,8 @@ export default function PageEditor({ id }: { id: string }) {
         config={config}
         data={initial}
         onChange={onChange}
-        fieldTransforms={fieldTransforms}
-        iframe={{ enabled: false }}
+        iframe={{ enabled: true, syncHostStyles: false }}
+        viewports={VIEWPORTS}
         headerTitle={page.title}
         headerPath={page.path}
         permissions={{
@@ -419,6 +441,8 @@ export default function PageEditor({ id }: { id: string }) {
           duplicate: canWrite,
         }}
         overrides={{
+          fieldTypes: fieldTypeOverrides,
+          iframe: canvasFrame,
           headerActions: () => (
             <PageHeader
               state={status}

@@ -11,10 +11,16 @@
 import type { ComponentConfig, Config, Field } from '@puckeditor/core';
 import { Component, type ReactNode } from 'react';
 import type { z } from 'zod';
+import { ImagesContext } from '../../../../../templates/components/image.js';
 import { components } from '../../../../../templates/components/index.js';
 import { puckConfig } from '../../../../../templates/components/puck.js';
+import { withDefaults } from './defaults.js';
+import { helpOf } from './field-notes.js';
 import { withPickerFields } from './pickers/fields.js';
-import { pickedAsset, pickedCollection, pickedProduct, usePicked } from './pickers/picked.js';
+import { pickedAsset, pickedCollection, pickedProduct, pickedSources, usePicked } from './pickers/picked.js';
+import { type ThemeToken, type TokenKind, tokenPickerField } from './theme-tokens.js';
+
+export { withDefaults } from './defaults.js';
 
 class RenderGuard extends Component<{ label: string; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
@@ -33,19 +39,6 @@ class RenderGuard extends Component<{ label: string; children: ReactNode }, { fa
       this.props.children
     );
   }
-}
-
-/** Each missing prop's schema default (only keys the schema declares with a default). */
-export function withDefaults(schema: z.ZodType, props: Record<string, unknown>): Record<string, unknown> {
-  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape;
-  if (!shape) return props;
-  const out = { ...props };
-  for (const [key, field] of Object.entries(shape)) {
-    if (out[key] !== undefined) continue;
-    const parsed = field.safeParse(undefined);
-    if (parsed.success && parsed.data !== undefined) out[key] = parsed.data;
-  }
-  return out;
 }
 
 /**
@@ -96,10 +89,14 @@ export function withPicked(props: Record<string, unknown>): Record<string, unkno
   return out;
 }
 
-/** A component drawn on the canvas; re-drawn when the pickers learn about an image or product. */
+/**
+ * A component drawn on the canvas; re-drawn when the pickers learn about an image or product. The
+ * sections that take their images from the page (Image banner, Image with text, Multi-column) get
+ * them from the loaded assets, as the renderer's ImagesContext gives them.
+ */
 function Drawn({ draw }: { draw: () => ReactNode }) {
   usePicked();
-  return <>{draw()}</>;
+  return <ImagesContext.Provider value={pickedSources()}>{draw()}</ImagesContext.Provider>;
 }
 
 /** The Image's size and alt text follow the picked image until the owner sets them. */
@@ -118,7 +115,67 @@ async function resolveImage(data: any, { changed }: { changed: Partial<Record<st
   return { ...data, props };
 }
 
-export function editorConfig(): Config {
+/** What the editor's config needs to know of the page: its theme's tokens and its surroundings. */
+export interface EditorContext {
+  /** The theme's tokens, for the token pickers. */
+  tokens: readonly ThemeToken[];
+  /** Filled into new blocks' default text (`{{site.name}}`, `{{page.title}}`), as templates do. */
+  placeholders?: { siteName: string; pageTitle: string };
+  /** The site's header and footer, rendered (Page.canvas); drawn around the content, not editable here. */
+  groups?: { header: string; footer: string };
+}
+
+/** `{{site.name}}` and `{{page.title}}` in every string of default props. */
+function filled(value: unknown, placeholders: EditorContext['placeholders']): unknown {
+  if (!placeholders) return value;
+  if (typeof value === 'string')
+    return value.replace(/\{\{\s*(site\.name|page\.title)\s*\}\}/g, (_, key: string) =>
+      key === 'site.name' ? placeholders.siteName : placeholders.pageTitle,
+    );
+  if (Array.isArray(value)) return value.map((v) => filled(v, placeholders));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, filled(v, placeholders)]));
+  return value;
+}
+
+/** Token reference fields (the library's `tokenField`) become the theme's token pickers, at any depth. */
+export function withTokenFields(
+  fields: Record<string, Field>,
+  tokens: readonly ThemeToken[],
+): Record<string, Field> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, field]): [string, Field] => {
+      const token = (field.metadata as { token?: TokenKind } | undefined)?.token;
+      if (token) return [name, tokenPickerField(token, field.label ?? name, helpOf(field), tokens) as Field];
+      if (field.type === 'object')
+        return [name, { ...field, objectFields: withTokenFields(field.objectFields, tokens) }];
+      if (field.type === 'array')
+        return [name, { ...field, arrayFields: withTokenFields(field.arrayFields, tokens) }];
+      return [name, field];
+    }),
+  );
+}
+
+/**
+ * Editor-only draws: rich text edited on the canvas arrives as Puck's inline editor (not an HTML
+ * string), and a Product grid with nothing chosen yet says how to fill it instead of drawing nothing.
+ */
+function editorDraw(name: string, props: Record<string, unknown>, draw: () => ReactNode): ReactNode {
+  if (name === 'RichText' && typeof props.html !== 'string') {
+    return <div className="wh-richtext">{props.html as ReactNode}</div>;
+  }
+  if (name === 'ProductGrid' && Array.isArray(props.products) && props.products.length === 0) {
+    return (
+      <div className="wh-products">
+        {draw()}
+        <p className="wh-editor-empty">Choose products or a collection for this grid in its settings.</p>
+      </div>
+    );
+  }
+  return draw();
+}
+
+export function editorConfig(context: EditorContext = { tokens: [] }): Config {
   const base = puckConfig();
   const wrapped = Object.fromEntries(
     Object.entries(base.components).map(([name, config]): [string, ComponentConfig] => {
@@ -128,19 +185,19 @@ export function editorConfig(): Config {
         name,
         {
           ...config,
-          fields: config.fields ? withPickerFields(config.fields as Record<string, Field>) : config.fields,
+          defaultProps: filled(config.defaultProps, context.placeholders) as ComponentConfig['defaultProps'],
+          fields: config.fields
+            ? withTokenFields(withPickerFields(config.fields as Record<string, Field>), context.tokens)
+            : config.fields,
           ...(name === 'Image' ? { resolveData: resolveImage } : {}),
           // biome-ignore lint/suspicious/noExplicitAny: Puck's render props are the component's props plus `puck`/`id`.
           render: (props: any) => (
             <RenderGuard label={definition?.label ?? name}>
               <Drawn
-                draw={() =>
-                  render(
-                    withPicked(definition ? withDefaults(definition.props, props) : props) as Parameters<
-                      typeof render
-                    >[0],
-                  )
-                }
+                draw={() => {
+                  const full = withPicked(definition ? withDefaults(definition.props, props) : props);
+                  return editorDraw(name, full, () => render(full as Parameters<typeof render>[0]));
+                }}
               />
             </RenderGuard>
           ),
@@ -148,5 +205,35 @@ export function editorConfig(): Config {
       ];
     }),
   );
-  return { ...base, components: wrapped } as Config;
+  const groups = context.groups;
+  return {
+    ...base,
+    root: {
+      ...base.root,
+      fields: base.root?.fields ? withPickerFields(base.root.fields as Record<string, Field>) : undefined,
+      // The live page's frame: the site's header and footer around <main>, as page-document.tsx renders it.
+      // They are edited with the site's layout, so on this canvas they are shown but inert.
+      render: ({ children }: { children?: ReactNode }) => (
+        <>
+          {groups?.header ? <SectionGroup html={groups.header} name="header" /> : null}
+          <main id="main">{children}</main>
+          {groups?.footer ? <SectionGroup html={groups.footer} name="footer" /> : null}
+        </>
+      ),
+    },
+    components: wrapped,
+  } as Config;
+}
+
+/** A section group the server rendered (the storefront's own markup), shown inert on the canvas. */
+function SectionGroup({ html, name }: { html: string; name: string }) {
+  return (
+    <div
+      className="wh-editor-group"
+      data-group={name}
+      inert
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: the cms renderer's output for this site (React-escaped, rich text sanitised), exactly what visitors get.
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
 }

@@ -4,8 +4,10 @@
  * and which field (by its label), and what it needs.
  */
 import type { Field } from '@puckeditor/core';
+import type { z } from 'zod';
 import { components, rootDefinition } from '../../../../../templates/components/index.js';
-import { humanName, PICKER_LABELS } from './pickers/fields.js';
+import { withDefaults } from './defaults.js';
+import { humanName, PICKER_LABELS } from './labels.js';
 
 type Definition = { label: string; fields: Record<string, Field> };
 
@@ -15,15 +17,48 @@ const ordinal = (n: number) => {
   return `${n}${suffixes[(v - 20) % 10] ?? suffixes[v] ?? 'th'}`;
 };
 
-/** The message part in words: zod's generic texts say what the field needs. */
-function need(message: string): string {
+/** Our schemas' own messages that name a developer notion, in the owner's words. */
+const OWN_MESSAGES: [RegExp, string][] = [
+  [/design token reference/i, 'needs one of your theme’s choices'],
+  [/collection slug/i, 'needs a collection chosen from the list'],
+  [/asset ids? /i, 'needs an image chosen from the media library'],
+  [/menu handle/i, 'needs a menu name in small letters, digits and dashes, such as main'],
+  [/BCP 47|locale/i, 'needs a language from the list'],
+];
+
+/** A validator message in words: what the field needs (zod's generic texts and our schemas' own). */
+export function need(message: string): string {
   const m = message.trim();
   if (/^invalid input$/i.test(m) || /^required$/i.test(m) || /expected .*, received undefined/i.test(m)) {
     return 'needs a value';
   }
+  for (const [test, words] of OWN_MESSAGES) if (test.test(m)) return words;
+  const big = /^too big: expected (\w+) to (?:have|be) <=?(\d+)/i.exec(m);
+  if (big) {
+    const [, kind, n] = big;
+    if (kind === 'string') return `is too long: at most ${n} characters`;
+    if (kind === 'array') return `has too many items: at most ${n}`;
+    return `needs a number of at most ${n}`;
+  }
+  const small = /^too small: expected (\w+) to (?:have|be) >=?(\d+)/i.exec(m);
+  if (small) {
+    const [, kind, n] = small;
+    if (kind === 'string') return n === '1' ? 'needs a value' : `needs at least ${n} characters`;
+    if (kind === 'array') return `needs at least ${n} item${n === '1' ? '' : 's'}`;
+    return `needs a number of at least ${n}`;
+  }
+  if (/^invalid option/i.test(m)) return 'needs one of the choices';
   const expected = /^(?:invalid input: )?expected (\w+), received (\w+)/i.exec(m);
-  if (expected)
-    return `needs ${expected[1] === 'string' ? 'text' : expected[1] === 'number' ? 'a number' : `a ${expected[1]}`}`;
+  if (expected) {
+    const kind = expected[1];
+    if (kind === 'string') return 'needs text';
+    if (kind === 'number') return 'needs a number';
+    if (kind === 'int') return 'needs a whole number';
+    if (kind === 'boolean') return 'needs a yes or no';
+    if (kind === 'array') return 'needs a list';
+    return 'needs a value';
+  }
+  if (/must match pattern/i.test(m)) return 'is not in the expected form';
   return m.charAt(0).toLowerCase() + m.slice(1);
 }
 
@@ -31,6 +66,32 @@ function fieldLabel(definition: Definition | undefined, key: string): string {
   const field = definition?.fields[key];
   if (field?.label && !/asset id/i.test(field.label)) return field.label;
   return PICKER_LABELS[key] ?? humanName(key);
+}
+
+/** A validation issue's path as Puck names the field: `cta.label`, `columns[1].heading`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((step, i) => (typeof step === 'number' ? `[${step}]` : `${i === 0 ? '' : '.'}${String(step)}`))
+    .join('');
+}
+
+/**
+ * What each field of a block needs before it can be saved, in words, by field path (`title`,
+ * `cta.href`, `columns[0].heading`): the component's schema checks the props as the save will
+ * (after the defaults a stored tree may leave out). Empty when the block can be saved.
+ */
+export function fieldProblems(type: string, props: Record<string, unknown>): Map<string, string> {
+  const definition = (components as Record<string, { props: z.ZodType } | undefined>)[type];
+  const problems = new Map<string, string>();
+  if (!definition) return problems;
+  const { id: _id, ...own } = props;
+  const parsed = definition.props.safeParse(withDefaults(definition.props, own));
+  if (parsed.success) return problems;
+  for (const issue of parsed.error.issues) {
+    const path = fieldPath(issue.path);
+    if (!problems.has(path)) problems.set(path, need(issue.message));
+  }
+  return problems;
 }
 
 /**

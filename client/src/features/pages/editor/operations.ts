@@ -22,6 +22,20 @@ export const EditorPageFragment = graphql(`
     ogImageAssetId
     site {
       id
+      name
+    }
+  }
+`);
+
+/** The theme's tokens as the token pickers offer them: by path and type, drawn with their CSS variable. */
+export const ThemeTokensFragment = graphql(`
+  fragment ThemeTokenFields on DesignTokens {
+    css
+    tokens {
+      path
+      type
+      cssVariable
+      description
     }
   }
 `);
@@ -30,14 +44,19 @@ export const DraftPageQuery = graphql(`
   query DraftPage($id: ID!) {
     draftPage(id: $id) {
       ...EditorPageFields
+      canvas {
+        css
+        header
+        footer
+      }
     }
     designTokens {
-      css
+      ...ThemeTokenFields
     }
     templates {
       id
       previewTokens {
-        css
+        ...ThemeTokenFields
       }
     }
   }

@@ -10,26 +10,11 @@
  */
 import { type Field, FieldLabel } from '@puckeditor/core';
 import type { ReactNode } from 'react';
+import { FieldNotes, helpOf } from '../field-notes.js';
+import { humanName, PICKER_LABELS } from '../labels.js';
 import { LinkField } from './LinkPicker.js';
 import { MediaField } from './MediaPicker.js';
 import { CollectionField, ProductsField } from './ProductPicker.js';
-
-/** A prop name in words, for the labels of fields that have none ("ctaHref" → "Cta href"). */
-export function humanName(name: string): string {
-  const words = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[_-]+/g, ' ')
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** Labels of the props the pickers edit, where the library gives none. */
-export const PICKER_LABELS: Record<string, string> = {
-  assetId: 'Image',
-  href: 'Link to',
-  productIds: 'Products',
-  collection: 'Collection',
-};
 
 /** What each picker gets from its custom field. */
 type PickerProps = {
@@ -79,9 +64,10 @@ function pickerFor(name: string, field: Field): Field | null {
   return {
     type: 'custom',
     label,
-    render: ({ value, onChange, readOnly }) => (
+    render: ({ name: path, value, onChange, readOnly }) => (
       <FieldLabel label={label} el="div" readOnly={readOnly}>
         {picker.render({ label, value, onChange, readOnly })}
+        <FieldNotes name={path} help={helpOf(field)} />
       </FieldLabel>
     ),
   };

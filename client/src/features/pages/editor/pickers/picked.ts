@@ -51,6 +51,21 @@ export function rememberCollection(slug: string, productIds: string[]): void {
   changed();
 }
 
+/** Every loaded asset's variants by id, as the renderer's ImagesContext holds them (a new object per change). */
+let sourcesByAsset: { version: number; value: Record<string, PickedAsset['sources']> } = {
+  version: -1,
+  value: {},
+};
+export function pickedSources(): Readonly<Record<string, PickedAsset['sources']>> {
+  if (sourcesByAsset.version !== version) {
+    sourcesByAsset = {
+      version,
+      value: Object.fromEntries([...assets.values()].map((asset) => [asset.id, asset.sources])),
+    };
+  }
+  return sourcesByAsset.value;
+}
+
 export const pickedCollection = (slug: string): string[] | undefined => collections.get(slug);
 export const pickedAsset = (id: string): PickedAsset | undefined => assets.get(id);
 export const pickedProduct = (id: string): PickedProduct | undefined => products.get(id);

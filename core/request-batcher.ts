@@ -1,7 +1,8 @@
 /**
  * Request-scoped batching for field resolvers (a tiny DataLoader): every key asked for by the
  * resolvers of one request in the same turn of the event loop is fetched with one query, so a
- * product grid of 50 products costs one variants query, not 50.
+ * product grid of 50 products costs one variants query, not 50 (commerce), and the images of 50
+ * product cards one asset query and one variants query (assets).
  */
 export class RequestBatcher<Scope extends object, K, V> {
   private readonly pending = new WeakMap<Scope, { keys: Set<K>; result: Promise<Map<K, V>> }>();
