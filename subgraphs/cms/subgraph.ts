@@ -247,7 +247,7 @@ export async function startCmsSubgraph(
       });
   });
   const pageTypes = new PageTypeService(db, (tenantId) => lifecycle.purge(tenantId));
-  const content = new ContentService(db, references);
+  const collections = new ContentService(db, references);
   // Other replicas' writes drop this replica's copies too.
   const unlistenRenderCache = await renderCache.listen(events);
   const documents = new StorefrontDocumentService(
@@ -282,7 +282,7 @@ export async function startCmsSubgraph(
       siteLayoutResolvers(layouts),
       siteFaviconResolvers(favicons),
       trashResolvers(trash),
-      contentResolvers(content),
+      contentResolvers(collections),
     ),
     permissions: cmsPermissions,
     port: opts.port ?? config.CMS_PORT,
@@ -311,6 +311,6 @@ export async function startCmsSubgraph(
     siteDomains,
     pageTypes,
     documents,
-    content,
+    content: collections,
   };
 }
