@@ -475,6 +475,15 @@ const schema = z.object({
       "The platform's Stripe publishable key (`pk_...`) for the storefront checkout page's Payment Element.",
     whenUnset: 'no Payment Element',
   }),
+  STRIPE_JS_URL: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//.test(u), 'an http(s) URL')
+    .default('https://js.stripe.com/v3/')
+    .meta({
+      description:
+        "Where the storefront's payment page loads Stripe.js from (its origin is allowed by the page's Content-Security-Policy). Tests point it at a local stand-in.",
+    }),
   CHECKOUT_RESERVATION_MINUTES: z.coerce
     .number()
     .int()

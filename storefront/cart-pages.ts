@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { isReasonKey, type ReasonKey } from '../templates/components/store/messages.js';
 
 /**
- * The markup of the storefront's payment page and of refusals (the requests and forms behind them:
- * cart.ts). The cart, checkout and order status pages are the cms's page-type documents; the
- * payment page stays here for its Stripe script and Content-Security-Policy. Every text from
- * elsewhere is escaped; error reasons are explained by messages.ts (REASONS), never upstream text.
+ * The markup of the storefront's refusals (a request refused before any page could be rendered:
+ * cart.ts). The cart, checkout, payment and order status pages are the cms's page-type
+ * documents. Every text from elsewhere is escaped; error reasons are explained by messages.ts
+ * (REASONS), never upstream text.
  */
 
 /** Where the page is: its storefront base (`/s/<slug>` and the region prefix, or '') and locale. */
@@ -23,33 +22,9 @@ export interface CartPage {
   lang: string;
 }
 
-/** The one inline script of the payment page (static, so its CSP hash is a constant). */
-export const PAYMENT_SCRIPT =
-  "(function(){var c=JSON.parse(document.getElementById('wh-checkout').textContent);" +
-  'var stripe=Stripe(c.publishableKey,{stripeAccount:c.stripeAccount});' +
-  'var elements=stripe.elements({clientSecret:c.clientSecret});' +
-  "elements.create('payment').mount('#payment-element');" +
-  "var form=document.getElementById('payment-form');var msg=document.getElementById('payment-message');" +
-  "form.addEventListener('submit',function(e){e.preventDefault();form.querySelector('button').disabled=true;" +
-  'stripe.confirmPayment({elements:elements,confirmParams:{return_url:c.returnUrl}}).then(function(r){' +
-  "if(r.error){msg.textContent=r.error.message||'The payment failed';form.querySelector('button').disabled=false;}});});})();";
-const PAYMENT_SCRIPT_HASH = `'sha256-${createHash('sha256').update(PAYMENT_SCRIPT).digest('base64')}'`;
-
 /** Refusals and the order-not-found page: nothing but same-origin forms. */
 export const CART_PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-/** The payment page: Stripe.js from js.stripe.com, its frames, and its API (Stripe's documented CSP). */
-export const PAYMENT_PAGE_CSP = [
-  "default-src 'none'",
-  `script-src https://js.stripe.com ${PAYMENT_SCRIPT_HASH}`,
-  'frame-src https://js.stripe.com https://hooks.stripe.com',
-  'connect-src https://api.stripe.com',
-  "img-src 'self' https://*.stripe.com",
-  "style-src 'unsafe-inline'",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export interface Money {
   amount: number;
@@ -69,28 +44,6 @@ export function errorKey(error: { code: string; reason: string | null }): Reason
   if (error.code === 'BAD_USER_INPUT' || error.code === 'GRAPHQL_VALIDATION_FAILED') return 'INVALID_INPUT';
   if (error.code === 'CONFLICT') return 'STOCK_CONFLICT';
   return 'UNAVAILABLE';
-}
-
-/** Stripe's Payment Element for the order, configured by `config` (read by PAYMENT_SCRIPT). */
-export function paymentView(
-  payment: Payment,
-  config: { publishableKey: string | null; stripeAccount: string; clientSecret: string; returnUrl: string },
-  statusUrl: string,
-  where: PagePlace,
-): CartPage {
-  const body = `<p>Order ${esc(payment.orderDisplayNumber)}: ${formatMoney(payment.amount, where.locale)}</p>
-${config.publishableKey ? '' : '<p role="alert">Card payments are not configured on this server.</p>'}
-<form id="payment-form"><div id="payment-element"></div><p><button type="submit">Pay ${formatMoney(payment.amount, where.locale)}</button></p><p id="payment-message" role="alert"></p></form>
-<p><a href="${esc(statusUrl)}">Order status</a></p>
-<script type="application/json" id="wh-checkout">${jsonForScript(config)}</script>
-<script src="https://js.stripe.com/v3/"></script>
-<script>${PAYMENT_SCRIPT}</script>`;
-  return {
-    title: `Pay order ${payment.orderDisplayNumber}`,
-    body,
-    csp: PAYMENT_PAGE_CSP,
-    lang: where.locale,
-  };
 }
 
 export function orderNotFoundView(where: PagePlace): CartPage {
@@ -126,26 +79,6 @@ export function sendCartPage(
     ...headers,
   });
   res.end(html);
-}
-
-function formatMoney(money: Money, locale: string): string {
-  try {
-    return esc(
-      new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(
-        money.amount / 100,
-      ),
-    );
-  } catch {
-    return esc(`${(money.amount / 100).toFixed(2)} ${money.currency}`);
-  }
-}
-
-/** JSON inside a `<script type="application/json">`: `<`, `>` and `&` escaped so it cannot end the element. */
-function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 }
 
 function esc(text: string): string {

@@ -3,15 +3,10 @@ import type { RequestContext } from '../core/context.js';
 import { HttpError, type Route, readBody } from '../core/http.js';
 import { logger } from '../core/logger.js';
 import { type ContextResolver, type RateLimits, refuse, type TenantRecord } from '../gateway/visitors.js';
+import { fillCartCount } from '../templates/components/layout/cart-count.js';
 import { CHECKOUT_FIELDS } from '../templates/components/store/data.js';
-import {
-  errorKey,
-  orderNotFoundView,
-  type Payment,
-  paymentView,
-  refusalView,
-  sendCartPage,
-} from './cart-pages.js';
+import { cartCountCookie, cartCountOf } from './cart-count.js';
+import { errorKey, orderNotFoundView, type Payment, refusalView, sendCartPage } from './cart-pages.js';
 import { visitorSignalsOf } from './consent.js';
 import { STOREFRONT_PREFIX, safeDecode, storefrontLocationOf } from './location.js';
 import type { StorefrontSupergraph } from './supergraph.js';
@@ -64,11 +59,11 @@ const MAX_FORM_BYTES = 16 * 1024;
 /** The cart, checkout and order documents, rendered by the cms with the visitor's tokens. */
 export const VISITOR_DOCUMENT_QUERY = /* GraphQL */ `query StorefrontVisitorDocument(
   $path: String!, $base: String!, $cartToken: String, $orderToken: String, $notice: String,
-  $checkoutValues: CheckoutFormValues
+  $checkoutValues: CheckoutFormValues, $invalidCheckoutFields: [String!], $payment: StorefrontPaymentInput
 ) {
   storefrontDocument(
     path: $path, base: $base, cartToken: $cartToken, orderToken: $orderToken, notice: $notice,
-    checkoutValues: $checkoutValues
+    checkoutValues: $checkoutValues, invalidCheckoutFields: $invalidCheckoutFields, payment: $payment
   ) {
     status html contentSecurityPolicy redirect { to status }
   }
@@ -88,7 +83,8 @@ interface Where {
 
 type GraphQLResult = {
   data: Record<string, unknown> | null;
-  error: { code: string; reason: string | null } | null;
+  /** `field`: the input field a BAD_USER_INPUT names (`extensions.field`), when it does. */
+  error: { code: string; reason: string | null; field?: string } | null;
 };
 
 export function createCartRoute(opts: CartRouteOptions): Route {
@@ -106,7 +102,8 @@ export function createCartRoute(opts: CartRouteOptions): Route {
       if (code === 'INTERNAL_SERVER_ERROR')
         logger().warn({ reqId: ctx.requestId, errors }, 'storefront cart operation failed');
       const reason = typeof first.extensions?.reason === 'string' ? first.extensions.reason : null;
-      return { data: null, error: { code, reason } };
+      const field = typeof first.extensions?.field === 'string' ? first.extensions.field : undefined;
+      return { data: null, error: { code, reason, ...(field ? { field } : {}) } };
     }
     return { data, error: null };
   };
@@ -137,11 +134,19 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     };
   };
 
-  const setCookie = (res: ServerResponse, where: Where, token: string) => {
-    res.setHeader(
-      'set-cookie',
-      `${CART_COOKIE}=${token}; Path=${where.cookiePath}; Max-Age=${30 * 24 * 3600}; HttpOnly; SameSite=Lax${opts.secureCookies ? '; Secure' : ''}`,
-    );
+  const cookieAttributes = (where: Where) =>
+    `Path=${where.cookiePath}; Max-Age=${30 * 24 * 3600}; HttpOnly; SameSite=Lax${opts.secureCookies ? '; Secure' : ''}`;
+  /** The cart token (when it changes) and the item count the header shows (cart-count.ts). */
+  const setCookies = (res: ServerResponse, where: Where, cart: { token?: string; itemCount: number }) => {
+    res.setHeader('set-cookie', [
+      ...(cart.token ? [`${CART_COOKIE}=${cart.token}; ${cookieAttributes(where)}`] : []),
+      cartCountCookie(cart.itemCount, cookieAttributes(where)),
+    ]);
+  };
+  /** The item count of a cart a mutation answered with, when it did. */
+  const countOf = (result: GraphQLResult, field: string): number | null => {
+    const cart = result.data?.[field] as { itemCount?: unknown } | null | undefined;
+    return typeof cart?.itemCount === 'number' ? cart.itemCount : null;
   };
 
   /** Adds a line to the visitor's cart, opening a new one when there is none (or it was checked out). */
@@ -168,21 +173,25 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     if (token) {
       const added = await run(
         where.ctx,
-        'mutation($t: String!, $line: CartLineInput!) { addCartLine(cartToken: $t, input: $line) { id } }',
+        'mutation($t: String!, $line: CartLineInput!) { addCartLine(cartToken: $t, input: $line) { id itemCount } }',
         { t: token, line },
       );
-      if (!added.error) return redirect(res, `${where.base}/cart`);
+      if (!added.error) {
+        setCookies(res, where, { itemCount: countOf(added, 'addCartLine') ?? 0 });
+        return redirect(res, `${where.base}/cart`);
+      }
       const stale = added.error.code === 'NOT_FOUND' || added.error.reason === 'CART_CHECKED_OUT';
       if (!stale) return redirect(res, `${where.base}/cart?error=${errorKey(added.error)}`);
     }
     const visitorHash = opts.visitorHashOf ? await opts.visitorHashOf(where.tenant.id, req, where.ctx) : null;
     const created = await run(
       where.ctx,
-      'mutation($input: CreateCartInput) { createCart(input: $input) { token } }',
+      'mutation($input: CreateCartInput) { createCart(input: $input) { token cart { itemCount } } }',
       { input: { visitorHash, lines: [line] } },
     );
     if (created.error) return redirect(res, `${where.base}/cart?error=${errorKey(created.error)}`);
-    setCookie(res, where, (created.data!.createCart as { token: string }).token);
+    const session = created.data!.createCart as { token: string; cart: { itemCount: number } };
+    setCookies(res, where, { token: session.token, itemCount: session.cart.itemCount });
     return redirect(res, `${where.base}/cart`);
   };
 
@@ -192,6 +201,7 @@ export function createCartRoute(opts: CartRouteOptions): Route {
    * never cached. The tokens are secrets: they go as variables only and are never logged.
    */
   const sendDocument = async (
+    req: IncomingMessage,
     res: ServerResponse,
     where: Where,
     path: string,
@@ -200,6 +210,8 @@ export function createCartRoute(opts: CartRouteOptions): Route {
       orderToken?: string | null;
       notice?: string | null;
       checkoutValues?: Record<string, string> | null;
+      invalidCheckoutFields?: string[] | null;
+      payment?: Record<string, unknown> | null;
     },
     status = 200,
   ) => {
@@ -210,6 +222,8 @@ export function createCartRoute(opts: CartRouteOptions): Route {
       orderToken: visitor.orderToken ?? null,
       notice: visitor.notice ?? null,
       checkoutValues: visitor.checkoutValues ?? null,
+      invalidCheckoutFields: visitor.invalidCheckoutFields ?? null,
+      payment: visitor.payment ?? null,
     });
     const doc = result.data?.storefrontDocument as
       | {
@@ -223,7 +237,7 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     const to = doc.redirect?.to;
     if (to?.startsWith('/') && !to.startsWith('//')) return redirect(res, `${where.base}${to}`);
     if (typeof doc.html !== 'string') return sendCartPage(res, 404, orderNotFoundView(where));
-    const body = Buffer.from(doc.html, 'utf8');
+    const body = Buffer.from(fillCartCount(doc.html, cartCountOf(req, CART_COOKIE)), 'utf8');
     res.writeHead(doc.status === 404 ? 404 : status, {
       'content-type': 'text/html; charset=utf-8',
       'content-length': body.length,
@@ -238,7 +252,7 @@ export function createCartRoute(opts: CartRouteOptions): Route {
   };
 
   const cartPage = (req: IncomingMessage, res: ServerResponse, where: Where, url: URL) =>
-    sendDocument(res, where, '/cart', {
+    sendDocument(req, res, where, '/cart', {
       cartToken: cartTokenOf(req),
       notice: url.searchParams.get('error')?.slice(0, 40) ?? null,
     });
@@ -257,13 +271,13 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     if (action === 'cart-update') {
       result = await run(
         where.ctx,
-        'mutation($t: String!, $line: CartLineInput!) { updateCartLine(cartToken: $t, input: $line) { id } }',
+        'mutation($t: String!, $line: CartLineInput!) { updateCartLine(cartToken: $t, input: $line) { id itemCount } }',
         { t: token, line: { variantId, quantity: Number(form.get('quantity')) || 0 } },
       );
     } else if (action === 'cart-remove') {
       result = await run(
         where.ctx,
-        'mutation($t: String!, $v: ID!) { removeCartLine(cartToken: $t, variantId: $v) { id } }',
+        'mutation($t: String!, $v: ID!) { removeCartLine(cartToken: $t, variantId: $v) { id itemCount } }',
         {
           t: token,
           v: variantId,
@@ -272,7 +286,7 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     } else if (action === 'cart-discount') {
       result = await run(
         where.ctx,
-        'mutation($t: String!, $c: String!) { applyDiscountCode(cartToken: $t, code: $c) { id } }',
+        'mutation($t: String!, $c: String!) { applyDiscountCode(cartToken: $t, code: $c) { id itemCount } }',
         {
           t: token,
           c: (form.get('code') ?? '').slice(0, 64),
@@ -281,6 +295,14 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     } else {
       throw refuse('BAD_USER_INPUT', 'Unknown cart action');
     }
+    const field =
+      action === 'cart-update'
+        ? 'updateCartLine'
+        : action === 'cart-remove'
+          ? 'removeCartLine'
+          : 'applyDiscountCode';
+    const count = countOf(result, field);
+    if (count !== null) setCookies(res, where, { itemCount: count });
     return redirect(res, `${where.base}/cart${result.error ? `?error=${errorKey(result.error)}` : ''}`);
   };
 
@@ -291,14 +313,20 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     /** A reason key (templates/components/store/messages.ts REASONS), or null. */
     error: string | null,
     status = 200,
-    /** What the visitor typed (a failed post shows it again). */
-    checkoutValues: Record<string, string> | null = null,
+    /** What the visitor typed and what was wrong with it (a failed post shows both). */
+    failed: { values: Record<string, string>; invalid: string[] } | null = null,
   ) =>
     sendDocument(
+      req,
       res,
       where,
       '/checkout',
-      { cartToken: cartTokenOf(req), notice: error, checkoutValues },
+      {
+        cartToken: cartTokenOf(req),
+        notice: error,
+        checkoutValues: failed?.values ?? null,
+        invalidCheckoutFields: failed?.invalid.length ? failed.invalid : null,
+      },
       status,
     );
 
@@ -314,6 +342,16 @@ export function createCartRoute(opts: CartRouteOptions): Route {
       const value = form.get(name)?.trim();
       return value ? value : null;
     };
+    const typed = Object.fromEntries(
+      CHECKOUT_FIELDS.flatMap((name) => {
+        const value = form.get(name)?.slice(0, 254);
+        return value ? [[name, value]] : [];
+      }),
+    );
+    // Every missing or malformed field at once, before asking commerce (which names the first only).
+    const missing = invalidCheckoutFields(form);
+    if (missing.length)
+      return checkoutForm(req, res, where, 'INVALID_INPUT', 400, { values: typed, invalid: missing });
     const result = await run(
       where.ctx,
       'mutation($input: CheckoutInput!) { checkout(input: $input) { orderToken } }',
@@ -337,15 +375,14 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     if (result.error) {
       const status =
         result.error.code === 'BAD_USER_INPUT' ? 400 : result.error.code === 'CONFLICT' ? 409 : 502;
-      const typed = Object.fromEntries(
-        CHECKOUT_FIELDS.flatMap((name) => {
-          const value = form.get(name)?.slice(0, 254);
-          return value ? [[name, value]] : [];
-        }),
-      );
-      return checkoutForm(req, res, where, errorKey(result.error), status, typed);
+      const field = result.error.field ? checkoutFieldOf(result.error.field) : null;
+      return checkoutForm(req, res, where, errorKey(result.error), status, {
+        values: typed,
+        invalid: field ? [field] : [],
+      });
     }
     const orderToken = (result.data!.checkout as { orderToken: string }).orderToken;
+    setCookies(res, where, { itemCount: 0 }); // the cart is checked out: the header shows none
     return redirect(res, `${where.base}/checkout/pay/${encodeURIComponent(orderToken)}`);
   };
 
@@ -357,22 +394,27 @@ export function createCartRoute(opts: CartRouteOptions): Route {
     );
     const statusUrl = `${where.base}/orders/${encodeURIComponent(orderToken)}`;
     if (result.error) {
-      if (result.error.code === 'NOT_FOUND') return sendCartPage(res, 404, orderNotFoundView(where));
+      // The site's 404 document (the payment document without a payment).
+      if (result.error.code === 'NOT_FOUND') return sendDocument(req, res, where, '/checkout/pay', {});
       return redirect(res, statusUrl);
     }
     const payment = result.data!.checkoutPayment as Payment;
-    const publishableKey = payment.publishableKey ?? opts.publishableKey;
-    const config = {
-      publishableKey,
-      stripeAccount: payment.stripeAccount,
-      clientSecret: payment.clientSecret,
-      returnUrl: `${originOf(req, opts.secureCookies)}${statusUrl}`,
-    };
-    sendCartPage(res, 200, paymentView(payment, config, statusUrl, where));
+    // The cms renders the payment page type (Stripe.js, its CSP); the status page is Stripe's return URL.
+    return sendDocument(req, res, where, '/checkout/pay', {
+      orderToken,
+      payment: {
+        clientSecret: payment.clientSecret,
+        stripeAccount: payment.stripeAccount,
+        publishableKey: payment.publishableKey ?? opts.publishableKey,
+        amount: payment.amount.amount,
+        currency: payment.amount.currency,
+        orderDisplayNumber: payment.orderDisplayNumber,
+      },
+    });
   };
 
-  const statusPage = (res: ServerResponse, where: Where, orderToken: string) =>
-    sendDocument(res, where, '/orders', { orderToken });
+  const statusPage = (req: IncomingMessage, res: ServerResponse, where: Where, orderToken: string) =>
+    sendDocument(req, res, where, '/orders', { orderToken });
 
   return async (req, res, url) => {
     const isPost = req.method === 'POST';
@@ -391,7 +433,7 @@ export function createCartRoute(opts: CartRouteOptions): Route {
         if (rest === '/cart') await cartPage(req, res, where, url);
         else if (rest === '/checkout') await checkoutForm(req, res, where, null);
         else if (pay) await paymentPage(req, res, where, safeDecode(pay[1]!) ?? '');
-        else if (status) await statusPage(res, where, safeDecode(status[1]!) ?? '');
+        else if (status) await statusPage(req, res, where, safeDecode(status[1]!) ?? '');
         else return false;
         return true;
       }
@@ -409,6 +451,28 @@ export function createCartRoute(opts: CartRouteOptions): Route {
       return true;
     }
   };
+}
+
+/** The checkout form's required fields. */
+const REQUIRED_FIELDS = ['email', 'name', 'line1', 'postalCode', 'city', 'country'] as const;
+/** An email address as browsers' `type="email"` accepts it (commerce checks it again). */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The checkout fields a posted form leaves empty or fills with something that cannot be right. */
+export function invalidCheckoutFields(form: URLSearchParams): string[] {
+  const out: string[] = REQUIRED_FIELDS.filter((name) => !form.get(name)?.trim());
+  const email = form.get('email')?.trim();
+  if (email && !EMAIL.test(email)) out.unshift('email');
+  const country = form.get('country')?.trim();
+  if (country && !/^[A-Za-z]{2}$/.test(country)) out.push('country');
+  return out;
+}
+
+/** The form field an upstream input path names (`shippingAddress.postalCode` → `postalCode`), or null. */
+function checkoutFieldOf(path: string): string | null {
+  const name = path.replace(/^input\./, '').replace(/^shippingAddress\./, '');
+  if (name === 'customerEmail') return 'email';
+  return (CHECKOUT_FIELDS as readonly string[]).includes(name) ? name : null;
 }
 
 function cartTokenOf(req: IncomingMessage): string | null {
@@ -448,10 +512,6 @@ function contentTypeOf(req: IncomingMessage): string {
     .split(';')[0]!
     .trim()
     .toLowerCase();
-}
-
-function originOf(req: IncomingMessage, https: boolean): string {
-  return `${https ? 'https' : 'http'}://${String(req.headers.host ?? 'localhost')}`;
 }
 
 function redirect(res: ServerResponse, location: string) {

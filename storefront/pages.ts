@@ -2,7 +2,10 @@ import type { ServerResponse } from 'node:http';
 import { HttpError, type Route } from '../core/http.js';
 import { logger } from '../core/logger.js';
 import type { ContextResolver, RateLimits } from '../gateway/visitors.js';
+import { fillCartCount } from '../templates/components/layout/cart-count.js';
 import { storefrontBase } from '../templates/links.js';
+import { CART_COOKIE } from './cart.js';
+import { cartCountOf, withCartCount } from './cart-count.js';
 import { visitorSignalsOf } from './consent.js';
 import { storefrontLocationOf } from './location.js';
 import { CachedHitLimits, type CachedPage, PageCache, renderOrServeStale, sendPage } from './page-cache.js';
@@ -15,11 +18,15 @@ import type { StorefrontSupergraph } from './supergraph.js';
 export const PAGE_QUERY =
   'query StorefrontPage($path: String!, $base: String!, $query: String) { storefrontDocument(path: $path, base: $base, query: $query) { status html contentSecurityPolicy redirect { to status } } siteIndexing { discourageIndexing } }';
 
-/** Paths of the cart's personal pages (cart, checkout, payment, order status). */
-const PERSONAL_PATH = /^\/(cart|checkout|orders)(\/|$)/;
+/**
+ * Paths of pages never cached and never indexed: the cart's personal pages (cart, checkout,
+ * payment, order status) and search results (any query is a new page: caching them would let
+ * anyone flush the cache).
+ */
+const PERSONAL_PATH = /^\/(cart|checkout|orders|search)(\/|$)/;
 
-/** The query parameters a storefront document depends on (product variant, collection page and sort), in a fixed order. */
-const DOCUMENT_PARAMS = ['variant', 'after', 'before', 'sort'] as const;
+/** The query parameters a storefront document depends on (product variant, collection page and sort, search query), in a fixed order. */
+const DOCUMENT_PARAMS = ['variant', 'after', 'before', 'sort', 'q'] as const;
 
 /** The query string the document is rendered (and cached) for: only DOCUMENT_PARAMS, so `?utm_source=` shares the page. */
 export function documentQuery(url: URL): string {
@@ -78,7 +85,7 @@ export function createPagesRoute(
       const cached = cacheKey ? cache.get(cacheKey) : undefined;
       if (cached) {
         hitLimits.hit(tenant?.id ?? null, clientKey);
-        sendPage(req, res, cached, ctx.requestId);
+        sendPage(req, res, withCartCount(cached, cartCountOf(req, CART_COOKIE)), ctx.requestId);
         return true;
       }
       await rateLimits.consume(tenant?.id ?? null, clientKey);
@@ -132,7 +139,7 @@ export function createPagesRoute(
       }
       if (page.status === 404 || personal) {
         // The site's 404 template: not cached (any path may ask for it), never indexed; so are personal pages.
-        const body = Buffer.from(page.html, 'utf8');
+        const body = Buffer.from(fillCartCount(page.html, cartCountOf(req, CART_COOKIE)), 'utf8');
         res.writeHead(page.status === 404 ? 404 : 200, {
           'content-type': 'text/html; charset=utf-8',
           'content-length': body.length,
@@ -158,7 +165,7 @@ export function createPagesRoute(
         ...(byCountry ? { varyAlso: [countryHeader.toLowerCase()] } : {}),
       };
       if (cacheKey && tenant) cache.set(cacheKey, tenant.id, rendered);
-      sendPage(req, res, rendered, ctx.requestId);
+      sendPage(req, res, withCartCount(rendered, cartCountOf(req, CART_COOKIE)), ctx.requestId);
       return true;
     } catch (err) {
       if (!(err instanceof HttpError)) throw err;

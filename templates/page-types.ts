@@ -3,9 +3,18 @@
  * path. Each is rendered from a template (a component tree like a page's) that a site may override;
  * the sample theme ships the defaults (`templates/samples/theme/<type>.json`). A page type may have
  * a binding component that shows its data (the product, the collection, the cart); that component
- * is allowed in that page type's template only. Search joins this list later.
+ * is allowed in that page type's template only.
  */
-export const PAGE_TYPES = ['product', 'collection', 'not_found', 'cart', 'checkout', 'order'] as const;
+export const PAGE_TYPES = [
+  'product',
+  'collection',
+  'not_found',
+  'cart',
+  'checkout',
+  'order',
+  'search',
+  'payment',
+] as const;
 
 export type PageTypeName = (typeof PAGE_TYPES)[number];
 
@@ -14,7 +23,7 @@ export function isPageType(name: string): name is PageTypeName {
 }
 
 /** Page types whose documents are the visitor's own (cart, checkout, order): never cached, never indexed. */
-export const PERSONAL_PAGE_TYPES: readonly PageTypeName[] = ['cart', 'checkout', 'order'];
+export const PERSONAL_PAGE_TYPES: readonly PageTypeName[] = ['cart', 'checkout', 'order', 'payment'];
 
 /** Components that show a page type's data: allowed only in that page type's template. */
 export const BINDING_COMPONENTS: Readonly<Record<string, PageTypeName>> = {
@@ -23,6 +32,8 @@ export const BINDING_COMPONENTS: Readonly<Record<string, PageTypeName>> = {
   CartContents: 'cart',
   CheckoutForm: 'checkout',
   OrderStatus: 'order',
+  SearchResults: 'search',
+  PaymentForm: 'payment',
 };
 
 /** The page type a component is bound to, or null when it may go anywhere. */

@@ -156,6 +156,8 @@ const REACHABLE_WITHOUT_TENANT_PERMISSION: Record<string, string> = {
   PageVersionConnection: 'Page.versions: needs content:read on the site',
   PageVersionEdge: 'Page.versions: needs content:read on the site',
   PageTranslation: 'published translations of published pages; drafts need content:read (TranslationService)',
+  PageCanvas:
+    'the stylesheet and rendered section groups of a page readable as Page is (what Page.html shows visitors)',
   PageAlternate: "hreflang URLs of a published page, built from the request tenant's regions",
   Redirect: "old paths of the request tenant's published pages",
   StorefrontDocument: 'a rendered published page or page type of the request tenant (storefrontDocument)',

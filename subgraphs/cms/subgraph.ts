@@ -266,6 +266,7 @@ export async function startCmsSubgraph(
       (ctx, siteId) => renderCache.get(ctx.tenantId!, `site|${siteId}`, () => pages.siteById(ctx, siteId)),
     ),
     renderCache,
+    config.STRIPE_JS_URL,
   );
   const service = await startSubgraph({
     name: 'cms',

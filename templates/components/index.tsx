@@ -28,6 +28,7 @@ import {
   CartContentsDefinition,
   CheckoutFormDefinition,
   OrderStatusDefinition,
+  PaymentFormDefinition,
 } from './store/checkout-flow-components.js';
 import { CollectionProducts } from './store/collection-products.js';
 import { productCard } from './store/data.js';
@@ -35,6 +36,7 @@ import { messagesFor } from './store/messages.js';
 import { NotFound } from './store/not-found.js';
 import { ProductCardView } from './store/product-card.js';
 import { ProductDetail } from './store/product-detail.js';
+import { SearchResults } from './store/search-results.js';
 
 export {
   type ComponentDefinition,
@@ -182,8 +184,11 @@ const siteHeader = z.object({
   logoHeight: z.number().int().min(16).max(300).default(40),
   showSearch: z.boolean().default(true),
   showCart: z.boolean().default(true),
-  searchLabel: plainText(120).default('Search'),
-  cartLabel: plainText(120).default('Cart'),
+  /** Empty: the page language's word. */
+  searchLabel: plainText(120).default(''),
+  cartLabel: plainText(120).default(''),
+  /** Provided by the renderer (the page's language). */
+  locale: z.string().max(35).refine(LOCALE_OK, 'Not a BCP 47 locale').default('en'),
   /** Variants of the logo asset, provided by the renderer (never fetched by the component). */
   logoSources: z.array(imageSource).max(16).default([]),
 });
@@ -629,6 +634,8 @@ export const components = {
   CartContents: CartContentsDefinition,
   CheckoutForm: CheckoutFormDefinition,
   OrderStatus: OrderStatusDefinition,
+  PaymentForm: PaymentFormDefinition,
+  SearchResults,
   Spacer: {
     label: 'Spacer',
     props: spacer,
@@ -720,8 +727,8 @@ export const components = {
       menu: 'main',
       showSearch: true,
       showCart: true,
-      searchLabel: 'Search',
-      cartLabel: 'Cart',
+      searchLabel: '',
+      cartLabel: '',
     },
     render: ({ logoSources, logoWidth, logoHeight, ...props }) => {
       const sorted = [...logoSources].sort((a, b) => a.width - b.width);

@@ -8,8 +8,10 @@ import type {
   CartData,
   CollectionDataInput,
   OrderData,
+  PaymentData,
   ProductCardInput,
   ProductDataInput,
+  SearchDataInput,
 } from './store/data.js';
 
 /** Deepest nesting the validator accepts (a top-level component is level 1). */
@@ -47,10 +49,16 @@ export interface RenderEnv {
   countries?: readonly { code: string; name: string }[];
   /** The order status page's order (OrderStatus). */
   order?: OrderData;
+  /** The payment page's PaymentIntent (PaymentForm). */
+  payment?: PaymentData;
+  /** The search page's query and results (SearchResults). */
+  search?: SearchDataInput;
   /** The reason key of the visitor's last failed cart or checkout form (messages.ts REASONS). */
   notice?: string;
   /** What the visitor typed in the checkout form, shown again after a failed post (CheckoutForm). */
   checkoutValues?: Readonly<Record<string, string>>;
+  /** The checkout fields a failed post found missing (`required`) or wrong (`invalid`) (CheckoutForm). */
+  checkoutErrors?: Readonly<Record<string, 'required' | 'invalid'>>;
   /** Stored site-relative hrefs that lead nowhere (see `storedHrefs`): they render as text. */
   missingLinks?: ReadonlySet<string>;
   /** The site's name and resolved menus, for the layout components (header, footer). */
@@ -66,6 +74,9 @@ const LOCALE_AWARE = new Set([
   'CollectionProducts',
   'NotFound',
   'CartContents',
+  'SearchResults',
+  'SiteHeader',
+  'PaymentForm',
   'CheckoutForm',
   'OrderStatus',
 ]);
@@ -119,8 +130,16 @@ function provided(type: string, props: Record<string, unknown>, env: RenderEnv):
     const { collection: _c, ...rest } = withLocale;
     return { ...rest, ...(env.collection ? { collection: env.collection } : {}) };
   }
+  if (type === 'PaymentForm') {
+    const { payment: _p, ...rest } = withLocale;
+    return { ...rest, ...(env.payment ? { payment: env.payment } : {}) };
+  }
+  if (type === 'SearchResults') {
+    const { search: _s, ...rest } = withLocale;
+    return { ...rest, ...(env.search ? { search: env.search } : {}) };
+  }
   if (type === 'CartContents' || type === 'CheckoutForm' || type === 'OrderStatus') {
-    const { cart: _c, countries: _k, order: _o, notice: _n, values: _v, ...rest } = withLocale;
+    const { cart: _c, countries: _k, order: _o, notice: _n, values: _v, invalid: _i, ...rest } = withLocale;
     return {
       ...rest,
       ...(env.cart !== undefined && type !== 'OrderStatus' ? { cart: env.cart } : {}),
@@ -128,6 +147,7 @@ function provided(type: string, props: Record<string, unknown>, env: RenderEnv):
       ...(env.order && type === 'OrderStatus' ? { order: env.order } : {}),
       ...(env.notice && type !== 'OrderStatus' ? { notice: env.notice } : {}),
       ...(env.checkoutValues && type === 'CheckoutForm' ? { values: env.checkoutValues } : {}),
+      ...(env.checkoutErrors && type === 'CheckoutForm' ? { invalid: env.checkoutErrors } : {}),
     };
   }
   return withLocale;

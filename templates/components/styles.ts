@@ -59,7 +59,7 @@ export const LIBRARY_CSS = `${SECTION_CSS}
 
 /**
  * Storefront components (templates/components/store/): product cards, the product page, the
- * collection page. Mobile first: two card columns on a phone, up to four on a desktop; images scale
+ * collection page, the search page. Mobile first: two card columns on a phone, up to four on a desktop; images scale
  * to their column and keep their aspect ratio (width/height attributes), so nothing overflows at 390 px.
  */
 export const STORE_CSS = `.wh-visually-hidden{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
@@ -108,4 +108,11 @@ img,picture{max-width:100%}
 .wh-pagination{display:flex;justify-content:space-between;gap:var(--wh-spacing-4);margin-top:var(--wh-spacing-8)}
 .wh-pagination [rel=next]{margin-inline-start:auto}
 .wh-not-found{padding:var(--wh-spacing-16) 0;text-align:center}
-.wh-not-found__actions{display:flex;flex-wrap:wrap;justify-content:center;gap:var(--wh-spacing-4)}`;
+.wh-not-found__actions{display:flex;flex-wrap:wrap;justify-content:center;gap:var(--wh-spacing-4)}
+.wh-search-results__form{margin:var(--wh-spacing-4) 0 var(--wh-spacing-8);max-width:36rem}
+.wh-search-results__state{margin:var(--wh-spacing-4) 0}
+.wh-search-results__state a{color:var(--wh-color-text-default);font-weight:600}
+.wh-search-results__heading{font-size:1.25rem;margin:var(--wh-spacing-8) 0 var(--wh-spacing-4)}
+.wh-search-results__pages{list-style:none;margin:0;padding:0;display:grid;gap:var(--wh-spacing-4)}
+.wh-search-results__pages a{color:var(--wh-color-text-default);font-weight:600}
+.wh-search-results__pages p{margin:var(--wh-spacing-2) 0 0}`;

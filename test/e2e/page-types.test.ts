@@ -65,6 +65,8 @@ describe('page-type templates', () => {
       ['CART', true, 0],
       ['CHECKOUT', true, 0],
       ['ORDER', true, 0],
+      ['SEARCH', true, 0],
+      ['PAYMENT', true, 0],
     ]);
     const saved = await ok<{ savePageTypeTemplate: { isDefault: boolean; version: number } }>(
       url,
@@ -411,6 +413,105 @@ describe('storefrontDocument through the storefront', () => {
   }, 90_000);
 });
 
+describe('the search page and the header cart count', () => {
+  const store = () => `${url}/s/${DEMO.tenantSlug}`;
+
+  it('finds products and pages from the header form, under the base; prompts, says when nothing matches; noindex, never cached', async () => {
+    const home = await (await fetch(`${store()}/`)).text();
+    expect(home).toContain('<form class="wh-search__form" action="/s/demo/search" method="get">');
+    const res = await fetch(`${store()}/search?q=mug&utm_source=x`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('x-robots-tag')).toBe('noindex');
+    const html = await res.text();
+    expect(html).toContain('<meta name="robots" content="noindex"/>');
+    expect(html).toContain('<h1 class="wh-heading">Results for “mug”</h1>');
+    expect(html).toContain('href="/s/demo/products/speckled-stoneware-mug"');
+    expect(html).toMatch(/<ul class="wh-cards"><li><a class="wh-card"/);
+    expect(html).toContain('value="mug"');
+    // Pages match their published text; the query is a bound value, never markup.
+    const pages = await (await fetch(`${store()}/search?q=${encodeURIComponent('kiln <b>')}`)).text();
+    expect(pages).toContain('<a href="/s/demo/about">Our story | Kiln &amp; Loom</a>');
+    expect(pages).toContain('Results for “kiln &lt;b&gt;”');
+    const prompt = await (await fetch(`${store()}/search`)).text();
+    expect(prompt).toContain('Type what you are looking for, then press Search.');
+    const none = await (await fetch(`${store()}/search?q=zzqqxx`)).text();
+    expect(none).toContain('Nothing matches “zzqqxx”');
+    // A cursor the search never gave out starts from the first results.
+    const tampered = await fetch(`${store()}/search?q=mug&after=bm90LWEtY3Vyc29y`);
+    expect(tampered.status).toBe(200);
+    expect(await tampered.text()).toContain('href="/s/demo/products/speckled-stoneware-mug"');
+  });
+
+  it("never finds tenant A's products or pages for tenant B", async () => {
+    const site = await gql(
+      url,
+      'mutation { createSite(input: { name: "B shop" }) { id } }',
+      {},
+      bearer(other),
+    );
+    expect(site.body.errors).toBeUndefined();
+    const asB = await (await fetch(`${url}/s/page-types-b/search?q=mug`)).text();
+    expect(asB).toContain('Nothing matches “mug”');
+    expect(asB).not.toContain('speckled-stoneware-mug');
+    const pagesAsB = await (await fetch(`${url}/s/page-types-b/search?q=kiln`)).text();
+    expect(pagesAsB).not.toContain('Our story');
+  });
+
+  it('fills the cached page with each visitor’s own cart count at the edge', async () => {
+    const page = `${store()}/collections/all`;
+    const anonymous = await fetch(page);
+    const etag = anonymous.headers.get('etag')!;
+    const anonymousHtml = await anonymous.text();
+    expect(anonymousHtml).toContain('<span class="wh-cart-count" data-wh-cart-count="">');
+    const product = await gql<{ product: { variants: { id: string; inStock: boolean }[] } }>(
+      url,
+      '{ product(slug: "speckled-stoneware-mug") { variants { id inStock } } }',
+      {},
+      { 'x-tenant': DEMO.tenantSlug },
+    );
+    const variantId = product.body.data!.product.variants.find((v) => v.inStock)!.id;
+    const cartOf = async (quantity: number) => {
+      const added = await fetch(`${store()}/`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          wh_action: 'cart-add',
+          variantId,
+          quantity: String(quantity),
+        }).toString(),
+      });
+      expect(added.status).toBe(303);
+      return added.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0]!)
+        .join('; ');
+    };
+    const [one, three] = await Promise.all([cartOf(1), cartOf(3)]);
+    expect(one).toMatch(/^wh_cart=[\w-]+; wh_cart_count=1$/);
+    const badge = (n: number) =>
+      `<span class="wh-cart-count" data-wh-cart-count="${n}"><span class="wh-visually-hidden">, items in cart: </span>${n}</span>`;
+    const [forOne, forThree, again] = await Promise.all([
+      fetch(page, { headers: { cookie: one } }),
+      fetch(page, { headers: { cookie: three } }),
+      fetch(page),
+    ]);
+    // The same cached page for all three (its ETag), each with its own count.
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(forOne.headers.get('etag')).toBe(etag.replace(/(-br|-gz)?"$/, '-c1$1"'));
+    expect(await forOne.text()).toContain(badge(1));
+    expect(await forThree.text()).toContain(badge(3));
+    expect(await again.text()).toBe(anonymousHtml);
+    // A count without a cart shows nothing; the cart page and a 404 are filled in too.
+    expect(await (await fetch(page, { headers: { cookie: 'wh_cart_count=7' } })).text()).toBe(anonymousHtml);
+    expect(await (await fetch(`${store()}/cart`, { headers: { cookie: three } })).text()).toContain(badge(3));
+    expect(await (await fetch(`${store()}/nowhere`, { headers: { cookie: three } })).text()).toContain(
+      badge(3),
+    );
+  });
+});
+
 describe('cart, checkout and order page types (personal documents)', () => {
   const store = () => `${url}/s/${DEMO.tenantSlug}`;
   const post = (path: string, fields: Record<string, string>, cookie?: string) =>
@@ -489,7 +590,16 @@ describe('cart, checkout and order page types (personal documents)', () => {
     expect(failed.status).toBe(400);
     personal(failed);
     const again = await failed.text();
-    expect(again).toContain('Please check the highlighted information and try again.');
+    // Every problem at once: beside its field and in a summary linking to the fields.
+    expect(again).toContain(
+      '<h2 class="wh-error-summary__title" id="checkout-errors">Please correct the following:</h2>',
+    );
+    expect(again).toContain('<li><a href="#checkout-email">Email: please check this.</a></li>');
+    expect(again).toContain('<li><a href="#checkout-line1">Address is required.</a></li>');
+    expect(again).toMatch(
+      /id="checkout-line1"[^>]*aria-invalid="true"[^>]*aria-describedby="checkout-line1-error"/,
+    );
+    expect(again).toContain('<p class="wh-field__error" id="checkout-city-error">City is required.</p>');
     // What the visitor typed comes back (escaped), so nothing has to be typed twice.
     expect(again).toMatch(/id="checkout-email" type="email"[^>]* value="not-an-email"/);
     expect(again).toMatch(/id="checkout-name" type="text"[^>]* value="V&lt;b&gt;"/);

@@ -999,8 +999,12 @@ export type PageType =
   | 'NOT_FOUND'
   /** `/orders/<token>`: an order's status as its buyer sees it (the `OrderStatus` component); personal, never cached, not indexed. */
   | 'ORDER'
+  /** `/checkout/pay/<token>`: the payment step, Stripe's Payment Element for the order (the `PaymentForm` component); personal, never cached, not indexed. */
+  | 'PAYMENT'
   /** `/products/<slug>`: one product (the `ProductDetail` component shows it). */
-  | 'PRODUCT';
+  | 'PRODUCT'
+  /** `/search?q=`: products and pages matching the visitor's query (the `SearchResults` component); never cached, not indexed. */
+  | 'SEARCH';
 
 /** The template a site renders a storefront page type with: the site's override, else the sample theme's default. */
 export type PageTypeTemplate = {
@@ -1131,7 +1135,7 @@ export type Query = {
    * `/collections/<slug>` or `/collections/all` rendered from the site's page-type template with that
    * data; `/cart`, `/checkout` (a redirect to `/cart?error=CART_EMPTY` when the cart is empty) and
    * `/orders` (with `orderToken`) from the visitor's tokens, personal documents marked `noindex`;
-   * else a redirect of a moved page; else the 404 template with status 404. Every link of the
+   * `/search` (query `q`) with the products and pages found, marked `noindex`; else a redirect of a moved page; else the 404 template with status 404. Every link of the
    * document is built under `base`.
    */
   storefrontDocument: StorefrontDocument;
@@ -1266,9 +1270,11 @@ export type QueryStorefrontDocumentArgs = {
   base: Scalars['String']['input'];
   cartToken?: InputMaybe<Scalars['String']['input']>;
   checkoutValues?: InputMaybe<CheckoutFormValues>;
+  invalidCheckoutFields?: InputMaybe<Array<Scalars['String']['input']>>;
   notice?: InputMaybe<Scalars['String']['input']>;
   orderToken?: InputMaybe<Scalars['String']['input']>;
   path: Scalars['String']['input'];
+  payment?: InputMaybe<StorefrontPaymentInput>;
   query?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1484,6 +1490,25 @@ export type StorefrontDocument = {
   redirect?: Maybe<Redirect>;
   /** HTTP status: 200, or 404 for the 404 template (an unknown path, product or collection). */
   status: Scalars['Int']['output'];
+};
+
+/**
+ * An order's payment as the payment page shows it (commerce `checkoutPayment`): what Stripe.js needs to
+ * mount the Payment Element, and the amount.
+ */
+export type StorefrontPaymentInput = {
+  /** The amount charged, in minor units. */
+  amount: Scalars['Int']['input'];
+  /** The PaymentIntent's client secret. */
+  clientSecret: Scalars['String']['input'];
+  /** ISO 4217 currency of the amount. */
+  currency: Scalars['String']['input'];
+  /** The order's number as its buyer sees it. */
+  orderDisplayNumber: Scalars['String']['input'];
+  /** The platform's publishable key; null: card payments are not configured (the page says so). */
+  publishableKey?: InputMaybe<Scalars['String']['input']>;
+  /** The store's connected Stripe account. */
+  stripeAccount: Scalars['String']['input'];
 };
 
 /** A page template: a component tree (Puck data) with placeholders, plus its own default design tokens. */
@@ -1793,6 +1818,7 @@ export type ResolversTypes = ResolversObject<{
   SiteLayoutInput: SiteLayoutInput;
   SortDirection: SortDirection;
   StorefrontDocument: ResolverTypeWrapper<StorefrontDocument>;
+  StorefrontPaymentInput: StorefrontPaymentInput;
   Template: ResolverTypeWrapper<TemplateViewModel>;
   TokenOverride: ResolverTypeWrapper<TokenOverrideViewModel>;
   UpdateContentTypeInput: UpdateContentTypeInput;
@@ -1871,6 +1897,7 @@ export type ResolversParentTypes = ResolversObject<{
   SiteLayout: SiteLayoutViewModel;
   SiteLayoutInput: SiteLayoutInput;
   StorefrontDocument: StorefrontDocument;
+  StorefrontPaymentInput: StorefrontPaymentInput;
   Template: TemplateViewModel;
   TokenOverride: TokenOverrideViewModel;
   UpdateContentTypeInput: UpdateContentTypeInput;

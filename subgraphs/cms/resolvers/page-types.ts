@@ -10,6 +10,8 @@ const PAGE_TYPE: Record<GraphQLPageType, PageTypeName> = {
   CART: 'cart',
   CHECKOUT: 'checkout',
   ORDER: 'order',
+  SEARCH: 'search',
+  PAYMENT: 'payment',
 };
 const GRAPHQL_PAGE_TYPE: Record<PageTypeName, GraphQLPageType> = {
   product: 'PRODUCT',
@@ -18,6 +20,8 @@ const GRAPHQL_PAGE_TYPE: Record<PageTypeName, GraphQLPageType> = {
   cart: 'CART',
   checkout: 'CHECKOUT',
   order: 'ORDER',
+  search: 'SEARCH',
+  payment: 'PAYMENT',
 };
 
 /** Storefront page types: their templates per site and the storefront's rendering entry. */
@@ -33,6 +37,8 @@ export function pageTypeResolvers(
           orderToken: args.orderToken ?? null,
           notice: args.notice ?? null,
           checkoutValues: args.checkoutValues ?? null,
+          invalidCheckoutFields: args.invalidCheckoutFields ?? null,
+          payment: args.payment ?? null,
         }),
       pageTypeTemplates: (_, args, { ctx }) => pageTypes.templates(ctx, args.siteId ?? null),
     },

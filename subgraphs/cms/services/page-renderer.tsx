@@ -74,7 +74,10 @@ export interface DocumentOptions {
   /** The storefront base every href goes under (see `renderBase`); default: the request's. */
   base?: string | null;
   /** A page type's data, fetched in the same render-data operation. */
-  needs?: Pick<RenderNeeds, 'productSlug' | 'collectionPage' | 'cartToken' | 'orderToken' | 'countries'>;
+  needs?: Pick<
+    RenderNeeds,
+    'productSlug' | 'collectionPage' | 'cartToken' | 'orderToken' | 'countries' | 'search'
+  >;
   /**
    * Binds the fetched data to the render (component data, title, description); null: the data is
    * missing (an unknown product), nothing is rendered.

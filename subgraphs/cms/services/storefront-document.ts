@@ -1,9 +1,16 @@
 import type { RequestContext } from '../../../core/context.js';
 import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { badInput } from '../../../core/errors.js';
-import type { CollectionDataInput } from '../../../templates/components/store/data.js';
-import { type CollectionSort, SORTS } from '../../../templates/components/store/data.js';
-import { isReasonKey, messagesFor } from '../../../templates/components/store/messages.js';
+import { decodeRankedCursor } from '../../../core/search.js';
+import {
+  CHECKOUT_FIELDS,
+  type CollectionDataInput,
+  type CollectionSort,
+  paymentData,
+  type SearchDataInput,
+  SORTS,
+} from '../../../templates/components/store/data.js';
+import { fill, isReasonKey, messagesFor } from '../../../templates/components/store/messages.js';
 import { PAGE_TYPE_PATHS } from '../../../templates/links.js';
 import type { PageTypeName } from '../../../templates/page-types.js';
 import type { NavigationService } from './navigation.js';
@@ -31,6 +38,20 @@ export interface VisitorDocumentInput {
   notice: string | null;
   /** What the visitor typed in the checkout form (shown again after a failed post); null: nothing. */
   checkoutValues?: Readonly<Record<string, string | null | undefined>> | null;
+  /** Checkout fields found missing or invalid after a failed post (form names); null: none. */
+  invalidCheckoutFields?: readonly string[] | null;
+  /** The order's payment (commerce `checkoutPayment`, read by the edge), for `/checkout/pay`. Secret. */
+  payment?: StorefrontPaymentInput | null;
+}
+
+/** An order's payment as the edge passes it (GraphQL `StorefrontPaymentInput`). */
+export interface StorefrontPaymentInput {
+  clientSecret: string;
+  stripeAccount: string;
+  publishableKey?: string | null;
+  amount: number;
+  currency: string;
+  orderDisplayNumber: string;
 }
 
 const NO_VISITOR: VisitorDocumentInput = { cartToken: null, orderToken: null, notice: null };
@@ -81,11 +102,66 @@ function valuesOf(values: Readonly<Record<string, string | null | undefined>>): 
   );
 }
 
+/** Each known invalid field's problem: `required` when the visitor left it empty, else `invalid`. */
+function fieldProblems(
+  fields: readonly string[],
+  values: Readonly<Record<string, string | null | undefined>>,
+): Record<string, 'required' | 'invalid'> {
+  const known = new Set<string>(CHECKOUT_FIELDS);
+  return Object.fromEntries(
+    fields
+      .filter((f) => known.has(f))
+      .map((f) => [f, values[f]?.trim() ? ('invalid' as const) : ('required' as const)]),
+  );
+}
+
+/**
+ * The payment page's Content-Security-Policy: the page's own, plus Stripe.js from its configured
+ * origin, Stripe's frames and API (Stripe's documented CSP for the Payment Element).
+ */
+export function withStripeSources(csp: string, stripeJsUrl: string): string {
+  const origin = new URL(stripeJsUrl).origin;
+  const extra: Record<string, string[]> = {
+    'script-src': [origin],
+    'frame-src': [origin, 'https://js.stripe.com', 'https://hooks.stripe.com'],
+    'connect-src': ['https://api.stripe.com'],
+    'img-src': ['https://*.stripe.com'],
+  };
+  const out = csp
+    .split(/;\s*/)
+    .filter(Boolean)
+    .map((directive) => {
+      const [name = '', ...sources] = directive.split(' ');
+      const add = extra[name];
+      if (!add) return directive;
+      delete extra[name];
+      return [name, ...new Set([...sources, ...add])].join(' ');
+    });
+  for (const [name, sources] of Object.entries(extra)) out.push([name, ...new Set(sources)].join(' '));
+  return out.join('; ');
+}
+
 /** Cards per collection page. */
 export const COLLECTION_PAGE_SIZE = 24;
+/** Products per search page, and pages shown on the first one. */
+export const SEARCH_PAGE_SIZE = 24;
+const SEARCH_PAGE_HITS = 10;
+/** The longest query searchProducts and searchPages accept. */
+const MAX_SEARCH_QUERY = 100;
+
+/** Whether a search cursor is one the search gave out (else the search starts from the first results). */
+function validRankedCursor(cursor: string): boolean {
+  try {
+    return decodeRankedCursor(cursor) !== null;
+  } catch {
+    return false;
+  }
+}
 
 /** The order status document's path: the token travels as `orderToken`, never in the path. */
 const ORDER_PATH = '/orders';
+/** The payment document's path: the order token travels as `orderToken`, the payment as `payment`. */
+const PAYMENT_PATH = '/checkout/pay';
 const SLUG = /^[a-z0-9][a-z0-9-]{0,199}$/;
 const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
 
@@ -93,7 +169,7 @@ const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
 export type Route =
   | { type: 'product'; slug: string }
   | { type: 'collection'; slug: string }
-  | { type: 'cart' | 'checkout' | 'order' }
+  | { type: 'cart' | 'checkout' | 'order' | 'search' | 'payment' }
   | { type: 'path' };
 
 /** Which page type serves a path (`/products/<slug>`, `/collections/<slug>`, `/collections/all`). */
@@ -102,6 +178,8 @@ export function routeOf(path: string): Route {
   if (path === PAGE_TYPE_PATHS.cart) return { type: 'cart' };
   if (path === PAGE_TYPE_PATHS.checkout) return { type: 'checkout' };
   if (path === ORDER_PATH) return { type: 'order' };
+  if (path === PAGE_TYPE_PATHS.search) return { type: 'search' };
+  if (path === PAYMENT_PATH) return { type: 'payment' };
   for (const type of ['product', 'collection'] as const) {
     const prefix = PAGE_TYPE_PATHS[type];
     if (!path.startsWith(prefix)) continue;
@@ -116,7 +194,7 @@ export function routeOf(path: string): Route {
   return { type: 'path' };
 }
 
-/** The query string parameters the page types read: the variant, the page cursor and the sort. */
+/** The query string parameters the page types read: the variant, the page cursor, the sort and the search query. */
 export function queryOf(query: string | null | undefined) {
   const params = new URLSearchParams((query ?? '').replace(/^\?/, '').slice(0, 2048));
   const cursor = (name: string) => {
@@ -130,6 +208,7 @@ export function queryOf(query: string | null | undefined) {
     after,
     before: after ? null : cursor('before'),
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as CollectionSort) : null,
+    q: (params.get('q') ?? '').trim().slice(0, MAX_SEARCH_QUERY),
   };
 }
 
@@ -147,6 +226,8 @@ export class StorefrontDocumentService {
     private readonly render: DocumentRenderer,
     /** Published pages and templates per tenant between edits; absent: read every time. */
     private readonly cache?: TenantRenderCache,
+    /** Where the payment page loads Stripe.js from (STRIPE_JS_URL). */
+    private readonly stripeJsUrl = 'https://js.stripe.com/v3/',
   ) {}
 
   /** `load()`, kept per tenant, host and locale (they pick the site and the translation) when there is a cache. */
@@ -171,6 +252,8 @@ export class StorefrontDocumentService {
     }
     const route = routeOf(path);
     const params = queryOf(query);
+    if (route.type === 'search') return this.searchDocument(ctx, path, base, params.q, params.after);
+    if (route.type === 'payment') return this.paymentDocument(ctx, path, base, visitor);
     if (route.type === 'cart' || route.type === 'checkout' || route.type === 'order') {
       return this.visitorDocument(ctx, route.type, path, base, visitor);
     }
@@ -317,6 +400,14 @@ export class StorefrontDocumentService {
               countries: countriesIn(region?.countries ?? [], locale),
               ...(notice ? { notice } : {}),
               ...(visitor.checkoutValues ? { checkoutValues: valuesOf(visitor.checkoutValues) } : {}),
+              ...(visitor.invalidCheckoutFields?.length
+                ? {
+                    checkoutErrors: fieldProblems(
+                      visitor.invalidCheckoutFields,
+                      visitor.checkoutValues ?? {},
+                    ),
+                  }
+                : {}),
             },
             page: { title: messages.checkoutTitle, seoDescription: messages.checkoutDescription },
           };
@@ -330,6 +421,112 @@ export class StorefrontDocumentService {
     if (empty) return emptyCart;
     if (!rendered) return this.notFound(ctx, path, base);
     return { status: 200, ...rendered, redirect: null };
+  }
+
+  /**
+   * The search page: the products (commerce, through the render-data operation) and, on the first
+   * page, the pages (this subgraph's own search) matching `q`, in the region's language; no query,
+   * no search. Not indexed, no analytics (the query is what the visitor typed); the storefront edge
+   * never caches it. A malformed cursor starts from the first results.
+   */
+  private async searchDocument(
+    ctx: RequestContext,
+    path: string,
+    base: string,
+    q: string,
+    after: string | null,
+  ): Promise<StorefrontDocument> {
+    const template = await this.templateOf(ctx, 'search');
+    if (!template) return { status: 404, html: null, contentSecurityPolicy: null, redirect: null };
+    const cursor = after && validRankedCursor(after) ? after : null;
+    const pages =
+      q && !cursor
+        ? await this.pages.searchPages(ctx, q, {
+            siteId: template.siteId,
+            first: SEARCH_PAGE_HITS,
+            after: null,
+          })
+        : [];
+    const rendered = await this.render({ ...template, title: '', path }, ctx, {
+      base,
+      lang: 'region',
+      personal: true,
+      ...(q ? { needs: { search: { query: q, first: SEARCH_PAGE_SIZE, after: cursor } } } : {}),
+      bind: (data) => {
+        const messages = messagesFor(data.regions.find((r) => r.code === ctx.region)?.locale);
+        if (q && data.searchProducts === undefined) throw new Error('The search could not be run');
+        const found = data.searchProducts;
+        const search: SearchDataInput = {
+          query: q,
+          products: found?.products ?? [],
+          pages: pages.slice(0, SEARCH_PAGE_HITS).map(({ node }) => ({
+            title: node.seoTitle || node.title,
+            description: (node.seoDescription ?? '').slice(0, 500),
+            path: node.path,
+          })),
+          next: found?.hasMore ? found.endCursor : null,
+          paged: cursor !== null,
+        };
+        return {
+          env: { search },
+          page: {
+            title: q ? fill(messages.searchResultsFor, { query: q }) : messages.searchTitle,
+            seoDescription: messages.searchDescription,
+          },
+        };
+      },
+    });
+    return { status: 200, ...rendered!, redirect: null };
+  }
+
+  /**
+   * The payment step: the site's payment template with Stripe's Payment Element for the order the
+   * edge read (`checkoutPayment`). Personal (noindex, no analytics, never cached); its
+   * Content-Security-Policy also allows Stripe.js from STRIPE_JS_URL, its frames and its API.
+   * Without a valid payment and order token, the 404 document.
+   */
+  private async paymentDocument(
+    ctx: RequestContext,
+    path: string,
+    base: string,
+    visitor: VisitorDocumentInput,
+  ): Promise<StorefrontDocument> {
+    const orderToken = visitor.orderToken && TOKEN.test(visitor.orderToken) ? visitor.orderToken : null;
+    const given = visitor.payment;
+    if (!orderToken || !given) return this.notFound(ctx, path, base);
+    const payment = paymentData.safeParse({
+      clientSecret: given.clientSecret,
+      stripeAccount: given.stripeAccount,
+      publishableKey: given.publishableKey ?? null,
+      amount: { amount: given.amount, currency: given.currency },
+      orderDisplayNumber: given.orderDisplayNumber,
+      orderToken,
+      stripeJsUrl: this.stripeJsUrl,
+    });
+    if (!payment.success) throw badInput('payment: not a payment checkoutPayment answers', 'payment');
+    const template = await this.templateOf(ctx, 'payment');
+    if (!template) return { status: 404, html: null, contentSecurityPolicy: null, redirect: null };
+    const rendered = await this.render({ ...template, title: '', path }, ctx, {
+      base,
+      lang: 'region',
+      personal: true,
+      bind: (data) => {
+        const messages = messagesFor(data.regions.find((r) => r.code === ctx.region)?.locale);
+        return {
+          env: { payment: payment.data },
+          page: {
+            title: fill(messages.payTitle, { number: payment.data.orderDisplayNumber }),
+            seoDescription: messages.payDescription,
+          },
+        };
+      },
+    });
+    return {
+      status: 200,
+      html: rendered!.html,
+      contentSecurityPolicy: withStripeSources(rendered!.contentSecurityPolicy, this.stripeJsUrl),
+      redirect: null,
+    };
   }
 
   private async notFound(ctx: RequestContext, path: string, base: string): Promise<StorefrontDocument> {

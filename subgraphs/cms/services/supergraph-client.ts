@@ -40,6 +40,8 @@ export interface RenderData {
   cart?: CartData | null;
   /** The order asked for by token; null when unknown, absent when not asked. */
   order?: OrderData | null;
+  /** The search page's products (commerce `searchProducts`); absent when not asked. */
+  searchProducts?: RenderSearchProducts;
   /**
    * Which of the product and collection slugs the page links to exist (visible products, the
    * tenant's collections); null when unknown (the call failed): the links are then kept.
@@ -54,6 +56,13 @@ export interface RenderCollectionPage {
   products: ProductCard[];
   /** Cursors of the first and last card, and whether more come after (before, when asked with `before`). */
   startCursor: string | null;
+  endCursor: string | null;
+  hasMore: boolean;
+}
+
+/** One page of products a search found, best first, with the cursor of the next page. */
+export interface RenderSearchProducts {
+  products: ProductCard[];
   endCursor: string | null;
   hasMore: boolean;
 }
@@ -93,6 +102,8 @@ export interface RenderNeeds {
   orderToken?: string;
   /** The regions' countries (the checkout's country list). */
   countries?: boolean;
+  /** The search page's products: the visitor's query, one page after a cursor. */
+  search?: { query: string; first: number; after: string | null };
   /** Slugs of the products and collections the page links to (services/site-layout.ts). */
   productSlugs?: string[];
   collectionSlugs?: string[];
@@ -170,7 +181,8 @@ export function renderDataQuery(featuredCollections = 0): string {
   $withProduct: Boolean!, $productSlug: String, $withCollection: Boolean!, $withAll: Boolean!,
   $collectionSlug: String, $first: Int, $after: String, $before: String, $sort: ProductSort,
   $productSlugs: [String!]!, $collectionSlugs: [String!]!,
-  $withCart: Boolean!, $cartToken: String!, $withOrder: Boolean!, $orderToken: String!, $withCountries: Boolean!${featuredVars}
+  $withCart: Boolean!, $cartToken: String!, $withOrder: Boolean!, $orderToken: String!, $withCountries: Boolean!,
+  $withSearch: Boolean!, $searchQuery: String!, $searchFirst: Int, $searchAfter: String${featuredVars}
 ) {
   analyticsPolicy(region: $region, signals: $signals) {
     injectClarity clarityProjectId consentRequired
@@ -200,6 +212,10 @@ export function renderDataQuery(featuredCollections = 0): string {
   }
   allProducts: products(first: $first, after: $after, before: $before, sort: $sort) @include(if: $withAll) {
     edges { cursor node { ${CARD_FIELDS} } }
+    pageInfo { hasNextPage endCursor }
+  }
+  searchProducts(query: $searchQuery, first: $searchFirst, after: $searchAfter) @include(if: $withSearch) {
+    edges { node { ${CARD_FIELDS} } }
     pageInfo { hasNextPage endCursor }
   }
   ${featured.join('\n  ')}
@@ -321,6 +337,27 @@ function productOf(p: GraphProduct): ProductDataInput {
   };
 }
 
+/** The variables of the search page's part of the operation (none asked: not included). */
+function searchVariables(search: RenderNeeds['search']) {
+  return {
+    withSearch: search !== undefined,
+    searchQuery: search?.query ?? '',
+    searchFirst: search ? Math.min(search.first, MAX_PAGE_SIZE) : null,
+    searchAfter: search?.after ?? null,
+  };
+}
+
+function searchProductsOf(connection: GraphConnection): RenderSearchProducts {
+  return {
+    products: connection.edges.flatMap((e) => {
+      const card = e.node ? cardOf(e.node) : null;
+      return card ? [card] : [];
+    }),
+    endCursor: connection.pageInfo?.endCursor ?? null,
+    hasMore: connection.pageInfo?.hasNextPage ?? false,
+  };
+}
+
 interface RenderDataResponse {
   analyticsPolicy?: RenderAnalyticsPolicy;
   productsByIds?: (GraphCard | null)[];
@@ -335,6 +372,7 @@ interface RenderDataResponse {
   linkedCollections?: ({ slug: string } | null)[];
   cart?: CartData | null;
   order?: OrderData | null;
+  searchProducts?: GraphConnection;
 }
 
 export interface SupergraphClient {
@@ -417,6 +455,7 @@ export function createSupergraphClient(
         withOrder: needs.orderToken !== undefined,
         orderToken: needs.orderToken ?? '',
         withCountries: needs.countries === true,
+        ...searchVariables(needs.search),
         productSlugs: [...new Set(needs.productSlugs ?? [])].slice(0, MAX_PAGE_SIZE),
         collectionSlugs: [...new Set(needs.collectionSlugs ?? [])].slice(0, MAX_PAGE_SIZE),
       };
@@ -467,6 +506,9 @@ export function createSupergraphClient(
             : {}),
           ...(needs.cartToken !== undefined ? { cart: body.data.cart ?? null } : {}),
           ...(needs.orderToken !== undefined ? { order: body.data.order ?? null } : {}),
+          ...(needs.search && body.data.searchProducts
+            ? { searchProducts: searchProductsOf(body.data.searchProducts) }
+            : {}),
           images: Object.fromEntries(
             (body.data.assetsByIds ?? []).filter((a) => a !== null).map((a) => [a.id, a.variants]),
           ),

@@ -4,6 +4,7 @@ import { loadThemeGroups } from '../../../subgraphs/cms/services/site-layout.js'
 import { validateTree } from '../../../subgraphs/cms/services/tree.js';
 import { storefrontBase, storefrontLinks } from '../../links.js';
 import type { TreeNode } from '../index.js';
+import { fillCartCount } from './cart-count.js';
 import type { SiteData } from './site-data.js';
 
 /**
@@ -43,11 +44,11 @@ const content: TreeNode[] = [
   { type: 'Footer', props: { links: [{ label: 'Terms', href: '/terms' }] } },
 ];
 
-function render(base: string, groups = loadThemeGroups()) {
+function render(base: string, groups = loadThemeGroups(), lang = 'en') {
   return renderPage(
     validateTree({ content }),
     'Home',
-    'en',
+    lang,
     undefined,
     undefined,
     { links: storefrontLinks(base), site, missingLinks: new Set(['/old']) },
@@ -69,7 +70,10 @@ describe('site layout around a page', () => {
     expect(body).toContain(
       '<search class="wh-search"><form class="wh-search__form" action="/s/demo/search" method="get"><label class="wh-visually-hidden" for="wh-search-q">Search</label><input id="wh-search-q" class="wh-search__input" type="search" autoComplete="off" placeholder="Search…" name="q"/>',
     );
-    expect(body).toContain('<a class="wh-site-header__cart" href="/s/demo/cart">Cart</a>');
+    // The cart count is the edge's (cart-count.ts): rendered empty and hidden for every visitor.
+    expect(body).toContain(
+      '<a class="wh-site-header__cart" href="/s/demo/cart">Cart<span class="wh-cart-count" data-wh-cart-count=""><span class="wh-visually-hidden">, items in cart: </span>0</span></a>',
+    );
     expect(body).toContain('<a class="wh-site-header__brand" href="/s/demo/">Acme &lt;Shop&gt;</a>');
     expect(body).toContain('© 2026 Acme &lt;Shop&gt;');
     // A submenu opens without JavaScript.
@@ -148,7 +152,23 @@ describe('site layout around a page', () => {
       '<aside class="wh-announcement" aria-label="Announcement"><p class="wh-announcement__text">Sale! <a class="wh-announcement__link" href="/s/demo/fr/collections/all">See all</a></p></aside><header',
     );
     expect(html).not.toContain('<search');
-    expect(html).toContain('href="/s/demo/fr/cart">Basket</a>');
+    expect(html).toContain('href="/s/demo/fr/cart">Basket<span class="wh-cart-count"');
     expect(html).not.toContain('<footer class="wh-site-footer"');
+  });
+
+  it("speaks the page's language and shows the visitor's cart count only once the edge fills it in", () => {
+    const french = render('/fr', loadThemeGroups(), 'fr');
+    expect(french).toContain('placeholder="Rechercher…"');
+    expect(french).toContain(
+      '>Panier<span class="wh-cart-count" data-wh-cart-count=""><span class="wh-visually-hidden">, articles dans le panier : </span>0</span></a>',
+    );
+    expect(fillCartCount(french, 0)).toBe(french);
+    const three = fillCartCount(french, 3);
+    expect(three).toContain(
+      '>Panier<span class="wh-cart-count" data-wh-cart-count="3"><span class="wh-visually-hidden">, articles dans le panier : </span>3</span></a>',
+    );
+    expect(fillCartCount(french, 250)).toContain('</span>99+</span>');
+    // A page without the badge (no header, or the cart link hidden) is left as it is.
+    expect(fillCartCount('<main>0</main>', 5)).toBe('<main>0</main>');
   });
 });

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { SiteLink, useStorefrontLinks } from '../site-link.js';
+import { messagesFor } from '../store/messages.js';
 import { MenuList } from './menu-list.js';
 import { useSiteData } from './site-data.js';
 
@@ -10,17 +11,32 @@ export interface SiteHeaderProps {
   logo?: { url: string; width: number; height: number } | null;
   showSearch: boolean;
   showCart: boolean;
+  /** Empty: the page language's word. */
   searchLabel: string;
+  /** Empty: the page language's word. */
   cartLabel: string;
+  /** The page's language (search and cart words, the cart count's label). */
+  locale: string;
 }
 
 /**
  * The site header: logo (home link), main menu, a search form (GET to the search page) and the cart
- * link. No JavaScript: the bar wraps on narrow screens, submenus are `<details>` disclosures.
+ * link with the visitor's item count. No JavaScript: the bar wraps on narrow screens, submenus are `<details>` disclosures.
  */
-export function SiteHeader({ menu, logo, showSearch, showCart, searchLabel, cartLabel }: SiteHeaderProps) {
+export function SiteHeader({
+  menu,
+  logo,
+  showSearch,
+  showCart,
+  searchLabel: givenSearchLabel,
+  cartLabel: givenCartLabel,
+  locale,
+}: SiteHeaderProps) {
   const site = useSiteData();
   const links = useStorefrontLinks();
+  const messages = messagesFor(locale);
+  const searchLabel = givenSearchLabel || messages.search;
+  const cartLabel = givenCartLabel || messages.cartLink;
   const items = site.menus[menu] ?? [];
   const brand: ReactNode = logo ? (
     <img
@@ -62,6 +78,10 @@ export function SiteHeader({ menu, logo, showSearch, showCart, searchLabel, cart
         {showCart && (
           <SiteLink className="wh-site-header__cart" to={{ kind: 'cart' }}>
             {cartLabel}
+            {/* Filled in per visitor by the storefront edge (cart-count.ts): the page is cached for everyone. */}
+            <span className="wh-cart-count" data-wh-cart-count="">
+              <span className="wh-visually-hidden">{messages.cartCountLabel}</span>0
+            </span>
           </SiteLink>
         )}
       </div>

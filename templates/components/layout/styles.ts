@@ -18,6 +18,8 @@ a:focus-visible,button:focus-visible,input:focus-visible,summary:focus-visible{o
 .wh-site-header__brand{margin-right:auto;font-family:var(--wh-font-family-heading);font-size:1.25rem;font-weight:700;color:var(--wh-color-text-default);text-decoration:none}
 .wh-site-header__logo{display:block;max-width:100%;height:auto}
 .wh-site-header__cart{order:1;padding:var(--wh-spacing-2) 0;font-weight:600;color:var(--wh-color-text-default)}
+.wh-cart-count{display:inline-block;min-width:1.5em;margin-inline-start:var(--wh-spacing-2);padding:0 .375em;border-radius:999px;background:var(--wh-color-brand-primary);color:var(--wh-color-text-inverse);font-size:.8125rem;line-height:1.5;text-align:center}
+.wh-cart-count[data-wh-cart-count=""]{display:none}
 .wh-search{order:2;flex:1 1 100%;min-width:0}
 .wh-search__form{display:flex;gap:var(--wh-spacing-2)}
 .wh-search__input{flex:1;min-width:0;padding:var(--wh-spacing-2);font:inherit;color:var(--wh-color-text-default);background:var(--wh-color-background-default);border:1px solid var(--wh-color-text-default);border-radius:var(--wh-radius-md)}

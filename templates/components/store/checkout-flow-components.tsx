@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import type { ComponentDefinition } from '../schema.js';
 import { LOCALE_OK, plainText } from '../schema.js';
-import { CartContents, CheckoutForm, OrderStatus } from './checkout-flow.js';
-import { type CartData, CHECKOUT_FIELDS, cartData, countryData, orderData } from './data.js';
+import { CartContents, CheckoutForm, OrderStatus, PaymentForm } from './checkout-flow.js';
+import { type CartData, CHECKOUT_FIELDS, cartData, countryData, orderData, paymentData } from './data.js';
 import { type Messages, messagesFor, reasonMessage } from './messages.js';
 
 const locale = z.string().max(35).refine(LOCALE_OK, 'Not a BCP 47 locale').default('en');
@@ -84,6 +84,8 @@ const checkoutProps = z.object({
   countries: z.array(countryData).max(300).default([]),
   /** Provided by the renderer: what the visitor typed, after a failed post. */
   values: z.partialRecord(z.enum(CHECKOUT_FIELDS), plainText(254)).optional(),
+  /** Provided by the renderer: the fields a failed post found missing or wrong. */
+  invalid: z.partialRecord(z.enum(CHECKOUT_FIELDS), z.enum(['required', 'invalid'])).optional(),
   notice,
   locale,
 });
@@ -95,7 +97,7 @@ export const CheckoutFormDefinition = {
   props: checkoutProps,
   fields: {},
   defaultProps: { countries: [] },
-  render: ({ cart, countries, values, notice, locale }) => {
+  render: ({ cart, countries, values, invalid, notice, locale }) => {
     const { messages, error } = explained(locale, notice);
     const sample = [{ code: 'DE', name: messages.country }];
     return (
@@ -104,6 +106,7 @@ export const CheckoutFormDefinition = {
         locale={locale}
         countries={cart ? countries : sample}
         values={values}
+        invalid={invalid}
         error={error}
       />
     );
@@ -130,3 +133,35 @@ export const OrderStatusDefinition = {
     />
   ),
 } satisfies ComponentDefinition<OrderProps>;
+
+const paymentProps = z.object({
+  /** Provided by the renderer: the order's PaymentIntent; absent in the editor. */
+  payment: paymentData.optional(),
+  locale,
+});
+type PaymentProps = z.infer<typeof paymentProps>;
+
+/** The payment page's content: Stripe's Payment Element for the order, its amount, the status link. */
+export const PaymentFormDefinition = {
+  label: 'Payment form',
+  props: paymentProps,
+  fields: {},
+  defaultProps: {},
+  render: ({ payment, locale }) => (
+    <PaymentForm
+      payment={
+        payment ?? {
+          clientSecret: 'pi_sample_secret_sample',
+          stripeAccount: 'acct_sample',
+          publishableKey: null,
+          amount: { amount: 10300, currency: 'EUR' },
+          orderDisplayNumber: '#1001',
+          orderToken: 'sample-order-token',
+          // The editor shows the form without loading Stripe.
+          stripeJsUrl: '',
+        }
+      }
+      locale={locale}
+    />
+  ),
+} satisfies ComponentDefinition<PaymentProps>;

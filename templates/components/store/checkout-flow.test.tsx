@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { storefrontLinks } from '../../links.js';
 import { renderContent } from '../render.js';
 import { LinksContext } from '../site-link.js';
-import { CartContents, type CartView, CheckoutForm, OrderStatus } from './checkout-flow.js';
+import { CartContents, type CartView, CheckoutForm, OrderStatus, PAYMENT_SCRIPT } from './checkout-flow.js';
 import { messagesFor, reasonMessage } from './messages.js';
 
 const HOSTILE = '</li><script>alert(1)</script>"\'&';
@@ -75,7 +75,7 @@ describe('checkout flow components', () => {
           { code: 'AT', name: 'Austria' },
         ]}
         values={{ email: 'ada@example.com', country: 'AT' }}
-        fieldErrors={{ postalCode: 'Enter a postal code.' }}
+        invalid={{ postalCode: 'required', email: 'invalid' }}
       />,
     );
     expect(html).toContain('action="/s/demo/checkout"');
@@ -97,7 +97,14 @@ describe('checkout flow components', () => {
     expect(html).toMatch(
       /id="checkout-postalCode"[^>]*aria-invalid="true"[^>]*aria-describedby="checkout-postalCode-error"/,
     );
-    expect(html).toContain('id="checkout-postalCode-error">Enter a postal code.</p>');
+    expect(html).toContain('id="checkout-postalCode-error">Postal code is required.</p>');
+    expect(html).toMatch(
+      /id="checkout-email"[^>]*aria-invalid="true"[^>]*aria-describedby="checkout-email-error"/,
+    );
+    // The summary lists the problems in the form's order, each a link to its field.
+    expect(html).toContain(
+      '<div class="wh-alert wh-error-summary" role="alert" aria-labelledby="checkout-errors"><h2 class="wh-error-summary__title" id="checkout-errors">Please correct the following:</h2><ul><li><a href="#checkout-email">Email: please check this.</a></li><li><a href="#checkout-postalCode">Postal code is required.</a></li></ul></div>',
+    );
     expect(html).toContain('value="ada@example.com"');
     // Each input has its label.
     const ids = [...html.matchAll(/<input[^>]* id="([^"]+)"/g)].map((m) => m[1]);
@@ -150,5 +157,46 @@ describe('the checkout flow as binding components', () => {
     expect(reasonMessage(messagesFor('fr'), 'DISCOUNT_EXPIRED')).toBe('Ce code de réduction a expiré.');
     expect(reasonMessage(messagesFor('de'), 'CART_EMPTY')).toBe('Ihr Warenkorb ist leer.');
     expect(reasonMessage(messagesFor('en'), '<b>x</b>')).toBe('Something went wrong. Please try again.');
+  });
+});
+
+describe('the payment step', () => {
+  const payment = {
+    clientSecret: 'pi_1_secret_2',
+    stripeAccount: 'acct_123',
+    publishableKey: 'pk_test_1',
+    amount: eur(2600),
+    orderDisplayNumber: '#1003',
+    orderToken: 'order-token-0123456789',
+    stripeJsUrl: 'http://127.0.0.1:9/v3/',
+  };
+
+  it('mounts Stripe.js from its URL with one static script, JSON escaped, the status link under the base', () => {
+    const html = renderToStaticMarkup(
+      <main>
+        {renderContent([{ type: 'PaymentForm', props: {} }] as never, {
+          links: storefrontLinks('/s/demo/fr'),
+          payment: { ...payment, orderDisplayNumber: HOSTILE },
+          locale: 'fr',
+        })}
+      </main>,
+    );
+    expect(html).toContain('<script src="http://127.0.0.1:9/v3/"></script>');
+    expect(html).toContain(`<script>${PAYMENT_SCRIPT}</script>`);
+    expect(html).toContain('"clientSecret":"pi_1_secret_2"');
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).toContain(
+      '<a id="wh-order-status" href="/s/demo/fr/orders/order-token-0123456789">Suivi de commande</a>',
+    );
+    expect(html).toMatch(/<button type="submit" class="[^"]*" disabled="">Payer 26,00\s€<\/button>/);
+    expect(html).toContain('<noscript>');
+  });
+
+  it('says when card payments are not configured, and loads nothing in the editor', () => {
+    const editor = renderToStaticMarkup(
+      <main>{renderContent([{ type: 'PaymentForm', props: {} }] as never)}</main>,
+    );
+    expect(editor).not.toContain('<script src=');
+    expect(editor).toContain('Card payments are not set up on this store yet.');
   });
 });

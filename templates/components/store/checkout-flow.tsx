@@ -216,13 +216,26 @@ const FIELDS = [
 
 export type CheckoutFieldName = (typeof FIELDS)[number]['name'] | 'country';
 
-/** The email and address form with the order summary; errors are shown beside their fields. */
+/** What is wrong with a field after a failed post: left empty, or not accepted. */
+export type FieldProblem = 'required' | 'invalid';
+
+/** The form's fields in page order with their labels' message keys (the error summary's order). */
+const FIELD_ORDER: readonly {
+  name: CheckoutFieldName;
+  label: (typeof FIELDS)[number]['label'] | 'country';
+}[] = [...FIELDS.slice(0, 7), { name: 'country', label: 'country' }, FIELDS[7]];
+
+/**
+ * The email and address form with the order summary. After a failed post, each problem is stated
+ * beside its field (`aria-invalid`, `aria-describedby`) and in an error summary above the form
+ * whose links move to the fields; what the visitor typed is kept.
+ */
 export function CheckoutForm({
   cart,
   locale,
   countries,
   values = {},
-  fieldErrors = {},
+  invalid = {},
   error,
 }: {
   cart: CartView;
@@ -230,11 +243,21 @@ export function CheckoutForm({
   countries: readonly Country[];
   /** What the visitor typed (kept when the form comes back with errors). */
   values?: Partial<Record<CheckoutFieldName, string>>;
-  fieldErrors?: Partial<Record<CheckoutFieldName, string>>;
+  /** The fields a failed post found missing or wrong. */
+  invalid?: Partial<Record<CheckoutFieldName, FieldProblem>>;
   error?: string | null;
 }) {
   const t = messagesFor(locale);
   const links = useStorefrontLinks();
+  const problems = FIELD_ORDER.flatMap(({ name, label }) => {
+    const problem = invalid[name];
+    if (!problem) return [];
+    const text = fill(problem === 'required' ? t.fieldRequired : t.fieldInvalid, { field: t[label] });
+    return [{ name, text }];
+  });
+  const fieldErrors: Partial<Record<CheckoutFieldName, string>> = Object.fromEntries(
+    problems.map((p) => [p.name, p.text]),
+  );
   const field = (f: (typeof FIELDS)[number]) => {
     const problem = fieldErrors[f.name];
     const id = `checkout-${f.name}`;
@@ -269,7 +292,22 @@ export function CheckoutForm({
   return (
     <div className="wh-checkout">
       <h1 className="wh-heading">{t.checkoutTitle}</h1>
-      <Alert message={error} />
+      {problems.length > 0 ? (
+        <div className="wh-alert wh-error-summary" role="alert" aria-labelledby="checkout-errors">
+          <h2 className="wh-error-summary__title" id="checkout-errors">
+            {t.errorSummary}
+          </h2>
+          <ul>
+            {problems.map((p) => (
+              <li key={p.name}>
+                <a href={`#checkout-${p.name}`}>{p.text}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <Alert message={error} />
+      )}
       <div className="wh-checkout__layout">
         <form className="wh-checkout__form" method="post" action={links.href({ kind: 'checkout' })}>
           <fieldset className="wh-fieldset">
@@ -359,12 +397,107 @@ export function OrderStatus({
   );
 }
 
+/**
+ * The payment page's one inline script (static: the CSP allows it by its hash): mounts Stripe's
+ * Payment Element with the order's client secret and confirms the payment, Stripe then sending the
+ * buyer to the order status page (read from the status link, so the URL is absolute on every host).
+ */
+export const PAYMENT_SCRIPT =
+  "(function(){var c=JSON.parse(document.getElementById('wh-checkout').textContent);" +
+  'if(!c.publishableKey||typeof Stripe!=="function")return;' +
+  'var stripe=Stripe(c.publishableKey,{stripeAccount:c.stripeAccount});' +
+  'var elements=stripe.elements({clientSecret:c.clientSecret});' +
+  "elements.create('payment').mount('#payment-element');" +
+  "var form=document.getElementById('payment-form');var msg=document.getElementById('payment-message');" +
+  "var button=form.querySelector('button');button.disabled=false;" +
+  "form.addEventListener('submit',function(e){e.preventDefault();button.disabled=true;" +
+  "stripe.confirmPayment({elements:elements,confirmParams:{return_url:document.getElementById('wh-order-status').href}}).then(function(r){" +
+  'if(r.error){msg.textContent=r.error.message||c.failed;button.disabled=false;}});});})();';
+
+/** JSON inside a `<script type="application/json">`: `<`, `>` and `&` escaped so it cannot end the element. */
+function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** What the payment page shows: the order, its amount and the PaymentIntent Stripe.js mounts. */
+export interface PaymentView {
+  clientSecret: string;
+  stripeAccount: string;
+  publishableKey: string | null;
+  amount: Money;
+  orderDisplayNumber: string;
+  orderToken: string;
+  stripeJsUrl: string;
+}
+
+/**
+ * The payment step: Stripe's Payment Element mounted by PAYMENT_SCRIPT (the one step of the
+ * checkout that needs JavaScript: without it the page says so, and the button stays disabled), the
+ * amount, and the order status link (Stripe's return URL).
+ */
+export function PaymentForm({ payment, locale }: { payment: PaymentView; locale: string }) {
+  const t = messagesFor(locale);
+  const amount = formatPrice(payment.amount.amount, payment.amount.currency, locale);
+  const config = {
+    publishableKey: payment.publishableKey,
+    stripeAccount: payment.stripeAccount,
+    clientSecret: payment.clientSecret,
+    failed: t.paymentFailed,
+  };
+  return (
+    <div className="wh-payment">
+      <h1 className="wh-heading">{fill(t.payTitle, { number: payment.orderDisplayNumber })}</h1>
+      <p className="wh-payment__amount">
+        {t.total}: <strong>{amount}</strong>
+      </p>
+      {!payment.publishableKey && <Alert message={t.paymentsUnavailable} />}
+      <noscript>
+        <p className="wh-alert">{t.paymentNeedsScript}</p>
+      </noscript>
+      <form id="payment-form" className="wh-payment__form">
+        <div id="payment-element" className="wh-payment__element" />
+        <button type="submit" className="wh-button wh-button--primary wh-button--block" disabled>
+          {fill(t.payButton, { amount })}
+        </button>
+        <p id="payment-message" className="wh-payment__message" role="alert" />
+      </form>
+      <p>
+        <SiteLink id="wh-order-status" to={{ kind: 'order', token: payment.orderToken }}>
+          {t.orderStatusLink}
+        </SiteLink>
+      </p>
+      <script
+        type="application/json"
+        id="wh-checkout"
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON escaped for a script element (jsonForScript).
+        dangerouslySetInnerHTML={{ __html: jsonForScript(config) }}
+      />
+      {payment.stripeJsUrl && <script src={payment.stripeJsUrl} />}
+      {payment.stripeJsUrl && (
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: a static script allowed by its CSP hash.
+        <script dangerouslySetInnerHTML={{ __html: PAYMENT_SCRIPT }} />
+      )}
+    </div>
+  );
+}
+
 /** Styles of the flow (token custom properties only; `.wh-visually-hidden` and `.wh-button--block` are STORE_CSS's). */
 export const CHECKOUT_FLOW_CSS = `.wh-alert{padding:var(--wh-spacing-4);border:2px solid currentColor;border-radius:var(--wh-radius-md);font-weight:600}
 .wh-field{display:flex;flex-direction:column;gap:var(--wh-spacing-2);margin-bottom:var(--wh-spacing-4)}
 .wh-field--inline{flex-direction:row;align-items:center;margin:0}
 .wh-field__optional{font-weight:400;opacity:.8}
 .wh-field__error{margin:0;font-weight:600}
+.wh-error-summary{margin-bottom:var(--wh-spacing-8)}
+.wh-payment{max-width:32rem}
+.wh-payment a{color:var(--wh-color-text-default)}
+.wh-payment__element{min-height:3rem;margin-bottom:var(--wh-spacing-4)}
+.wh-payment__message:empty{display:none}
+.wh-error-summary__title{font-size:1rem;margin:0 0 var(--wh-spacing-2)}
+.wh-error-summary ul{margin:0;padding-inline-start:var(--wh-spacing-4)}
+.wh-error-summary a{color:inherit}
 .wh-input{font:inherit;color:inherit;background:var(--wh-color-background-default);min-height:2.75rem;padding:var(--wh-spacing-2);border:1px solid var(--wh-color-text-default);border-radius:var(--wh-radius-md);box-sizing:border-box;width:100%}
 .wh-input--quantity{width:5rem}
 .wh-input[aria-invalid="true"]{border-width:2px}

@@ -123,6 +123,25 @@ export const CHECKOUT_FIELDS = [
   'phone',
 ] as const;
 
+/** The payment page's data: the order's PaymentIntent as Stripe.js needs it (commerce `checkoutPayment`). */
+export const paymentData = z.object({
+  /** The PaymentIntent's client secret (Stripe.js needs it in the page; the page is never cached). */
+  clientSecret: z.string().regex(/^[A-Za-z0-9_]{1,200}$/),
+  stripeAccount: z.string().regex(/^acct_[A-Za-z0-9]{1,100}$/),
+  /** The platform's publishable key; null: card payments are not configured. */
+  publishableKey: z
+    .string()
+    .regex(/^pk_[A-Za-z0-9_]{1,200}$/)
+    .nullable(),
+  amount: money,
+  orderDisplayNumber: plainText(40),
+  /** The order's access token: the status page is Stripe's return URL. */
+  orderToken: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/),
+  /** Where Stripe.js is loaded from (STRIPE_JS_URL); empty: not loaded (the editor). */
+  stripeJsUrl: z.union([z.literal(''), safeHref]),
+});
+export type PaymentData = z.infer<typeof paymentData>;
+
 /** An order as its buyer sees it (commerce `orderByToken`). */
 export const orderData = z.object({
   displayNumber: plainText(40),
@@ -130,3 +149,29 @@ export const orderData = z.object({
   tracking: z.object({ carrier: plainText(100), number: plainText(100) }).nullable(),
 });
 export type OrderData = z.infer<typeof orderData>;
+
+/** A page the search found: its title, a line about it and its path under the site's base. */
+export const searchPageHit = z.object({
+  title: plainText(300),
+  description: plainText(500).default(''),
+  /** The page's site path (`/about`): linked under the storefront's base. */
+  path: z
+    .string()
+    .max(512)
+    .regex(/^\/([a-z0-9-]+(\/[a-z0-9-]+)*)?$/, 'A page path: /, lowercase letters, digits, hyphens'),
+});
+
+/** The search page's data (commerce `searchProducts`, cms `searchPages`). */
+export const searchData = z.object({
+  /** What the visitor looked for; empty: no query yet (the page prompts for one). */
+  query: plainText(100),
+  products: z.array(productCard).max(100),
+  /** Pages found: on the first page of results only. */
+  pages: z.array(searchPageHit).max(20),
+  /** The cursor of the next page of products, null on the last one. */
+  next: z.string().max(200).nullable(),
+  /** Whether this page follows others (`after` was given): a link back to the first results. */
+  paged: z.boolean().default(false),
+});
+export type SearchData = z.infer<typeof searchData>;
+export type SearchDataInput = z.input<typeof searchData>;

@@ -210,3 +210,39 @@ describe('CollectionProducts and ProductGrid', () => {
     expect(html([{ type: 'NotFound', props: {} }], { locale: 'de' })).toContain('Seite nicht gefunden');
   });
 });
+
+describe('SearchResults', () => {
+  const links = storefrontLinks(storefrontBase('demo', '/fr'));
+  const search = {
+    query: 'mug <b>',
+    products: [{ slug: 'blue-mug', title: 'Blue mug', price: { amount: 2400, currency: 'EUR' } }],
+    pages: [{ title: 'About us', description: 'Who we are.', path: '/about' }],
+    next: 'cursor-2',
+    paged: true,
+  };
+
+  it('shows products as cards and pages as links under the base, the query kept, cursor links, in the region language', () => {
+    const out = html([{ type: 'SearchResults', props: {} }], { links, search, locale: 'fr' });
+    expect(out).toContain('<h1 class="wh-heading">Résultats pour « mug &lt;b&gt; »</h1>');
+    expect(out).toContain('action="/s/demo/fr/search"');
+    expect(out).toContain('value="mug &lt;b&gt;"');
+    expect(out).toContain('href="/s/demo/fr/products/blue-mug"');
+    expect(out).toContain('<a href="/s/demo/fr/about">About us</a><p>Who we are.</p>');
+    expect(out).toContain('href="?q=mug+%3Cb%3E&amp;after=cursor-2"');
+    expect(out).toContain('href="/s/demo/fr/search?q=mug%20%3Cb%3E">Premiers résultats</a>');
+  });
+
+  it('prompts without a query, says so when nothing matches, and keeps bound data the renderer’s', () => {
+    const empty = { query: '', products: [], pages: [], next: null };
+    expect(html([{ type: 'SearchResults', props: {} }], { links, search: empty })).toContain(
+      'Type what you are looking for',
+    );
+    const none = html([{ type: 'SearchResults', props: { search } }], {
+      links,
+      search: { ...empty, query: 'zzz' },
+    });
+    expect(none).toContain('Nothing matches “zzz”');
+    expect(none).toContain('href="/s/demo/fr/collections/all"');
+    expect(none).not.toContain('Blue mug');
+  });
+});
