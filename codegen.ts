@@ -55,6 +55,9 @@ const mappers: Record<string, Record<string, string>> = {
     WebhookDelivery: '../entities/lifecycle.js#WebhookDelivery',
     PreviewLink: '../services/publishing.js#PreviewLink',
     PageTypeTemplate: '../services/page-types.js#PageTypeTemplateView',
+    ContentType: '../entities/content.js#ContentType',
+    ContentField: '../entities/content.js#ContentField',
+    Entry: '../services/content.js#EntryView',
   },
   commerce: {
     Product: '../entities/commerce.js#Product',

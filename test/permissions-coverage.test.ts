@@ -71,6 +71,9 @@ const EXPECTED_PUBLIC = [
   // Full-text search over what visitors see: active products, published pages (search.test.ts in each).
   'Query.searchProducts',
   'Query.searchPages',
+  // Published entries of the request tenant's content types; drafts need content:read (content.test.ts).
+  'Query.entries',
+  'Query.entry',
   // The unguessable order access token from checkout is the credential; status only (commerce).
   'Query.openCart',
   'Query.orderByToken',
@@ -158,6 +161,12 @@ const REACHABLE_WITHOUT_TENANT_PERMISSION: Record<string, string> = {
   PageAlternate: "hreflang URLs of a published page, built from the request tenant's regions",
   Redirect: "old paths of the request tenant's published pages",
   StorefrontDocument: 'a rendered published page or page type of the request tenant (storefrontDocument)',
+  Entry: "published entries of the request tenant's content types; drafts need content:read (ContentService)",
+  EntryConnection: "published entries of one of the request tenant's content types",
+  EntryEdge: "published entries of one of the request tenant's content types",
+  ContentType: "the model of a published entry's type (Entry.contentType): field keys its values show anyway",
+  ContentField:
+    "the model of a published entry's type (Entry.contentType): field keys its values show anyway",
   Menu: "the request tenant's navigation menus (published site content)",
   MenuItem: "the request tenant's navigation menus (published site content)",
   MenuConnection: "the request tenant's navigation menus",

@@ -65,4 +65,17 @@ export const cmsPermissions: PermissionMap = {
   'Mutation.savePageTranslation': 'content:write',
   'Mutation.publishPageTranslation': 'content:publish',
   'Mutation.deletePageTranslation': 'content:write',
+  // Content collections (ADR 0057). The model is guarded like tenant settings until `content:model`
+  // exists; services/content.ts also refuses members narrowed to some sites (types and entries are tenant-wide).
+  'Query.contentTypes': 'content:read',
+  'Query.contentType': 'content:read',
+  // Published entries are public; `draft: true` needs content:read (checked in the service).
+  'Query.entries': 'public',
+  'Query.entry': 'public',
+  'Mutation.createContentType': 'settings:write',
+  'Mutation.updateContentType': 'settings:write',
+  'Mutation.createEntry': 'content:write',
+  'Mutation.updateEntry': 'content:write',
+  'Mutation.publishEntry': 'content:publish',
+  'Mutation.unpublishEntry': 'content:publish',
 };

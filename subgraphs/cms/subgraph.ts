@@ -8,6 +8,7 @@ import { parseKeyring } from '../../core/secrets.js';
 import { loadTypeDefs, mergeResolvers, startSubgraph } from '../../core/subgraph.js';
 import { authTenantLookup, type TenantLookup } from '../../core/tenant-lookup.js';
 import {
+  cmsContentEntities,
   cmsEntities,
   cmsLifecycleEntities,
   cmsPageTypeEntities,
@@ -27,9 +28,11 @@ import { Migration20261207204700_page_type_templates } from './migrations/Migrat
 import { Migration20261207210000_site_layout } from './migrations/Migration20261207210000_site_layout.js';
 import { Migration20261207220000_site_favicon } from './migrations/Migration20261207220000_site_favicon.js';
 import { Migration20261207230000_page_trash } from './migrations/Migration20261207230000_page_trash.js';
+import { Migration20261207235000_content } from './migrations/Migration20261207235000_content.js';
 import { cmsPermissions } from './permissions.js';
 import {
   cmsResolvers,
+  contentResolvers,
   lifecycleResolvers,
   pageTypeResolvers,
   siteDomainResolvers,
@@ -40,6 +43,7 @@ import {
   translationResolvers,
   trashResolvers,
 } from './resolvers/index.js';
+import { ContentService } from './services/content.js';
 import { NavigationService } from './services/navigation.js';
 import { createDocumentRenderer } from './services/page-renderer.js';
 import { PageService } from './services/page-service.js';
@@ -74,6 +78,7 @@ export const cmsMigrations = [
   { name: 'Migration20261207210000_site_layout', class: Migration20261207210000_site_layout },
   { name: 'Migration20261207220000_site_favicon', class: Migration20261207220000_site_favicon },
   { name: 'Migration20261207230000_page_trash', class: Migration20261207230000_page_trash },
+  { name: 'Migration20261207235000_content', class: Migration20261207235000_content },
 ];
 
 /** Every entity the cms registers (its module declares the same list). */
@@ -84,6 +89,7 @@ export const cmsAllEntities = [
   ...cmsSiteDomainEntities,
   ...cmsPageTypeEntities,
   ...cmsSiteLayoutEntities,
+  ...cmsContentEntities,
 ];
 
 export function openCmsDb(config: Config): Promise<SubgraphDb> {
@@ -241,6 +247,7 @@ export async function startCmsSubgraph(
       });
   });
   const pageTypes = new PageTypeService(db, (tenantId) => lifecycle.purge(tenantId));
+  const collections = new ContentService(db, references);
   // Other replicas' writes drop this replica's copies too.
   const unlistenRenderCache = await renderCache.listen(events);
   const documents = new StorefrontDocumentService(
@@ -276,6 +283,7 @@ export async function startCmsSubgraph(
       siteLayoutResolvers(layouts),
       siteFaviconResolvers(favicons),
       trashResolvers(trash),
+      contentResolvers(collections),
     ),
     permissions: cmsPermissions,
     port: opts.port ?? config.CMS_PORT,
@@ -304,5 +312,6 @@ export async function startCmsSubgraph(
     siteDomains,
     pageTypes,
     documents,
+    content: collections,
   };
 }

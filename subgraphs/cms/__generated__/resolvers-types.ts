@@ -7,6 +7,8 @@ import type { PageVersion as PageVersionModel, Menu as MenuModel, MenuItem as Me
 import type { SiteLayoutView as SiteLayoutViewModel, SectionGroupView as SectionGroupViewModel, BrokenLink as BrokenLinkModel } from '../services/site-layout.js';
 import type { PreviewLink as PreviewLinkModel } from '../services/publishing.js';
 import type { PageTypeTemplateView as PageTypeTemplateViewModel } from '../services/page-types.js';
+import type { ContentType as ContentTypeModel, ContentField as ContentFieldModel } from '../entities/content.js';
+import type { EntryView as EntryViewModel } from '../services/content.js';
 import type { SubgraphContext } from '../../../core/subgraph.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -22,6 +24,13 @@ export type Scalars = {
   /** Arbitrary JSON: page component trees (`{ root, content: [{ type, props }] }`). */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An asset owned by the assets subgraph, referenced by id (an entry's asset field). */
+export type Asset = {
+  __typename?: 'Asset';
+  /** Stable identifier of the asset. */
+  id: Scalars['ID']['output'];
 };
 
 /** A link of a site to something that does not exist: it renders as plain text until it is fixed. */
@@ -95,6 +104,139 @@ export type CheckoutFormValues = {
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One field of a content type: its key, how it is shown, what it holds and how it is validated. */
+export type ContentField = {
+  __typename?: 'ContentField';
+  /** The key entries store and filters name the value by (camelCase, unique in the type). */
+  key: Scalars['String']['output'];
+  /** The name editors see. */
+  label: Scalars['String']['output'];
+  /** Whether the field has a value per locale (falling back to the base value). */
+  localized: Scalars['Boolean']['output'];
+  /** Numbers: the largest value; text, rich text and slugs: the longest length. Null: no bound. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** Numbers: the smallest value; text, rich text and slugs: the shortest length. Null: no bound. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** Select: the allowed values, in order. Null for other types. */
+  options?: Maybe<Array<Scalars['String']['output']>>;
+  /** Text and slugs: a regular expression values must match. Null: any. */
+  pattern?: Maybe<Scalars['String']['output']>;
+  /** Reference: the handle of the content type referenced entries are of. Null for other types. */
+  referenceType?: Maybe<Scalars['String']['output']>;
+  /** Whether every entry must have a (base) value. */
+  required: Scalars['Boolean']['output'];
+  /** The kind of value. */
+  type: ContentFieldType;
+  /** Whether no two entries of the type may have the same value. */
+  unique: Scalars['Boolean']['output'];
+};
+
+/** A field of a content type, as createContentType and updateContentType take it. */
+export type ContentFieldInput = {
+  /** camelCase key, unique in the type (e.g. `publishedAt`). */
+  key: Scalars['String']['input'];
+  /** The name editors see (1–120 characters). */
+  label: Scalars['String']['input'];
+  /** Whether the field has a value per locale (default false). */
+  localized?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Numbers: the largest value; text, rich text and slugs: the longest length. */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** Numbers: the smallest value; text, rich text and slugs: the shortest length. */
+  min?: InputMaybe<Scalars['Float']['input']>;
+  /** Select: the allowed values (required for select fields). */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Text and slugs: a regular expression values must match (at most 200 characters). */
+  pattern?: InputMaybe<Scalars['String']['input']>;
+  /** Reference: the handle of the content type referenced entries are of (required for reference fields). */
+  referenceType?: InputMaybe<Scalars['String']['input']>;
+  /** Whether every entry must have a value (default false). */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The kind of value. */
+  type: ContentFieldType;
+  /** Whether values must differ between entries (text, number, date/time, select, slug; default false). */
+  unique?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The kind of value a content field holds. */
+export type ContentFieldType =
+  /** An asset of the tenant (an image, a file), by id. */
+  | 'ASSET'
+  /** True or false. */
+  | 'BOOLEAN'
+  /** An instant, ISO 8601 (stored in UTC). */
+  | 'DATE_TIME'
+  /** A number (integer or decimal). */
+  | 'NUMBER'
+  /** An entry of the content type named by `referenceType`, by id. */
+  | 'REFERENCE'
+  /** Rich text as Markdown source (at most 200,000 characters). */
+  | 'RICH_TEXT'
+  /** One of the field's options. */
+  | 'SELECT'
+  /** Lower-case words joined by `-`, e.g. `my-first-post`, for URLs. */
+  | 'SLUG'
+  /** Plain text (at most 10,000 characters). */
+  | 'TEXT';
+
+/** A tenant's model of one kind of content (blog post, FAQ, team member): its fields. Any of the tenant's sites can use its entries. */
+export type ContentType = {
+  __typename?: 'ContentType';
+  /** When the type was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** What the type is for; null for none. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The fields, in order. */
+  fields: Array<ContentField>;
+  /** Unique per tenant and stable; `entries(type:)` names the type by it. */
+  handle: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The name editors see. */
+  name: Scalars['String']['output'];
+  /** When the type last changed (ISO 8601). */
+  updatedAt: Scalars['String']['output'];
+  /** Incremented on every change; updateContentType's expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of content types. */
+export type ContentTypeConnection = {
+  __typename?: 'ContentTypeConnection';
+  /** The content types on this page. */
+  edges: Array<ContentTypeEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a ContentTypeConnection. */
+export type ContentTypeEdge = {
+  __typename?: 'ContentTypeEdge';
+  /** Opaque cursor of this content type. */
+  cursor: Scalars['String']['output'];
+  /** The content type. */
+  node: ContentType;
+};
+
+/** A new content type. */
+export type CreateContentTypeInput = {
+  /** What the type is for (at most 1,000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The fields, in order (at most 100). */
+  fields: Array<ContentFieldInput>;
+  /** Unique per tenant: lower-case letters, digits, `-` and `_`, starting with a letter (at most 64). */
+  handle: Scalars['String']['input'];
+  /** The name editors see (1–120 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** A new entry's draft. */
+export type CreateEntryInput = {
+  /** The handle of the entry's content type. */
+  type: Scalars['String']['input'];
+  /** The base values by field key (JSON object); required fields must be present. */
+  values: Scalars['JSON']['input'];
+};
+
 /** Fields of a new site. */
 export type CreateSiteInput = {
   /** Display name. */
@@ -133,6 +275,132 @@ export type DesignTokens = {
   /** Every resolved token, sorted by path. */
   tokens: Array<DesignToken>;
 };
+
+/** An entry of a content type, as the reader asked: the published copy (or, for members asking `draft`, the draft), values resolved for a locale. Read values with the typed fields. */
+export type Entry = {
+  __typename?: 'Entry';
+  /** An asset field's asset (its variants and srcset come from the assets subgraph); null when empty. */
+  asset?: Maybe<Asset>;
+  /** A boolean field's value; null when empty. */
+  boolean?: Maybe<Scalars['Boolean']['output']>;
+  /** The content type the entry is of. */
+  contentType: ContentType;
+  /** When the entry was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** A date/time field's value (ISO 8601, UTC); null when empty. */
+  dateTime?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The locale the values were resolved for (localized fields fall back to the base value); null: base values. */
+  locale?: Maybe<Scalars['String']['output']>;
+  /** A number field's value; null when empty. */
+  number?: Maybe<Scalars['Float']['output']>;
+  /** When the live copy was published (ISO 8601); null when not published. */
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  /** The version that is live; null when not published. */
+  publishedVersion?: Maybe<Scalars['Int']['output']>;
+  /** A reference field's entry, read like this one (published, or draft); null when empty or not visible. */
+  reference?: Maybe<Entry>;
+  /** Whether the entry has a published copy. */
+  status: EntryStatus;
+  /** A text, rich-text, slug or select field's value; null when empty. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** When the entry last changed (ISO 8601). */
+  updatedAt: Scalars['String']['output'];
+  /** Every value by field key, as stored (an escape hatch: prefer the typed fields). */
+  values: Scalars['JSON']['output'];
+  /** The draft's version: incremented on every save; updateEntry's expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An entry of a content type, as the reader asked: the published copy (or, for members asking `draft`, the draft), values resolved for a locale. Read values with the typed fields. */
+export type EntryAssetArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** An entry of a content type, as the reader asked: the published copy (or, for members asking `draft`, the draft), values resolved for a locale. Read values with the typed fields. */
+export type EntryBooleanArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** An entry of a content type, as the reader asked: the published copy (or, for members asking `draft`, the draft), values resolved for a locale. Read values with the typed fields. */
+export type EntryDateTimeArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** An entry of a content type, as the reader asked: the published copy (or, for members asking `draft`, the draft), values resolved for a locale. Read values with the typed fields. */
+export type EntryNumberArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** An entry of a content type, as the reader asked: the published copy (or, for members asking `draft`, the draft), values resolved for a locale. Read values with the typed fields. */
+export type EntryReferenceArgs = {
+  field: Scalars['String']['input'];
+};
+
+
+/** An entry of a content type, as the reader asked: the published copy (or, for members asking `draft`, the draft), values resolved for a locale. Read values with the typed fields. */
+export type EntryTextArgs = {
+  field: Scalars['String']['input'];
+};
+
+/** A page of entries. */
+export type EntryConnection = {
+  __typename?: 'EntryConnection';
+  /** The entries on this page. */
+  edges: Array<EntryEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in an EntryConnection. */
+export type EntryEdge = {
+  __typename?: 'EntryEdge';
+  /** Opaque cursor of this entry in this order. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: Entry;
+};
+
+/** A condition on one field's value; every operator given must hold. Values are given as the field stores them (numbers, ISO 8601 date-times, strings, ids). */
+export type EntryFieldFilter = {
+  /** Contains this text, ignoring case (text, rich-text and slug fields). */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  /** Equal to this value. */
+  eq?: InputMaybe<Scalars['JSON']['input']>;
+  /** The field's key. */
+  field: Scalars['String']['input'];
+  /** Greater than (number and date/time fields). */
+  gt?: InputMaybe<Scalars['JSON']['input']>;
+  /** Greater than or equal (number and date/time fields). */
+  gte?: InputMaybe<Scalars['JSON']['input']>;
+  /** Equal to one of these values (1–100). */
+  in?: InputMaybe<Array<Scalars['JSON']['input']>>;
+  /** Less than (number and date/time fields). */
+  lt?: InputMaybe<Scalars['JSON']['input']>;
+  /** Less than or equal (number and date/time fields). */
+  lte?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+/** Sorting entries on a field's value; entries without a value come last. */
+export type EntrySort = {
+  /** Which way (default ASC). */
+  direction?: InputMaybe<SortDirection>;
+  /** The field's key (text, number, boolean, date/time, select or slug). */
+  field: Scalars['String']['input'];
+};
+
+/** Whether an entry has a live copy. */
+export type EntryStatus =
+  /** Never published, or unpublished: only members see it. */
+  | 'DRAFT'
+  /** Has a published copy (its draft may have changed since: compare version and publishedVersion). */
+  | 'PUBLISHED';
 
 /** A navigation menu of a site, addressed by handle (`main`, `footer`). */
 export type Menu = {
@@ -243,6 +511,10 @@ export type Mutation = {
   assignSiteDomain: Site;
   /** Cancels a pending scheduled publish of the page. */
   cancelScheduledPublish: Page;
+  /** Creates a content type (settings:write). */
+  createContentType: ContentType;
+  /** Creates a draft entry (content:write). */
+  createEntry: Entry;
   /**
    * Creates a draft page from a template: its component tree is copied with `{{site.name}}`,
    * `{{page.title}}` and `{{page.path}}` filled in, and the page keeps the template's default design
@@ -263,6 +535,8 @@ export type Mutation = {
   deletePage: Page;
   /** Deletes a translation (its region's visitors get the base content again). Needs content:publish when it is published. */
   deletePageTranslation: Scalars['Boolean']['output'];
+  /** Makes an entry's draft its live copy (content:publish). */
+  publishEntry: Entry;
   /** Publishes the current draft; the sitemap is regenerated in the background. */
   publishPage: Page;
   /** Publishes a translation's current draft: visitors of regions with that locale get it. CONFLICT when `expectedVersion` is stale. */
@@ -319,8 +593,14 @@ export type Mutation = {
   setTenantTokens: TokenOverride;
   /** Removes a domain from its site (the host then serves the default site); returns that site. NOT_FOUND when no site of the tenant has it. */
   unassignSiteDomain: Site;
+  /** Takes an entry's live copy down; the draft stays (content:publish). */
+  unpublishEntry: Entry;
   /** Takes a page offline: visitors get a 404 (or its redirect) until it is published again. */
   unpublishPage: Page;
+  /** Changes a content type; refused with the entries it would break when they cannot satisfy it (settings:write). */
+  updateContentType: ContentType;
+  /** Saves an entry's draft values (content:write). */
+  updateEntry: Entry;
 };
 
 
@@ -339,6 +619,16 @@ export type MutationAssignSiteDomainArgs = {
 
 export type MutationCancelScheduledPublishArgs = {
   pageId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateContentTypeArgs = {
+  input: CreateContentTypeInput;
+};
+
+
+export type MutationCreateEntryArgs = {
+  input: CreateEntryInput;
 };
 
 
@@ -372,6 +662,12 @@ export type MutationDeletePageTranslationArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   locale: Scalars['String']['input'];
   pageId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishEntryArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -497,9 +793,24 @@ export type MutationUnassignSiteDomainArgs = {
 };
 
 
+export type MutationUnpublishEntryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUnpublishPageArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateContentTypeArgs = {
+  input: UpdateContentTypeInput;
+};
+
+
+export type MutationUpdateEntryArgs = {
+  input: UpdateEntryInput;
 };
 
 /** A page of a site: a component tree with a draft and a published version. */
@@ -765,10 +1076,18 @@ export type Product = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A content type by handle; null if the tenant has none (content:read). */
+  contentType?: Maybe<ContentType>;
+  /** The tenant's content types (content:read). */
+  contentTypes: ContentTypeConnection;
   /** The resolved design tokens for the request's tenant and a region (default: the request's region). */
   designTokens: DesignTokens;
   /** A page with its draft tree, for editors. */
   draftPage?: Maybe<Page>;
+  /** Entries of a content type: published ones (with `draft`, every entry's draft, for members with content:read), filtered, sorted and in a locale. */
+  entries: EntryConnection;
+  /** An entry by id: published (or, with `draft`, for members with content:read, its draft); null if not visible. */
+  entry?: Maybe<Entry>;
   /** Navigation menus of a site (default: the site the request's host maps to, else the tenant's default site), by handle. */
   menus: MenuConnection;
   /** A published page of the request's tenant by path (visitors and headless frontends), of `siteId` or else of the site the request's host maps to, else of the tenant's default site. Null when absent. */
@@ -835,6 +1154,17 @@ export type Query = {
 };
 
 
+export type QueryContentTypeArgs = {
+  handle: Scalars['String']['input'];
+};
+
+
+export type QueryContentTypesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryDesignTokensArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
 };
@@ -842,6 +1172,24 @@ export type QueryDesignTokensArgs = {
 
 export type QueryDraftPageArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<Array<EntryFieldFilter>>;
+  first?: Scalars['Int']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<EntrySort>;
+  type: Scalars['String']['input'];
+};
+
+
+export type QueryEntryArgs = {
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1124,6 +1472,13 @@ export type SiteLayoutInput = {
   header?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+/** Which way a sort runs. */
+export type SortDirection =
+  /** Smallest, earliest or A first. */
+  | 'ASC'
+  /** Largest, latest or Z first. */
+  | 'DESC';
+
 /** What the storefront sends a visitor for one path: a rendered document, or a redirect. */
 export type StorefrontDocument = {
   __typename?: 'StorefrontDocument';
@@ -1182,6 +1537,32 @@ export type TokenOverride = {
   updatedAt: Scalars['String']['output'];
   /** Incremented on every save; pass it back as `expectedVersion`. */
   version: Scalars['Int']['output'];
+};
+
+/** A content type's new name, description and fields. A change the stored entries cannot satisfy is refused (CONFLICT, reason MODEL_CHANGE_BREAKS_ENTRIES) with the entries it would break. */
+export type UpdateContentTypeInput = {
+  /** What the type is for (at most 1,000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version you edited; a different stored version makes the change a CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The complete new field list, in order. */
+  fields: Array<ContentFieldInput>;
+  /** The handle of the type to change (handles do not change). */
+  handle: Scalars['String']['input'];
+  /** The name editors see (1–120 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** New draft values of an entry (replacing the previous ones of the same locale). */
+export type UpdateEntryInput = {
+  /** The version you edited; a different stored version makes the save a CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The entry. */
+  id: Scalars['ID']['input'];
+  /** A BCP 47 locale: the values are that locale's; omit for the base values. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** The values by field key (JSON object): with `locale`, only localized fields. */
+  values: Scalars['JSON']['input'];
 };
 
 /** One event sent to one endpoint. */
@@ -1369,19 +1750,35 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  BrokenLink: ResolverTypeWrapper<BrokenLinkModel>;
+  Asset: ResolverTypeWrapper<Asset>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BrokenLink: ResolverTypeWrapper<BrokenLinkModel>;
   BrokenLinkConnection: ResolverTypeWrapper<Omit<BrokenLinkConnection, 'edges'> & { edges: Array<ResolversTypes['BrokenLinkEdge']> }>;
   BrokenLinkEdge: ResolverTypeWrapper<Omit<BrokenLinkEdge, 'node'> & { node: ResolversTypes['BrokenLink'] }>;
   BrokenLinkSource: BrokenLinkSource;
   CheckoutFormValues: CheckoutFormValues;
+  ContentField: ResolverTypeWrapper<ContentFieldModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ContentFieldInput: ContentFieldInput;
+  ContentFieldType: ContentFieldType;
+  ContentType: ResolverTypeWrapper<ContentTypeModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ContentTypeConnection: ResolverTypeWrapper<Omit<ContentTypeConnection, 'edges'> & { edges: Array<ResolversTypes['ContentTypeEdge']> }>;
+  ContentTypeEdge: ResolverTypeWrapper<Omit<ContentTypeEdge, 'node'> & { node: ResolversTypes['ContentType'] }>;
+  CreateContentTypeInput: CreateContentTypeInput;
+  CreateEntryInput: CreateEntryInput;
   CreateSiteInput: CreateSiteInput;
   CreatedWebhookEndpoint: ResolverTypeWrapper<Omit<CreatedWebhookEndpoint, 'endpoint'> & { endpoint: ResolversTypes['WebhookEndpoint'] }>;
   DesignToken: ResolverTypeWrapper<DesignToken>;
   DesignTokens: ResolverTypeWrapper<DesignTokens>;
+  Entry: ResolverTypeWrapper<EntryViewModel>;
+  EntryConnection: ResolverTypeWrapper<Omit<EntryConnection, 'edges'> & { edges: Array<ResolversTypes['EntryEdge']> }>;
+  EntryEdge: ResolverTypeWrapper<Omit<EntryEdge, 'node'> & { node: ResolversTypes['Entry'] }>;
+  EntryFieldFilter: EntryFieldFilter;
+  EntrySort: EntrySort;
+  EntryStatus: EntryStatus;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Menu: ResolverTypeWrapper<MenuModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MenuConnection: ResolverTypeWrapper<Omit<MenuConnection, 'edges'> & { edges: Array<ResolversTypes['MenuEdge']> }>;
   MenuEdge: ResolverTypeWrapper<Omit<MenuEdge, 'node'> & { node: ResolversTypes['Menu'] }>;
   MenuItem: ResolverTypeWrapper<MenuItemModel>;
@@ -1419,10 +1816,13 @@ export type ResolversTypes = ResolversObject<{
   SiteIndexingInput: SiteIndexingInput;
   SiteLayout: ResolverTypeWrapper<SiteLayoutViewModel>;
   SiteLayoutInput: SiteLayoutInput;
+  SortDirection: SortDirection;
   StorefrontDocument: ResolverTypeWrapper<StorefrontDocument>;
   StorefrontPaymentInput: StorefrontPaymentInput;
   Template: ResolverTypeWrapper<TemplateViewModel>;
   TokenOverride: ResolverTypeWrapper<TokenOverrideViewModel>;
+  UpdateContentTypeInput: UpdateContentTypeInput;
+  UpdateEntryInput: UpdateEntryInput;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
   WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
   WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
@@ -1436,18 +1836,32 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  BrokenLink: BrokenLinkModel;
+  Asset: Asset;
   ID: Scalars['ID']['output'];
+  BrokenLink: BrokenLinkModel;
   BrokenLinkConnection: Omit<BrokenLinkConnection, 'edges'> & { edges: Array<ResolversParentTypes['BrokenLinkEdge']> };
   BrokenLinkEdge: Omit<BrokenLinkEdge, 'node'> & { node: ResolversParentTypes['BrokenLink'] };
   CheckoutFormValues: CheckoutFormValues;
+  ContentField: ContentFieldModel;
+  Float: Scalars['Float']['output'];
+  ContentFieldInput: ContentFieldInput;
+  ContentType: ContentTypeModel;
+  Int: Scalars['Int']['output'];
+  ContentTypeConnection: Omit<ContentTypeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ContentTypeEdge']> };
+  ContentTypeEdge: Omit<ContentTypeEdge, 'node'> & { node: ResolversParentTypes['ContentType'] };
+  CreateContentTypeInput: CreateContentTypeInput;
+  CreateEntryInput: CreateEntryInput;
   CreateSiteInput: CreateSiteInput;
   CreatedWebhookEndpoint: Omit<CreatedWebhookEndpoint, 'endpoint'> & { endpoint: ResolversParentTypes['WebhookEndpoint'] };
   DesignToken: DesignToken;
   DesignTokens: DesignTokens;
+  Entry: EntryViewModel;
+  EntryConnection: Omit<EntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntryEdge']> };
+  EntryEdge: Omit<EntryEdge, 'node'> & { node: ResolversParentTypes['Entry'] };
+  EntryFieldFilter: EntryFieldFilter;
+  EntrySort: EntrySort;
   JSON: Scalars['JSON']['output'];
   Menu: MenuModel;
-  Int: Scalars['Int']['output'];
   MenuConnection: Omit<MenuConnection, 'edges'> & { edges: Array<ResolversParentTypes['MenuEdge']> };
   MenuEdge: Omit<MenuEdge, 'node'> & { node: ResolversParentTypes['Menu'] };
   MenuItem: MenuItemModel;
@@ -1486,6 +1900,8 @@ export type ResolversParentTypes = ResolversObject<{
   StorefrontPaymentInput: StorefrontPaymentInput;
   Template: TemplateViewModel;
   TokenOverride: TokenOverrideViewModel;
+  UpdateContentTypeInput: UpdateContentTypeInput;
+  UpdateEntryInput: UpdateEntryInput;
   WebhookDelivery: WebhookDeliveryModel;
   WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
@@ -1509,6 +1925,10 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AssetResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Asset'] = ResolversParentTypes['Asset']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type BrokenLinkResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['BrokenLink'] = ResolversParentTypes['BrokenLink']> = ResolversObject<{
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1529,6 +1949,41 @@ export type BrokenLinkEdgeResolvers<ContextType = SubgraphContext, ParentType ex
   node?: Resolver<ResolversTypes['BrokenLink'], ParentType, ContextType>;
 }>;
 
+export type ContentFieldResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ContentField'] = ResolversParentTypes['ContentField']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localized?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  options?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  pattern?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  referenceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ContentFieldType'], ParentType, ContextType>;
+  unique?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ContentTypeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ContentType'] = ResolversParentTypes['ContentType']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['ContentField']>, ParentType, ContextType>;
+  handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ContentTypeConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ContentTypeConnection'] = ResolversParentTypes['ContentTypeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ContentTypeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ContentTypeEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ContentTypeEdge'] = ResolversParentTypes['ContentTypeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ContentType'], ParentType, ContextType>;
+}>;
+
 export type CreatedWebhookEndpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreatedWebhookEndpoint'] = ResolversParentTypes['CreatedWebhookEndpoint']> = ResolversObject<{
   endpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
   signingSecret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1545,6 +2000,35 @@ export type DesignTokenResolvers<ContextType = SubgraphContext, ParentType exten
 export type DesignTokensResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DesignTokens'] = ResolversParentTypes['DesignTokens']> = ResolversObject<{
   css?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tokens?: Resolver<Array<ResolversTypes['DesignToken']>, ParentType, ContextType>;
+}>;
+
+export type EntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Entry'] = ResolversParentTypes['Entry']> = ResolversObject<{
+  asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType, RequireFields<EntryAssetArgs, 'field'>>;
+  boolean?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<EntryBooleanArgs, 'field'>>;
+  contentType?: Resolver<ResolversTypes['ContentType'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dateTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<EntryDateTimeArgs, 'field'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<EntryNumberArgs, 'field'>>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['Entry']>, ParentType, ContextType, RequireFields<EntryReferenceArgs, 'field'>>;
+  status?: Resolver<ResolversTypes['EntryStatus'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<EntryTextArgs, 'field'>>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EntryConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EntryConnection'] = ResolversParentTypes['EntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type EntryEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EntryEdge'] = ResolversParentTypes['EntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entry'], ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1587,11 +2071,14 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   addWebhookEndpoint?: Resolver<ResolversTypes['CreatedWebhookEndpoint'], ParentType, ContextType, RequireFields<MutationAddWebhookEndpointArgs, 'events' | 'url'>>;
   assignSiteDomain?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationAssignSiteDomainArgs, 'host' | 'primary' | 'siteId'>>;
   cancelScheduledPublish?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCancelScheduledPublishArgs, 'pageId'>>;
+  createContentType?: Resolver<ResolversTypes['ContentType'], ParentType, ContextType, RequireFields<MutationCreateContentTypeArgs, 'input'>>;
+  createEntry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType, RequireFields<MutationCreateEntryArgs, 'input'>>;
   createPageFromTemplate?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCreatePageFromTemplateArgs, 'path' | 'templateId' | 'title'>>;
   createPreviewLink?: Resolver<ResolversTypes['PreviewLink'], ParentType, ContextType, RequireFields<MutationCreatePreviewLinkArgs, 'pageId' | 'ttlSeconds'>>;
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
   deletePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationDeletePageArgs, 'id'>>;
   deletePageTranslation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePageTranslationArgs, 'locale' | 'pageId'>>;
+  publishEntry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType, RequireFields<MutationPublishEntryArgs, 'id'>>;
   publishPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationPublishPageArgs, 'id'>>;
   publishPageTranslation?: Resolver<ResolversTypes['PageTranslation'], ParentType, ContextType, RequireFields<MutationPublishPageTranslationArgs, 'locale' | 'pageId'>>;
   removeWebhookEndpoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveWebhookEndpointArgs, 'id'>>;
@@ -1612,7 +2099,10 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   setSitePrimaryDomain?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationSetSitePrimaryDomainArgs, 'host' | 'siteId'>>;
   setTenantTokens?: Resolver<ResolversTypes['TokenOverride'], ParentType, ContextType, RequireFields<MutationSetTenantTokensArgs, 'document'>>;
   unassignSiteDomain?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationUnassignSiteDomainArgs, 'host'>>;
+  unpublishEntry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType, RequireFields<MutationUnpublishEntryArgs, 'id'>>;
   unpublishPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationUnpublishPageArgs, 'id'>>;
+  updateContentType?: Resolver<ResolversTypes['ContentType'], ParentType, ContextType, RequireFields<MutationUpdateContentTypeArgs, 'input'>>;
+  updateEntry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType, RequireFields<MutationUpdateEntryArgs, 'input'>>;
 }>;
 
 export type PageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Page'] = ResolversParentTypes['Page'], FederationReferenceType extends FederationReferenceTypes['Page'] = FederationReferenceTypes['Page']> = ResolversObject<{
@@ -1721,8 +2211,12 @@ export type ProductResolvers<ContextType = SubgraphContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  contentType?: Resolver<Maybe<ResolversTypes['ContentType']>, ParentType, ContextType, RequireFields<QueryContentTypeArgs, 'handle'>>;
+  contentTypes?: Resolver<ResolversTypes['ContentTypeConnection'], ParentType, ContextType, RequireFields<QueryContentTypesArgs, 'first'>>;
   designTokens?: Resolver<ResolversTypes['DesignTokens'], ParentType, ContextType, Partial<QueryDesignTokensArgs>>;
   draftPage?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryDraftPageArgs, 'id'>>;
+  entries?: Resolver<ResolversTypes['EntryConnection'], ParentType, ContextType, RequireFields<QueryEntriesArgs, 'draft' | 'first' | 'type'>>;
+  entry?: Resolver<Maybe<ResolversTypes['Entry']>, ParentType, ContextType, RequireFields<QueryEntryArgs, 'draft' | 'id'>>;
   menus?: Resolver<ResolversTypes['MenuConnection'], ParentType, ContextType, RequireFields<QueryMenusArgs, 'first'>>;
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPageArgs, 'path'>>;
   pageTypeTemplates?: Resolver<Array<ResolversTypes['PageTypeTemplate']>, ParentType, ContextType, Partial<QueryPageTypeTemplatesArgs>>;
@@ -1858,12 +2352,20 @@ export type WebhookEndpointEdgeResolvers<ContextType = SubgraphContext, ParentTy
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  Asset?: AssetResolvers<ContextType>;
   BrokenLink?: BrokenLinkResolvers<ContextType>;
   BrokenLinkConnection?: BrokenLinkConnectionResolvers<ContextType>;
   BrokenLinkEdge?: BrokenLinkEdgeResolvers<ContextType>;
+  ContentField?: ContentFieldResolvers<ContextType>;
+  ContentType?: ContentTypeResolvers<ContextType>;
+  ContentTypeConnection?: ContentTypeConnectionResolvers<ContextType>;
+  ContentTypeEdge?: ContentTypeEdgeResolvers<ContextType>;
   CreatedWebhookEndpoint?: CreatedWebhookEndpointResolvers<ContextType>;
   DesignToken?: DesignTokenResolvers<ContextType>;
   DesignTokens?: DesignTokensResolvers<ContextType>;
+  Entry?: EntryResolvers<ContextType>;
+  EntryConnection?: EntryConnectionResolvers<ContextType>;
+  EntryEdge?: EntryEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Menu?: MenuResolvers<ContextType>;
   MenuConnection?: MenuConnectionResolvers<ContextType>;

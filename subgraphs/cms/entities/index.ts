@@ -1,5 +1,6 @@
 /** The entity lists this subgraph registers with MikroORM (subgraph.ts passes them to openDb). */
 export { cmsEntities } from './cms.js';
+export { cmsContentEntities } from './content.js';
 export { cmsLifecycleEntities } from './lifecycle.js';
 export { cmsPageTypeEntities } from './page-types.js';
 export { cmsSiteDomainEntities } from './site-domains.js';

@@ -1,5 +1,6 @@
 /** The subgraph's resolvers, one file per area; subgraph.ts composes them. */
 export { cmsResolvers } from './cms.js';
+export { contentResolvers } from './content.js';
 export { siteIndexingResolvers } from './indexing.js';
 export { lifecycleResolvers } from './lifecycle.js';
 export { pageTypeResolvers } from './page-types.js';
