@@ -110,6 +110,7 @@ describe('storefront page types: Lighthouse, axe-core and html-validate (chromiu
     'product',
     'cart',
     'checkout',
+    'search',
     'not-found',
   ];
 

@@ -44,6 +44,13 @@ export async function storefrontTour(gatewayUrl: string, tenantSlug: string): Pr
     { type: 'product', url: `${base}/products/${encodeURIComponent(product)}`, status: 200 },
     { type: 'cart', url: `${base}/cart`, status: 200, noindex: true },
     { type: 'checkout', url: `${base}/checkout`, status: 200, noindex: true },
+    // The first word of a product's slug finds at least that product (and maybe pages).
+    {
+      type: 'search',
+      url: `${base}/search?q=${encodeURIComponent(product.split('-')[0] ?? product)}`,
+      status: 200,
+      noindex: true,
+    },
     { type: 'not-found', url: `${base}/no-such-page`, status: 404 },
   ];
 }
