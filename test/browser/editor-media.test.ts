@@ -146,7 +146,7 @@ describe('editor media library and store in a real browser (chromium)', () => {
   });
 
   it('an upload appears with its variants; focal point and alt text are saved; it can be deleted', async () => {
-    await page.getByRole('link', { name: 'Media' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Media' }).click();
     await page.getByRole('heading', { name: 'Media' }).waitFor();
     await page.getByText('No media yet.').waitFor();
     // Every value the upload's progress bar shows, recorded as the page renders it.
@@ -276,7 +276,7 @@ describe('editor media library and store in a real browser (chromium)', () => {
     });
 
     // The product editor: a new price, saved as version 2.
-    await page.getByRole('link', { name: 'Products' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Products' }).click();
     await page.getByRole('link', { name: 'Sourdough loaf' }).click();
     await page.getByLabel('Price (USD)', { exact: true }).waitFor();
     expect(await page.getByLabel('Price (USD)', { exact: true }).inputValue()).toBe('12.50');
@@ -360,7 +360,7 @@ describe('editor media library and store in a real browser (chromium)', () => {
     );
 
     // The orders screen: filter to paid orders, open it, refund 5.00 of 34.00.
-    await page.getByRole('link', { name: 'Orders' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Orders' }).click();
     await page.getByLabel('Status').selectOption('PAID');
     await page.getByRole('button', { name: 'Filter' }).click();
     expect(await axeViolations(page)).toEqual([]);

@@ -16,6 +16,7 @@ import {
   MenuSchema,
   RedirectSchema,
 } from '../entities/lifecycle.js';
+import { assertExpectedVersion } from './optimistic.js';
 import { servedSite } from './site-domains.js';
 
 export const MAX_MENU_DEPTH = 3;
@@ -272,12 +273,7 @@ export class NavigationService {
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
       const stored = menu?.version ?? 0;
-      if (data.expectedVersion != null && data.expectedVersion !== stored) {
-        throw conflict(
-          `The menu was changed since version ${data.expectedVersion}; the stored version is ${stored}`,
-          { storedVersion: stored },
-        );
-      }
+      assertExpectedVersion('menu', stored, data.expectedVersion);
       if (menu) {
         menu.items = items;
         menu.version += 1;

@@ -2,8 +2,8 @@ import { conflict } from '../../../core/errors.js';
 
 /**
  * Optimistic concurrency: CONFLICT (with `storedVersion`) when the caller edited another version
- * than the stored one; an absent `expected` skips the check. Content collections use it; the page,
- * translation, layout, menu and trash services still carry their own copies of the same check.
+ * than the stored one; an absent `expected` skips the check. Every versioned cms write uses it (pages,
+ * trash, translations, site layouts, menus, design tokens, content collections).
  */
 export function assertExpectedVersion(
   what: string,

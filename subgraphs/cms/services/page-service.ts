@@ -20,6 +20,7 @@ import {
 import { planOfTenant, type TenantLookup } from '../../../core/tenant-lookup.js';
 import { type Page, PageSchema, type PageTree, type Site, SiteSchema } from '../entities/cms.js';
 import type { WebhookEventType } from '../entities/lifecycle.js';
+import { assertExpectedVersion } from './optimistic.js';
 import { applySeo, seoInputShape } from './page-seo.js';
 import { PageReferenceGuard } from './references.js';
 import { servedSite } from './site-domains.js';
@@ -443,13 +444,6 @@ export class PageService {
   }
 
   private checkVersion(page: Page, expected: number | null | undefined): void {
-    if (expected != null && expected !== page.version) {
-      throw conflict(
-        `The page was changed since version ${expected}; the stored version is ${page.version}`,
-        {
-          storedVersion: page.version,
-        },
-      );
-    }
+    assertExpectedVersion('page', page.version, expected);
   }
 }

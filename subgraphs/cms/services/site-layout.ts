@@ -21,6 +21,7 @@ import { PageSchema, SiteSchema } from '../entities/cms.js';
 import { type MenuItem, type MenuLink, MenuSchema, RedirectSchema } from '../entities/lifecycle.js';
 import { type SiteLayout, SiteLayoutSchema, type StoredSectionGroup } from '../entities/site-layout.js';
 import { linkedPageIds } from './navigation.js';
+import { assertExpectedVersion } from './optimistic.js';
 import { servedSite } from './site-domains.js';
 import { validateTree } from './tree.js';
 
@@ -404,12 +405,7 @@ export class SiteLayoutService {
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
       const stored = row?.version ?? 0;
-      if (expectedVersion !== null && expectedVersion !== stored) {
-        throw conflict(
-          `The layout was changed since version ${expectedVersion}; the stored version is ${stored}`,
-          { storedVersion: stored },
-        );
-      }
+      assertExpectedVersion('layout', stored, expectedVersion);
       const at = this.now();
       if (row) {
         for (const [name, group] of Object.entries(groups)) row[name as SectionGroupName] = group;

@@ -12,6 +12,7 @@ import { type TokenOverride, TokenOverrideSchema } from '../entities/cms.js';
 import { fontFacesOfTokens, type ResolvedFontFace } from '../tokens/fonts.js';
 import { type LayerName, resolveTokens, type TokenError, type TokenLayer } from '../tokens/resolve.js';
 import { globalTokenDocument } from '../tokens/schema.js';
+import { assertExpectedVersion } from './optimistic.js';
 
 /** One resolved token as the graph shows it. */
 export interface DesignTokenView {
@@ -306,12 +307,7 @@ export class TokenService {
         const rows = await em.find(TokenOverrideSchema, {});
         const current = rows.find((r) => r.scope === scope);
         const stored = current?.version ?? 0;
-        if (data.expectedVersion != null && data.expectedVersion !== stored) {
-          throw conflict(
-            `The ${scope} tokens were changed since version ${data.expectedVersion}; the stored version is ${stored}`,
-            { storedVersion: stored },
-          );
-        }
+        assertExpectedVersion(`${scope} tokens`, stored, data.expectedVersion);
         this.validate(scope, data.document, rows);
         if (current) {
           current.document = data.document;

@@ -10,6 +10,7 @@ import { canonicalLocale, localeCandidates, localeField, matchLocale } from '../
 import { assertCanOnSite, can } from '../../../core/permissions.js';
 import { type Page, PageSchema, type Site, SiteSchema } from '../entities/cms.js';
 import { type PageTranslation, PageTranslationSchema } from '../entities/translations.js';
+import { assertExpectedVersion } from './optimistic.js';
 import { seoInputShape } from './page-seo.js';
 import { type PageView, publishedView } from './page-service.js';
 import type { PageReferenceGuard } from './references.js';
@@ -438,10 +439,5 @@ export class TranslationService {
 }
 
 function checkVersion(translation: PageTranslation | null, expected: number | null | undefined): void {
-  const stored = translation?.version ?? 0;
-  if (expected != null && expected !== stored) {
-    throw conflict(`The translation was changed since version ${expected}; the stored version is ${stored}`, {
-      storedVersion: stored,
-    });
-  }
+  assertExpectedVersion('translation', translation?.version ?? 0, expected);
 }

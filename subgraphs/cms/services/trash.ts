@@ -10,6 +10,7 @@ import { assertCanOnSite } from '../../../core/permissions.js';
 import { assertPlanRoom } from '../../../core/plans.js';
 import { planOfTenant, type TenantLookup } from '../../../core/tenant-lookup.js';
 import { LIVE_PAGES_FILTER, type Page, PageSchema, SiteSchema } from '../entities/cms.js';
+import { assertExpectedVersion } from './optimistic.js';
 import { draftView, type PageView, pagePath } from './page-service.js';
 import type { PageLifecycle } from './publishing.js';
 import { recordVersion } from './versions.js';
@@ -38,14 +39,7 @@ export class TrashService {
       const page = await em.findOne(PageSchema, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!page) throw notFound('Page');
       assertMayMove(ctx, page);
-      if (expectedVersion != null && expectedVersion !== page.version) {
-        throw conflict(
-          `The page was changed since version ${expectedVersion}; the stored version is ${page.version}`,
-          {
-            storedVersion: page.version,
-          },
-        );
-      }
+      assertExpectedVersion('page', page.version, expectedVersion);
       page.deletedAt = this.now();
       if (page.scheduledAt) page.scheduleNote = 'Cancelled: the page was moved to the trash';
       page.scheduledAt = null;
