@@ -431,7 +431,7 @@ describe('the search page and the header cart count', () => {
     expect(html).toContain('value="mug"');
     // Pages match their published text; the query is a bound value, never markup.
     const pages = await (await fetch(`${store()}/search?q=${encodeURIComponent('kiln <b>')}`)).text();
-    expect(pages).toContain('<a href="/s/demo/about">Our story | Kiln &amp; Loom</a>');
+    expect(pages).toContain('<a href="/s/demo/about">Our story</a>');
     expect(pages).toContain('Results for “kiln &lt;b&gt;”');
     const prompt = await (await fetch(`${store()}/search`)).text();
     expect(prompt).toContain('Type what you are looking for, then press Search.');

@@ -460,7 +460,7 @@ export class StorefrontDocumentService {
           query: q,
           products: found?.products ?? [],
           pages: pages.slice(0, SEARCH_PAGE_HITS).map(({ node }) => ({
-            title: node.seoTitle || node.title,
+            title: node.title,
             description: (node.seoDescription ?? '').slice(0, 500),
             path: node.path,
           })),
