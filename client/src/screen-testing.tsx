@@ -7,7 +7,7 @@
  */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, vi } from 'vitest';
 import { AppContext, type Viewer } from './app-context.js';
 import { Session } from './session.js';
 import { type Answers, gateway, memoryStore, settle, type, viewerWith } from './testing.js';
@@ -32,6 +32,18 @@ export function withScreenRoot(): void {
     container.remove();
     vi.unstubAllGlobals();
   });
+}
+
+/** Puck's canvas starts a 500 ms timer on mount (its loader) that nothing clears. */
+const PUCK_LOADER_DELAY_MS = 500;
+
+/**
+ * For files that mount Puck: after the last test, outlasts Puck's uncleared loader timer, so it fires
+ * while the simulated DOM still exists (after the environment's teardown React would throw
+ * `window is not defined` from it). Nothing is asserted after the wait.
+ */
+export function outlastPuckTimers(): void {
+  afterAll(() => new Promise<void>((resolve) => setTimeout(resolve, PUCK_LOADER_DELAY_MS + 100)));
 }
 
 /** Unmounts what the current root shows and starts a fresh root in the same container. */

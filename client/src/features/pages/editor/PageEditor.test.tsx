@@ -13,6 +13,7 @@ import {
   click,
   container,
   mount,
+  outlastPuckTimers,
   settle,
   type,
   withScreenRoot,
@@ -21,6 +22,7 @@ import { currentToasts, dismissToast, Toasts, toastTimings } from '../../../toas
 import PageEditor from './PageEditor.js';
 
 withScreenRoot();
+outlastPuckTimers();
 // Notices stay until dismissed here: what a test sees does not depend on how fast it runs.
 toastTimings.successMs = null;
 toastTimings.withActionMs = null;

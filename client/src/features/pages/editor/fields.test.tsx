@@ -9,7 +9,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { components } from '../../../../../templates/components/index.js';
-import { click, container, mount, withScreenRoot } from '../../../screen-testing.js';
+import { click, container, mount, outlastPuckTimers, withScreenRoot } from '../../../screen-testing.js';
 import { until } from '../../../testing.js';
 import { CANVAS_EDITOR_CSS, CanvasFrame, VIEWPORTS } from './canvas.js';
 import { editorConfig } from './editor-config.js';
@@ -307,6 +307,7 @@ describe('the canvas', () => {
 
 describe('the page editor with its canvas (Puck in happy-dom)', () => {
   withScreenRoot();
+  outlastPuckTimers();
   const PAGE = {
     id: 'p1',
     path: '/',
