@@ -20,6 +20,11 @@ const MODULE_TESTS = [
 ];
 /** Module tests that replace a module (`vi.mock`), which a shared module cache would not honour. */
 const MOCKING_MODULE_TESTS = ['subgraphs/assets/fonts.test.ts'];
+/**
+ * Whole-stack files that change what a later file in the same worker would load: the plans file
+ * (core/plans.ts reads it once per process) and Apollo's telemetry switch.
+ */
+const PROCESS_STATE_TESTS = ['test/browser/xss.test.ts', 'test/telemetry.test.ts'];
 
 export default defineConfig({
   test: {
@@ -41,9 +46,22 @@ export default defineConfig({
     globalSetup: ['./test/support/demo-art-cache.ts', './test/support/migrated-template.ts'],
     env: { NODE_ENV: 'test', LOG_LEVEL: 'silent' },
     projects: [
-      // End-to-end, browser and repository tests (test/): each file in a fresh worker, as they set
-      // process-wide state (environment, child processes, browsers).
-      { extends: true, test: { name: 'server', include: ['test/**/*.test.ts', ...MOCKING_MODULE_TESTS] } },
+      // Files that would leak process-wide state into a later file: each in a fresh worker.
+      {
+        extends: true,
+        test: { name: 'isolated', include: [...PROCESS_STATE_TESTS, ...MOCKING_MODULE_TESTS] },
+      },
+      // End-to-end, browser and repository tests (test/), on a shared module cache like the module
+      // tests below: each file starts its own stack, child processes and browsers and closes them.
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['test/**/*.test.ts'],
+          exclude: PROCESS_STATE_TESTS,
+          isolate: false,
+        },
+      },
       // The module tests share each worker's module cache from file to file (isolate: false): importing
       // the subgraphs, Apollo and MikroORM afresh for every file cost more than most files' tests
       // (measured on subgraphs/cms/: 400 s isolated, 96 s shared). Each file still starts its own
