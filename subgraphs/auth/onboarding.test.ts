@@ -44,6 +44,16 @@ describe('createTenant and the starter site', () => {
     ]);
   });
 
+  it('builds none for a workspace created with starterSite: false (an import, an API client)', async () => {
+    const userId = await subgraph.fixtures.user('importer@example.com');
+    sent.length = 0;
+    const res = await subgraph.call(userContext(userId, null, null), CREATE, {
+      input: { slug: 'imported-shop', name: 'Imported Shop', starterSite: false },
+    });
+    expect(res.errors).toBeUndefined();
+    expect(sent).toEqual([]);
+  });
+
   it('still creates the workspace when the queue refuses the build (the editor offers it again)', async () => {
     const userId = await subgraph.fixtures.user('second@example.com');
     refuse = true;

@@ -68,8 +68,10 @@ export class AccountService {
    * still exists and the editor offers to build the site (`buildStarterSite`).
    */
   async createTenant(ctx: RequestContext, input: unknown): Promise<SignedIn> {
+    const { starterSite } = parseInput(z.object({ starterSite: z.boolean().nullish() }), input);
     const created = await this.auth.createTenant(ctx, input);
     const signedIn = await this.startSession(ctx, created);
+    if (starterSite === false) return signedIn;
     const tenant = created.tenant!;
     try {
       await this.jobs.enqueue(
