@@ -6,8 +6,11 @@
 
 declare module './jobs.js' {
   interface JobPayloads {
-    /** Builds a new workspace's starter site from the sample theme, once per tenant. */
-    'onboarding.starter-site': { tenantId: string; tenantSlug: string; businessName: string };
+    /**
+     * Builds a new workspace's starter site from the sample theme, once per tenant; `build: false`
+     * records a workspace created without one (`createTenant(input: { starterSite: false })`).
+     */
+    'onboarding.starter-site': { tenantId: string; tenantSlug: string; businessName: string; build: boolean };
   }
 }
 

@@ -38,20 +38,29 @@ describe('createTenant and the starter site', () => {
     expect(sent.filter((job) => job.name === 'onboarding.starter-site')).toEqual([
       {
         name: 'onboarding.starter-site',
-        payload: { tenantId, tenantSlug: 'acme-pottery', businessName: 'Acme Pottery' },
+        payload: { tenantId, tenantSlug: 'acme-pottery', businessName: 'Acme Pottery', build: true },
         opts: { jobId: `starter-site-${tenantId}` },
       },
     ]);
   });
 
-  it('builds none for a workspace created with starterSite: false (an import, an API client)', async () => {
+  it('tells the cms when a workspace is created with starterSite: false (an import, an API client)', async () => {
     const userId = await subgraph.fixtures.user('importer@example.com');
     sent.length = 0;
-    const res = await subgraph.call(userContext(userId, null, null), CREATE, {
-      input: { slug: 'imported-shop', name: 'Imported Shop', starterSite: false },
-    });
+    const res = await subgraph.call<{ createTenant: { tenant: { id: string } } }>(
+      userContext(userId, null, null),
+      CREATE,
+      { input: { slug: 'imported-shop', name: 'Imported Shop', starterSite: false } },
+    );
     expect(res.errors).toBeUndefined();
-    expect(sent).toEqual([]);
+    expect(sent.map((job) => job.payload)).toEqual([
+      {
+        tenantId: res.data.createTenant.tenant.id,
+        tenantSlug: 'imported-shop',
+        businessName: 'Imported Shop',
+        build: false,
+      },
+    ]);
   });
 
   it('still creates the workspace when the queue refuses the build (the editor offers it again)', async () => {

@@ -89,8 +89,8 @@ interface SiteOut {
   pages: { edges: { node: { id: string; path: string; title: string; status: string; tree: unknown } }[] };
 }
 
-const payloadOf = (tenantId: string, tenantSlug: string, businessName: string) =>
-  ({ tenantId, tenantSlug, businessName }) satisfies JobPayloads['onboarding.starter-site'];
+const payloadOf = (tenantId: string, tenantSlug: string, businessName: string, build = true) =>
+  ({ tenantId, tenantSlug, businessName, build }) satisfies JobPayloads['onboarding.starter-site'];
 
 /** Runs one build job and waits for its completion event. */
 async function build(payload: JobPayloads['onboarding.starter-site'], jobId: string): Promise<void> {
@@ -204,6 +204,20 @@ describe('starter site', () => {
     await build(payloadOf(tenantDemo, 'demo', 'Demo store'), 'starter-site-demo');
     expect(await sitesOf(demoOwner)).toHaveLength(1);
     expect((await onboardingOf(demoOwner)).starterSite).toMatchObject({ status: 'SKIPPED', siteId: null });
+  });
+
+  it('builds none for a workspace created without one, until its owner asks for it', async () => {
+    const tenantC = randomUUID();
+    const owner = { ...userContext(randomUUID(), tenantC, 'owner'), tenantSlug: 'blank' };
+    await build(payloadOf(tenantC, 'blank', 'Blank Slate', false), 'starter-site-c');
+    expect(await sitesOf(owner)).toEqual([]);
+    expect((await onboardingOf(owner)).starterSite).toMatchObject({ status: 'SKIPPED', siteId: null });
+
+    const done = nextJobEvent(queue!.events, 'completed', (name) => name === 'onboarding.starter-site');
+    ok(await gql(BUILD, { name: 'Blank Slate Studio' }, owner), 'buildStarterSite');
+    await done;
+    expect((await sitesOf(owner)).map((s) => s.name)).toEqual(['Blank Slate Studio']);
+    expect((await onboardingOf(owner)).starterSite.status).toBe('READY');
   });
 
   it('is invisible to another tenant, who cannot trigger it either', async () => {

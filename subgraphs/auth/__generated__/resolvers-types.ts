@@ -185,7 +185,7 @@ export type CreateTenantInput = {
   name: Scalars['String']['input'];
   /** 3–40 characters: lowercase letters, digits and single hyphens, not at either end. */
   slug: Scalars['String']['input'];
-  /** Build a starter site from the sample theme for the new workspace (default true); false for a workspace set up by other means (an import, an API client). */
+  /** Build a starter site from the sample theme for the new workspace (default true); false for a workspace set up by other means (an import, an API client): the editor then shows the checklist without a starter site. */
   starterSite?: InputMaybe<Scalars['Boolean']['input']>;
 };
 

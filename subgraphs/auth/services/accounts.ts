@@ -63,7 +63,8 @@ export class AccountService {
   }
 
   /**
-   * Creates a workspace for the signed-in user and asks the cms for its starter site (ADR 0060).
+   * Creates a workspace for the signed-in user and asks the cms for its starter site (ADR 0060), or,
+   * with `starterSite: false`, tells it the workspace is set up by other means.
    * The build is enqueued after the tenant is committed; if the queue refuses it, the workspace
    * still exists and the editor offers to build the site (`buildStarterSite`).
    */
@@ -71,12 +72,16 @@ export class AccountService {
     const { starterSite } = parseInput(z.object({ starterSite: z.boolean().nullish() }), input);
     const created = await this.auth.createTenant(ctx, input);
     const signedIn = await this.startSession(ctx, created);
-    if (starterSite === false) return signedIn;
     const tenant = created.tenant!;
     try {
       await this.jobs.enqueue(
         'onboarding.starter-site',
-        { tenantId: tenant.id, tenantSlug: tenant.slug, businessName: tenant.name },
+        {
+          tenantId: tenant.id,
+          tenantSlug: tenant.slug,
+          businessName: tenant.name,
+          build: starterSite !== false,
+        },
         { jobId: starterSiteJobId(tenant.id) },
       );
     } catch (err) {

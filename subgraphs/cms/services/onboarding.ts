@@ -61,6 +61,8 @@ export interface StarterSiteView {
 /** The onboarding facts the cms owns, and the starter site's state. */
 export interface OnboardingView {
   tenantId: string;
+  /** Whether the workspace has any site (a skipped build may still be asked for while it has none). */
+  hasSite: boolean;
   starterSite: StarterSiteView;
   themeCustomised: boolean;
   sitePublished: boolean;
@@ -95,7 +97,8 @@ export class OnboardingService {
    * Builds the tenant's starter site once: the site (named after the business) is created in the
    * same transaction that records it against the tenant, so a retried or repeated job finds it and
    * only completes the missing pages and menus. A tenant that already has a site (the demo seed, a
-   * workspace older than starter sites) is recorded as `skipped` and left alone.
+   * workspace older than starter sites), or was created without one (`build: false`), is recorded
+   * as `skipped` and left alone.
    */
   async buildStarterSite(
     payload: JobPayloads['onboarding.starter-site'],
@@ -113,25 +116,32 @@ export class OnboardingService {
           { tenantId: payload.tenantId },
           { lockMode: LockMode.PESSIMISTIC_WRITE },
         );
-        if (row && (row.status === 'ready' || row.status === 'skipped')) return row;
+        if (row?.status === 'ready') return row;
+        // Nothing to build for a workspace created without a starter site or that has a site.
+        const skip = !payload.build || (await em.count(SiteSchema, {})) > 0;
+        if (row?.status === 'skipped' && skip) return row;
         const record =
           row ??
           em.create(OnboardingSchema, {
             tenantId: payload.tenantId,
             businessName: name,
-            status: (await em.count(SiteSchema, {})) > 0 ? 'skipped' : 'building',
+            status: 'building',
             siteId: null,
             error: null,
             startedAt: this.now(),
             completedAt: null,
             checklistDismissedAt: null,
           });
-        if (record.status === 'skipped') {
+        if (!row && skip) {
+          record.status = 'skipped';
           record.completedAt = this.now();
         } else {
           record.status = 'building';
           record.error = null;
-          record.siteId ??= (await this.pages.insertSite(em, ctx, record.businessName, plan)).id;
+          if (!record.siteId) {
+            record.businessName = name;
+            record.siteId = (await this.pages.insertSite(em, ctx, name, plan)).id;
+          }
         }
         await em.flush();
         return { ...record };
@@ -208,7 +218,7 @@ export class OnboardingService {
       ctx,
       async (em) => {
         const row = await em.findOne(OnboardingSchema, { tenantId });
-        const sites = row ? 0 : await em.count(SiteSchema, {});
+        const sites = await em.count(SiteSchema, {});
         const home = row?.siteId ? await em.findOne(PageSchema, { siteId: row.siteId, path: '/' }) : null;
         // One after another: the queries share the transaction's connection.
         const themed =
@@ -219,6 +229,7 @@ export class OnboardingService {
         const domains = await em.count(SiteDomainSchema, {});
         return {
           tenantId,
+          hasSite: sites > 0,
           starterSite: {
             status: row?.status ?? (sites > 0 ? 'skipped' : 'queued'),
             siteId: row?.siteId ?? null,
@@ -238,18 +249,26 @@ export class OnboardingService {
 
   /**
    * Queues the starter-site build again: after a failure, or for a workspace whose build never
-   * started. CONFLICT while it is building, once it is built, or when the tenant has a site.
+   * started or that was created without one and has no site yet. CONFLICT while it is building,
+   * once it is built, or when the tenant has a site.
    */
   async requestStarterSite(ctx: RequestContext, input: unknown): Promise<OnboardingView> {
     const name = parseInput(businessName, input);
     const current = (await this.onboarding(ctx))!;
     const status = current.starterSite.status;
-    if (status !== 'failed' && status !== 'queued') {
+    const buildable =
+      status === 'failed' || status === 'queued' || (status === 'skipped' && !current.hasSite);
+    if (!buildable) {
       throw conflict(`The starter site cannot be built again: it is ${status}`, { status });
     }
     await this.jobs.enqueue(
       'onboarding.starter-site',
-      { tenantId: ctx.tenantId!, tenantSlug: ctx.tenantSlug ?? ctx.tenantId!, businessName: name },
+      {
+        tenantId: ctx.tenantId!,
+        tenantSlug: ctx.tenantSlug ?? ctx.tenantId!,
+        businessName: name,
+        build: true,
+      },
       { jobId: `${starterSiteJobId(ctx.tenantId!)}-r${this.now().getTime()}` },
     );
     return current;
