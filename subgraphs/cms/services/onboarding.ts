@@ -196,7 +196,7 @@ export class OnboardingService {
     try {
       await withTenant(this.db, ctx, async (em) => {
         const row = await em.findOne(OnboardingSchema, { tenantId: ctx.tenantId! });
-        if (!row || row.status !== 'building') return;
+        if (row?.status !== 'building') return;
         row.status = 'failed';
         row.error = message.slice(0, 500);
         await em.flush();

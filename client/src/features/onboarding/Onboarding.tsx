@@ -102,7 +102,7 @@ export function OnboardingPanel({ onSiteReady }: { onSiteReady(): void }) {
       </p>
       <ol className="checklist" aria-describedby="onboarding-progress">
         {items.map((item) => (
-          <li key={item.id} className={item.done ? 'done' : undefined}>
+          <li key={item.id} className={item.done ? 'checklist-item done' : 'checklist-item'}>
             <span aria-hidden="true">{item.done ? '✓' : '○'}</span> <Link to={item.to}>{item.label}</Link>{' '}
             <span className={item.done ? 'badge ok' : 'badge'}>{item.done ? 'Done' : 'To do'}</span>
           </li>
