@@ -4,8 +4,7 @@ import { Tenants } from './Tenants.js';
 
 withScreenRoot();
 
-const STARTER =
-  'Start with a site built from the sample theme (home, about, contact and privacy pages, named after the workspace)';
+const STARTER = 'Start with a site built from the sample theme (home, about, contact and privacy pages)';
 
 async function createWorkspace(starterSite: boolean) {
   const { calls } = await mount(<Tenants />, [], {

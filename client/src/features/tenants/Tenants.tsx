@@ -73,7 +73,7 @@ export function Tenants() {
         />
         <label>
           <input type="checkbox" name="starterSite" defaultChecked /> Start with a site built from the sample
-          theme (home, about, contact and privacy pages, named after the workspace)
+          theme (home, about, contact and privacy pages)
         </label>
         <button type="submit" disabled={busy}>
           Create workspace
