@@ -56,9 +56,9 @@ async function mountPanel(answers: Answers, permissions = OWNER) {
 }
 
 describe('OnboardingPanel', () => {
-  const pollMs = onboardingTimings.pollMs;
+  const timings = { ...onboardingTimings };
   afterEach(() => {
-    onboardingTimings.pollMs = pollMs;
+    Object.assign(onboardingTimings, timings);
   });
 
   it('says the site is being set up, asks again until it is built, then shows the site and the checklist', async () => {
@@ -119,6 +119,22 @@ describe('OnboardingPanel', () => {
     expect(container.querySelector('[role="alert"]')?.textContent).toContain('the plan allows no more sites');
     await click([...container.querySelectorAll('button')].find((b) => b.textContent === 'Try again')!);
     await until(() => container.querySelector('[role="status"]') !== null, 'the build to be queued');
+    expect(calls.find((c) => c.name === 'buildStarterSite')?.variables).toEqual({ businessName: 'Acme' });
+  });
+
+  it('offers to build a site whose build stays queued (never enqueued), once it has waited', async () => {
+    onboardingTimings.pollMs = 1;
+    onboardingTimings.queuedPolls = 3;
+    const { calls } = await mountPanel({
+      onboarding: () => onboarding('QUEUED'),
+      buildStarterSite: () => ({ data: { buildStarterSite: { tenantId: 't1' } } }),
+    });
+    expect(container.textContent).not.toContain('taking longer');
+    const buildNow = () =>
+      [...container.querySelectorAll('button')].find((b) => b.textContent === 'Build it now');
+    await until(() => buildNow() !== undefined, 'the offer to build it now');
+    expect(calls.filter((c) => c.name === 'onboarding').length).toBeGreaterThanOrEqual(3);
+    await click(buildNow()!);
     expect(calls.find((c) => c.name === 'buildStarterSite')?.variables).toEqual({ businessName: 'Acme' });
   });
 

@@ -4,7 +4,7 @@
  * ticked from what the workspace has done (re-read whenever the screen is shown). Once every item
  * is done the checklist can be dismissed for the workspace.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../api.js';
 import { can, useApp } from '../../app-context.js';
 import type { OnboardingQuery as OnboardingResult } from '../../gql/graphql.js';
@@ -18,8 +18,11 @@ import {
 
 type Onboarding = NonNullable<OnboardingResult['onboarding']>;
 
-/** How often the panel asks again while the starter site is being built (tests shorten it). */
-export const onboardingTimings = { pollMs: 1500 };
+/**
+ * How often the panel asks again while the starter site is being built, and after how many answers
+ * that it is still queued the owner is offered to build it now (tests shorten both).
+ */
+export const onboardingTimings = { pollMs: 1500, queuedPolls: 20 };
 
 /** The checklist in order: what each item is called, where it is done, and whether it is. */
 export function checklistItems(onboarding: Onboarding) {
@@ -49,10 +52,16 @@ export function OnboardingPanel({ onSiteReady }: { onSiteReady(): void }) {
   const onboarding = data?.onboarding ?? null;
   const status = onboarding?.starterSite.status ?? null;
   const building = status !== null && BUILDING.has(status);
+  // Answers that the build is still queued: a workspace whose build was never enqueued (the queue
+  // was down at sign-up, or it predates starter sites) stays queued.
+  const [queuedPolls, setQueuedPolls] = useState(0);
 
   useEffect(() => {
     if (!building) return;
-    const timer = setInterval(() => void reload(), onboardingTimings.pollMs);
+    const timer = setInterval(() => {
+      setQueuedPolls((n) => n + 1);
+      void reload();
+    }, onboardingTimings.pollMs);
     return () => clearInterval(timer);
   }, [building, reload]);
   // Only a build seen finishing here: a site that was ready already is in the list.
@@ -85,6 +94,14 @@ export function OnboardingPanel({ onSiteReady }: { onSiteReady(): void }) {
       {building ? (
         <p role="status" className="onboarding-status">
           Setting up your site…
+        </p>
+      ) : null}
+      {status === 'QUEUED' && queuedPolls >= onboardingTimings.queuedPolls && manage ? (
+        <p>
+          This is taking longer than it should.{' '}
+          <button type="button" disabled={busy} onClick={() => void buildAgain()}>
+            Build it now
+          </button>
         </p>
       ) : null}
       {status === 'FAILED' ? (
