@@ -58,8 +58,11 @@ const mappers: Record<string, Record<string, string>> = {
     ContentType: '../entities/content.js#ContentType',
     ContentField: '../entities/content.js#ContentField',
     Entry: '../services/content.js#EntryView',
+    Onboarding: '../services/onboarding.js#OnboardingView',
+    StarterSite: '../services/onboarding.js#StarterSiteView',
   },
   commerce: {
+    Onboarding: '../services/onboarding-facts.js#StoreOnboardingFacts',
     Product: '../entities/commerce.js#Product',
     Variant: '../services/catalog-service.js#VariantView',
     VariantPrice: '../entities/catalog.js#VariantPrice',

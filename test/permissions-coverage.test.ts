@@ -228,6 +228,8 @@ const ENTITY_GUARDS: Record<string, string> = {
   Product: 'commerce productReference: request tenant; inactive only with catalog:read',
   Variant: 'commerce variantReference: request tenant; only when its product is visible to the caller',
   Asset: 'assets assetReference: request tenant',
+  Onboarding:
+    'cms onboarding and commerce storeOnboardingFacts: only the request tenant (another id resolves to null); commerce also needs content:read',
 };
 
 const apiSchema = buildSchema(readFileSync(new URL('../schema/api-schema.graphql', import.meta.url), 'utf8'));

@@ -40,6 +40,7 @@ const Account = lazy(() => import('./features/account/Account.js'));
 const Domains = lazy(() => import('./features/settings/domains/Domains.js'));
 const Webhooks = lazy(() => import('./features/settings/webhooks/Webhooks.js'));
 const Translations = lazy(() => import('./features/settings/translations/Translations.js'));
+const Payments = lazy(() => import('./features/settings/payments/Payments.js'));
 /** The settings screens by path (each lazily loaded). */
 const SETTINGS: Record<string, [React.ComponentType, string]> = {
   '/tokens': [Tokens, 'design tokens'],
@@ -51,6 +52,8 @@ const SETTINGS: Record<string, [React.ComponentType, string]> = {
   '/settings/domains': [Domains, 'custom domains'],
   '/settings/webhooks': [Webhooks, 'webhooks'],
   '/settings/translations': [Translations, 'translations'],
+  // The onboarding checklist's "Set up payments" (ADR 0060); Stripe's onboarding returns here.
+  '/settings/payments': [Payments, 'payments'],
 };
 
 export function App({ session }: { session: Session }) {

@@ -3,10 +3,12 @@ import { defineJob, type SubgraphModule } from '../../core/module.js';
 import type { Storage } from '../../core/storage.js';
 import { type ScheduledPublishDeps, scheduledPublishHandler } from './jobs/publish.js';
 import { sitemapHandler } from './jobs/sitemap.js';
+import { starterSiteHandler } from './jobs/starter-site.js';
 import { type WebhookDeliveryDeps, webhookDeliverHandler } from './jobs/webhook-deliver.js';
 import './jobs/payloads.js';
 import * as cmsContract from './contract.js';
 import { cmsPermissions } from './permissions.js';
+import type { OnboardingService } from './services/onboarding.js';
 import type { PageService } from './services/page-service.js';
 import { cmsAllEntities, cmsMigrations, cmsTypeDefs, openCmsServices, startCmsSubgraph } from './subgraph.js';
 
@@ -19,6 +21,8 @@ export interface CmsJobParts {
   /** Scheduled publishes take the API's publish path: versions, cache purge events, webhooks. */
   publishing: ScheduledPublishDeps;
   webhooks: Pick<WebhookDeliveryDeps, 'target' | 'recordAttempt' | 'allowPrivate' | 'allowedPorts'>;
+  /** A new workspace's starter site (auth enqueues the job when it creates the tenant). */
+  onboarding: Pick<OnboardingService, 'buildStarterSite'>;
 }
 
 /** Where a site's pages live: its primary host, else its path under the platform's public URL. */
@@ -30,7 +34,7 @@ async function siteBaseUrl(parts: CmsJobParts, tenantId: string, siteId: string)
 
 type CmsService = Awaited<ReturnType<typeof startCmsSubgraph>>;
 
-/** Pages, sites, tokens, templates, translations, lifecycle (versions, schedules, webhooks), domains. */
+/** Pages, sites, tokens, templates, translations, lifecycle (versions, schedules, webhooks), domains, onboarding. */
 export const cmsModule: SubgraphModule<CmsService, CmsJobParts> = {
   name: 'cms',
   typeDefs: cmsTypeDefs,
@@ -64,6 +68,10 @@ export const cmsModule: SubgraphModule<CmsService, CmsJobParts> = {
       name: 'webhook.deliver',
       handler: (parts: CmsJobParts) => webhookDeliverHandler(parts.webhooks),
     }),
+    defineJob({
+      name: 'onboarding.starter-site',
+      handler: (parts: CmsJobParts) => starterSiteHandler(parts.onboarding),
+    }),
   ],
   jobParts: (running, { config, storage }) => cmsJobParts(config, storage, running),
   async worker(config, { jobs, storage }) {
@@ -76,7 +84,7 @@ export const cmsModule: SubgraphModule<CmsService, CmsJobParts> = {
 function cmsJobParts(
   config: Config,
   storage: Storage,
-  services: Pick<CmsService, 'pages' | 'publishing' | 'webhooks'>,
+  services: Pick<CmsService, 'pages' | 'publishing' | 'webhooks' | 'onboarding'>,
 ): CmsJobParts {
   return {
     storage,
@@ -84,5 +92,6 @@ function cmsJobParts(
     pages: services.pages,
     publishing: services.publishing,
     webhooks: services.webhooks,
+    onboarding: services.onboarding,
   };
 }

@@ -30,6 +30,11 @@ export const cmsPermissions: PermissionMap = {
   // A dry run of setTenantTokens / setRegionTokens: guarded like them.
   'Query.previewDesignTokens': 'settings:write',
   'Mutation.createSite': 'settings:write',
+  // A new workspace's starter site and checklist (services/onboarding.ts): members see it; asking
+  // for another build or hiding the checklist is the workspace's setup, like creating a site.
+  'Query.onboarding': 'content:read',
+  'Mutation.buildStarterSite': 'settings:write',
+  'Mutation.dismissOnboardingChecklist': 'settings:write',
   // A site's crawler settings: what its public robots.txt says anyway (storefront/seo-files.ts).
   'Query.siteIndexing': 'public',
   'Mutation.setSiteIndexing': 'settings:write',

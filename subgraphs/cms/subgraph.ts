@@ -11,6 +11,7 @@ import {
   cmsContentEntities,
   cmsEntities,
   cmsLifecycleEntities,
+  cmsOnboardingEntities,
   cmsPageTypeEntities,
   cmsSiteDomainEntities,
   cmsSiteLayoutEntities,
@@ -29,11 +30,13 @@ import { Migration20261207210000_site_layout } from './migrations/Migration20261
 import { Migration20261207220000_site_favicon } from './migrations/Migration20261207220000_site_favicon.js';
 import { Migration20261207230000_page_trash } from './migrations/Migration20261207230000_page_trash.js';
 import { Migration20261207235000_content } from './migrations/Migration20261207235000_content.js';
+import { Migration20261208020000_onboarding } from './migrations/Migration20261208020000_onboarding.js';
 import { cmsPermissions } from './permissions.js';
 import {
   cmsResolvers,
   contentResolvers,
   lifecycleResolvers,
+  onboardingResolvers,
   pageTypeResolvers,
   siteDomainResolvers,
   siteFaviconResolvers,
@@ -45,6 +48,7 @@ import {
 } from './resolvers/index.js';
 import { ContentService } from './services/content.js';
 import { NavigationService } from './services/navigation.js';
+import { OnboardingService } from './services/onboarding.js';
 import { createDocumentRenderer } from './services/page-renderer.js';
 import { PageService } from './services/page-service.js';
 import { PageTypeService } from './services/page-types.js';
@@ -79,6 +83,7 @@ export const cmsMigrations = [
   { name: 'Migration20261207220000_site_favicon', class: Migration20261207220000_site_favicon },
   { name: 'Migration20261207230000_page_trash', class: Migration20261207230000_page_trash },
   { name: 'Migration20261207235000_content', class: Migration20261207235000_content },
+  { name: 'Migration20261208020000_onboarding', class: Migration20261208020000_onboarding },
 ];
 
 /** Every entity the cms registers (its module declares the same list). */
@@ -90,6 +95,7 @@ export const cmsAllEntities = [
   ...cmsPageTypeEntities,
   ...cmsSiteLayoutEntities,
   ...cmsContentEntities,
+  ...cmsOnboardingEntities,
 ];
 
 export function openCmsDb(config: Config): Promise<SubgraphDb> {
@@ -142,6 +148,7 @@ export function createPageServices(
     references,
   );
   const pages = new PageService(db, jobs, { lifecycle, translations, tenants: opts.tenants, references });
+  const navigation = new NavigationService(db, (tenantId) => lifecycle.purge(tenantId));
   return {
     events,
     webhooks,
@@ -153,7 +160,8 @@ export function createPageServices(
     publishing: new PublishingService(db, pages, jobs, lifecycle, config),
     trash: new TrashService(db, jobs, lifecycle, opts.tenants),
     versions: new VersionService(db, pages),
-    navigation: new NavigationService(db, (tenantId) => lifecycle.purge(tenantId)),
+    navigation,
+    onboarding: new OnboardingService(db, jobs, pages, navigation),
     layouts: new SiteLayoutService(
       db,
       (tenantId) => lifecycle.purge(tenantId),
@@ -165,13 +173,14 @@ export function createPageServices(
 
 /**
  * The services the cms jobs run on, for the worker process: the database (migrated by the
- * subgraph) and the page services (sitemaps, scheduled publishes, webhook deliveries).
+ * subgraph) and the page services (sitemaps, scheduled publishes, webhook deliveries, starter sites).
  */
 export async function openCmsServices(config: Config, jobs: Pick<JobQueue, 'enqueue'>) {
   const db = await openCmsDb(config);
-  const { events, pages, publishing, webhooks } = createPageServices(config, db, jobs, {
+  const { events, pages, publishing, webhooks, onboarding } = createPageServices(config, db, jobs, {
     gatewayInternalUrl: () => config.gatewayInternalUrl,
-    tenants: null,
+    // The starter-site job creates a site and pages within the tenant's plan.
+    tenants: authTenantLookup(config, 'cms'),
     references: null,
   });
   return {
@@ -179,6 +188,7 @@ export async function openCmsServices(config: Config, jobs: Pick<JobQueue, 'enqu
     pages,
     publishing,
     webhooks,
+    onboarding,
     async close() {
       await events.close();
       await db.close();
@@ -218,6 +228,7 @@ export async function startCmsSubgraph(
     navigation,
     layouts,
     trash,
+    onboarding,
   } = createPageServices(config, db, jobs, {
     gatewayInternalUrl: gatewayUrl,
     tenants: opts.tenants ?? authTenantLookup(config, 'cms'),
@@ -284,6 +295,7 @@ export async function startCmsSubgraph(
       siteFaviconResolvers(favicons),
       trashResolvers(trash),
       contentResolvers(collections),
+      onboardingResolvers(onboarding),
     ),
     permissions: cmsPermissions,
     port: opts.port ?? config.CMS_PORT,
@@ -313,5 +325,6 @@ export async function startCmsSubgraph(
     pageTypes,
     documents,
     content: collections,
+    onboarding,
   };
 }

@@ -13,7 +13,13 @@ import { Migration20261126060000_orders } from './migrations/Migration2026112606
 import { Migration20261126070000_carts } from './migrations/Migration20261126070000_carts.js';
 import { Migration20261207200000_search } from './migrations/Migration20261207200000_search.js';
 import { commercePermissions } from './permissions.js';
-import { cartResolvers, commerceResolvers, createCartParts, orderResolvers } from './resolvers/index.js';
+import {
+  cartResolvers,
+  commerceResolvers,
+  createCartParts,
+  onboardingResolvers,
+  orderResolvers,
+} from './resolvers/index.js';
 import { LocationService } from './services/catalog-locations.js';
 import { CatalogService } from './services/catalog-service.js';
 import { CatalogTransferService } from './services/catalog-transfer.js';
@@ -118,6 +124,7 @@ export async function startCommerceSubgraph(
       commerceResolvers({ catalog, inventory, locations, transfer }),
       orderResolvers(services.orders, services.connect),
       cartResolvers(services, config),
+      onboardingResolvers(db),
     ),
     permissions: commercePermissions,
     port: opts.port ?? config.COMMERCE_PORT,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STARTER_PAGES_DIR } from '../../subgraphs/cms/services/onboarding.js';
 import { renderPage } from '../../subgraphs/cms/services/page-document.js';
 import { loadThemeDefaults } from '../../subgraphs/cms/services/page-types.js';
 import { checkedPath, loadThemeGroups } from '../../subgraphs/cms/services/site-layout.js';
@@ -43,7 +44,10 @@ function render(template: Template) {
   );
 }
 
-/** The pages the demo store seeds (stack/seed.ts) that the samples may link to; page types are served by the storefront. */
+/**
+ * The pages the demo store seeds (stack/seed.ts) and a starter site has (services/onboarding.ts) that
+ * the samples may link to; page types are served by the storefront.
+ */
 const SEEDED_PAGES = ['/', '/about', '/contact', '/privacy'];
 
 describe('sample templates', () => {
@@ -162,6 +166,30 @@ describe('the sample theme: page-type templates (templates/samples/theme/<type>.
       const html = renderPage(tree, type, 'en');
       expect(html.match(/<h1[\s>]/g), type).toHaveLength(1);
       expect(html, type).not.toMatch(/<img /);
+    }
+  });
+});
+
+describe("the sample theme's starter pages (templates/samples/theme/pages/)", () => {
+  const starters = loadTemplates(STARTER_PAGES_DIR);
+
+  it('ships a home, about, contact and privacy page, each with one h1 and the business name filled in', () => {
+    expect([...starters.keys()]).toEqual(['about', 'contact', 'home', 'privacy']);
+    for (const [id, template] of starters) {
+      const html = render(template);
+      expect(html.match(/<h1[\s>]/g), id).toHaveLength(1);
+      expect(html, id).not.toContain('{{');
+      expect(html, id).not.toContain('Acme <Shop>');
+    }
+    expect(render(starters.get('home')!)).toContain('Welcome to Acme &lt;Shop&gt;');
+  });
+
+  it('links only to the starter pages and the storefront routes', () => {
+    for (const [id, template] of starters) {
+      for (const { href } of storedHrefs(template.data.content)) {
+        const path = checkedPath(href);
+        if (path !== null) expect(SEEDED_PAGES, `${id}: ${href}`).toContain(path);
+      }
     }
   });
 });

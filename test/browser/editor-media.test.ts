@@ -107,7 +107,7 @@ describe('editor media library and store in a real browser (chromium)', () => {
     token = (
       await api<{ createTenant: { accessToken: string } }>(
         'mutation($input: CreateTenantInput!) { createTenant(input: $input) { accessToken } }',
-        { input: { slug, name: 'Mia Makes' } },
+        { input: { slug, name: 'Mia Makes', starterSite: false } },
       )
     ).createTenant.accessToken;
 

@@ -80,7 +80,7 @@ describe('editor pickers in a real browser (chromium)', () => {
     token = (
       await api<{ createTenant: { accessToken: string } }>(
         'mutation($input: CreateTenantInput!) { createTenant(input: $input) { accessToken } }',
-        { input: { slug, name: 'Pia Pots' } },
+        { input: { slug, name: 'Pia Pots', starterSite: false } },
       )
     ).createTenant.accessToken;
     const { createSite } = await api<{ createSite: { id: string } }>(

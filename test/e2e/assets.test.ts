@@ -38,7 +38,7 @@ async function signUp(email: string, slug: string): Promise<string> {
   const created = await gql<{ createTenant: { accessToken: string } }>(
     url,
     `mutation($input: CreateTenantInput!) { createTenant(input: $input) { accessToken } }`,
-    { input: { slug, name: slug } },
+    { input: { slug, name: slug, starterSite: false } },
     bearer(registered.accessToken),
   );
   expect(created.body.errors).toBeUndefined();

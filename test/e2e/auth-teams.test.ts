@@ -54,7 +54,7 @@ async function account(email: string): Promise<string> {
 async function owner(email: string, slug: string): Promise<string> {
   const data = await ok<{ createTenant: { accessToken: string } }>(
     `mutation($input: CreateTenantInput!) { createTenant(input: $input) { accessToken } }`,
-    { input: { slug, name: slug } },
+    { input: { slug, name: slug, starterSite: false } },
     bearer(await account(email)),
   );
   // Room for a team: the free plan's member limit is tested with the billing tests.

@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
+import { internalContext, type RequestContext } from '../../core/context.js';
 import { InProcessJobQueue, type JobName } from '../../core/jobs.js';
 import { type RunningStack, startStack } from '../../stack/start.js';
 import { testConfig } from '../support/env.js';
@@ -29,7 +30,7 @@ function runnerOf(stack: RunningStack): InProcessJobQueue {
 }
 
 describe('embedded mode: jobs across a restart', () => {
-  it('publishes a page scheduled before the restart and brings the repeatable jobs back', async () => {
+  it("publishes a page scheduled before the restart, brings the repeatable jobs back and builds a new workspace's starter site", async () => {
     await withInitialisedPglite(config.dataDir);
     running = await startStack(config, { freePorts: true, seed: true });
     const ctx = await demoContext(running);
@@ -64,5 +65,29 @@ describe('embedded mode: jobs across a restart', () => {
 
     await Promise.all(repeated);
     expect(runner.repeating().sort()).toEqual([...REPEATING, 'commerce.expire-orders'].sort());
+
+    // A new workspace gets its starter site from the cms's job, which auth enqueued (ADR 0060);
+    // the seeded demo store kept its one site.
+    const demo = await demoContext(running);
+    expect((await running.cms.onboarding.onboarding(demo))?.starterSite.status).toBe('skipped');
+    const anonymous: RequestContext = { ...internalContext('test', null), actor: { kind: 'anonymous' } };
+    const account = await running.auth.parts.auth.register(anonymous, {
+      email: 'founder@example.com',
+      password: 'founder-password-1',
+      name: 'Founder',
+    });
+    const built = nextJobEvent(runner.events, 'completed', (name) => name === 'onboarding.starter-site');
+    const { tenant } = await running.auth.parts.accounts.accounts.createTenant(
+      { ...anonymous, actor: { kind: 'user', userId: account.user.id, role: null, platformAdmin: false } },
+      { slug: 'founders-shop', name: "Founder's Shop" },
+    );
+    await built;
+    const founder = { ...internalContext('test', tenant!.id), tenantSlug: 'founders-shop' };
+    const onboarding = await running.cms.onboarding.onboarding(founder);
+    expect(onboarding?.starterSite.status).toBe('ready');
+    expect((await running.cms.pages.siteById(founder, onboarding!.starterSite.siteId!))?.name).toBe(
+      "Founder's Shop",
+    );
+    expect(await running.cms.pages.sites(demo, 10, null)).toHaveLength(1);
   }, 240_000);
 });

@@ -155,7 +155,7 @@ describe('self-hosted fonts on storefront pages', () => {
     const created = await gql<{ createTenant: { accessToken: string } }>(
       url,
       'mutation($input: CreateTenantInput!) { createTenant(input: $input) { accessToken } }',
-      { input: { slug: 'fonts-other', name: 'Other' } },
+      { input: { slug: 'fonts-other', name: 'Other', starterSite: false } },
       bearer(registered.accessToken),
     );
     const other = await uploadFont(

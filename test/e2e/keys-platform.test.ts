@@ -57,7 +57,7 @@ describe('API keys, suspension and billing webhooks through the gateway (Postgre
     const created = await gql(
       url,
       `mutation($input: CreateTenantInput!) { createTenant(input: $input) { tenant { id } } }`,
-      { input: { slug: otherSlug, name: 'Second shop' } },
+      { input: { slug: otherSlug, name: 'Second shop', starterSite: false } },
       bearer(await login()),
     );
     expect(created.body.errors).toBeUndefined();

@@ -51,7 +51,7 @@ async function signUp(email: string, slug: string): Promise<{ token: string; ten
   const created = await gql<{ createTenant: { accessToken: string; tenant: { id: string } } }>(
     url,
     `mutation($input: CreateTenantInput!) { createTenant(input: $input) { accessToken tenant { id } } }`,
-    { input: { slug, name: slug } },
+    { input: { slug, name: slug, starterSite: false } },
     bearer(registered.accessToken),
   );
   expect(created.body.errors).toBeUndefined();

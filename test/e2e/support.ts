@@ -204,7 +204,7 @@ export async function signUp(url: string, slug: string): Promise<string> {
   const created = await ok<{ createTenant: { accessToken: string } }>(
     url,
     'mutation($input: CreateTenantInput!) { createTenant(input: $input) { accessToken } }',
-    { input: { slug, name: slug } },
+    { input: { slug, name: slug, starterSite: false } },
     account.accessToken,
   );
   return created.createTenant.accessToken;

@@ -42,6 +42,9 @@ type Documents = {
     "\n  mutation MediaCompleteUpload($id: ID!) {\n    completeUpload(id: $id) {\n      id\n      status\n      failureReason\n    }\n  }\n": typeof types.MediaCompleteUploadDocument,
     "\n  mutation MediaUpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      alt\n      focalPoint {\n        x\n        y\n      }\n    }\n  }\n": typeof types.MediaUpdateAssetDocument,
     "\n  mutation MediaDeleteAsset($id: ID!, $force: Boolean) {\n    deleteAsset(id: $id, force: $force)\n  }\n": typeof types.MediaDeleteAssetDocument,
+    "\n  query Onboarding {\n    onboarding {\n      tenantId\n      starterSite {\n        status\n        siteId\n        homePageId\n        error\n      }\n      productAdded\n      paymentsConnected\n      themeCustomised\n      domainConnected\n      sitePublished\n      dismissedAt\n    }\n  }\n": typeof types.OnboardingDocument,
+    "\n  mutation BuildStarterSite($businessName: String!) {\n    buildStarterSite(businessName: $businessName) {\n      tenantId\n    }\n  }\n": typeof types.BuildStarterSiteDocument,
+    "\n  mutation DismissOnboardingChecklist {\n    dismissOnboardingChecklist {\n      tenantId\n      dismissedAt\n    }\n  }\n": typeof types.DismissOnboardingChecklistDocument,
     "\n  query Orders($first: Int, $after: String, $filter: OrderFilter) {\n    orders(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          number\n          displayNumber\n          status\n          disputed\n          customerEmail\n          total {\n            ...StoreMoney\n          }\n          refunded {\n            ...StoreMoney\n          }\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrdersDocument,
     "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      displayNumber\n      status\n      disputed\n      customerEmail\n      lines {\n        variantId\n        sku\n        title\n        quantity\n        unitPrice {\n          ...StoreMoney\n        }\n        total {\n          ...StoreMoney\n        }\n      }\n      subtotal {\n        ...StoreMoney\n      }\n      discount {\n        ...StoreMoney\n      }\n      tax {\n        ...StoreMoney\n      }\n      shipping {\n        ...StoreMoney\n      }\n      total {\n        ...StoreMoney\n      }\n      refunded {\n        ...StoreMoney\n      }\n      shippingAddress {\n        name\n        line1\n        line2\n        postalCode\n        city\n        region\n        country\n        phone\n      }\n      tracking {\n        carrier\n        number\n        url\n      }\n      createdAt\n      paidAt\n      fulfilledAt\n      timeline {\n        id\n        kind\n        fromStatus\n        toStatus\n        amount {\n          ...StoreMoney\n        }\n        cause\n        at\n      }\n    }\n  }\n": typeof types.OrderDetailDocument,
     "\n  mutation OrderFulfil($id: ID!, $input: FulfilOrderInput!) {\n    fulfilOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.OrderFulfilDocument,
@@ -81,6 +84,8 @@ type Documents = {
     "\n  mutation AddDomain($host: String!) {\n    addDomain(host: $host) {\n      ...DomainFields\n    }\n  }\n": typeof types.AddDomainDocument,
     "\n  mutation VerifyDomain($host: String!) {\n    verifyDomain(host: $host) {\n      ...DomainFields\n    }\n  }\n": typeof types.VerifyDomainDocument,
     "\n  mutation RemoveDomain($host: String!) {\n    removeDomain(host: $host)\n  }\n": typeof types.RemoveDomainDocument,
+    "\n  query StripeConnection {\n    stripeConnection {\n      accountId\n      chargesEnabled\n      payoutsEnabled\n      detailsSubmitted\n    }\n  }\n": typeof types.StripeConnectionDocument,
+    "\n  mutation ConnectStripe {\n    connectStripe {\n      url\n    }\n  }\n": typeof types.ConnectStripeDocument,
     "\n  fragment AnalyticsSettingsFields on AnalyticsSettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n    retentionDays\n    updatedAt\n  }\n": typeof types.AnalyticsSettingsFieldsFragmentDoc,
     "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n": typeof types.AnalyticsSettingsDocument,
     "\n  mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      ...AnalyticsSettingsFields\n    }\n  }\n": typeof types.UpdateAnalyticsSettingsDocument,
@@ -176,6 +181,9 @@ const documents: Documents = {
     "\n  mutation MediaCompleteUpload($id: ID!) {\n    completeUpload(id: $id) {\n      id\n      status\n      failureReason\n    }\n  }\n": types.MediaCompleteUploadDocument,
     "\n  mutation MediaUpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      id\n      alt\n      focalPoint {\n        x\n        y\n      }\n    }\n  }\n": types.MediaUpdateAssetDocument,
     "\n  mutation MediaDeleteAsset($id: ID!, $force: Boolean) {\n    deleteAsset(id: $id, force: $force)\n  }\n": types.MediaDeleteAssetDocument,
+    "\n  query Onboarding {\n    onboarding {\n      tenantId\n      starterSite {\n        status\n        siteId\n        homePageId\n        error\n      }\n      productAdded\n      paymentsConnected\n      themeCustomised\n      domainConnected\n      sitePublished\n      dismissedAt\n    }\n  }\n": types.OnboardingDocument,
+    "\n  mutation BuildStarterSite($businessName: String!) {\n    buildStarterSite(businessName: $businessName) {\n      tenantId\n    }\n  }\n": types.BuildStarterSiteDocument,
+    "\n  mutation DismissOnboardingChecklist {\n    dismissOnboardingChecklist {\n      tenantId\n      dismissedAt\n    }\n  }\n": types.DismissOnboardingChecklistDocument,
     "\n  query Orders($first: Int, $after: String, $filter: OrderFilter) {\n    orders(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          number\n          displayNumber\n          status\n          disputed\n          customerEmail\n          total {\n            ...StoreMoney\n          }\n          refunded {\n            ...StoreMoney\n          }\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrdersDocument,
     "\n  query OrderDetail($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      displayNumber\n      status\n      disputed\n      customerEmail\n      lines {\n        variantId\n        sku\n        title\n        quantity\n        unitPrice {\n          ...StoreMoney\n        }\n        total {\n          ...StoreMoney\n        }\n      }\n      subtotal {\n        ...StoreMoney\n      }\n      discount {\n        ...StoreMoney\n      }\n      tax {\n        ...StoreMoney\n      }\n      shipping {\n        ...StoreMoney\n      }\n      total {\n        ...StoreMoney\n      }\n      refunded {\n        ...StoreMoney\n      }\n      shippingAddress {\n        name\n        line1\n        line2\n        postalCode\n        city\n        region\n        country\n        phone\n      }\n      tracking {\n        carrier\n        number\n        url\n      }\n      createdAt\n      paidAt\n      fulfilledAt\n      timeline {\n        id\n        kind\n        fromStatus\n        toStatus\n        amount {\n          ...StoreMoney\n        }\n        cause\n        at\n      }\n    }\n  }\n": types.OrderDetailDocument,
     "\n  mutation OrderFulfil($id: ID!, $input: FulfilOrderInput!) {\n    fulfilOrder(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.OrderFulfilDocument,
@@ -215,6 +223,8 @@ const documents: Documents = {
     "\n  mutation AddDomain($host: String!) {\n    addDomain(host: $host) {\n      ...DomainFields\n    }\n  }\n": types.AddDomainDocument,
     "\n  mutation VerifyDomain($host: String!) {\n    verifyDomain(host: $host) {\n      ...DomainFields\n    }\n  }\n": types.VerifyDomainDocument,
     "\n  mutation RemoveDomain($host: String!) {\n    removeDomain(host: $host)\n  }\n": types.RemoveDomainDocument,
+    "\n  query StripeConnection {\n    stripeConnection {\n      accountId\n      chargesEnabled\n      payoutsEnabled\n      detailsSubmitted\n    }\n  }\n": types.StripeConnectionDocument,
+    "\n  mutation ConnectStripe {\n    connectStripe {\n      url\n    }\n  }\n": types.ConnectStripeDocument,
     "\n  fragment AnalyticsSettingsFields on AnalyticsSettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n    retentionDays\n    updatedAt\n  }\n": types.AnalyticsSettingsFieldsFragmentDoc,
     "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n": types.AnalyticsSettingsDocument,
     "\n  mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      ...AnalyticsSettingsFields\n    }\n  }\n": types.UpdateAnalyticsSettingsDocument,
@@ -394,6 +404,18 @@ export function graphql(source: "\n  mutation MediaDeleteAsset($id: ID!, $force:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Onboarding {\n    onboarding {\n      tenantId\n      starterSite {\n        status\n        siteId\n        homePageId\n        error\n      }\n      productAdded\n      paymentsConnected\n      themeCustomised\n      domainConnected\n      sitePublished\n      dismissedAt\n    }\n  }\n"): typeof import('./graphql').OnboardingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuildStarterSite($businessName: String!) {\n    buildStarterSite(businessName: $businessName) {\n      tenantId\n    }\n  }\n"): typeof import('./graphql').BuildStarterSiteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissOnboardingChecklist {\n    dismissOnboardingChecklist {\n      tenantId\n      dismissedAt\n    }\n  }\n"): typeof import('./graphql').DismissOnboardingChecklistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Orders($first: Int, $after: String, $filter: OrderFilter) {\n    orders(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          id\n          number\n          displayNumber\n          status\n          disputed\n          customerEmail\n          total {\n            ...StoreMoney\n          }\n          refunded {\n            ...StoreMoney\n          }\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').OrdersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -547,6 +569,14 @@ export function graphql(source: "\n  mutation VerifyDomain($host: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveDomain($host: String!) {\n    removeDomain(host: $host)\n  }\n"): typeof import('./graphql').RemoveDomainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StripeConnection {\n    stripeConnection {\n      accountId\n      chargesEnabled\n      payoutsEnabled\n      detailsSubmitted\n    }\n  }\n"): typeof import('./graphql').StripeConnectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectStripe {\n    connectStripe {\n      url\n    }\n  }\n"): typeof import('./graphql').ConnectStripeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -201,10 +201,12 @@ export type CreateSiteInput = {
 
 /** Fields to create a tenant; its creator becomes its Owner. */
 export type CreateTenantInput = {
-  /** Display name. */
+  /** Display name; the starter site and its home page are named after it. */
   name: string;
   /** 3–40 characters: lowercase letters, digits and single hyphens, not at either end. */
   slug: string;
+  /** Build a starter site from the sample theme for the new workspace (default true); false for a workspace set up by other means (an import, an API client): the editor then shows the checklist without a starter site. */
+  starterSite?: boolean | null | undefined;
 };
 
 /** A file about to be uploaded. */
@@ -469,6 +471,19 @@ export type ShippingRateInput = {
   /** The region code. */
   regionCode: string;
 };
+
+/** Where a workspace's starter site is. */
+export type StarterSiteStatus =
+  /** The build is running: the editor shows "Setting up your site…". */
+  | 'BUILDING'
+  /** The last attempt failed (`error`); it is retried, or can be asked for again with `buildStarterSite`. */
+  | 'FAILED'
+  /** No build has started and the workspace has no site yet: the build is waiting in the job queue. */
+  | 'QUEUED'
+  /** The starter site exists (`siteId`). */
+  | 'READY'
+  /** The workspace had a site already, so no starter site was built. */
+  | 'SKIPPED';
 
 /** A region's tax. */
 export type TaxSettingInput = {
@@ -744,6 +759,23 @@ export type MediaDeleteAssetMutationVariables = Exact<{
 
 export type MediaDeleteAssetMutation = { deleteAsset: string };
 
+export type OnboardingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnboardingQuery = { onboarding: { tenantId: string, productAdded: boolean, paymentsConnected: boolean, themeCustomised: boolean, domainConnected: boolean, sitePublished: boolean, dismissedAt: string | null, starterSite: { status: StarterSiteStatus, siteId: string | null, homePageId: string | null, error: string | null } } | null };
+
+export type BuildStarterSiteMutationVariables = Exact<{
+  businessName: string;
+}>;
+
+
+export type BuildStarterSiteMutation = { buildStarterSite: { tenantId: string } };
+
+export type DismissOnboardingChecklistMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DismissOnboardingChecklistMutation = { dismissOnboardingChecklist: { tenantId: string, dismissedAt: string | null } };
+
 export type OrdersQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1008,6 +1040,16 @@ export type RemoveDomainMutationVariables = Exact<{
 
 
 export type RemoveDomainMutation = { removeDomain: boolean };
+
+export type StripeConnectionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StripeConnectionQuery = { stripeConnection: { accountId: string | null, chargesEnabled: boolean, payoutsEnabled: boolean, detailsSubmitted: boolean } };
+
+export type ConnectStripeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnectStripeMutation = { connectStripe: { url: string } };
 
 export type AnalyticsSettingsFieldsFragment = { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> };
 
@@ -2006,6 +2048,40 @@ export const MediaDeleteAssetDocument = new TypedDocumentString(`
   deleteAsset(id: $id, force: $force)
 }
     `) as unknown as TypedDocumentString<MediaDeleteAssetMutation, MediaDeleteAssetMutationVariables>;
+export const OnboardingDocument = new TypedDocumentString(`
+    query Onboarding {
+  onboarding {
+    tenantId
+    starterSite {
+      status
+      siteId
+      homePageId
+      error
+    }
+    productAdded
+    paymentsConnected
+    themeCustomised
+    domainConnected
+    sitePublished
+    dismissedAt
+  }
+}
+    `) as unknown as TypedDocumentString<OnboardingQuery, OnboardingQueryVariables>;
+export const BuildStarterSiteDocument = new TypedDocumentString(`
+    mutation BuildStarterSite($businessName: String!) {
+  buildStarterSite(businessName: $businessName) {
+    tenantId
+  }
+}
+    `) as unknown as TypedDocumentString<BuildStarterSiteMutation, BuildStarterSiteMutationVariables>;
+export const DismissOnboardingChecklistDocument = new TypedDocumentString(`
+    mutation DismissOnboardingChecklist {
+  dismissOnboardingChecklist {
+    tenantId
+    dismissedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DismissOnboardingChecklistMutation, DismissOnboardingChecklistMutationVariables>;
 export const OrdersDocument = new TypedDocumentString(`
     query Orders($first: Int, $after: String, $filter: OrderFilter) {
   orders(first: $first, after: $after, filter: $filter) {
@@ -2643,6 +2719,23 @@ export const RemoveDomainDocument = new TypedDocumentString(`
   removeDomain(host: $host)
 }
     `) as unknown as TypedDocumentString<RemoveDomainMutation, RemoveDomainMutationVariables>;
+export const StripeConnectionDocument = new TypedDocumentString(`
+    query StripeConnection {
+  stripeConnection {
+    accountId
+    chargesEnabled
+    payoutsEnabled
+    detailsSubmitted
+  }
+}
+    `) as unknown as TypedDocumentString<StripeConnectionQuery, StripeConnectionQueryVariables>;
+export const ConnectStripeDocument = new TypedDocumentString(`
+    mutation ConnectStripe {
+  connectStripe {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectStripeMutation, ConnectStripeMutationVariables>;
 export const AnalyticsSettingsDocument = new TypedDocumentString(`
     query AnalyticsSettings {
   analyticsSettings {

@@ -181,10 +181,12 @@ export type CreateApiKeyInput = {
 
 /** Fields to create a tenant; its creator becomes its Owner. */
 export type CreateTenantInput = {
-  /** Display name. */
+  /** Display name; the starter site and its home page are named after it. */
   name: Scalars['String']['input'];
   /** 3–40 characters: lowercase letters, digits and single hyphens, not at either end. */
   slug: Scalars['String']['input'];
+  /** Build a starter site from the sample theme for the new workspace (default true); false for a workspace set up by other means (an import, an API client): the editor then shows the checklist without a starter site. */
+  starterSite?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A new API key and its secret. */

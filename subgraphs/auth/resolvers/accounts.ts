@@ -119,7 +119,7 @@ export function createAccountParts(
   const sessions = new SessionService(db, tokens, audit, config, now);
   const mfa = new MfaService(db, passwords, audit, limits, config, parseKeyring(config.secretsKeys), now);
   const recovery = new AccountRecoveryService(db, passwords, sessions, audit, limits, jobs, now);
-  const accounts = new AccountService(db, auth, sessions, mfa, limits, audit, tokens, config, now);
+  const accounts = new AccountService(db, auth, sessions, mfa, limits, audit, tokens, config, now, jobs);
   const signUps = new SignUpService(db, passwords, sessions, audit, limits, jobs, now);
   return {
     accounts,

@@ -6,6 +6,9 @@ import { type RequestContext, ROLES } from '../../../core/context.js';
 import { platformQuery, type SubgraphDb, withPlatform } from '../../../core/db.js';
 import { AppError, forbidden, unauthenticated } from '../../../core/errors.js';
 import { parseInput } from '../../../core/input.js';
+import type { JobQueue } from '../../../core/jobs.js';
+import { logger } from '../../../core/logger.js';
+import { starterSiteJobId } from '../../../core/onboarding-job.js';
 import { type Tenant, TenantSchema, type User, UserSchema } from '../entities/auth.js';
 import type { AuditLog } from './audit.js';
 import { type AuthResult, type AuthService, loginInput } from './auth-service.js';
@@ -53,12 +56,38 @@ export class AccountService {
     private readonly tokens: TokenIssuer,
     config: Config,
     private readonly now: () => Date = () => new Date(),
+    /** Where a new workspace's starter-site build is enqueued (the cms runs it). */
+    private readonly jobs: Pick<JobQueue, 'enqueue'>,
   ) {
     this.ticketKey = createHmac('sha256', config.contextSecret).update('webhaze:mfa-ticket').digest();
   }
 
+  /**
+   * Creates a workspace for the signed-in user and asks the cms for its starter site (ADR 0060), or,
+   * with `starterSite: false`, tells it the workspace is set up by other means.
+   * The build is enqueued after the tenant is committed; if the queue refuses it, the workspace
+   * still exists and the editor offers to build the site (`buildStarterSite`).
+   */
   async createTenant(ctx: RequestContext, input: unknown): Promise<SignedIn> {
-    return this.startSession(ctx, await this.auth.createTenant(ctx, input));
+    const { starterSite } = parseInput(z.object({ starterSite: z.boolean().nullish() }), input);
+    const created = await this.auth.createTenant(ctx, input);
+    const signedIn = await this.startSession(ctx, created);
+    const tenant = created.tenant!;
+    try {
+      await this.jobs.enqueue(
+        'onboarding.starter-site',
+        {
+          tenantId: tenant.id,
+          tenantSlug: tenant.slug,
+          businessName: tenant.name,
+          build: starterSite !== false,
+        },
+        { jobId: starterSiteJobId(tenant.id) },
+      );
+    } catch (err) {
+      logger().warn({ err, tenantId: tenant.id }, 'onboarding: could not enqueue the starter site');
+    }
+    return signedIn;
   }
 
   async login(ctx: RequestContext, input: unknown): Promise<LoginOutcome> {

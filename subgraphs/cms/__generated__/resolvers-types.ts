@@ -9,6 +9,7 @@ import type { PreviewLink as PreviewLinkModel } from '../services/publishing.js'
 import type { PageTypeTemplateView as PageTypeTemplateViewModel } from '../services/page-types.js';
 import type { ContentType as ContentTypeModel, ContentField as ContentFieldModel } from '../entities/content.js';
 import type { EntryView as EntryViewModel } from '../services/content.js';
+import type { OnboardingView as OnboardingViewModel, StarterSiteView as StarterSiteViewModel } from '../services/onboarding.js';
 import type { SubgraphContext } from '../../../core/subgraph.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -509,6 +510,8 @@ export type Mutation = {
    * tenant; CONFLICT when another site of the tenant has the host; NOT_FOUND for another tenant's site.
    */
   assignSiteDomain: Site;
+  /** Queues the starter site's build again, after a failure or when it never started; CONFLICT while it is building, once built, or when the workspace has a site (settings:write). */
+  buildStarterSite: Onboarding;
   /** Cancels a pending scheduled publish of the page. */
   cancelScheduledPublish: Page;
   /** Creates a content type (settings:write). */
@@ -535,6 +538,8 @@ export type Mutation = {
   deletePage: Page;
   /** Deletes a translation (its region's visitors get the base content again). Needs content:publish when it is published. */
   deletePageTranslation: Scalars['Boolean']['output'];
+  /** Hides the checklist for the workspace; CONFLICT until the theme is customised, a page published and a domain connected (settings:write). */
+  dismissOnboardingChecklist: Onboarding;
   /** Makes an entry's draft its live copy (content:publish). */
   publishEntry: Entry;
   /** Publishes the current draft; the sitemap is regenerated in the background. */
@@ -614,6 +619,11 @@ export type MutationAssignSiteDomainArgs = {
   host: Scalars['String']['input'];
   primary?: InputMaybe<Scalars['Boolean']['input']>;
   siteId: Scalars['ID']['input'];
+};
+
+
+export type MutationBuildStarterSiteArgs = {
+  businessName: Scalars['String']['input'];
 };
 
 
@@ -811,6 +821,23 @@ export type MutationUpdateContentTypeArgs = {
 
 export type MutationUpdateEntryArgs = {
   input: UpdateEntryInput;
+};
+
+/** A workspace's first steps: the starter site and the checklist. Each subgraph answers the facts it owns. */
+export type Onboarding = {
+  __typename?: 'Onboarding';
+  /** When the checklist was dismissed (ISO 8601); null while it is shown. */
+  dismissedAt?: Maybe<Scalars['String']['output']>;
+  /** Checklist item "Connect a domain": a verified custom domain is assigned to one of the workspace's sites. */
+  domainConnected: Scalars['Boolean']['output'];
+  /** Checklist item "Publish": at least one page of the workspace is published. */
+  sitePublished: Scalars['Boolean']['output'];
+  /** The starter site's build. */
+  starterSite: StarterSite;
+  /** The workspace (tenant) this is about: always the request's tenant. */
+  tenantId: Scalars['ID']['output'];
+  /** Checklist item "Customise the theme": the workspace overrode a design token, a site's header or footer, or a page-type template. */
+  themeCustomised: Scalars['Boolean']['output'];
 };
 
 /** A page of a site: a component tree with a draft and a published version. */
@@ -1090,6 +1117,8 @@ export type Query = {
   entry?: Maybe<Entry>;
   /** Navigation menus of a site (default: the site the request's host maps to, else the tenant's default site), by handle. */
   menus: MenuConnection;
+  /** The request tenant's onboarding: starter site and checklist (content:read). */
+  onboarding?: Maybe<Onboarding>;
   /** A published page of the request's tenant by path (visitors and headless frontends), of `siteId` or else of the site the request's host maps to, else of the tenant's default site. Null when absent. */
   page?: Maybe<Page>;
   /** A site's template per storefront page type, in PageType order (default: the site the request's host maps to, else the tenant's default site). */
@@ -1479,6 +1508,34 @@ export type SortDirection =
   /** Largest, latest or Z first. */
   | 'DESC';
 
+/** The job that builds a new workspace's starter site from the sample theme, and what it built. */
+export type StarterSite = {
+  __typename?: 'StarterSite';
+  /** When the build finished (ISO 8601); null until then. */
+  completedAt?: Maybe<Scalars['String']['output']>;
+  /** Why the last attempt failed; null unless `status` is FAILED. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The starter site's home page (a draft until the owner publishes it); null until it exists. */
+  homePageId?: Maybe<Scalars['ID']['output']>;
+  /** The site it built (named after the business); null until it exists. */
+  siteId?: Maybe<Scalars['ID']['output']>;
+  /** Where the build is. */
+  status: StarterSiteStatus;
+};
+
+/** Where a workspace's starter site is. */
+export type StarterSiteStatus =
+  /** The build is running: the editor shows "Setting up your site…". */
+  | 'BUILDING'
+  /** The last attempt failed (`error`); it is retried, or can be asked for again with `buildStarterSite`. */
+  | 'FAILED'
+  /** No build has started and the workspace has no site yet: the build is waiting in the job queue. */
+  | 'QUEUED'
+  /** The starter site exists (`siteId`). */
+  | 'READY'
+  /** The workspace had a site already, so no starter site was built. */
+  | 'SKIPPED';
+
 /** What the storefront sends a visitor for one path: a rendered document, or a redirect. */
 export type StorefrontDocument = {
   __typename?: 'StorefrontDocument';
@@ -1732,12 +1789,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Onboarding: Onboarding;
   Page: Page;
   Site: Site;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Onboarding:
+    ( { __typename: 'Onboarding' }
+    & GraphQLRecursivePick<FederationTypes['Onboarding'], {"tenantId":true}> );
   Page:
     ( { __typename: 'Page' }
     & GraphQLRecursivePick<FederationTypes['Page'], {"id":true}> );
@@ -1787,6 +1848,7 @@ export type ResolversTypes = ResolversObject<{
   MenuLinkInput: MenuLinkInput;
   MenuLinkKind: MenuLinkKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Onboarding: ResolverTypeWrapper<OnboardingViewModel>;
   Page: ResolverTypeWrapper<PageViewModel>;
   PageAlternate: ResolverTypeWrapper<PageAlternate>;
   PageCanvas: ResolverTypeWrapper<PageCanvas>;
@@ -1817,6 +1879,8 @@ export type ResolversTypes = ResolversObject<{
   SiteLayout: ResolverTypeWrapper<SiteLayoutViewModel>;
   SiteLayoutInput: SiteLayoutInput;
   SortDirection: SortDirection;
+  StarterSite: ResolverTypeWrapper<StarterSiteViewModel>;
+  StarterSiteStatus: StarterSiteStatus;
   StorefrontDocument: ResolverTypeWrapper<StorefrontDocument>;
   StorefrontPaymentInput: StorefrontPaymentInput;
   Template: ResolverTypeWrapper<TemplateViewModel>;
@@ -1869,6 +1933,7 @@ export type ResolversParentTypes = ResolversObject<{
   MenuLink: MenuLinkModel;
   MenuLinkInput: MenuLinkInput;
   Mutation: Record<PropertyKey, never>;
+  Onboarding: OnboardingViewModel;
   Page: PageViewModel;
   PageAlternate: PageAlternate;
   PageCanvas: PageCanvas;
@@ -1896,6 +1961,7 @@ export type ResolversParentTypes = ResolversObject<{
   SiteIndexingInput: SiteIndexingInput;
   SiteLayout: SiteLayoutViewModel;
   SiteLayoutInput: SiteLayoutInput;
+  StarterSite: StarterSiteViewModel;
   StorefrontDocument: StorefrontDocument;
   StorefrontPaymentInput: StorefrontPaymentInput;
   Template: TemplateViewModel;
@@ -2070,6 +2136,7 @@ export type MenuLinkResolvers<ContextType = SubgraphContext, ParentType extends 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addWebhookEndpoint?: Resolver<ResolversTypes['CreatedWebhookEndpoint'], ParentType, ContextType, RequireFields<MutationAddWebhookEndpointArgs, 'events' | 'url'>>;
   assignSiteDomain?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationAssignSiteDomainArgs, 'host' | 'primary' | 'siteId'>>;
+  buildStarterSite?: Resolver<ResolversTypes['Onboarding'], ParentType, ContextType, RequireFields<MutationBuildStarterSiteArgs, 'businessName'>>;
   cancelScheduledPublish?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCancelScheduledPublishArgs, 'pageId'>>;
   createContentType?: Resolver<ResolversTypes['ContentType'], ParentType, ContextType, RequireFields<MutationCreateContentTypeArgs, 'input'>>;
   createEntry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType, RequireFields<MutationCreateEntryArgs, 'input'>>;
@@ -2078,6 +2145,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
   deletePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationDeletePageArgs, 'id'>>;
   deletePageTranslation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePageTranslationArgs, 'locale' | 'pageId'>>;
+  dismissOnboardingChecklist?: Resolver<ResolversTypes['Onboarding'], ParentType, ContextType>;
   publishEntry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType, RequireFields<MutationPublishEntryArgs, 'id'>>;
   publishPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationPublishPageArgs, 'id'>>;
   publishPageTranslation?: Resolver<ResolversTypes['PageTranslation'], ParentType, ContextType, RequireFields<MutationPublishPageTranslationArgs, 'locale' | 'pageId'>>;
@@ -2103,6 +2171,16 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   unpublishPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationUnpublishPageArgs, 'id'>>;
   updateContentType?: Resolver<ResolversTypes['ContentType'], ParentType, ContextType, RequireFields<MutationUpdateContentTypeArgs, 'input'>>;
   updateEntry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType, RequireFields<MutationUpdateEntryArgs, 'input'>>;
+}>;
+
+export type OnboardingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Onboarding'] = ResolversParentTypes['Onboarding'], FederationReferenceType extends FederationReferenceTypes['Onboarding'] = FederationReferenceTypes['Onboarding']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Onboarding']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  dismissedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  domainConnected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sitePublished?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  starterSite?: Resolver<ResolversTypes['StarterSite'], ParentType, ContextType>;
+  tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  themeCustomised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type PageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Page'] = ResolversParentTypes['Page'], FederationReferenceType extends FederationReferenceTypes['Page'] = FederationReferenceTypes['Page']> = ResolversObject<{
@@ -2218,6 +2296,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   entries?: Resolver<ResolversTypes['EntryConnection'], ParentType, ContextType, RequireFields<QueryEntriesArgs, 'draft' | 'first' | 'type'>>;
   entry?: Resolver<Maybe<ResolversTypes['Entry']>, ParentType, ContextType, RequireFields<QueryEntryArgs, 'draft' | 'id'>>;
   menus?: Resolver<ResolversTypes['MenuConnection'], ParentType, ContextType, RequireFields<QueryMenusArgs, 'first'>>;
+  onboarding?: Resolver<Maybe<ResolversTypes['Onboarding']>, ParentType, ContextType>;
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPageArgs, 'path'>>;
   pageTypeTemplates?: Resolver<Array<ResolversTypes['PageTypeTemplate']>, ParentType, ContextType, Partial<QueryPageTypeTemplatesArgs>>;
   pageVersionDiff?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPageVersionDiffArgs, 'from' | 'pageId' | 'to'>>;
@@ -2288,6 +2367,14 @@ export type SiteLayoutResolvers<ContextType = SubgraphContext, ParentType extend
   siteId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StarterSiteResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StarterSite'] = ResolversParentTypes['StarterSite']> = ResolversObject<{
+  completedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  homePageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  siteId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StarterSiteStatus'], ParentType, ContextType>;
 }>;
 
 export type StorefrontDocumentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StorefrontDocument'] = ResolversParentTypes['StorefrontDocument']> = ResolversObject<{
@@ -2373,6 +2460,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   MenuItem?: MenuItemResolvers<ContextType>;
   MenuLink?: MenuLinkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Onboarding?: OnboardingResolvers<ContextType>;
   Page?: PageResolvers<ContextType>;
   PageAlternate?: PageAlternateResolvers<ContextType>;
   PageCanvas?: PageCanvasResolvers<ContextType>;
@@ -2395,6 +2483,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   SiteEdge?: SiteEdgeResolvers<ContextType>;
   SiteIndexing?: SiteIndexingResolvers<ContextType>;
   SiteLayout?: SiteLayoutResolvers<ContextType>;
+  StarterSite?: StarterSiteResolvers<ContextType>;
   StorefrontDocument?: StorefrontDocumentResolvers<ContextType>;
   Template?: TemplateResolvers<ContextType>;
   TokenOverride?: TokenOverrideResolvers<ContextType>;

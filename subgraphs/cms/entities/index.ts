@@ -2,6 +2,7 @@
 export { cmsEntities } from './cms.js';
 export { cmsContentEntities } from './content.js';
 export { cmsLifecycleEntities } from './lifecycle.js';
+export { cmsOnboardingEntities } from './onboarding.js';
 export { cmsPageTypeEntities } from './page-types.js';
 export { cmsSiteDomainEntities } from './site-domains.js';
 export { cmsSiteLayoutEntities } from './site-layout.js';

@@ -1,3 +1,6 @@
+// The starter-site job's payload is declared in core (auth enqueues it): core/onboarding-job.ts.
+import '../../../core/onboarding-job.js';
+
 /** The job kinds the cms owns (handlers: subgraphs/cms/jobs/, registered by subgraphs/cms/module.ts). */
 declare module '../../../core/jobs.js' {
   interface JobPayloads {
@@ -9,5 +12,3 @@ declare module '../../../core/jobs.js' {
     'webhook.deliver': { tenantId: string; deliveryId: string };
   }
 }
-
-export {};

@@ -3,6 +3,7 @@ export { cmsResolvers } from './cms.js';
 export { contentResolvers } from './content.js';
 export { siteIndexingResolvers } from './indexing.js';
 export { lifecycleResolvers } from './lifecycle.js';
+export { onboardingResolvers } from './onboarding.js';
 export { pageTypeResolvers } from './page-types.js';
 export { siteDomainResolvers } from './site-domains.js';
 export { siteFaviconResolvers } from './site-favicon.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type EntityManager, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { RequestContext } from '../../../core/context.js';
-import { type SubgraphDb, withTenant } from '../../../core/db.js';
+import { type SubgraphDb, type EntityManager as TenantEntityManager, withTenant } from '../../../core/db.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { isUuid, parseInput } from '../../../core/input.js';
 import type { JobQueue } from '../../../core/jobs.js';
@@ -138,7 +138,7 @@ export class PageService {
   }
 
   /** The tenant's plan id, asked before a create's transaction (never inside one). */
-  private async planOf(ctx: RequestContext): Promise<string> {
+  async planOf(ctx: RequestContext): Promise<string> {
     if (!this.tenants) throw new Error('PageService: no tenant lookup, so plan limits cannot be checked');
     return planOfTenant(this.tenants, ctx.tenantId);
   }
@@ -147,26 +147,31 @@ export class PageService {
   async createSite(ctx: RequestContext, input: unknown): Promise<Site> {
     const data = parseInput(z.object({ name: z.string().trim().min(1).max(120) }), input);
     const plan = await this.planOf(ctx);
-    const create = () =>
-      withTenant(this.db, ctx, async (em) => {
-        await assertPlanRoom(em, ctx.tenantId!, plan, 'sites', () => em.count(SiteSchema, {}));
-        const site = em.create(SiteSchema, {
-          id: randomUUID(),
-          tenantId: ctx.tenantId!,
-          name: data.name,
-          tenantSlug: ctx.tenantSlug ?? ctx.tenantId!,
-          primaryHost: null,
-          isDefault: (await em.count(SiteSchema, { isDefault: true })) === 0,
-          createdAt: this.now(),
-        });
-        await em.flush();
-        return site;
-      });
+    const create = () => withTenant(this.db, ctx, (em) => this.insertSite(em, ctx, data.name, plan));
     // Two first sites created at once: one becomes the default, the retry sees it and is not.
     return create().catch((err: unknown) => {
       if (err instanceof UniqueConstraintViolationException) return create();
       throw err;
     });
+  }
+
+  /**
+   * Creates a site inside the caller's tenant transaction (the starter-site job records the site in
+   * the same one); `plan` is the tenant's plan, asked before the transaction (`planOf`).
+   */
+  async insertSite(em: TenantEntityManager, ctx: RequestContext, name: string, plan: string): Promise<Site> {
+    await assertPlanRoom(em, ctx.tenantId!, plan, 'sites', () => em.count(SiteSchema, {}));
+    const site = em.create(SiteSchema, {
+      id: randomUUID(),
+      tenantId: ctx.tenantId!,
+      name,
+      tenantSlug: ctx.tenantSlug ?? ctx.tenantId!,
+      primaryHost: null,
+      isDefault: (await em.count(SiteSchema, { isDefault: true })) === 0,
+      createdAt: this.now(),
+    });
+    await em.flush();
+    return site;
   }
 
   sites(ctx: RequestContext, first: number, after: string | null): Promise<Site[]> {

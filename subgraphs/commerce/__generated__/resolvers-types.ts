@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { StoreOnboardingFacts as StoreOnboardingFactsModel } from '../services/onboarding-facts.js';
 import type { Product as ProductModel } from '../entities/commerce.js';
 import type { VariantView as VariantViewModel } from '../services/catalog-service.js';
 import type { VariantPrice as VariantPriceModel, Collection as CollectionModel, Location as LocationModel, CatalogJob as CatalogJobModel } from '../entities/catalog.js';
@@ -635,6 +636,17 @@ export type MutationUpdateProductArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateProductInput;
+};
+
+/** A workspace's first steps (see the cms's `onboarding`): the store's checklist facts. */
+export type Onboarding = {
+  __typename?: 'Onboarding';
+  /** Checklist item "Set up payments": the store's Stripe account is connected and may take payments. */
+  paymentsConnected: Scalars['Boolean']['output'];
+  /** Checklist item "Add a product": the store has at least one product (draft or active). */
+  productAdded: Scalars['Boolean']['output'];
+  /** The workspace (tenant) this is about: always the request's tenant. */
+  tenantId: Scalars['ID']['output'];
 };
 
 /** A customer's order in the tenant's store. */
@@ -1434,12 +1446,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Onboarding: Onboarding;
   Product: Product;
   Variant: Variant;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Onboarding:
+    ( { __typename: 'Onboarding' }
+    & GraphQLRecursivePick<FederationTypes['Onboarding'], {"tenantId":true}> );
   Product:
     ( { __typename: 'Product' }
     & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
@@ -1485,6 +1501,7 @@ export type ResolversTypes = ResolversObject<{
   LocationInput: LocationInput;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Onboarding: ResolverTypeWrapper<StoreOnboardingFactsModel>;
   Order: ResolverTypeWrapper<OrderModel>;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
   OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
@@ -1560,6 +1577,7 @@ export type ResolversParentTypes = ResolversObject<{
   LocationInput: LocationInput;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
+  Onboarding: StoreOnboardingFactsModel;
   Order: OrderModel;
   OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
   OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
@@ -1777,6 +1795,13 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   updateCollection?: Resolver<ResolversTypes['Collection'], ParentType, ContextType, RequireFields<MutationUpdateCollectionArgs, 'id' | 'input'>>;
   updateLocation?: Resolver<ResolversTypes['Location'], ParentType, ContextType, RequireFields<MutationUpdateLocationArgs, 'id' | 'input'>>;
   updateProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'expectedVersion' | 'id' | 'input'>>;
+}>;
+
+export type OnboardingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Onboarding'] = ResolversParentTypes['Onboarding'], FederationReferenceType extends FederationReferenceTypes['Onboarding'] = FederationReferenceTypes['Onboarding']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Onboarding']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  paymentsConnected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  productAdded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tenantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type OrderResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = ResolversObject<{
@@ -2012,6 +2037,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Location?: LocationResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Onboarding?: OnboardingResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;

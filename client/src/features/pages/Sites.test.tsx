@@ -61,7 +61,9 @@ describe('Sites', () => {
   });
 
   async function renderSites(v: Viewer, answer: () => unknown = sitesAnswer, more: Answers = {}) {
-    const { fetchImpl, calls } = gateway({ sites: answer, ...more });
+    // A workspace past onboarding (the checklist dismissed): features/onboarding tests the panel.
+    const dismissed = () => ({ data: { onboarding: null } });
+    const { fetchImpl, calls } = gateway({ sites: answer, onboarding: dismissed, ...more });
     const session = new Session(memoryStore(), fetchImpl);
     session.adopt({ accessToken: 'a', expiresAt: '2999-01-01T00:00:00Z' }, 'acme');
     await render(

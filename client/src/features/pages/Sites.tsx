@@ -1,6 +1,7 @@
 /**
  * Sites and their pages (which are live, which have changes not published yet) and each site's
- * trash; a new site (or page) starts from a sample template.
+ * trash; a new site (or page) starts from a sample template. A new workspace's onboarding (its
+ * starter site being built, the checklist) heads the screen.
  */
 import { type FormEvent, useCallback, useId, useState } from 'react';
 import { ApiError, messageOf } from '../../api.js';
@@ -9,6 +10,7 @@ import type { SitesQuery as SitesResult } from '../../gql/graphql.js';
 import { Link, navigate } from '../../router.js';
 import { toast } from '../../toasts.js';
 import { ErrorMessage, Field, Forbidden, fieldError, LoadFailed, Loading, useLoad } from '../../ui.js';
+import { OnboardingPanel } from '../onboarding/Onboarding.js';
 import {
   CreatePageFromTemplateMutation,
   CreateSiteMutation,
@@ -179,6 +181,7 @@ export function Sites() {
   return (
     <main>
       <h1>Sites</h1>
+      <OnboardingPanel onSiteReady={load} />
       <ErrorMessage>{error ? messageOf(error) : undefined}</ErrorMessage>
       {sites.length === 0 ? <p>No sites yet.</p> : null}
       {sites.map((site) => (

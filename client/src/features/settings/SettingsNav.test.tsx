@@ -18,6 +18,7 @@ describe('Settings', () => {
       'Domains',
       'Privacy',
       'Webhooks',
+      'Payments',
       'Billing',
     ]);
     expect(

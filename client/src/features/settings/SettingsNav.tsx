@@ -47,6 +47,12 @@ export const SETTINGS_SECTIONS: readonly NavSection[] = [
     description: 'Addresses told when pages and orders change, and their latest deliveries.',
   },
   {
+    to: '/settings/payments',
+    label: 'Payments',
+    permission: 'settings:read',
+    description: 'The Stripe account your store takes payments with.',
+  },
+  {
     to: '/settings/billing',
     label: 'Billing',
     permission: 'billing:manage',

@@ -23,7 +23,11 @@ export function Tenants() {
   const create = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const input = { name: String(data.get('name') ?? ''), slug: String(data.get('slug') ?? '') };
+    const input = {
+      name: String(data.get('name') ?? ''),
+      slug: String(data.get('slug') ?? ''),
+      starterSite: data.get('starterSite') === 'on',
+    };
     await run(async () => {
       const { createTenant } = await session.execute(CreateTenantMutation, { input });
       session.adopt(createTenant, input.slug);
@@ -67,6 +71,10 @@ export function Tenants() {
           maxLength={40}
           error={fieldError(error, 'slug')}
         />
+        <label>
+          <input type="checkbox" name="starterSite" defaultChecked /> Start with a site built from the sample
+          theme (home, about, contact and privacy pages)
+        </label>
         <button type="submit" disabled={busy}>
           Create workspace
         </button>
