@@ -172,6 +172,8 @@ export default function Navigation({ siteId }: { siteId: string }) {
   );
 }
 
+const OPPOSITE: Record<Move, Move> = { up: 'down', down: 'up', indent: 'outdent', outdent: 'indent' };
+
 interface Focus {
   key: string;
   action: Move | 'label';
@@ -216,14 +218,17 @@ function MenuEditor({
   });
   const items = edit.value;
 
-  // Focus follows the item that moved (or was added): the same control, else its label.
+  // Focus follows the item that moved (or was added): the same control, else the opposite move
+  // (after an indent the item can be outdented), else its label.
   useEffect(() => {
     if (!focus || !list.current) return;
     const row = list.current.querySelector(`[data-item="${focus.key}"]`);
-    const control = row?.querySelector<HTMLElement>(`[data-action="${focus.action}"]`);
-    const target =
-      control && !(control as HTMLButtonElement).disabled ? control : row?.querySelector('input');
-    target?.focus();
+    const enabled = (action: string) => {
+      const control = row?.querySelector<HTMLButtonElement | HTMLInputElement>(`[data-action="${action}"]`);
+      return control && !control.disabled ? control : null;
+    };
+    const opposite = focus.action === 'label' ? 'label' : OPPOSITE[focus.action];
+    (enabled(focus.action) ?? enabled(opposite) ?? row?.querySelector('input'))?.focus();
     setFocus(null);
   }, [focus]);
 
