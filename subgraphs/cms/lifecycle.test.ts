@@ -547,6 +547,40 @@ describe('navigation menus', () => {
     expect(codeOf(await gql(SAVE_MENU, { siteId: siteA, handle: 'main', items }, mallory))).toBe('NOT_FOUND');
   });
 
+  it('deletes a menu with its version; another tenant can neither delete nor see it', async () => {
+    const DELETE_MENU = `mutation($siteId: ID!, $handle: String!, $v: Int) {
+      deleteMenu(siteId: $siteId, handle: $handle, expectedVersion: $v) }`;
+    const items = [{ label: 'Terms', href: '/terms' }];
+    const saved = ok<{ version: number }>(
+      await gql(SAVE_MENU, { siteId: siteA, handle: 'legal-old', items, v: 0 }, alice),
+      'saveMenu',
+    );
+    const handles = async () =>
+      ok<{ edges: { node: { handle: string } }[] }>(await gql(MENUS, {}, visitorA), 'menus').edges.map(
+        (e) => e.node.handle,
+      );
+    expect(await handles()).toContain('legal-old');
+    // The attacker's side: another tenant's owner gets NOT_FOUND for the site; signed out, nothing.
+    expect(codeOf(await gql(DELETE_MENU, { siteId: siteA, handle: 'legal-old' }, mallory))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(DELETE_MENU, { siteId: siteA, handle: 'legal-old' }, visitorA))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(
+      codeOf(await gql(DELETE_MENU, { siteId: siteA, handle: 'legal-old', v: saved.version + 1 }, alice)),
+    ).toBe('CONFLICT');
+    expect(await handles()).toContain('legal-old');
+    expect(
+      ok<boolean>(
+        await gql(DELETE_MENU, { siteId: siteA, handle: 'legal-old', v: saved.version }, alice),
+        'deleteMenu',
+      ),
+    ).toBe(true);
+    expect(await handles()).not.toContain('legal-old');
+    expect(
+      ok<boolean>(await gql(DELETE_MENU, { siteId: siteA, handle: 'legal-old' }, alice), 'deleteMenu'),
+    ).toBe(false);
+  });
+
   it('refuses a fourth level and unsafe hrefs', async () => {
     const deep = [
       {

@@ -54,6 +54,7 @@ export const cmsPermissions: PermissionMap = {
   // A preview link shows a draft to anyone holding it: as strong as editing it.
   'Mutation.createPreviewLink': 'content:write',
   'Mutation.saveMenu': 'content:write',
+  'Mutation.deleteMenu': 'content:write',
   // services/site-layout.ts also checks content:write on the site itself.
   'Mutation.saveSiteLayout': 'content:write',
   'Mutation.resetSiteLayout': 'content:write',

@@ -527,6 +527,13 @@ export type Mutation = {
   /** Creates a site. */
   createSite: Site;
   /**
+   * Deletes a navigation menu of a site (needs content:write on the site): blocks that name its handle
+   * then show no links until a menu with that handle is saved again. True when one was deleted, false
+   * when the site has no menu with that handle. CONFLICT when `expectedVersion` is stale; NOT_FOUND for
+   * another tenant's site.
+   */
+  deleteMenu: Scalars['Boolean']['output'];
+  /**
    * Moves a page to the trash: visitors get a 404 (or a redirect) at once, the sitemap and cached
    * pages follow, and it no longer counts towards the plan's page limit; its path may be used by
    * another page. Everything is kept for `restorePage`. Needs content:publish as well when the page
@@ -649,6 +656,13 @@ export type MutationCreatePreviewLinkArgs = {
 
 export type MutationCreateSiteArgs = {
   input: CreateSiteInput;
+};
+
+
+export type MutationDeleteMenuArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  handle: Scalars['String']['input'];
+  siteId: Scalars['ID']['input'];
 };
 
 
@@ -2076,6 +2090,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   createPageFromTemplate?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCreatePageFromTemplateArgs, 'path' | 'templateId' | 'title'>>;
   createPreviewLink?: Resolver<ResolversTypes['PreviewLink'], ParentType, ContextType, RequireFields<MutationCreatePreviewLinkArgs, 'pageId' | 'ttlSeconds'>>;
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
+  deleteMenu?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMenuArgs, 'handle' | 'siteId'>>;
   deletePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationDeletePageArgs, 'id'>>;
   deletePageTranslation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePageTranslationArgs, 'locale' | 'pageId'>>;
   publishEntry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType, RequireFields<MutationPublishEntryArgs, 'id'>>;

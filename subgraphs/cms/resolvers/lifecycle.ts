@@ -46,6 +46,7 @@ export function lifecycleResolvers(s: LifecycleServices): Resolvers {
       createPreviewLink: (_, args, { ctx }) =>
         s.publishing.createPreviewLink(ctx, args.pageId, args.ttlSeconds ?? 86_400, args.version ?? null),
       saveMenu: (_, args, { ctx }) => s.navigation.saveMenu(ctx, args),
+      deleteMenu: (_, args, { ctx }) => s.navigation.deleteMenu(ctx, args),
       addWebhookEndpoint: (_, args, { ctx }) =>
         s.webhooks.addEndpoint(ctx, { url: args.url, events: args.events.map((e) => EVENT_FROM_GRAPHQL[e]) }),
       removeWebhookEndpoint: (_, args, { ctx }) => s.webhooks.removeEndpoint(ctx, args.id),
