@@ -87,6 +87,7 @@ type Documents = {
     "\n  query PageTypeTemplates($siteId: ID!) {\n    pageTypeTemplates(siteId: $siteId) {\n      ...PageTypeTemplateFields\n    }\n  }\n": typeof types.PageTypeTemplatesDocument,
     "\n  mutation SavePageTypeTemplate($input: SavePageTypeTemplateInput!) {\n    savePageTypeTemplate(input: $input) {\n      ...PageTypeTemplateFields\n    }\n  }\n": typeof types.SavePageTypeTemplateDocument,
     "\n  mutation ResetPageTypeTemplate($siteId: ID!, $pageType: PageType!, $expectedVersion: Int) {\n    resetPageTypeTemplate(siteId: $siteId, pageType: $pageType, expectedVersion: $expectedVersion) {\n      ...PageTypeTemplateFields\n    }\n  }\n": typeof types.ResetPageTypeTemplateDocument,
+    "\n  mutation DeleteMenu($siteId: ID!, $handle: String!, $expectedVersion: Int) {\n    deleteMenu(siteId: $siteId, handle: $handle, expectedVersion: $expectedVersion)\n  }\n": typeof types.DeleteMenuDocument,
     "\n  query Billing {\n    billing {\n      plan\n      planName\n      status\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      limits {\n        pages\n        products\n        storageBytes\n        apiRequestsPerMinute\n        members\n      }\n    }\n    plans {\n      id\n      name\n      purchasable\n      transactionFeeBps\n      price {\n        amount\n        currency\n        interval\n      }\n      limits {\n        pages\n        products\n        storageBytes\n        members\n      }\n    }\n  }\n": typeof types.BillingDocument,
     "\n  mutation StartCheckout($plan: String!) {\n    startCheckout(plan: $plan) {\n      url\n    }\n  }\n": typeof types.StartCheckoutDocument,
     "\n  mutation ChangePlan($plan: String!) {\n    changePlan(plan: $plan) {\n      plan\n    }\n  }\n": typeof types.ChangePlanDocument,
@@ -236,6 +237,7 @@ const documents: Documents = {
     "\n  query PageTypeTemplates($siteId: ID!) {\n    pageTypeTemplates(siteId: $siteId) {\n      ...PageTypeTemplateFields\n    }\n  }\n": types.PageTypeTemplatesDocument,
     "\n  mutation SavePageTypeTemplate($input: SavePageTypeTemplateInput!) {\n    savePageTypeTemplate(input: $input) {\n      ...PageTypeTemplateFields\n    }\n  }\n": types.SavePageTypeTemplateDocument,
     "\n  mutation ResetPageTypeTemplate($siteId: ID!, $pageType: PageType!, $expectedVersion: Int) {\n    resetPageTypeTemplate(siteId: $siteId, pageType: $pageType, expectedVersion: $expectedVersion) {\n      ...PageTypeTemplateFields\n    }\n  }\n": types.ResetPageTypeTemplateDocument,
+    "\n  mutation DeleteMenu($siteId: ID!, $handle: String!, $expectedVersion: Int) {\n    deleteMenu(siteId: $siteId, handle: $handle, expectedVersion: $expectedVersion)\n  }\n": types.DeleteMenuDocument,
     "\n  query Billing {\n    billing {\n      plan\n      planName\n      status\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      limits {\n        pages\n        products\n        storageBytes\n        apiRequestsPerMinute\n        members\n      }\n    }\n    plans {\n      id\n      name\n      purchasable\n      transactionFeeBps\n      price {\n        amount\n        currency\n        interval\n      }\n      limits {\n        pages\n        products\n        storageBytes\n        members\n      }\n    }\n  }\n": types.BillingDocument,
     "\n  mutation StartCheckout($plan: String!) {\n    startCheckout(plan: $plan) {\n      url\n    }\n  }\n": types.StartCheckoutDocument,
     "\n  mutation ChangePlan($plan: String!) {\n    changePlan(plan: $plan) {\n      plan\n    }\n  }\n": types.ChangePlanDocument,
@@ -601,6 +603,10 @@ export function graphql(source: "\n  mutation SavePageTypeTemplate($input: SaveP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPageTypeTemplate($siteId: ID!, $pageType: PageType!, $expectedVersion: Int) {\n    resetPageTypeTemplate(siteId: $siteId, pageType: $pageType, expectedVersion: $expectedVersion) {\n      ...PageTypeTemplateFields\n    }\n  }\n"): typeof import('./graphql').ResetPageTypeTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMenu($siteId: ID!, $handle: String!, $expectedVersion: Int) {\n    deleteMenu(siteId: $siteId, handle: $handle, expectedVersion: $expectedVersion)\n  }\n"): typeof import('./graphql').DeleteMenuDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

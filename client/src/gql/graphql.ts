@@ -1121,6 +1121,15 @@ export type ResetPageTypeTemplateMutationVariables = Exact<{
 
 export type ResetPageTypeTemplateMutation = { resetPageTypeTemplate: { siteId: string, pageType: PageType, tree: unknown, isDefault: boolean, version: number, updatedAt: string | null } };
 
+export type DeleteMenuMutationVariables = Exact<{
+  siteId: string | number;
+  handle: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type DeleteMenuMutation = { deleteMenu: boolean };
+
 export type BillingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2988,6 +2997,11 @@ export const ResetPageTypeTemplateDocument = new TypedDocumentString(`
   version
   updatedAt
 }`) as unknown as TypedDocumentString<ResetPageTypeTemplateMutation, ResetPageTypeTemplateMutationVariables>;
+export const DeleteMenuDocument = new TypedDocumentString(`
+    mutation DeleteMenu($siteId: ID!, $handle: String!, $expectedVersion: Int) {
+  deleteMenu(siteId: $siteId, handle: $handle, expectedVersion: $expectedVersion)
+}
+    `) as unknown as TypedDocumentString<DeleteMenuMutation, DeleteMenuMutationVariables>;
 export const BillingDocument = new TypedDocumentString(`
     query Billing {
   billing {

@@ -177,6 +177,27 @@ describe('Navigation', () => {
     await until(() => messages().includes('The menu “main” saved'), 'the saved toast');
   });
 
+  it('deletes a menu with its version after asking', async () => {
+    let deleted = false;
+    const { calls } = await open({
+      deleteMenu: () => {
+        deleted = true;
+        return { data: { deleteMenu: true } };
+      },
+      siteMenus: () => ({ data: { menus: { edges: deleted ? [] : [{ node: MAIN }] } } }),
+    });
+    await click(button('Delete menu'));
+    expect(container.textContent).toContain('Delete the menu “main”?');
+    await click(container.querySelector<HTMLButtonElement>('.dialog button.danger')!);
+    expect(calls.find((c) => c.name === 'deleteMenu')!.variables).toEqual({
+      siteId: 's1',
+      handle: 'main',
+      expectedVersion: 2,
+    });
+    await until(() => container.textContent?.includes('No menus yet.') ?? false, 'the emptied list');
+    expect(messages()).toContain('Menu “main” deleted');
+  });
+
   it('creates a menu by handle and says what is wrong with a bad one', async () => {
     await open();
     type(input('New menu handle'), 'Footer Links');

@@ -6,10 +6,11 @@
  * Indent, Outdent: focus stays on the moved item). Saves send the version edited (versioned.ts).
  */
 import { type DragEvent, type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { messageOf } from '../../../api.js';
+import { ApiError, messageOf } from '../../../api.js';
 import { useApp } from '../../../app-context.js';
 import type { MenuFieldsFragment } from '../../../gql/graphql.js';
-import { ErrorMessage, Field, LoadFailed, Loading, useLoad } from '../../../ui.js';
+import { toast } from '../../../toasts.js';
+import { ConfirmDialog, ErrorMessage, Field, LoadFailed, Loading, useLoad } from '../../../ui.js';
 import { ConflictDialog } from '../editor/Conflict.js';
 import { useSaveShortcut } from '../editor/PageHeader.js';
 import { describeHref, LinkPickerDialog, usePages } from '../editor/pickers/LinkPicker.js';
@@ -29,7 +30,7 @@ import {
   unlinked,
   update,
 } from './menu-tree.js';
-import { SaveMenuMutation, SiteMenusQuery } from './operations.js';
+import { DeleteMenuMutation, SaveMenuMutation, SiteMenusQuery } from './operations.js';
 import { SiteSubNav, useStructureSite } from './site.js';
 import { editStateText, type Stored, useVersioned } from './versioned.js';
 
@@ -165,6 +166,11 @@ export default function Navigation({ siteId }: { siteId: string }) {
               return now ? storedOf(now) : { value: [], version: 0, updatedAt: null };
             }}
             onSaved={() => void reload()}
+            onDeleted={() => {
+              setCreated(created.filter((h) => h !== current));
+              setSelected(null);
+              void reload();
+            }}
           />
         ) : null}
       </div>
@@ -186,6 +192,7 @@ function MenuEditor({
   canWrite,
   latest,
   onSaved,
+  onDeleted,
 }: {
   siteId: string;
   handle: string;
@@ -193,6 +200,8 @@ function MenuEditor({
   canWrite: boolean;
   latest(): Promise<Stored<EditedItem[]>>;
   onSaved(): void;
+  /** The menu is gone (deleted, or dropped before its first save). */
+  onDeleted(): void;
 }) {
   const { session } = useApp();
   const { pages } = usePages(siteId);
@@ -201,6 +210,8 @@ function MenuEditor({
   const [picking, setPicking] = useState<string | null>(null);
   const [dragged, setDragged] = useState<string | null>(null);
   const [focus, setFocus] = useState<Focus | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const list = useRef<HTMLDivElement>(null);
   const edit = useVersioned<EditedItem[]>(start, {
     what: `The menu “${handle}”`,
@@ -262,6 +273,29 @@ function MenuEditor({
     if (await edit.save()) onSaved();
   };
   useSaveShortcut(() => void save(), canWrite);
+
+  const deleteMenu = async () => {
+    setDeleting(true);
+    try {
+      // A menu never saved exists only here: nothing to ask the server.
+      if (edit.stored.version > 0) {
+        await session.execute(DeleteMenuMutation, { siteId, handle, expectedVersion: edit.stored.version });
+      }
+      edit.restart({ value: [], version: 0, updatedAt: null });
+      toast(`Menu “${handle}” deleted`);
+      onDeleted();
+    } catch (err) {
+      toast(
+        err instanceof ApiError && err.code === 'CONFLICT'
+          ? `Not deleted: someone changed the menu “${handle}” meanwhile. Reload to see their version.`
+          : `Not deleted: ${messageOf(err)}`,
+        { kind: 'error' },
+      );
+    } finally {
+      setDeleting(false);
+      setConfirmDelete(false);
+    }
+  };
 
   const onDrop = (before: string | null) => (event: DragEvent) => {
     event.preventDefault();
@@ -345,12 +379,29 @@ function MenuEditor({
             >
               Save menu
             </button>
+            <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+              Delete menu
+            </button>
           </>
         ) : null}
         <span role="status" aria-live="polite" className={`save-status save-${edit.state}`}>
           {editStateText(edit.state, edit.stored.version)}
         </span>
       </div>
+      {confirmDelete ? (
+        <ConfirmDialog
+          title={`Delete the menu “${handle}”?`}
+          confirmLabel="Delete menu"
+          busy={deleting}
+          onConfirm={() => void deleteMenu()}
+          onCancel={() => setConfirmDelete(false)}
+        >
+          <p>
+            Blocks that show it (the site header, footer columns) show no links until a menu “{handle}” is
+            saved again.
+          </p>
+        </ConfirmDialog>
+      ) : null}
       {picked ? (
         <LinkPickerDialog
           current={picked.href}

@@ -170,3 +170,9 @@ export const ResetPageTypeTemplateMutation = graphql(`
     }
   }
 `);
+
+export const DeleteMenuMutation = graphql(`
+  mutation DeleteMenu($siteId: ID!, $handle: String!, $expectedVersion: Int) {
+    deleteMenu(siteId: $siteId, handle: $handle, expectedVersion: $expectedVersion)
+  }
+`);
