@@ -242,7 +242,12 @@ export function editorConfig(context: EditorContext = { tokens: [] }): Config {
     ...base,
     root: {
       ...base.root,
-      fields: base.root?.fields ? withPickerFields(base.root.fields as Record<string, Field>) : undefined,
+      // A section group has no page settings: only its content is saved (saveSiteLayout).
+      ...(context.pageType === null ? { label: 'Section group' } : {}),
+      fields:
+        context.pageType === null || !base.root?.fields
+          ? undefined
+          : withPickerFields(base.root.fields as Record<string, Field>),
       // The live page's frame: the site's header and footer around <main>, as page-document.tsx renders it.
       // They are edited with the site's layout, so on this canvas they are shown but inert.
       // A section group is drawn as it is: no page around it.

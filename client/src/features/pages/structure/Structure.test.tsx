@@ -187,6 +187,53 @@ describe('Templates', () => {
   });
 });
 
+describe('Template conflict', () => {
+  it('keeps the work on a CONFLICT and continues from the other version when chosen', async () => {
+    const PRODUCT = {
+      siteId: 's1',
+      pageType: 'PRODUCT',
+      tree: { root: { props: {} }, content: [{ type: 'ProductDetail', props: {} }] },
+      isDefault: false,
+      version: 4,
+      updatedAt: '2026-01-02T00:00:00Z',
+    };
+    const THEIRS = {
+      ...PRODUCT,
+      version: 5,
+      tree: {
+        root: { props: {} },
+        content: [{ type: 'Heading', props: { text: 'Theirs', level: 2 } }, ...PRODUCT.tree.content],
+      },
+    };
+    const { calls } = await mount(
+      <>
+        <PageTypes siteId="s1" pageType="product" />
+        <Toasts />
+      </>,
+      ALL,
+      base({
+        pageTypeTemplates: (_v, call) => ({ data: { pageTypeTemplates: [call === 1 ? PRODUCT : THEIRS] } }),
+        savePageTypeTemplate: () => ({
+          errors: [{ message: 'changed', extensions: { code: 'CONFLICT' } }],
+          data: null,
+        }),
+      }),
+    );
+    await until(() => status() === 'Saved (version 4)', 'the template editor');
+    await act(async () => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 's', ctrlKey: true, cancelable: true }));
+    });
+    await until(
+      () =>
+        container.textContent?.includes('This product page template was changed by someone else') ?? false,
+      'the conflict',
+    );
+    expect(calls.filter((c) => c.name === 'savePageTypeTemplate')).toHaveLength(1);
+    await click(button('Use version 5'));
+    expect(status()).toBe('Saved (version 5)');
+  });
+});
+
 describe('Menu select', () => {
   it('replaces the typed menu handle of the header and footer blocks', () => {
     const fields = withPickerFields({
