@@ -15,6 +15,7 @@ export const cmsPermissions: PermissionMap = {
   // Published navigation: where a moved page now lives, and a site's menus.
   'Query.redirect': 'public',
   'Query.menus': 'public',
+  'Query.menu': 'public',
   // A site's layout is what every one of its published pages shows anyway.
   'Query.siteLayout': 'public',
   // The broken-link report is for editors (it names unpublished targets).

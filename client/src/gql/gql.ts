@@ -77,7 +77,8 @@ type Documents = {
     "\n  query StructureCanvas($pageId: ID!) {\n    draftPage(id: $pageId) {\n      id\n      canvas {\n        css\n        header\n        footer\n      }\n    }\n    designTokens {\n      ...ThemeTokenFields\n    }\n  }\n": typeof types.StructureCanvasDocument,
     "\n  fragment MenuItemFields on MenuItem {\n    label\n    href\n    link {\n      kind\n      pageId\n      slug\n    }\n  }\n": typeof types.MenuItemFieldsFragmentDoc,
     "\n  fragment MenuFields on Menu {\n    id\n    handle\n    version\n    updatedAt\n    items {\n      ...MenuItemFields\n      children {\n        ...MenuItemFields\n        children {\n          ...MenuItemFields\n        }\n      }\n    }\n  }\n": typeof types.MenuFieldsFragmentDoc,
-    "\n  query SiteMenus($siteId: ID!) {\n    menus(siteId: $siteId, first: 100) {\n      edges {\n        node {\n          ...MenuFields\n        }\n      }\n    }\n  }\n": typeof types.SiteMenusDocument,
+    "\n  query SiteMenus($siteId: ID!) {\n    menus(siteId: $siteId, first: 100) {\n      edges {\n        node {\n          id\n          handle\n          version\n        }\n      }\n    }\n  }\n": typeof types.SiteMenusDocument,
+    "\n  query SiteMenu($siteId: ID!, $handle: String!) {\n    menu(siteId: $siteId, handle: $handle) {\n      ...MenuFields\n    }\n  }\n": typeof types.SiteMenuDocument,
     "\n  mutation SaveMenu($siteId: ID!, $handle: String!, $items: [MenuItemInput!]!, $expectedVersion: Int) {\n    saveMenu(siteId: $siteId, handle: $handle, items: $items, expectedVersion: $expectedVersion) {\n      ...MenuFields\n    }\n  }\n": typeof types.SaveMenuDocument,
     "\n  fragment SiteLayoutFields on SiteLayout {\n    siteId\n    version\n    updatedAt\n    header {\n      content\n      isDefault\n    }\n    footer {\n      content\n      isDefault\n    }\n  }\n": typeof types.SiteLayoutFieldsFragmentDoc,
     "\n  query SiteLayout($siteId: ID!) {\n    siteLayout(siteId: $siteId) {\n      ...SiteLayoutFields\n    }\n  }\n": typeof types.SiteLayoutDocument,
@@ -227,7 +228,8 @@ const documents: Documents = {
     "\n  query StructureCanvas($pageId: ID!) {\n    draftPage(id: $pageId) {\n      id\n      canvas {\n        css\n        header\n        footer\n      }\n    }\n    designTokens {\n      ...ThemeTokenFields\n    }\n  }\n": types.StructureCanvasDocument,
     "\n  fragment MenuItemFields on MenuItem {\n    label\n    href\n    link {\n      kind\n      pageId\n      slug\n    }\n  }\n": types.MenuItemFieldsFragmentDoc,
     "\n  fragment MenuFields on Menu {\n    id\n    handle\n    version\n    updatedAt\n    items {\n      ...MenuItemFields\n      children {\n        ...MenuItemFields\n        children {\n          ...MenuItemFields\n        }\n      }\n    }\n  }\n": types.MenuFieldsFragmentDoc,
-    "\n  query SiteMenus($siteId: ID!) {\n    menus(siteId: $siteId, first: 100) {\n      edges {\n        node {\n          ...MenuFields\n        }\n      }\n    }\n  }\n": types.SiteMenusDocument,
+    "\n  query SiteMenus($siteId: ID!) {\n    menus(siteId: $siteId, first: 100) {\n      edges {\n        node {\n          id\n          handle\n          version\n        }\n      }\n    }\n  }\n": types.SiteMenusDocument,
+    "\n  query SiteMenu($siteId: ID!, $handle: String!) {\n    menu(siteId: $siteId, handle: $handle) {\n      ...MenuFields\n    }\n  }\n": types.SiteMenuDocument,
     "\n  mutation SaveMenu($siteId: ID!, $handle: String!, $items: [MenuItemInput!]!, $expectedVersion: Int) {\n    saveMenu(siteId: $siteId, handle: $handle, items: $items, expectedVersion: $expectedVersion) {\n      ...MenuFields\n    }\n  }\n": types.SaveMenuDocument,
     "\n  fragment SiteLayoutFields on SiteLayout {\n    siteId\n    version\n    updatedAt\n    header {\n      content\n      isDefault\n    }\n    footer {\n      content\n      isDefault\n    }\n  }\n": types.SiteLayoutFieldsFragmentDoc,
     "\n  query SiteLayout($siteId: ID!) {\n    siteLayout(siteId: $siteId) {\n      ...SiteLayoutFields\n    }\n  }\n": types.SiteLayoutDocument,
@@ -566,7 +568,11 @@ export function graphql(source: "\n  fragment MenuFields on Menu {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SiteMenus($siteId: ID!) {\n    menus(siteId: $siteId, first: 100) {\n      edges {\n        node {\n          ...MenuFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SiteMenusDocument;
+export function graphql(source: "\n  query SiteMenus($siteId: ID!) {\n    menus(siteId: $siteId, first: 100) {\n      edges {\n        node {\n          id\n          handle\n          version\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SiteMenusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteMenu($siteId: ID!, $handle: String!) {\n    menu(siteId: $siteId, handle: $handle) {\n      ...MenuFields\n    }\n  }\n"): typeof import('./graphql').SiteMenuDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1058,7 +1058,15 @@ export type SiteMenusQueryVariables = Exact<{
 }>;
 
 
-export type SiteMenusQuery = { menus: { edges: Array<{ node: { id: string, handle: string, version: number, updatedAt: string, items: Array<{ label: string, href: string, children: Array<{ label: string, href: string, children: Array<{ label: string, href: string, link: { kind: MenuLinkKind, pageId: string | null, slug: string | null } | null }>, link: { kind: MenuLinkKind, pageId: string | null, slug: string | null } | null }>, link: { kind: MenuLinkKind, pageId: string | null, slug: string | null } | null }> } }> } };
+export type SiteMenusQuery = { menus: { edges: Array<{ node: { id: string, handle: string, version: number } }> } };
+
+export type SiteMenuQueryVariables = Exact<{
+  siteId: string | number;
+  handle: string;
+}>;
+
+
+export type SiteMenuQuery = { menu: { id: string, handle: string, version: number, updatedAt: string, items: Array<{ label: string, href: string, children: Array<{ label: string, href: string, children: Array<{ label: string, href: string, link: { kind: MenuLinkKind, pageId: string | null, slug: string | null } | null }>, link: { kind: MenuLinkKind, pageId: string | null, slug: string | null } | null }>, link: { kind: MenuLinkKind, pageId: string | null, slug: string | null } | null }> } | null };
 
 export type SaveMenuMutationVariables = Exact<{
   siteId: string | number;
@@ -2826,9 +2834,18 @@ export const SiteMenusDocument = new TypedDocumentString(`
   menus(siteId: $siteId, first: 100) {
     edges {
       node {
-        ...MenuFields
+        id
+        handle
+        version
       }
     }
+  }
+}
+    `) as unknown as TypedDocumentString<SiteMenusQuery, SiteMenusQueryVariables>;
+export const SiteMenuDocument = new TypedDocumentString(`
+    query SiteMenu($siteId: ID!, $handle: String!) {
+  menu(siteId: $siteId, handle: $handle) {
+    ...MenuFields
   }
 }
     fragment MenuItemFields on MenuItem {
@@ -2854,7 +2871,7 @@ fragment MenuFields on Menu {
       }
     }
   }
-}`) as unknown as TypedDocumentString<SiteMenusQuery, SiteMenusQueryVariables>;
+}`) as unknown as TypedDocumentString<SiteMenuQuery, SiteMenuQueryVariables>;
 export const SaveMenuDocument = new TypedDocumentString(`
     mutation SaveMenu($siteId: ID!, $handle: String!, $items: [MenuItemInput!]!, $expectedVersion: Int) {
   saveMenu(

@@ -1102,6 +1102,8 @@ export type Query = {
   entries: EntryConnection;
   /** An entry by id: published (or, with `draft`, for members with content:read, its draft); null if not visible. */
   entry?: Maybe<Entry>;
+  /** One navigation menu of a site by handle (default site: as for `menus`); null when the site has none with that handle. */
+  menu?: Maybe<Menu>;
   /** Navigation menus of a site (default: the site the request's host maps to, else the tenant's default site), by handle. */
   menus: MenuConnection;
   /** A published page of the request's tenant by path (visitors and headless frontends), of `siteId` or else of the site the request's host maps to, else of the tenant's default site. Null when absent. */
@@ -1204,6 +1206,12 @@ export type QueryEntryArgs = {
   draft?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
   locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMenuArgs = {
+  handle: Scalars['String']['input'];
+  siteId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2232,6 +2240,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   draftPage?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryDraftPageArgs, 'id'>>;
   entries?: Resolver<ResolversTypes['EntryConnection'], ParentType, ContextType, RequireFields<QueryEntriesArgs, 'draft' | 'first' | 'type'>>;
   entry?: Resolver<Maybe<ResolversTypes['Entry']>, ParentType, ContextType, RequireFields<QueryEntryArgs, 'draft' | 'id'>>;
+  menu?: Resolver<Maybe<ResolversTypes['Menu']>, ParentType, ContextType, RequireFields<QueryMenuArgs, 'handle'>>;
   menus?: Resolver<ResolversTypes['MenuConnection'], ParentType, ContextType, RequireFields<QueryMenusArgs, 'first'>>;
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPageArgs, 'path'>>;
   pageTypeTemplates?: Resolver<Array<ResolversTypes['PageTypeTemplate']>, ParentType, ContextType, Partial<QueryPageTypeTemplatesArgs>>;

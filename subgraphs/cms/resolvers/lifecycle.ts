@@ -33,6 +33,7 @@ export function lifecycleResolvers(s: LifecycleServices): Resolvers {
       pageVersionDiff: (_, args, { ctx }) => s.versions.diff(ctx, args.pageId, args.from, args.to),
       menus: (_, args, { ctx }) =>
         s.navigation.menus(ctx, args.siteId ?? null, args.first, args.after ?? null),
+      menu: (_, args, { ctx }) => s.navigation.menu(ctx, args.siteId ?? null, args.handle),
       webhookEndpoints: (_, args, { ctx }) => s.webhooks.endpoints(ctx, args.first, args.after ?? null),
     },
     Mutation: {

@@ -264,6 +264,16 @@ export class NavigationService {
     return toConnection(rows, first);
   }
 
+  /** One menu of a site by handle, or null (no such site, handle or menu). */
+  async menu(ctx: RequestContext, siteId: string | null, handle: string): Promise<Menu | null> {
+    if (!ctx.tenantId || (siteId !== null && !isUuid(siteId))) return null;
+    if (!menuInput.shape.handle.safeParse(handle).success) return null;
+    return withTenant(this.db, ctx, async (em) => {
+      const site = siteId ? { id: siteId } : await servedSite(em, ctx);
+      return site ? em.findOne(MenuSchema, { siteId: site.id, handle }) : null;
+    });
+  }
+
   async saveMenu(ctx: RequestContext, input: unknown): Promise<Menu> {
     const data = parseInput(menuInput, input);
     const items = normaliseMenuItems(data.items);

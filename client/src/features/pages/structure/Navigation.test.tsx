@@ -67,7 +67,10 @@ const answers = (extra: Answers = {}): Answers => ({
   structureSite: () => SITES,
   pickerPages: () => SITES,
   permissionsOnSite: () => ({ data: { me: { permissionsOnSite: ['content:read', 'content:write'] } } }),
-  siteMenus: () => ({ data: { menus: { edges: [{ node: MAIN }] } } }),
+  siteMenus: () => ({
+    data: { menus: { edges: [{ node: { id: 'm1', handle: 'main', version: MAIN.version } }] } },
+  }),
+  siteMenu: (v) => ({ data: { menu: v.handle === 'main' ? MAIN : null } }),
   ...extra,
 });
 
@@ -92,16 +95,16 @@ describe('Navigation', () => {
       saveMenu: (v) => ({ data: { saveMenu: { ...MAIN, version: 3, items: v.items } } }),
     });
     expect(labels()).toEqual(['Shop', 'About', 'Contact']);
-    expect(byLabel('Move “Shop” up').disabled).toBe(true);
-    expect(byLabel('Outdent “Shop” out of its parent').disabled).toBe(true);
+    expect(byLabel('Move up “Shop”').disabled).toBe(true);
+    expect(byLabel('Outdent “Shop”').disabled).toBe(true);
 
-    await click(byLabel('Move “Contact” up'));
+    await click(byLabel('Move up “Contact”'));
     expect(labels()).toEqual(['Shop', 'Contact', 'About']);
-    expect(document.activeElement).toBe(byLabel('Move “Contact” up'));
+    expect(document.activeElement).toBe(byLabel('Move up “Contact”'));
 
-    await click(byLabel('Indent “Contact” under the link above'));
+    await click(byLabel('Indent “Contact”'));
     expect(container.querySelector('[data-item] [data-item] input')).toHaveProperty('value', 'Contact');
-    expect(document.activeElement).toBe(byLabel('Outdent “Contact” out of its parent'));
+    expect(document.activeElement).toBe(byLabel('Outdent “Contact”'));
     expect(container.querySelector('.save-status')?.textContent).toBe('Unsaved changes');
 
     await click(button('Save menu'));
@@ -132,7 +135,7 @@ describe('Navigation', () => {
     expect(document.activeElement).toBe(added);
     type(added, 'FAQ');
     await settle();
-    await click(byLabel('Choose where “FAQ” goes'));
+    await click(byLabel('Choose link for “FAQ”'));
     await until(() => document.body.textContent?.includes('/faq') ?? false, 'the pages');
     const faq = [...document.querySelectorAll<HTMLButtonElement>('.picker-row')].find((b) =>
       b.textContent?.includes('FAQ'),
@@ -154,12 +157,8 @@ describe('Navigation', () => {
           ? { errors: [{ message: 'The menu was changed', extensions: { code: 'CONFLICT' } }], data: null }
           : { data: { saveMenu: { ...MAIN, version: 6, items: v.items } } };
       },
-      siteMenus: (_v, call) => ({
-        data: {
-          menus: {
-            edges: [{ node: call === 1 ? MAIN : { ...MAIN, version: 5, items: [item('Sale', '/sale')] } }],
-          },
-        },
+      siteMenu: (_v, call) => ({
+        data: { menu: call === 1 ? MAIN : { ...MAIN, version: 5, items: [item('Sale', '/sale')] } },
       }),
     });
     await click(byLabel('Remove “About”'));
@@ -184,7 +183,9 @@ describe('Navigation', () => {
         deleted = true;
         return { data: { deleteMenu: true } };
       },
-      siteMenus: () => ({ data: { menus: { edges: deleted ? [] : [{ node: MAIN }] } } }),
+      siteMenus: () => ({
+        data: { menus: { edges: deleted ? [] : [{ node: { id: 'm1', handle: 'main', version: 2 } }] } },
+      }),
     });
     await click(button('Delete menu'));
     expect(container.textContent).toContain('Delete the menu “main”?');

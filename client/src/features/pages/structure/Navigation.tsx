@@ -10,7 +10,7 @@ import { ApiError, messageOf } from '../../../api.js';
 import { useApp } from '../../../app-context.js';
 import type { MenuFieldsFragment } from '../../../gql/graphql.js';
 import { toast } from '../../../toasts.js';
-import { ConfirmDialog, ErrorMessage, Field, LoadFailed, Loading, useLoad } from '../../../ui.js';
+import { ConfirmDialog, ErrorMessage, Field, LoadFailed, Loading, RetryError, useLoad } from '../../../ui.js';
 import { ConflictDialog } from '../editor/Conflict.js';
 import { useSaveShortcut } from '../editor/PageHeader.js';
 import { describeHref, LinkPickerDialog, usePages } from '../editor/pickers/LinkPicker.js';
@@ -30,7 +30,7 @@ import {
   unlinked,
   update,
 } from './menu-tree.js';
-import { DeleteMenuMutation, SaveMenuMutation, SiteMenusQuery } from './operations.js';
+import { DeleteMenuMutation, SaveMenuMutation, SiteMenuQuery, SiteMenusQuery } from './operations.js';
 import { SiteSubNav, useStructureSite } from './site.js';
 import { editStateText, type Stored, useVersioned } from './versioned.js';
 
@@ -94,7 +94,6 @@ export default function Navigation({ siteId }: { siteId: string }) {
     ...created.filter((h) => !loaded.some((m) => m.handle === h)),
   ];
   const current = selected ?? handles[0] ?? null;
-  const menu = loaded.find((m) => m.handle === current) ?? null;
 
   const create = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -154,17 +153,11 @@ export default function Navigation({ siteId }: { siteId: string }) {
           ) : null}
         </section>
         {current ? (
-          <MenuEditor
-            key={`${current}|${menu?.version ?? 0}`}
+          <MenuLoader
+            key={current}
             siteId={site.id}
             handle={current}
-            start={menu ? storedOf(menu) : { value: [], version: 0, updatedAt: null }}
             canWrite={site.canWrite}
-            latest={async () => {
-              const menus = await fetchMenus();
-              const now = menus.find((m) => m.handle === current);
-              return now ? storedOf(now) : { value: [], version: 0, updatedAt: null };
-            }}
             onSaved={() => void reload()}
             onDeleted={() => {
               setCreated(created.filter((h) => h !== current));
@@ -175,6 +168,41 @@ export default function Navigation({ siteId }: { siteId: string }) {
         ) : null}
       </div>
     </main>
+  );
+}
+
+/** Loads one menu (none yet: an empty one at version 0) and edits it. */
+function MenuLoader({
+  siteId,
+  handle,
+  canWrite,
+  onSaved,
+  onDeleted,
+}: {
+  siteId: string;
+  handle: string;
+  canWrite: boolean;
+  onSaved(): void;
+  onDeleted(): void;
+}) {
+  const { session } = useApp();
+  const fetchMenu = useCallback(async (): Promise<Stored<EditedItem[]>> => {
+    const { menu } = await session.execute(SiteMenuQuery, { siteId, handle });
+    return menu ? storedOf(menu) : { value: [], version: 0, updatedAt: null };
+  }, [session, siteId, handle]);
+  const { data: start, error, reload } = useLoad(fetchMenu);
+  if (error) return <RetryError error={error} onRetry={() => void reload()} />;
+  if (!start) return <Loading what={`the menu “${handle}”`} />;
+  return (
+    <MenuEditor
+      siteId={siteId}
+      handle={handle}
+      start={start}
+      canWrite={canWrite}
+      latest={fetchMenu}
+      onSaved={onSaved}
+      onDeleted={onDeleted}
+    />
   );
 }
 
@@ -511,7 +539,7 @@ function ItemRow({
               type="button"
               onClick={onPick}
               aria-invalid={invalid && !(item.href || item.link) ? true : undefined}
-              aria-label={`Choose where “${name}” goes`}
+              aria-label={`${item.href || item.link ? 'Change link' : 'Choose link'} for “${name}”`}
             >
               {item.href || item.link ? 'Change link' : 'Choose link'}
             </button>
@@ -520,10 +548,10 @@ function ItemRow({
         {canWrite ? (
           <fieldset className="menu-item-actions">
             <legend className="visually-hidden">Move or remove “{name}”</legend>
-            {moveButton('up', 'Move up', `Move “${name}” up`)}
-            {moveButton('down', 'Move down', `Move “${name}” down`)}
-            {moveButton('indent', 'Indent', `Indent “${name}” under the link above`)}
-            {moveButton('outdent', 'Outdent', `Outdent “${name}” out of its parent`)}
+            {moveButton('up', 'Move up', `Move up “${name}”`)}
+            {moveButton('down', 'Move down', `Move down “${name}”`)}
+            {moveButton('indent', 'Indent', `Indent “${name}”`)}
+            {moveButton('outdent', 'Outdent', `Outdent “${name}”`)}
             <button type="button" className="danger" onClick={onRemove} aria-label={`Remove “${name}”`}>
               Remove
             </button>

@@ -16,6 +16,7 @@ import {
   ResetSiteLayoutMutation,
   SaveSiteLayoutMutation,
   SiteLayoutQuery,
+  SiteMenuQuery,
   SiteMenusQuery,
 } from './operations.js';
 import { resolvedMenus, SiteSubNav, sitePaths, useStructureSite } from './site.js';
@@ -42,7 +43,13 @@ export default function SiteLayout({ siteId }: { siteId: string }) {
       session.execute(SiteLayoutQuery, { siteId }),
       session.execute(SiteMenusQuery, { siteId }),
     ]);
-    return { layout: siteLayout, menus: menus.edges.map((e) => e.node) };
+    // Each menu's items for the header and footer blocks on the canvas (one menu a request: see operations.ts).
+    const loaded = await Promise.all(
+      menus.edges.map(
+        async ({ node }) => (await session.execute(SiteMenuQuery, { siteId, handle: node.handle })).menu,
+      ),
+    );
+    return { layout: siteLayout, menus: loaded.flatMap((m) => (m ? [m] : [])) };
   }, [session, siteId]);
   const { data, error: layoutError, reload } = useLoad(fetchLayout);
   const [group, setGroup] = useState<Group>('header');

@@ -80,6 +80,20 @@ describe('Header & footer', () => {
       ALL,
       base({
         siteLayout: () => ({ data: { siteLayout: LAYOUT } }),
+        siteMenus: () => ({
+          data: { menus: { edges: [{ node: { id: 'm1', handle: 'main', version: 1 } }] } },
+        }),
+        siteMenu: () => ({
+          data: {
+            menu: {
+              id: 'm1',
+              handle: 'main',
+              version: 1,
+              updatedAt: '2026-01-01T00:00:00Z',
+              items: [{ label: 'Bread', href: '/bread', link: null, children: [] }],
+            },
+          },
+        }),
         saveSiteLayout: () => ({
           data: {
             saveSiteLayout: {
@@ -94,6 +108,9 @@ describe('Header & footer', () => {
       }),
     );
     await until(() => status() === 'Theme default', 'the header editor');
+    // The header block draws the site's own menu on the canvas.
+    const frame = () => container.querySelector<HTMLIFrameElement>('#preview-frame')?.contentDocument;
+    await until(() => frame()?.body.textContent?.includes('Bread') ?? false, 'the menu on the canvas');
     expect(button('Reset to theme default').disabled).toBe(true);
     // Ctrl+S saves whatever is there (here: the default, now customised).
     await act(async () => {

@@ -76,14 +76,25 @@ export const MenuFragment = graphql(`
   }
 `);
 
+/** A site's menus, listed (their items come one menu at a time: three nested lists cost much). */
 export const SiteMenusQuery = graphql(`
   query SiteMenus($siteId: ID!) {
     menus(siteId: $siteId, first: 100) {
       edges {
         node {
-          ...MenuFields
+          id
+          handle
+          version
         }
       }
+    }
+  }
+`);
+
+export const SiteMenuQuery = graphql(`
+  query SiteMenu($siteId: ID!, $handle: String!) {
+    menu(siteId: $siteId, handle: $handle) {
+      ...MenuFields
     }
   }
 `);

@@ -8,7 +8,7 @@ import { useCallback } from 'react';
 import type { ResolvedMenuItem } from '../../../../../templates/components/layout/site-data.js';
 import { ApiError } from '../../../api.js';
 import { useApp } from '../../../app-context.js';
-import type { SiteMenusQuery } from '../../../gql/graphql.js';
+import type { MenuFieldsFragment } from '../../../gql/graphql.js';
 import type { NavSection } from '../../../sub-nav.js';
 import { SubNav } from '../../../sub-nav.js';
 import { useLoad } from '../../../ui.js';
@@ -88,7 +88,7 @@ export function useStructureSite(siteId: string, { canvas = false } = {}) {
   return useLoad(fetch);
 }
 
-type LoadedMenu = SiteMenusQuery['menus']['edges'][number]['node'];
+type LoadedMenu = MenuFieldsFragment;
 type LoadedItem = LoadedMenu['items'][number];
 
 /** Menus as the header and footer blocks draw them (hrefs as stored), for the layout canvas. */
