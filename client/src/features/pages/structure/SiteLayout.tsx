@@ -94,7 +94,9 @@ export default function SiteLayout({ siteId }: { siteId: string }) {
 
   return (
     <>
-      <SiteSubNav siteId={site.id} siteName={site.name} />
+      <div className="structure-subnav">
+        <SiteSubNav siteId={site.id} siteName={site.name} />
+      </div>
       <TreeEditor
         key={group}
         site={site}
