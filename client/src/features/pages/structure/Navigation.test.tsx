@@ -121,6 +121,31 @@ describe('Navigation', () => {
     await until(() => messages().includes('The menu “main” saved'), 'the saved toast');
   });
 
+  it('moves an item by dragging its handle onto another item or to the end', async () => {
+    await open();
+    const drag = async (from: string, to: () => HTMLElement) => {
+      const handle = container
+        .querySelector(`[data-item] input[value="${from}"]`)!
+        .closest('li')!
+        .querySelector('.drag-handle')!;
+      await act(async () => {
+        handle.dispatchEvent(new Event('dragstart', { bubbles: true }));
+      });
+      await act(async () => {
+        to().dispatchEvent(new Event('drop', { bubbles: true, cancelable: true }));
+      });
+    };
+    const row = (label: string) =>
+      container.querySelector(`input[value="${label}"]`)!.closest('.menu-item') as HTMLElement;
+    await drag('Contact', () => row('Shop'));
+    expect(labels()).toEqual(['Contact', 'Shop', 'About']);
+    // While dragging, a drop zone after the last item takes it to the end.
+    await drag('Contact', () => container.querySelector<HTMLElement>('.menu-drop-end')!);
+    // Back in the stored order: nothing to save.
+    expect(labels()).toEqual(['Shop', 'About', 'Contact']);
+    expect(container.querySelector('.save-status')?.textContent).toBe('Saved (version 2)');
+  });
+
   it('adds a link whose target comes from the picker (a page by id) and refuses an unlabelled one', async () => {
     const { calls } = await open({
       saveMenu: (v) => ({ data: { saveMenu: { ...MAIN, version: 3, items: v.items } } }),

@@ -327,7 +327,7 @@ function MenuEditor({
 
   const onDrop = (before: string | null) => (event: DragEvent) => {
     event.preventDefault();
-    const key = dragged ?? event.dataTransfer.getData('text/plain');
+    const key = dragged ?? event.dataTransfer?.getData('text/plain');
     setDragged(null);
     if (key) change(moveBefore(items, key, before));
   };
@@ -349,8 +349,9 @@ function MenuEditor({
           onMove={(how) => moveItem(item.key, how)}
           onRemove={() => change(remove(items, item.key))}
           onDragStart={(event) => {
-            event.dataTransfer.setData('text/plain', item.key);
-            event.dataTransfer.effectAllowed = 'move';
+            // Some drags (synthetic ones) come without a data transfer; the key is kept in state too.
+            event.dataTransfer?.setData('text/plain', item.key);
+            if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
             setDragged(item.key);
           }}
           onDragEnd={() => setDragged(null)}
@@ -534,11 +535,15 @@ function ItemRow({
           <p className={item.href || item.link ? 'picker-chosen' : 'picker-none'}>
             Link to: {item.href || item.link ? linkText : 'no link yet'}
           </p>
+          <p id={`${id}-link-help`} className="field-help">
+            A page of this site, a product, a collection, a store page or a web address.
+          </p>
           {canWrite ? (
             <button
               type="button"
               onClick={onPick}
               aria-invalid={invalid && !(item.href || item.link) ? true : undefined}
+              aria-describedby={`${id}-link-help`}
               aria-label={`${item.href || item.link ? 'Change link' : 'Choose link'} for “${name}”`}
             >
               {item.href || item.link ? 'Change link' : 'Choose link'}
