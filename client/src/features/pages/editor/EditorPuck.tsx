@@ -22,8 +22,12 @@ export interface EditorPuckProps {
   onChange(data: Data): void;
   headerTitle: string;
   headerPath?: string;
-  headerActions(): React.JSX.Element;
+  /** The editor's own actions in Puck's header; absent: none (never Puck's default Publish). */
+  headerActions?: () => React.JSX.Element;
 }
+
+/** Puck's header override must render an element: an empty one, where the editor has no actions there. */
+const noActions = () => <></>;
 
 export function EditorPuck({
   config,
@@ -63,7 +67,11 @@ export function EditorPuck({
           drag: canWrite,
           duplicate: canWrite,
         }}
-        overrides={{ fieldTypes: fieldTypeOverrides, iframe: canvasFrame, headerActions }}
+        overrides={{
+          fieldTypes: fieldTypeOverrides,
+          iframe: canvasFrame,
+          headerActions: headerActions ?? noActions,
+        }}
       />
     </EditingSiteContext.Provider>
   );

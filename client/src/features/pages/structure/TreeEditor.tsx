@@ -161,7 +161,6 @@ export function TreeEditor({
         canWrite={site.canWrite}
         siteId={site.id}
         headerTitle={title}
-        headerActions={() => <span className="visually-hidden">{title}</span>}
       />
     </div>
   );
