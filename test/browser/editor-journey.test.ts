@@ -211,6 +211,9 @@ describe('editor journey in a real browser (chromium)', () => {
     await page.getByRole('link', { name: 'Page not found (404)' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 1400, height: 900 });
+    // Back to the page editor, where the next tests expect the Owner.
+    await page.goto(`${base}/editor/pages/${encodeURIComponent(pageId)}`);
+    await page.frameLocator('#preview-frame').locator('h1', { hasText: heading }).waitFor();
 
     expect(problems).toEqual([]);
     expect(blocked).toEqual([]);
