@@ -50,9 +50,10 @@ const EXPECTED_PUBLIC = [
   // The storefront's rendering entry: published pages, page-type templates bound to active products
   // and collections, the 404 template (ADR 0047); the same data `page`, `product` and `collection` show.
   'Query.storefrontDocument',
-  // Where a moved published page lives now, and a site's navigation menus (published content).
+  // Where a moved published page lives now, and a site's navigation menus, listed or one by handle (published content).
   'Query.redirect',
   'Query.menus',
+  'Query.menu',
   // A site's layout (header and footer section groups): what every one of its published pages shows.
   'Query.siteLayout',
   // A site's crawler settings: what its public robots.txt says anyway (gateway /robots.txt).

@@ -12,6 +12,7 @@ import {
   VerifyEmail,
 } from './features/auth/Auth.js';
 import { Sites } from './features/pages/Sites.js';
+import { structureRoute } from './features/pages/structure/site.js';
 import { SETTINGS_PATHS, SettingsHome, SettingsNav } from './features/settings/SettingsNav.js';
 import { INVITATION_PATH, pendingInvitation } from './features/settings/team/InvitationLink.js';
 import { Team } from './features/settings/team/Team.js';
@@ -24,6 +25,8 @@ import { ErrorMessage, Loading } from './ui.js';
 
 /** Puck and the component library: fetched only when a page is opened. */
 const PageEditor = lazy(() => import('./features/pages/editor/PageEditor.js'));
+/** A site's navigation, header and footer, and page-type templates (Puck too). */
+const Structure = lazy(() => import('./features/pages/structure/Structure.js'));
 /** The media library and the store screens: their own chunks, fetched when opened. */
 const MediaLibrary = lazy(() => import('./features/media/Media.js'));
 const Store = lazy(() => import('./features/store/Store.js'));
@@ -166,6 +169,12 @@ export function App({ session }: { session: Session }) {
         <PageEditor id={decodeURIComponent(path.slice('/pages/'.length))} />
       </Suspense>
     );
+  } else if (structureRoute(path)) {
+    screen = (
+      <Suspense fallback={<Loading what="the site’s structure" />}>
+        <Structure route={structureRoute(path)!} />
+      </Suspense>
+    );
   } else screen = <Sites />;
 
   return (
@@ -187,7 +196,10 @@ export function App({ session }: { session: Session }) {
           <div id="main-menu" className="topbar-menu" data-open={menuOpen}>
             {viewer.tenant ? (
               <nav aria-label="Main">
-                <MainLink to="/" current={path === '/' || path.startsWith('/pages/')}>
+                <MainLink
+                  to="/"
+                  current={path === '/' || path.startsWith('/pages/') || path.startsWith('/sites/')}
+                >
                   Sites
                 </MainLink>
                 {can(viewer, 'assets:read') ? <MainLink to="/media">Media</MainLink> : null}

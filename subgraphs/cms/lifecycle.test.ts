@@ -547,6 +547,51 @@ describe('navigation menus', () => {
     expect(codeOf(await gql(SAVE_MENU, { siteId: siteA, handle: 'main', items }, mallory))).toBe('NOT_FOUND');
   });
 
+  it('reads one menu by handle and deletes it with its version; another tenant can neither see nor delete it', async () => {
+    const DELETE_MENU = `mutation($siteId: ID!, $handle: String!, $v: Int) {
+      deleteMenu(siteId: $siteId, handle: $handle, expectedVersion: $v) }`;
+    const items = [{ label: 'Terms', href: '/terms' }];
+    const saved = ok<{ version: number }>(
+      await gql(SAVE_MENU, { siteId: siteA, handle: 'legal-old', items, v: 0 }, alice),
+      'saveMenu',
+    );
+    const handles = async () =>
+      ok<{ edges: { node: { handle: string } }[] }>(await gql(MENUS, {}, visitorA), 'menus').edges.map(
+        (e) => e.node.handle,
+      );
+    expect(await handles()).toContain('legal-old');
+    const MENU =
+      'query($siteId: ID, $handle: String!) { menu(siteId: $siteId, handle: $handle) { handle version items { label href } } }';
+    expect(ok(await gql(MENU, { siteId: siteA, handle: 'legal-old' }, visitorA), 'menu')).toEqual({
+      handle: 'legal-old',
+      version: saved.version,
+      items: [{ label: 'Terms', href: '/terms' }],
+    });
+    expect(ok(await gql(MENU, { siteId: siteA, handle: 'nope' }, alice), 'menu')).toBeNull();
+    // Another tenant sees none of it, by the site's id or on its own default site.
+    expect(ok(await gql(MENU, { siteId: siteA, handle: 'legal-old' }, visitorB), 'menu')).toBeNull();
+    expect(ok(await gql(MENU, { handle: 'legal-old' }, mallory), 'menu')).toBeNull();
+    // The attacker's side: another tenant's owner gets NOT_FOUND for the site; signed out, nothing.
+    expect(codeOf(await gql(DELETE_MENU, { siteId: siteA, handle: 'legal-old' }, mallory))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(DELETE_MENU, { siteId: siteA, handle: 'legal-old' }, visitorA))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(
+      codeOf(await gql(DELETE_MENU, { siteId: siteA, handle: 'legal-old', v: saved.version + 1 }, alice)),
+    ).toBe('CONFLICT');
+    expect(await handles()).toContain('legal-old');
+    expect(
+      ok<boolean>(
+        await gql(DELETE_MENU, { siteId: siteA, handle: 'legal-old', v: saved.version }, alice),
+        'deleteMenu',
+      ),
+    ).toBe(true);
+    expect(await handles()).not.toContain('legal-old');
+    expect(
+      ok<boolean>(await gql(DELETE_MENU, { siteId: siteA, handle: 'legal-old' }, alice), 'deleteMenu'),
+    ).toBe(false);
+  });
+
   it('refuses a fourth level and unsafe hrefs', async () => {
     const deep = [
       {

@@ -15,6 +15,7 @@ export const cmsPermissions: PermissionMap = {
   // Published navigation: where a moved page now lives, and a site's menus.
   'Query.redirect': 'public',
   'Query.menus': 'public',
+  'Query.menu': 'public',
   // A site's layout is what every one of its published pages shows anyway.
   'Query.siteLayout': 'public',
   // The broken-link report is for editors (it names unpublished targets).
@@ -59,6 +60,7 @@ export const cmsPermissions: PermissionMap = {
   // A preview link shows a draft to anyone holding it: as strong as editing it.
   'Mutation.createPreviewLink': 'content:write',
   'Mutation.saveMenu': 'content:write',
+  'Mutation.deleteMenu': 'content:write',
   // services/site-layout.ts also checks content:write on the site itself.
   'Mutation.saveSiteLayout': 'content:write',
   'Mutation.resetSiteLayout': 'content:write',

@@ -685,7 +685,7 @@ export const components = {
       menu: {
         type: 'text',
         label: 'Menu',
-        ...help('The menu shown in the header (edit menus under Menus).'),
+        ...help('The menu shown in the header (edit menus under the site’s Navigation).'),
       },
       logoAssetId: { type: 'text', label: 'Logo', ...help('Without one, the site name is shown.') },
       logoWidth: {

@@ -183,6 +183,42 @@ describe('editor journey in a real browser (chromium)', () => {
     expect(linkColour).toBe('rgb(194, 24, 91)');
     await storefront.close();
 
+    // The site's structure screens, on a phone: a menu edited by keyboard, the templates listed.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/editor/`);
+    await page
+      .getByRole('navigation', { name: 'Site Bea Bakery' })
+      .getByRole('link', { name: 'Navigation' })
+      .click();
+    await page.getByRole('heading', { name: 'Navigation', level: 1 }).waitFor();
+    await page.getByLabel('New menu handle').fill('main');
+    await page.getByRole('button', { name: 'Create menu' }).click();
+    await page.getByRole('button', { name: 'Add a link' }).click();
+    await page.keyboard.type('Shop');
+    await page.getByRole('button', { name: 'Add a link' }).click();
+    await page.keyboard.type('Blog');
+    await page.getByRole('button', { name: 'Move up “Blog”' }).press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Move down “Blog”',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    // Page links need a target: these two lead to the store's own pages.
+    for (const label of ['Blog', 'Shop']) {
+      await page.getByRole('button', { name: `Choose link for “${label}”` }).click();
+      await page
+        .getByRole('button', { name: label === 'Shop' ? 'All products Store page' : 'Search Store page' })
+        .click();
+    }
+    await page.getByRole('button', { name: 'Save menu' }).click();
+    await page.getByText('Saved (version 1)').waitFor();
+    await page.getByRole('link', { name: 'Templates' }).click();
+    await page.getByRole('link', { name: 'Page not found (404)' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1400, height: 900 });
+    // Back to the page editor, where the next tests expect the Owner.
+    await page.goto(`${base}/editor/pages/${encodeURIComponent(pageId)}`);
+    await page.frameLocator('#preview-frame').locator('h1', { hasText: heading }).waitFor();
+
     expect(problems).toEqual([]);
     expect(blocked).toEqual([]);
   });

@@ -71,10 +71,27 @@ type Documents = {
     "\n  query PickerPages {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PickerPagesDocument,
     "\n  query PickerAssetsByIds($ids: [ID!]!) {\n    assetsByIds(ids: $ids) {\n      id\n      filename\n      alt\n      width\n      height\n      status\n      variants(format: WEBP) {\n        width\n        crop\n        url\n      }\n    }\n  }\n": typeof types.PickerAssetsByIdsDocument,
     "\n  query PickerCollectionProducts($slug: String!, $first: Int) {\n    collection(slug: $slug) {\n      id\n      products(first: $first) {\n        edges {\n          node {\n            ...PickerProductFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.PickerCollectionProductsDocument,
+    "\n  query PickerMenus($siteId: ID!) {\n    menus(siteId: $siteId, first: 100) {\n      edges {\n        node {\n          id\n          handle\n        }\n      }\n    }\n  }\n": typeof types.PickerMenusDocument,
     "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n    trashedPages(first: 100) {\n      edges {\n        node {\n          id\n          title\n          path\n          deletedAt\n          site {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.SitesDocument,
     "\n  mutation RestorePage($id: ID!, $path: String) {\n    restorePage(id: $id, path: $path) {\n      id\n      path\n      title\n    }\n  }\n": typeof types.RestorePageDocument,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateSiteDocument,
     "\n  mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {\n    createPageFromTemplate(templateId: $templateId, siteId: $siteId, path: $path, title: $title) {\n      id\n      path\n      title\n    }\n  }\n": typeof types.CreatePageFromTemplateDocument,
+    "\n  query StructureSite {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StructureSiteDocument,
+    "\n  query StructureCanvas($pageId: ID!) {\n    draftPage(id: $pageId) {\n      id\n      canvas {\n        css\n        header\n        footer\n      }\n    }\n    designTokens {\n      ...ThemeTokenFields\n    }\n  }\n": typeof types.StructureCanvasDocument,
+    "\n  fragment MenuItemFields on MenuItem {\n    label\n    href\n    link {\n      kind\n      pageId\n      slug\n    }\n  }\n": typeof types.MenuItemFieldsFragmentDoc,
+    "\n  fragment MenuFields on Menu {\n    id\n    handle\n    version\n    updatedAt\n    items {\n      ...MenuItemFields\n      children {\n        ...MenuItemFields\n        children {\n          ...MenuItemFields\n        }\n      }\n    }\n  }\n": typeof types.MenuFieldsFragmentDoc,
+    "\n  query SiteMenus($siteId: ID!) {\n    menus(siteId: $siteId, first: 100) {\n      edges {\n        node {\n          id\n          handle\n          version\n        }\n      }\n    }\n  }\n": typeof types.SiteMenusDocument,
+    "\n  query SiteMenu($siteId: ID!, $handle: String!) {\n    menu(siteId: $siteId, handle: $handle) {\n      ...MenuFields\n    }\n  }\n": typeof types.SiteMenuDocument,
+    "\n  mutation SaveMenu($siteId: ID!, $handle: String!, $items: [MenuItemInput!]!, $expectedVersion: Int) {\n    saveMenu(siteId: $siteId, handle: $handle, items: $items, expectedVersion: $expectedVersion) {\n      ...MenuFields\n    }\n  }\n": typeof types.SaveMenuDocument,
+    "\n  fragment SiteLayoutFields on SiteLayout {\n    siteId\n    version\n    updatedAt\n    header {\n      content\n      isDefault\n    }\n    footer {\n      content\n      isDefault\n    }\n  }\n": typeof types.SiteLayoutFieldsFragmentDoc,
+    "\n  query SiteLayout($siteId: ID!) {\n    siteLayout(siteId: $siteId) {\n      ...SiteLayoutFields\n    }\n  }\n": typeof types.SiteLayoutDocument,
+    "\n  mutation SaveSiteLayout($siteId: ID!, $input: SiteLayoutInput!, $expectedVersion: Int) {\n    saveSiteLayout(siteId: $siteId, input: $input, expectedVersion: $expectedVersion) {\n      ...SiteLayoutFields\n    }\n  }\n": typeof types.SaveSiteLayoutDocument,
+    "\n  mutation ResetSiteLayout($siteId: ID!, $expectedVersion: Int) {\n    resetSiteLayout(siteId: $siteId, expectedVersion: $expectedVersion) {\n      ...SiteLayoutFields\n    }\n  }\n": typeof types.ResetSiteLayoutDocument,
+    "\n  fragment PageTypeTemplateFields on PageTypeTemplate {\n    siteId\n    pageType\n    tree\n    isDefault\n    version\n    updatedAt\n  }\n": typeof types.PageTypeTemplateFieldsFragmentDoc,
+    "\n  query PageTypeTemplates($siteId: ID!) {\n    pageTypeTemplates(siteId: $siteId) {\n      ...PageTypeTemplateFields\n    }\n  }\n": typeof types.PageTypeTemplatesDocument,
+    "\n  mutation SavePageTypeTemplate($input: SavePageTypeTemplateInput!) {\n    savePageTypeTemplate(input: $input) {\n      ...PageTypeTemplateFields\n    }\n  }\n": typeof types.SavePageTypeTemplateDocument,
+    "\n  mutation ResetPageTypeTemplate($siteId: ID!, $pageType: PageType!, $expectedVersion: Int) {\n    resetPageTypeTemplate(siteId: $siteId, pageType: $pageType, expectedVersion: $expectedVersion) {\n      ...PageTypeTemplateFields\n    }\n  }\n": typeof types.ResetPageTypeTemplateDocument,
+    "\n  mutation DeleteMenu($siteId: ID!, $handle: String!, $expectedVersion: Int) {\n    deleteMenu(siteId: $siteId, handle: $handle, expectedVersion: $expectedVersion)\n  }\n": typeof types.DeleteMenuDocument,
     "\n  query Billing {\n    billing {\n      plan\n      planName\n      status\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      limits {\n        pages\n        products\n        storageBytes\n        apiRequestsPerMinute\n        members\n      }\n    }\n    plans {\n      id\n      name\n      purchasable\n      transactionFeeBps\n      price {\n        amount\n        currency\n        interval\n      }\n      limits {\n        pages\n        products\n        storageBytes\n        members\n      }\n    }\n  }\n": typeof types.BillingDocument,
     "\n  mutation StartCheckout($plan: String!) {\n    startCheckout(plan: $plan) {\n      url\n    }\n  }\n": typeof types.StartCheckoutDocument,
     "\n  mutation ChangePlan($plan: String!) {\n    changePlan(plan: $plan) {\n      plan\n    }\n  }\n": typeof types.ChangePlanDocument,
@@ -210,10 +227,27 @@ const documents: Documents = {
     "\n  query PickerPages {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PickerPagesDocument,
     "\n  query PickerAssetsByIds($ids: [ID!]!) {\n    assetsByIds(ids: $ids) {\n      id\n      filename\n      alt\n      width\n      height\n      status\n      variants(format: WEBP) {\n        width\n        crop\n        url\n      }\n    }\n  }\n": types.PickerAssetsByIdsDocument,
     "\n  query PickerCollectionProducts($slug: String!, $first: Int) {\n    collection(slug: $slug) {\n      id\n      products(first: $first) {\n        edges {\n          node {\n            ...PickerProductFields\n          }\n        }\n      }\n    }\n  }\n": types.PickerCollectionProductsDocument,
+    "\n  query PickerMenus($siteId: ID!) {\n    menus(siteId: $siteId, first: 100) {\n      edges {\n        node {\n          id\n          handle\n        }\n      }\n    }\n  }\n": types.PickerMenusDocument,
     "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n    trashedPages(first: 100) {\n      edges {\n        node {\n          id\n          title\n          path\n          deletedAt\n          site {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.SitesDocument,
     "\n  mutation RestorePage($id: ID!, $path: String) {\n    restorePage(id: $id, path: $path) {\n      id\n      path\n      title\n    }\n  }\n": types.RestorePageDocument,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateSiteDocument,
     "\n  mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {\n    createPageFromTemplate(templateId: $templateId, siteId: $siteId, path: $path, title: $title) {\n      id\n      path\n      title\n    }\n  }\n": types.CreatePageFromTemplateDocument,
+    "\n  query StructureSite {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.StructureSiteDocument,
+    "\n  query StructureCanvas($pageId: ID!) {\n    draftPage(id: $pageId) {\n      id\n      canvas {\n        css\n        header\n        footer\n      }\n    }\n    designTokens {\n      ...ThemeTokenFields\n    }\n  }\n": types.StructureCanvasDocument,
+    "\n  fragment MenuItemFields on MenuItem {\n    label\n    href\n    link {\n      kind\n      pageId\n      slug\n    }\n  }\n": types.MenuItemFieldsFragmentDoc,
+    "\n  fragment MenuFields on Menu {\n    id\n    handle\n    version\n    updatedAt\n    items {\n      ...MenuItemFields\n      children {\n        ...MenuItemFields\n        children {\n          ...MenuItemFields\n        }\n      }\n    }\n  }\n": types.MenuFieldsFragmentDoc,
+    "\n  query SiteMenus($siteId: ID!) {\n    menus(siteId: $siteId, first: 100) {\n      edges {\n        node {\n          id\n          handle\n          version\n        }\n      }\n    }\n  }\n": types.SiteMenusDocument,
+    "\n  query SiteMenu($siteId: ID!, $handle: String!) {\n    menu(siteId: $siteId, handle: $handle) {\n      ...MenuFields\n    }\n  }\n": types.SiteMenuDocument,
+    "\n  mutation SaveMenu($siteId: ID!, $handle: String!, $items: [MenuItemInput!]!, $expectedVersion: Int) {\n    saveMenu(siteId: $siteId, handle: $handle, items: $items, expectedVersion: $expectedVersion) {\n      ...MenuFields\n    }\n  }\n": types.SaveMenuDocument,
+    "\n  fragment SiteLayoutFields on SiteLayout {\n    siteId\n    version\n    updatedAt\n    header {\n      content\n      isDefault\n    }\n    footer {\n      content\n      isDefault\n    }\n  }\n": types.SiteLayoutFieldsFragmentDoc,
+    "\n  query SiteLayout($siteId: ID!) {\n    siteLayout(siteId: $siteId) {\n      ...SiteLayoutFields\n    }\n  }\n": types.SiteLayoutDocument,
+    "\n  mutation SaveSiteLayout($siteId: ID!, $input: SiteLayoutInput!, $expectedVersion: Int) {\n    saveSiteLayout(siteId: $siteId, input: $input, expectedVersion: $expectedVersion) {\n      ...SiteLayoutFields\n    }\n  }\n": types.SaveSiteLayoutDocument,
+    "\n  mutation ResetSiteLayout($siteId: ID!, $expectedVersion: Int) {\n    resetSiteLayout(siteId: $siteId, expectedVersion: $expectedVersion) {\n      ...SiteLayoutFields\n    }\n  }\n": types.ResetSiteLayoutDocument,
+    "\n  fragment PageTypeTemplateFields on PageTypeTemplate {\n    siteId\n    pageType\n    tree\n    isDefault\n    version\n    updatedAt\n  }\n": types.PageTypeTemplateFieldsFragmentDoc,
+    "\n  query PageTypeTemplates($siteId: ID!) {\n    pageTypeTemplates(siteId: $siteId) {\n      ...PageTypeTemplateFields\n    }\n  }\n": types.PageTypeTemplatesDocument,
+    "\n  mutation SavePageTypeTemplate($input: SavePageTypeTemplateInput!) {\n    savePageTypeTemplate(input: $input) {\n      ...PageTypeTemplateFields\n    }\n  }\n": types.SavePageTypeTemplateDocument,
+    "\n  mutation ResetPageTypeTemplate($siteId: ID!, $pageType: PageType!, $expectedVersion: Int) {\n    resetPageTypeTemplate(siteId: $siteId, pageType: $pageType, expectedVersion: $expectedVersion) {\n      ...PageTypeTemplateFields\n    }\n  }\n": types.ResetPageTypeTemplateDocument,
+    "\n  mutation DeleteMenu($siteId: ID!, $handle: String!, $expectedVersion: Int) {\n    deleteMenu(siteId: $siteId, handle: $handle, expectedVersion: $expectedVersion)\n  }\n": types.DeleteMenuDocument,
     "\n  query Billing {\n    billing {\n      plan\n      planName\n      status\n      currentPeriodEnd\n      cancelAtPeriodEnd\n      limits {\n        pages\n        products\n        storageBytes\n        apiRequestsPerMinute\n        members\n      }\n    }\n    plans {\n      id\n      name\n      purchasable\n      transactionFeeBps\n      price {\n        amount\n        currency\n        interval\n      }\n      limits {\n        pages\n        products\n        storageBytes\n        members\n      }\n    }\n  }\n": types.BillingDocument,
     "\n  mutation StartCheckout($plan: String!) {\n    startCheckout(plan: $plan) {\n      url\n    }\n  }\n": types.StartCheckoutDocument,
     "\n  mutation ChangePlan($plan: String!) {\n    changePlan(plan: $plan) {\n      plan\n    }\n  }\n": types.ChangePlanDocument,
@@ -520,6 +554,10 @@ export function graphql(source: "\n  query PickerCollectionProducts($slug: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PickerMenus($siteId: ID!) {\n    menus(siteId: $siteId, first: 100) {\n      edges {\n        node {\n          id\n          handle\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PickerMenusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Sites {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          primaryHost\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n                status\n                version\n                updatedAt\n                publishedAt\n              }\n            }\n          }\n        }\n      }\n    }\n    templates {\n      id\n      name\n      description\n    }\n    trashedPages(first: 100) {\n      edges {\n        node {\n          id\n          title\n          path\n          deletedAt\n          site {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SitesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -533,6 +571,70 @@ export function graphql(source: "\n  mutation CreateSite($input: CreateSiteInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreatePageFromTemplate($templateId: ID!, $siteId: ID, $path: String!, $title: String!) {\n    createPageFromTemplate(templateId: $templateId, siteId: $siteId, path: $path, title: $title) {\n      id\n      path\n      title\n    }\n  }\n"): typeof import('./graphql').CreatePageFromTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StructureSite {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StructureSiteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StructureCanvas($pageId: ID!) {\n    draftPage(id: $pageId) {\n      id\n      canvas {\n        css\n        header\n        footer\n      }\n    }\n    designTokens {\n      ...ThemeTokenFields\n    }\n  }\n"): typeof import('./graphql').StructureCanvasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MenuItemFields on MenuItem {\n    label\n    href\n    link {\n      kind\n      pageId\n      slug\n    }\n  }\n"): typeof import('./graphql').MenuItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MenuFields on Menu {\n    id\n    handle\n    version\n    updatedAt\n    items {\n      ...MenuItemFields\n      children {\n        ...MenuItemFields\n        children {\n          ...MenuItemFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MenuFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteMenus($siteId: ID!) {\n    menus(siteId: $siteId, first: 100) {\n      edges {\n        node {\n          id\n          handle\n          version\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SiteMenusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteMenu($siteId: ID!, $handle: String!) {\n    menu(siteId: $siteId, handle: $handle) {\n      ...MenuFields\n    }\n  }\n"): typeof import('./graphql').SiteMenuDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMenu($siteId: ID!, $handle: String!, $items: [MenuItemInput!]!, $expectedVersion: Int) {\n    saveMenu(siteId: $siteId, handle: $handle, items: $items, expectedVersion: $expectedVersion) {\n      ...MenuFields\n    }\n  }\n"): typeof import('./graphql').SaveMenuDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SiteLayoutFields on SiteLayout {\n    siteId\n    version\n    updatedAt\n    header {\n      content\n      isDefault\n    }\n    footer {\n      content\n      isDefault\n    }\n  }\n"): typeof import('./graphql').SiteLayoutFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteLayout($siteId: ID!) {\n    siteLayout(siteId: $siteId) {\n      ...SiteLayoutFields\n    }\n  }\n"): typeof import('./graphql').SiteLayoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSiteLayout($siteId: ID!, $input: SiteLayoutInput!, $expectedVersion: Int) {\n    saveSiteLayout(siteId: $siteId, input: $input, expectedVersion: $expectedVersion) {\n      ...SiteLayoutFields\n    }\n  }\n"): typeof import('./graphql').SaveSiteLayoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetSiteLayout($siteId: ID!, $expectedVersion: Int) {\n    resetSiteLayout(siteId: $siteId, expectedVersion: $expectedVersion) {\n      ...SiteLayoutFields\n    }\n  }\n"): typeof import('./graphql').ResetSiteLayoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PageTypeTemplateFields on PageTypeTemplate {\n    siteId\n    pageType\n    tree\n    isDefault\n    version\n    updatedAt\n  }\n"): typeof import('./graphql').PageTypeTemplateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PageTypeTemplates($siteId: ID!) {\n    pageTypeTemplates(siteId: $siteId) {\n      ...PageTypeTemplateFields\n    }\n  }\n"): typeof import('./graphql').PageTypeTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePageTypeTemplate($input: SavePageTypeTemplateInput!) {\n    savePageTypeTemplate(input: $input) {\n      ...PageTypeTemplateFields\n    }\n  }\n"): typeof import('./graphql').SavePageTypeTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPageTypeTemplate($siteId: ID!, $pageType: PageType!, $expectedVersion: Int) {\n    resetPageTypeTemplate(siteId: $siteId, pageType: $pageType, expectedVersion: $expectedVersion) {\n      ...PageTypeTemplateFields\n    }\n  }\n"): typeof import('./graphql').ResetPageTypeTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMenu($siteId: ID!, $handle: String!, $expectedVersion: Int) {\n    deleteMenu(siteId: $siteId, handle: $handle, expectedVersion: $expectedVersion)\n  }\n"): typeof import('./graphql').DeleteMenuDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

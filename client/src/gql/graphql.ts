@@ -277,6 +277,43 @@ export type LoginInput = {
   tenantSlug?: string | null | undefined;
 };
 
+/** A navigation menu item to save. */
+export type MenuItemInput = {
+  /** Nested items, up to three levels in all. */
+  children?: Array<MenuItemInput> | null | undefined;
+  /** A site path (`/about`), an anchor (`#top`), an http(s) URL, `mailto:` or `tel:`; anything else is refused. Needed unless `link` is given. */
+  href?: string | null | undefined;
+  /** The text shown (1 to 100 characters). */
+  label: string;
+  /** A link by reference (a page, product, collection or page type) instead of `href`. */
+  link?: MenuLinkInput | null | undefined;
+};
+
+/** A menu item's link by reference, to save. */
+export type MenuLinkInput = {
+  /** What it points at. */
+  kind: MenuLinkKind;
+  /** The page, for kind PAGE: a page of the menu's site. */
+  pageId?: string | number | null | undefined;
+  /** The slug, for kinds PRODUCT and COLLECTION (a-z, 0-9 and single dashes). */
+  slug?: string | null | undefined;
+};
+
+/** What a menu link points at by reference: resolved to its current URL when a page renders. */
+export type MenuLinkKind =
+  /** Every product (`/collections/all`). */
+  | 'ALL_PRODUCTS'
+  /** The cart (`/cart`). */
+  | 'CART'
+  /** A collection, by slug (`/collections/<slug>`). */
+  | 'COLLECTION'
+  /** A page of the site, by id: the link follows the page when it moves, and renders as text when it is unpublished or deleted. */
+  | 'PAGE'
+  /** A product, by slug (`/products/<slug>`). */
+  | 'PRODUCT'
+  /** The search page (`/search`). */
+  | 'SEARCH';
+
 /** What kind of change a timeline entry records. */
 export type OrderEventKind =
   /** The order was created. */
@@ -331,6 +368,25 @@ export type PageStatus =
   | 'DRAFT'
   /** Live; visitors see the published version. */
   | 'PUBLISHED';
+
+/** A storefront page type: served for a route (a product, a collection, a missing page) from a template, not from a stored page. More types (cart, checkout, order status, search) join later. */
+export type PageType =
+  /** `/cart`: the visitor's cart (the `CartContents` component); personal, never cached, not indexed. */
+  | 'CART'
+  /** `/checkout`: the email and address form with the order summary (the `CheckoutForm` component); personal, never cached, not indexed. */
+  | 'CHECKOUT'
+  /** `/collections/<slug>` and `/collections/all`: one page of a collection's products (the `CollectionProducts` component). */
+  | 'COLLECTION'
+  /** Any path nothing else serves, answered with status 404. */
+  | 'NOT_FOUND'
+  /** `/orders/<token>`: an order's status as its buyer sees it (the `OrderStatus` component); personal, never cached, not indexed. */
+  | 'ORDER'
+  /** `/checkout/pay/<token>`: the payment step, Stripe's Payment Element for the order (the `PaymentForm` component); personal, never cached, not indexed. */
+  | 'PAYMENT'
+  /** `/products/<slug>`: one product (the `ProductDetail` component shows it). */
+  | 'PRODUCT'
+  /** `/search?q=`: products and pages matching the visitor's query (the `SearchResults` component); never cached, not indexed. */
+  | 'SEARCH';
 
 /** A product option. */
 export type ProductOptionInput = {
@@ -440,6 +496,18 @@ export type SavePageTranslationInput = {
   tree: unknown;
 };
 
+/** A save of a site's template for a page type (live at once: page-type templates have no drafts and do not count as pages). */
+export type SavePageTypeTemplateInput = {
+  /** The version you edited (0: the default); CONFLICT when the stored one differs. Omit to overwrite. */
+  expectedVersion?: number | null | undefined;
+  /** The page type. */
+  pageType: PageType;
+  /** The site. */
+  siteId: string | number;
+  /** Component tree, validated like a page's; a binding component (ProductDetail, CollectionProducts) only in its own page type. */
+  tree: unknown;
+};
+
 /** Search-engine metadata. */
 export type SeoInput = {
   /** Description for search results (320 characters at most). */
@@ -470,6 +538,14 @@ export type ShippingRateInput = {
   name: string;
   /** The region code. */
   regionCode: string;
+};
+
+/** Section groups to save; an omitted group is kept, null resets it to the theme's default. */
+export type SiteLayoutInput = {
+  /** The footer group `{ content: [...] }`, validated like a page tree; null for the theme's default. */
+  footer?: unknown;
+  /** The header group `{ content: [...] }`, validated like a page tree; null for the theme's default. */
+  header?: unknown;
 };
 
 /** Where a workspace's starter site is. */
@@ -956,6 +1032,13 @@ export type PickerCollectionProductsQueryVariables = Exact<{
 
 export type PickerCollectionProductsQuery = { collection: { id: string, products: { edges: Array<{ node: { id: string, title: string, slug: string, status: ProductStatus, imageAssetIds: Array<string>, priceRange: { min: { amount: number, currency: string } } | null } }> } } | null };
 
+export type PickerMenusQueryVariables = Exact<{
+  siteId: string | number;
+}>;
+
+
+export type PickerMenusQuery = { menus: { edges: Array<{ node: { id: string, handle: string } }> } };
+
 export type SitesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -985,6 +1068,107 @@ export type CreatePageFromTemplateMutationVariables = Exact<{
 
 
 export type CreatePageFromTemplateMutation = { createPageFromTemplate: { id: string, path: string, title: string } };
+
+export type StructureSiteQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StructureSiteQuery = { sites: { edges: Array<{ node: { id: string, name: string, pages: { edges: Array<{ node: { id: string, path: string } }> } } }> } };
+
+export type StructureCanvasQueryVariables = Exact<{
+  pageId: string | number;
+}>;
+
+
+export type StructureCanvasQuery = { draftPage: { id: string, canvas: { css: string, header: string, footer: string } } | null, designTokens: { css: string, tokens: Array<{ path: string, type: string, cssVariable: string, description: string | null }> } };
+
+export type MenuItemFieldsFragment = { label: string, href: string, link: { kind: MenuLinkKind, pageId: string | null, slug: string | null } | null };
+
+export type MenuFieldsFragment = { id: string, handle: string, version: number, updatedAt: string, items: Array<{ label: string, href: string, children: Array<{ label: string, href: string, children: Array<{ label: string, href: string, link: { kind: MenuLinkKind, pageId: string | null, slug: string | null } | null }>, link: { kind: MenuLinkKind, pageId: string | null, slug: string | null } | null }>, link: { kind: MenuLinkKind, pageId: string | null, slug: string | null } | null }> };
+
+export type SiteMenusQueryVariables = Exact<{
+  siteId: string | number;
+}>;
+
+
+export type SiteMenusQuery = { menus: { edges: Array<{ node: { id: string, handle: string, version: number } }> } };
+
+export type SiteMenuQueryVariables = Exact<{
+  siteId: string | number;
+  handle: string;
+}>;
+
+
+export type SiteMenuQuery = { menu: { id: string, handle: string, version: number, updatedAt: string, items: Array<{ label: string, href: string, children: Array<{ label: string, href: string, children: Array<{ label: string, href: string, link: { kind: MenuLinkKind, pageId: string | null, slug: string | null } | null }>, link: { kind: MenuLinkKind, pageId: string | null, slug: string | null } | null }>, link: { kind: MenuLinkKind, pageId: string | null, slug: string | null } | null }> } | null };
+
+export type SaveMenuMutationVariables = Exact<{
+  siteId: string | number;
+  handle: string;
+  items: Array<MenuItemInput> | MenuItemInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type SaveMenuMutation = { saveMenu: { id: string, handle: string, version: number, updatedAt: string, items: Array<{ label: string, href: string, children: Array<{ label: string, href: string, children: Array<{ label: string, href: string, link: { kind: MenuLinkKind, pageId: string | null, slug: string | null } | null }>, link: { kind: MenuLinkKind, pageId: string | null, slug: string | null } | null }>, link: { kind: MenuLinkKind, pageId: string | null, slug: string | null } | null }> } };
+
+export type SiteLayoutFieldsFragment = { siteId: string, version: number, updatedAt: string | null, header: { content: unknown, isDefault: boolean }, footer: { content: unknown, isDefault: boolean } };
+
+export type SiteLayoutQueryVariables = Exact<{
+  siteId: string | number;
+}>;
+
+
+export type SiteLayoutQuery = { siteLayout: { siteId: string, version: number, updatedAt: string | null, header: { content: unknown, isDefault: boolean }, footer: { content: unknown, isDefault: boolean } } | null };
+
+export type SaveSiteLayoutMutationVariables = Exact<{
+  siteId: string | number;
+  input: SiteLayoutInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type SaveSiteLayoutMutation = { saveSiteLayout: { siteId: string, version: number, updatedAt: string | null, header: { content: unknown, isDefault: boolean }, footer: { content: unknown, isDefault: boolean } } };
+
+export type ResetSiteLayoutMutationVariables = Exact<{
+  siteId: string | number;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ResetSiteLayoutMutation = { resetSiteLayout: { siteId: string, version: number, updatedAt: string | null, header: { content: unknown, isDefault: boolean }, footer: { content: unknown, isDefault: boolean } } };
+
+export type PageTypeTemplateFieldsFragment = { siteId: string, pageType: PageType, tree: unknown, isDefault: boolean, version: number, updatedAt: string | null };
+
+export type PageTypeTemplatesQueryVariables = Exact<{
+  siteId: string | number;
+}>;
+
+
+export type PageTypeTemplatesQuery = { pageTypeTemplates: Array<{ siteId: string, pageType: PageType, tree: unknown, isDefault: boolean, version: number, updatedAt: string | null }> };
+
+export type SavePageTypeTemplateMutationVariables = Exact<{
+  input: SavePageTypeTemplateInput;
+}>;
+
+
+export type SavePageTypeTemplateMutation = { savePageTypeTemplate: { siteId: string, pageType: PageType, tree: unknown, isDefault: boolean, version: number, updatedAt: string | null } };
+
+export type ResetPageTypeTemplateMutationVariables = Exact<{
+  siteId: string | number;
+  pageType: PageType;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ResetPageTypeTemplateMutation = { resetPageTypeTemplate: { siteId: string, pageType: PageType, tree: unknown, isDefault: boolean, version: number, updatedAt: string | null } };
+
+export type DeleteMenuMutationVariables = Exact<{
+  siteId: string | number;
+  handle: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type DeleteMenuMutation = { deleteMenu: boolean };
 
 export type BillingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1548,6 +1732,67 @@ export const PickerProductFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PickerProductFields"}) as unknown as TypedDocumentString<PickerProductFieldsFragment, unknown>;
+export const MenuItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MenuItemFields on MenuItem {
+  label
+  href
+  link {
+    kind
+    pageId
+    slug
+  }
+}
+    `, {"fragmentName":"MenuItemFields"}) as unknown as TypedDocumentString<MenuItemFieldsFragment, unknown>;
+export const MenuFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MenuFields on Menu {
+  id
+  handle
+  version
+  updatedAt
+  items {
+    ...MenuItemFields
+    children {
+      ...MenuItemFields
+      children {
+        ...MenuItemFields
+      }
+    }
+  }
+}
+    fragment MenuItemFields on MenuItem {
+  label
+  href
+  link {
+    kind
+    pageId
+    slug
+  }
+}`, {"fragmentName":"MenuFields"}) as unknown as TypedDocumentString<MenuFieldsFragment, unknown>;
+export const SiteLayoutFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SiteLayoutFields on SiteLayout {
+  siteId
+  version
+  updatedAt
+  header {
+    content
+    isDefault
+  }
+  footer {
+    content
+    isDefault
+  }
+}
+    `, {"fragmentName":"SiteLayoutFields"}) as unknown as TypedDocumentString<SiteLayoutFieldsFragment, unknown>;
+export const PageTypeTemplateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PageTypeTemplateFields on PageTypeTemplate {
+  siteId
+  pageType
+  tree
+  isDefault
+  version
+  updatedAt
+}
+    `, {"fragmentName":"PageTypeTemplateFields"}) as unknown as TypedDocumentString<PageTypeTemplateFieldsFragment, unknown>;
 export const DomainFieldsFragmentDoc = new TypedDocumentString(`
     fragment DomainFields on Domain {
   id
@@ -2530,6 +2775,18 @@ export const PickerCollectionProductsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<PickerCollectionProductsQuery, PickerCollectionProductsQueryVariables>;
+export const PickerMenusDocument = new TypedDocumentString(`
+    query PickerMenus($siteId: ID!) {
+  menus(siteId: $siteId, first: 100) {
+    edges {
+      node {
+        id
+        handle
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickerMenusQuery, PickerMenusQueryVariables>;
 export const SitesDocument = new TypedDocumentString(`
     query Sites {
   sites(first: 50) {
@@ -2605,6 +2862,239 @@ export const CreatePageFromTemplateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreatePageFromTemplateMutation, CreatePageFromTemplateMutationVariables>;
+export const StructureSiteDocument = new TypedDocumentString(`
+    query StructureSite {
+  sites(first: 50) {
+    edges {
+      node {
+        id
+        name
+        pages(first: 100) {
+          edges {
+            node {
+              id
+              path
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StructureSiteQuery, StructureSiteQueryVariables>;
+export const StructureCanvasDocument = new TypedDocumentString(`
+    query StructureCanvas($pageId: ID!) {
+  draftPage(id: $pageId) {
+    id
+    canvas {
+      css
+      header
+      footer
+    }
+  }
+  designTokens {
+    ...ThemeTokenFields
+  }
+}
+    fragment ThemeTokenFields on DesignTokens {
+  css
+  tokens {
+    path
+    type
+    cssVariable
+    description
+  }
+}`) as unknown as TypedDocumentString<StructureCanvasQuery, StructureCanvasQueryVariables>;
+export const SiteMenusDocument = new TypedDocumentString(`
+    query SiteMenus($siteId: ID!) {
+  menus(siteId: $siteId, first: 100) {
+    edges {
+      node {
+        id
+        handle
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SiteMenusQuery, SiteMenusQueryVariables>;
+export const SiteMenuDocument = new TypedDocumentString(`
+    query SiteMenu($siteId: ID!, $handle: String!) {
+  menu(siteId: $siteId, handle: $handle) {
+    ...MenuFields
+  }
+}
+    fragment MenuItemFields on MenuItem {
+  label
+  href
+  link {
+    kind
+    pageId
+    slug
+  }
+}
+fragment MenuFields on Menu {
+  id
+  handle
+  version
+  updatedAt
+  items {
+    ...MenuItemFields
+    children {
+      ...MenuItemFields
+      children {
+        ...MenuItemFields
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SiteMenuQuery, SiteMenuQueryVariables>;
+export const SaveMenuDocument = new TypedDocumentString(`
+    mutation SaveMenu($siteId: ID!, $handle: String!, $items: [MenuItemInput!]!, $expectedVersion: Int) {
+  saveMenu(
+    siteId: $siteId
+    handle: $handle
+    items: $items
+    expectedVersion: $expectedVersion
+  ) {
+    ...MenuFields
+  }
+}
+    fragment MenuItemFields on MenuItem {
+  label
+  href
+  link {
+    kind
+    pageId
+    slug
+  }
+}
+fragment MenuFields on Menu {
+  id
+  handle
+  version
+  updatedAt
+  items {
+    ...MenuItemFields
+    children {
+      ...MenuItemFields
+      children {
+        ...MenuItemFields
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SaveMenuMutation, SaveMenuMutationVariables>;
+export const SiteLayoutDocument = new TypedDocumentString(`
+    query SiteLayout($siteId: ID!) {
+  siteLayout(siteId: $siteId) {
+    ...SiteLayoutFields
+  }
+}
+    fragment SiteLayoutFields on SiteLayout {
+  siteId
+  version
+  updatedAt
+  header {
+    content
+    isDefault
+  }
+  footer {
+    content
+    isDefault
+  }
+}`) as unknown as TypedDocumentString<SiteLayoutQuery, SiteLayoutQueryVariables>;
+export const SaveSiteLayoutDocument = new TypedDocumentString(`
+    mutation SaveSiteLayout($siteId: ID!, $input: SiteLayoutInput!, $expectedVersion: Int) {
+  saveSiteLayout(
+    siteId: $siteId
+    input: $input
+    expectedVersion: $expectedVersion
+  ) {
+    ...SiteLayoutFields
+  }
+}
+    fragment SiteLayoutFields on SiteLayout {
+  siteId
+  version
+  updatedAt
+  header {
+    content
+    isDefault
+  }
+  footer {
+    content
+    isDefault
+  }
+}`) as unknown as TypedDocumentString<SaveSiteLayoutMutation, SaveSiteLayoutMutationVariables>;
+export const ResetSiteLayoutDocument = new TypedDocumentString(`
+    mutation ResetSiteLayout($siteId: ID!, $expectedVersion: Int) {
+  resetSiteLayout(siteId: $siteId, expectedVersion: $expectedVersion) {
+    ...SiteLayoutFields
+  }
+}
+    fragment SiteLayoutFields on SiteLayout {
+  siteId
+  version
+  updatedAt
+  header {
+    content
+    isDefault
+  }
+  footer {
+    content
+    isDefault
+  }
+}`) as unknown as TypedDocumentString<ResetSiteLayoutMutation, ResetSiteLayoutMutationVariables>;
+export const PageTypeTemplatesDocument = new TypedDocumentString(`
+    query PageTypeTemplates($siteId: ID!) {
+  pageTypeTemplates(siteId: $siteId) {
+    ...PageTypeTemplateFields
+  }
+}
+    fragment PageTypeTemplateFields on PageTypeTemplate {
+  siteId
+  pageType
+  tree
+  isDefault
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<PageTypeTemplatesQuery, PageTypeTemplatesQueryVariables>;
+export const SavePageTypeTemplateDocument = new TypedDocumentString(`
+    mutation SavePageTypeTemplate($input: SavePageTypeTemplateInput!) {
+  savePageTypeTemplate(input: $input) {
+    ...PageTypeTemplateFields
+  }
+}
+    fragment PageTypeTemplateFields on PageTypeTemplate {
+  siteId
+  pageType
+  tree
+  isDefault
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<SavePageTypeTemplateMutation, SavePageTypeTemplateMutationVariables>;
+export const ResetPageTypeTemplateDocument = new TypedDocumentString(`
+    mutation ResetPageTypeTemplate($siteId: ID!, $pageType: PageType!, $expectedVersion: Int) {
+  resetPageTypeTemplate(
+    siteId: $siteId
+    pageType: $pageType
+    expectedVersion: $expectedVersion
+  ) {
+    ...PageTypeTemplateFields
+  }
+}
+    fragment PageTypeTemplateFields on PageTypeTemplate {
+  siteId
+  pageType
+  tree
+  isDefault
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<ResetPageTypeTemplateMutation, ResetPageTypeTemplateMutationVariables>;
+export const DeleteMenuDocument = new TypedDocumentString(`
+    mutation DeleteMenu($siteId: ID!, $handle: String!, $expectedVersion: Int) {
+  deleteMenu(siteId: $siteId, handle: $handle, expectedVersion: $expectedVersion)
+}
+    `) as unknown as TypedDocumentString<DeleteMenuMutation, DeleteMenuMutationVariables>;
 export const BillingDocument = new TypedDocumentString(`
     query Billing {
   billing {

@@ -530,6 +530,13 @@ export type Mutation = {
   /** Creates a site. */
   createSite: Site;
   /**
+   * Deletes a navigation menu of a site (needs content:write on the site): blocks that name its handle
+   * then show no links until a menu with that handle is saved again. True when one was deleted, false
+   * when the site has no menu with that handle. CONFLICT when `expectedVersion` is stale; NOT_FOUND for
+   * another tenant's site.
+   */
+  deleteMenu: Scalars['Boolean']['output'];
+  /**
    * Moves a page to the trash: visitors get a 404 (or a redirect) at once, the sitemap and cached
    * pages follow, and it no longer counts towards the plan's page limit; its path may be used by
    * another page. Everything is kept for `restorePage`. Needs content:publish as well when the page
@@ -659,6 +666,13 @@ export type MutationCreatePreviewLinkArgs = {
 
 export type MutationCreateSiteArgs = {
   input: CreateSiteInput;
+};
+
+
+export type MutationDeleteMenuArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  handle: Scalars['String']['input'];
+  siteId: Scalars['ID']['input'];
 };
 
 
@@ -1115,6 +1129,8 @@ export type Query = {
   entries: EntryConnection;
   /** An entry by id: published (or, with `draft`, for members with content:read, its draft); null if not visible. */
   entry?: Maybe<Entry>;
+  /** One navigation menu of a site by handle (default site: as for `menus`); null when the site has none with that handle. */
+  menu?: Maybe<Menu>;
   /** Navigation menus of a site (default: the site the request's host maps to, else the tenant's default site), by handle. */
   menus: MenuConnection;
   /** The request tenant's onboarding: starter site and checklist (content:read). */
@@ -1219,6 +1235,12 @@ export type QueryEntryArgs = {
   draft?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
   locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMenuArgs = {
+  handle: Scalars['String']['input'];
+  siteId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2143,6 +2165,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   createPageFromTemplate?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCreatePageFromTemplateArgs, 'path' | 'templateId' | 'title'>>;
   createPreviewLink?: Resolver<ResolversTypes['PreviewLink'], ParentType, ContextType, RequireFields<MutationCreatePreviewLinkArgs, 'pageId' | 'ttlSeconds'>>;
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
+  deleteMenu?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMenuArgs, 'handle' | 'siteId'>>;
   deletePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationDeletePageArgs, 'id'>>;
   deletePageTranslation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePageTranslationArgs, 'locale' | 'pageId'>>;
   dismissOnboardingChecklist?: Resolver<ResolversTypes['Onboarding'], ParentType, ContextType>;
@@ -2295,6 +2318,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   draftPage?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryDraftPageArgs, 'id'>>;
   entries?: Resolver<ResolversTypes['EntryConnection'], ParentType, ContextType, RequireFields<QueryEntriesArgs, 'draft' | 'first' | 'type'>>;
   entry?: Resolver<Maybe<ResolversTypes['Entry']>, ParentType, ContextType, RequireFields<QueryEntryArgs, 'draft' | 'id'>>;
+  menu?: Resolver<Maybe<ResolversTypes['Menu']>, ParentType, ContextType, RequireFields<QueryMenuArgs, 'handle'>>;
   menus?: Resolver<ResolversTypes['MenuConnection'], ParentType, ContextType, RequireFields<QueryMenusArgs, 'first'>>;
   onboarding?: Resolver<Maybe<ResolversTypes['Onboarding']>, ParentType, ContextType>;
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QueryPageArgs, 'path'>>;

@@ -33,6 +33,7 @@ export function lifecycleResolvers(s: LifecycleServices): Resolvers {
       pageVersionDiff: (_, args, { ctx }) => s.versions.diff(ctx, args.pageId, args.from, args.to),
       menus: (_, args, { ctx }) =>
         s.navigation.menus(ctx, args.siteId ?? null, args.first, args.after ?? null),
+      menu: (_, args, { ctx }) => s.navigation.menu(ctx, args.siteId ?? null, args.handle),
       webhookEndpoints: (_, args, { ctx }) => s.webhooks.endpoints(ctx, args.first, args.after ?? null),
     },
     Mutation: {
@@ -46,6 +47,7 @@ export function lifecycleResolvers(s: LifecycleServices): Resolvers {
       createPreviewLink: (_, args, { ctx }) =>
         s.publishing.createPreviewLink(ctx, args.pageId, args.ttlSeconds ?? 86_400, args.version ?? null),
       saveMenu: (_, args, { ctx }) => s.navigation.saveMenu(ctx, args),
+      deleteMenu: (_, args, { ctx }) => s.navigation.deleteMenu(ctx, args),
       addWebhookEndpoint: (_, args, { ctx }) =>
         s.webhooks.addEndpoint(ctx, { url: args.url, events: args.events.map((e) => EVENT_FROM_GRAPHQL[e]) }),
       removeWebhookEndpoint: (_, args, { ctx }) => s.webhooks.removeEndpoint(ctx, args.id),

@@ -166,6 +166,12 @@ export function normaliseMenuItems(items: ItemInput[]): MenuItem[] {
   return result;
 }
 
+const deleteMenuInput = z.object({
+  siteId: z.string().uuid(),
+  handle: menuInput.shape.handle,
+  expectedVersion: z.number().int().min(0).nullish(),
+});
+
 type Em = EntityManager;
 
 /**
@@ -258,6 +264,16 @@ export class NavigationService {
     return toConnection(rows, first);
   }
 
+  /** One menu of a site by handle, or null (no such site, handle or menu). */
+  async menu(ctx: RequestContext, siteId: string | null, handle: string): Promise<Menu | null> {
+    if (!ctx.tenantId || (siteId !== null && !isUuid(siteId))) return null;
+    if (!menuInput.shape.handle.safeParse(handle).success) return null;
+    return withTenant(this.db, ctx, async (em) => {
+      const site = siteId ? { id: siteId } : await servedSite(em, ctx);
+      return site ? em.findOne(MenuSchema, { siteId: site.id, handle }) : null;
+    });
+  }
+
   async saveMenu(ctx: RequestContext, input: unknown): Promise<Menu> {
     const data = parseInput(menuInput, input);
     const items = normaliseMenuItems(data.items);
@@ -300,5 +316,26 @@ export class NavigationService {
     });
     await this.purge(saved.tenantId);
     return saved;
+  }
+
+  /** Deletes a menu of a site; false when there was none (CONFLICT on a stale expectedVersion). */
+  async deleteMenu(ctx: RequestContext, input: unknown): Promise<boolean> {
+    const data = parseInput(deleteMenuInput, input);
+    const deleted = await withTenant(this.db, ctx, async (em) => {
+      const site = await em.findOne(SiteSchema, { id: data.siteId });
+      if (!site) throw notFound('Site');
+      assertCanOnSite(ctx, 'content:write', site.id);
+      const menu = await em.findOne(
+        MenuSchema,
+        { siteId: site.id, handle: data.handle },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      assertExpectedVersion('menu', menu?.version ?? 0, data.expectedVersion);
+      if (!menu) return false;
+      await em.removeAndFlush(menu);
+      return true;
+    });
+    if (deleted) await this.purge(ctx.tenantId!);
+    return deleted;
   }
 }

@@ -17,6 +17,7 @@ import {
   RestorePageMutation,
   SitesQuery,
 } from './operations.js';
+import { SiteSubNav } from './structure/site.js';
 
 type Template = SitesResult['templates'][number];
 type ListedPage = SitesResult['sites']['edges'][number]['node']['pages']['edges'][number]['node'];
@@ -187,6 +188,7 @@ export function Sites() {
       {sites.map((site) => (
         <section key={site.id} className="site" aria-label={`Site ${site.name}`}>
           <h2>{site.name}</h2>
+          <SiteSubNav siteId={site.id} siteName={site.name} />
           {site.pages.edges.length === 0 ? (
             <p>No pages yet.</p>
           ) : (

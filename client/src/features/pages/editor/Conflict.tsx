@@ -6,6 +6,10 @@ import { useEffect, useRef } from 'react';
 import { describeTree } from './tree.js';
 
 export interface ConflictProps {
+  /** What was changed, in words ("page", "menu", "header"). */
+  what?: string;
+  /** A version's content as lines to compare (default: a page tree's components). */
+  describe?: (content: unknown) => string[];
   mine: unknown;
   theirs: { tree: unknown; version: number; updatedAt: string };
   /** Save my version over theirs (as the next version after theirs). */
@@ -14,13 +18,20 @@ export interface ConflictProps {
   onTakeTheirs(): void;
 }
 
-export function ConflictDialog({ mine, theirs, onKeepMine, onTakeTheirs }: ConflictProps) {
+export function ConflictDialog({
+  what = 'page',
+  describe = describeTree,
+  mine,
+  theirs,
+  onKeepMine,
+  onTakeTheirs,
+}: ConflictProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
     <div className="conflict" role="alertdialog" aria-modal="true" aria-labelledby="conflict-title">
       <h2 id="conflict-title" ref={heading} tabIndex={-1}>
-        This page was changed by someone else
+        This {what} was changed by someone else
       </h2>
       <p>
         Version {theirs.version} was saved at {new Date(theirs.updatedAt).toLocaleString()} while you were
@@ -29,14 +40,14 @@ export function ConflictDialog({ mine, theirs, onKeepMine, onTakeTheirs }: Confl
       <div className="conflict-sides">
         <section aria-label="Your version">
           <h3>Your version</h3>
-          <pre>{describeTree(mine).join('\n')}</pre>
+          <pre>{describe(mine).join('\n')}</pre>
           <button type="button" onClick={onKeepMine}>
             Keep my version
           </button>
         </section>
         <section aria-label={`Saved version ${theirs.version}`}>
           <h3>Saved version {theirs.version}</h3>
-          <pre>{describeTree(theirs.tree).join('\n')}</pre>
+          <pre>{describe(theirs.tree).join('\n')}</pre>
           <button type="button" onClick={onTakeTheirs}>
             Use version {theirs.version}
           </button>

@@ -9,9 +9,8 @@
  * Work is never dropped silently (ADR 0053): Ctrl/Cmd+S saves, leaving with unsaved changes asks
  * first, a failed save keeps the draft and says why, and outcomes are announced as toasts.
  */
-import { type Data, Puck } from '@puckeditor/core';
-import '@puckeditor/core/no-external.css';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Data } from '@puckeditor/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, messageOf } from '../../../api.js';
 import { useApp } from '../../../app-context.js';
 import type { DraftPageQuery } from '../../../gql/graphql.js';
@@ -21,10 +20,9 @@ import { ErrorMessage, Loading } from '../../../ui.js';
 import { useUnsavedGuard } from '../../../unsaved.js';
 import { RestorePageMutation } from '../operations.js';
 import { ConflictDialog } from './Conflict.js';
-import { CanvasFrame, VIEWPORTS } from './canvas.js';
+import { EditorPuck } from './EditorPuck.js';
 import { editorConfig } from './editor-config.js';
 import { describeTreeError } from './field-errors.js';
-import { fieldTypeOverrides } from './field-notes.js';
 import { History } from './History.js';
 import {
   CreatePreviewLinkMutation,
@@ -39,6 +37,7 @@ import { PageHeader, type SaveState, SaveStateBar } from './PageHeader.js';
 import { type PageMeta, PageSettings } from './PageSettings.js';
 import { duplicatePage, freeHomePath } from './page-actions.js';
 import { preloadTree } from './pickers/load.js';
+import { useTokenProperties } from './theme-tokens.js';
 import { sameTree, withIds } from './tree.js';
 
 const AUTOSAVE_MS = 3000;
@@ -57,21 +56,6 @@ const metaOf = (page: Loaded): PageMeta => ({
 interface Conflict {
   mine: Data;
   theirs: { tree: unknown; version: number; updatedAt: string };
-}
-
-/**
- * Adds the theme's token custom properties (`:root { --wh-… }`, nothing else) to the editor's
- * document while it is open: the token pickers draw their swatches with them.
- */
-function useTokenProperties(css: string | null) {
-  useEffect(() => {
-    if (css === null) return;
-    const style = document.createElement('style');
-    style.dataset.webhaze = 'tokens';
-    style.textContent = css;
-    document.head.append(style);
-    return () => style.remove();
-  }, [css]);
 }
 
 export default function PageEditor({ id }: { id: string }) {
@@ -257,18 +241,6 @@ export default function PageEditor({ id }: { id: string }) {
     }
   };
 
-  // One component for the page's canvas: a new one per render would remount the whole canvas (and
-  // lose the caret of an inline edit) on every keystroke.
-  const canvasCss = canvas?.css ?? '';
-  const canvasFrame = useCallback(
-    ({ children, document: frame }: { children: ReactNode; document?: Document }) => (
-      <CanvasFrame document={frame} css={canvasCss}>
-        {children}
-      </CanvasFrame>
-    ),
-    [canvasCss],
-  );
-
   /** Runs a page action; a failure is announced in words and shown above the editor. */
   const attempt = async (what: string, work: () => Promise<void>) => {
     try {
@@ -424,51 +396,41 @@ export default function PageEditor({ id }: { id: string }) {
         canWrite={canWrite}
         onSave={() => void saveNow()}
       />
-      <Puck
+      <EditorPuck
         key={revision}
         config={config}
         data={initial}
         onChange={onChange}
-        iframe={{ enabled: true, syncHostStyles: false }}
-        viewports={VIEWPORTS}
+        css={canvas?.css ?? ''}
+        canWrite={canWrite}
+        siteId={page.site.id}
         headerTitle={page.title}
         headerPath={page.path}
-        permissions={{
-          edit: canWrite,
-          insert: canWrite,
-          delete: canWrite,
-          drag: canWrite,
-          duplicate: canWrite,
-        }}
-        overrides={{
-          fieldTypes: fieldTypeOverrides,
-          iframe: canvasFrame,
-          headerActions: () => (
-            <PageHeader
-              state={status}
-              version={version.current}
-              canWrite={canWrite}
-              canPublish={canPublish}
-              liveUrl={liveUrl}
-              settingsOpen={settingsOpen}
-              historyOpen={historyOpen}
-              onSave={() => void saveNow()}
-              onPublish={() => void publish()}
-              onPreview={() => void openPreview()}
-              onToggleSettings={() => {
-                setSettingsOpen(!settingsOpen);
-                setHistoryOpen(false);
-              }}
-              onToggleHistory={() => {
-                setHistoryOpen(!historyOpen);
-                setSettingsOpen(false);
-              }}
-              onDuplicate={() => void duplicate()}
-              onUnpublish={() => void unpublish()}
-              onDelete={() => void remove()}
-            />
-          ),
-        }}
+        headerActions={() => (
+          <PageHeader
+            state={status}
+            version={version.current}
+            canWrite={canWrite}
+            canPublish={canPublish}
+            liveUrl={liveUrl}
+            settingsOpen={settingsOpen}
+            historyOpen={historyOpen}
+            onSave={() => void saveNow()}
+            onPublish={() => void publish()}
+            onPreview={() => void openPreview()}
+            onToggleSettings={() => {
+              setSettingsOpen(!settingsOpen);
+              setHistoryOpen(false);
+            }}
+            onToggleHistory={() => {
+              setHistoryOpen(!historyOpen);
+              setSettingsOpen(false);
+            }}
+            onDuplicate={() => void duplicate()}
+            onUnpublish={() => void unpublish()}
+            onDelete={() => void remove()}
+          />
+        )}
       />
     </div>
   );

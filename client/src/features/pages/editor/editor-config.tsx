@@ -13,7 +13,13 @@ import { Component, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { ImagesContext } from '../../../../../templates/components/image.js';
 import { components } from '../../../../../templates/components/index.js';
+import {
+  EMPTY_SITE,
+  type SiteData,
+  SiteDataContext,
+} from '../../../../../templates/components/layout/site-data.js';
 import { puckConfig } from '../../../../../templates/components/puck.js';
+import { bindingPageType, type PageTypeName } from '../../../../../templates/page-types.js';
 import { withDefaults } from './defaults.js';
 import { helpOf } from './field-notes.js';
 import { withPickerFields } from './pickers/fields.js';
@@ -94,9 +100,13 @@ export function withPicked(props: Record<string, unknown>): Record<string, unkno
  * sections that take their images from the page (Image banner, Image with text, Multi-column) get
  * them from the loaded assets, as the renderer's ImagesContext gives them.
  */
-function Drawn({ draw }: { draw: () => ReactNode }) {
+function Drawn({ draw, site }: { draw: () => ReactNode; site: SiteData }) {
   usePicked();
-  return <ImagesContext.Provider value={pickedSources()}>{draw()}</ImagesContext.Provider>;
+  return (
+    <SiteDataContext.Provider value={site}>
+      <ImagesContext.Provider value={pickedSources()}>{draw()}</ImagesContext.Provider>
+    </SiteDataContext.Provider>
+  );
 }
 
 /** The Image's size and alt text follow the picked image until the owner sets them. */
@@ -123,6 +133,21 @@ export interface EditorContext {
   placeholders?: { siteName: string; pageTitle: string };
   /** The site's header and footer, rendered (Page.canvas); drawn around the content, not editable here. */
   groups?: { header: string; footer: string };
+  /**
+   * What is edited, when not a page: a page type's template (its binding component is offered, the
+   * other page types' are not) or, with null, a section group of the layout (no binding component).
+   * Absent: every component.
+   */
+  pageType?: PageTypeName | null;
+  /** The site's name and menus, for the header and footer blocks drawn on the canvas. */
+  site?: SiteData;
+}
+
+/** Whether a component may be offered: a binding component only in its own page type's template. */
+function offered(name: string, pageType: PageTypeName | null | undefined): boolean {
+  if (pageType === undefined) return true;
+  const bound = bindingPageType(name);
+  return bound === null || bound === pageType;
 }
 
 /** `{{site.name}}` and `{{page.title}}` in every string of default props. */
@@ -177,49 +202,65 @@ function editorDraw(name: string, props: Record<string, unknown>, draw: () => Re
 
 export function editorConfig(context: EditorContext = { tokens: [] }): Config {
   const base = puckConfig();
+  const site = context.site ?? EMPTY_SITE;
   const wrapped = Object.fromEntries(
-    Object.entries(base.components).map(([name, config]): [string, ComponentConfig] => {
-      const definition = (components as Record<string, { label: string; props: z.ZodType }>)[name];
-      const render = config.render;
-      return [
-        name,
-        {
-          ...config,
-          defaultProps: filled(config.defaultProps, context.placeholders) as ComponentConfig['defaultProps'],
-          fields: config.fields
-            ? withTokenFields(withPickerFields(config.fields as Record<string, Field>), context.tokens)
-            : config.fields,
-          ...(name === 'Image' ? { resolveData: resolveImage } : {}),
-          // biome-ignore lint/suspicious/noExplicitAny: Puck's render props are the component's props plus `puck`/`id`.
-          render: (props: any) => (
-            <RenderGuard label={definition?.label ?? name}>
-              <Drawn
-                draw={() => {
-                  const full = withPicked(definition ? withDefaults(definition.props, props) : props);
-                  return editorDraw(name, full, () => render(full as Parameters<typeof render>[0]));
-                }}
-              />
-            </RenderGuard>
-          ),
-        },
-      ];
-    }),
+    Object.entries(base.components)
+      .filter(([name]) => offered(name, context.pageType))
+      .map(([name, config]): [string, ComponentConfig] => {
+        const definition = (components as Record<string, { label: string; props: z.ZodType }>)[name];
+        const render = config.render;
+        return [
+          name,
+          {
+            ...config,
+            defaultProps: filled(
+              config.defaultProps,
+              context.placeholders,
+            ) as ComponentConfig['defaultProps'],
+            fields: config.fields
+              ? withTokenFields(withPickerFields(config.fields as Record<string, Field>), context.tokens)
+              : config.fields,
+            ...(name === 'Image' ? { resolveData: resolveImage } : {}),
+            // biome-ignore lint/suspicious/noExplicitAny: Puck's render props are the component's props plus `puck`/`id`.
+            render: (props: any) => (
+              <RenderGuard label={definition?.label ?? name}>
+                <Drawn
+                  site={site}
+                  draw={() => {
+                    const full = withPicked(definition ? withDefaults(definition.props, props) : props);
+                    return editorDraw(name, full, () => render(full as Parameters<typeof render>[0]));
+                  }}
+                />
+              </RenderGuard>
+            ),
+          },
+        ];
+      }),
   );
   const groups = context.groups;
   return {
     ...base,
     root: {
       ...base.root,
-      fields: base.root?.fields ? withPickerFields(base.root.fields as Record<string, Field>) : undefined,
+      // A section group has no page settings: only its content is saved (saveSiteLayout).
+      ...(context.pageType === null ? { label: 'Section group' } : {}),
+      fields:
+        context.pageType === null || !base.root?.fields
+          ? undefined
+          : withPickerFields(base.root.fields as Record<string, Field>),
       // The live page's frame: the site's header and footer around <main>, as page-document.tsx renders it.
       // They are edited with the site's layout, so on this canvas they are shown but inert.
-      render: ({ children }: { children?: ReactNode }) => (
-        <>
-          {groups?.header ? <SectionGroup html={groups.header} name="header" /> : null}
-          <main id="main">{children}</main>
-          {groups?.footer ? <SectionGroup html={groups.footer} name="footer" /> : null}
-        </>
-      ),
+      // A section group is drawn as it is: no page around it.
+      render: ({ children }: { children?: ReactNode }) =>
+        context.pageType === null ? (
+          <>{children}</>
+        ) : (
+          <>
+            {groups?.header ? <SectionGroup html={groups.header} name="header" /> : null}
+            <main id="main">{children}</main>
+            {groups?.footer ? <SectionGroup html={groups.footer} name="footer" /> : null}
+          </>
+        ),
     },
     components: wrapped,
   } as Config;

@@ -4,7 +4,7 @@
  * tokens by name, colours as swatches, never by typing or reading the reference.
  */
 import { FieldLabel } from '@puckeditor/core';
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { FieldNotes } from './field-notes.js';
 
 /** A resolved token of the theme, as DesignTokens.tokens returns it. */
@@ -205,4 +205,19 @@ export function tokenPickerField(
       </FieldLabel>
     ),
   };
+}
+
+/**
+ * Adds the theme's token custom properties (`:root { --wh-… }`, nothing else) to the editor's
+ * document while it is open: the token pickers draw their swatches with them.
+ */
+export function useTokenProperties(css: string | null) {
+  useEffect(() => {
+    if (css === null) return;
+    const style = document.createElement('style');
+    style.dataset.webhaze = 'tokens';
+    style.textContent = css;
+    document.head.append(style);
+    return () => style.remove();
+  }, [css]);
 }

@@ -17,12 +17,22 @@ import { CollectionList, useCollections } from './ProductPicker.js';
 import { type PickedProduct, rememberProducts } from './picked.js';
 
 interface PageRow {
+  id: string;
   path: string;
   title: string;
 }
 
-/** The pages of the workspace's sites (deduplicated by path; the editor links within its site). */
-function usePages() {
+/** What was picked besides its href: the target, and the page's id for a page (menus link by id). */
+export interface PickedLink {
+  target: LinkTarget;
+  pageId?: string;
+}
+
+/**
+ * The pages of the workspace's sites (deduplicated by path; the editor links within its site), or
+ * of one site when `siteId` is given.
+ */
+export function usePages(siteId?: string) {
   const { session } = useApp();
   const [pages, setPages] = useState<PageRow[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -32,7 +42,7 @@ function usePages() {
       .execute(PickerPagesQuery, {})
       .then(({ sites }) => {
         const seen = new Map<string, PageRow>();
-        for (const site of sites.edges)
+        for (const site of sites.edges.filter((s) => !siteId || s.node.id === siteId))
           for (const { node } of site.node.pages.edges) if (!seen.has(node.path)) seen.set(node.path, node);
         if (live) setPages([...seen.values()].sort((a, b) => a.path.localeCompare(b.path)));
       })
@@ -40,7 +50,7 @@ function usePages() {
     return () => {
       live = false;
     };
-  }, [session]);
+  }, [session, siteId]);
   return { pages, error };
 }
 
@@ -124,13 +134,18 @@ export function LinkPickerDialog({
   current,
   onPick,
   onClose,
+  siteId,
 }: {
   current: string;
-  onPick(href: string): void;
+  /** The href chosen, with the target when one of the store's own pages was picked. */
+  onPick(href: string, picked?: PickedLink): void;
   onClose(): void;
+  /** Offer this site's pages only (a menu links within its site). */
+  siteId?: string;
 }) {
   const [tab, setTab] = useState<Tab>(/^https?:/i.test(current) ? 'url' : 'page');
-  const to = (target: LinkTarget) => onPick(ROOT_LINKS.href(target));
+  const to = (target: LinkTarget, pageId?: string) =>
+    onPick(ROOT_LINKS.href(target), pageId ? { target, pageId } : { target });
   return (
     <PickerDialog title="Choose a link" onClose={onClose}>
       <fieldset className="picker-tabs">
@@ -142,7 +157,7 @@ export function LinkPickerDialog({
         ))}
       </fieldset>
       {tab === 'page' ? (
-        <PageTab onPick={to} />
+        <PageTab onPick={to} siteId={siteId} />
       ) : tab === 'product' ? (
         <ProductTab onPick={to} />
       ) : tab === 'collection' ? (
@@ -154,8 +169,8 @@ export function LinkPickerDialog({
   );
 }
 
-function PageTab({ onPick }: { onPick(target: LinkTarget): void }) {
-  const { pages, error } = usePages();
+function PageTab({ onPick, siteId }: { onPick(target: LinkTarget, pageId?: string): void; siteId?: string }) {
+  const { pages, error } = usePages(siteId);
   const [filter, setFilter] = useState('');
   if (error) return <ErrorMessage>{messageOf(error)}</ErrorMessage>;
   if (!pages) return <Loading what="pages" />;
@@ -183,7 +198,7 @@ function PageTab({ onPick }: { onPick(target: LinkTarget): void }) {
             <button
               type="button"
               className="picker-row"
-              onClick={() => onPick({ kind: 'page', path: p.path })}
+              onClick={() => onPick({ kind: 'page', path: p.path }, p.id)}
             >
               <span className="picker-name">{p.title}</span>
               <span className="picker-meta">{p.path}</span>

@@ -4,7 +4,8 @@
  * - `assetId` / `…AssetId` → the media picker;
  * - `href` → the link picker;
  * - `productIds` → the product picker (a list of ids: Puck's array field would hold objects);
- * - `collection` → the collection picker.
+ * - `collection` → the collection picker;
+ * - `menu` / `legalMenu` → the select of the editing site's menus.
  * The component library (templates/components) keeps plain fields for the server; the editor alone
  * knows the session the pickers query with.
  */
@@ -14,6 +15,7 @@ import { FieldNotes, helpOf } from '../field-notes.js';
 import { humanName, PICKER_LABELS } from '../labels.js';
 import { LinkField } from './LinkPicker.js';
 import { MediaField } from './MediaPicker.js';
+import { MenuField } from './MenuPicker.js';
 import { CollectionField, ProductsField } from './ProductPicker.js';
 
 /** What each picker gets from its custom field. */
@@ -52,6 +54,12 @@ const PICKERS: { test: RegExp; render(props: PickerProps): ReactNode }[] = [
   {
     test: /^collection$/,
     render: (p) => <CollectionField value={text(p.value)} onChange={p.onChange} readOnly={p.readOnly} />,
+  },
+  {
+    test: /^(menu|legalMenu)$/,
+    render: (p) => (
+      <MenuField label={p.label} value={text(p.value)} onChange={p.onChange} readOnly={p.readOnly} />
+    ),
   },
 ];
 

@@ -121,3 +121,17 @@ export const PickerCollectionProductsQuery = graphql(`
     }
   }
 `);
+
+/** A site's menus by handle, for the blocks that show a menu (site header, footer columns). */
+export const PickerMenusQuery = graphql(`
+  query PickerMenus($siteId: ID!) {
+    menus(siteId: $siteId, first: 100) {
+      edges {
+        node {
+          id
+          handle
+        }
+      }
+    }
+  }
+`);
