@@ -14,6 +14,7 @@ import {
   cmsPageTypeEntities,
   cmsSiteDomainEntities,
   cmsSiteLayoutEntities,
+  cmsThemeEntities,
   cmsTranslationEntities,
 } from './entities/index.js';
 import { Migration20261126000100_init } from './migrations/Migration20261126000100_init.js';
@@ -29,6 +30,7 @@ import { Migration20261207210000_site_layout } from './migrations/Migration20261
 import { Migration20261207220000_site_favicon } from './migrations/Migration20261207220000_site_favicon.js';
 import { Migration20261207230000_page_trash } from './migrations/Migration20261207230000_page_trash.js';
 import { Migration20261207235000_content } from './migrations/Migration20261207235000_content.js';
+import { Migration20261208020000_theme_drafts } from './migrations/Migration20261208020000_theme_drafts.js';
 import { cmsPermissions } from './permissions.js';
 import {
   cmsResolvers,
@@ -40,6 +42,7 @@ import {
   siteIndexingResolvers,
   siteLayoutResolvers,
   templateResolvers,
+  themeResolvers,
   translationResolvers,
   trashResolvers,
 } from './resolvers/index.js';
@@ -58,6 +61,7 @@ import { SiteLayoutService } from './services/site-layout.js';
 import { StorefrontDocumentService } from './services/storefront-document.js';
 import { createSupergraphClient } from './services/supergraph-client.js';
 import { TemplateService } from './services/template-service.js';
+import { ThemeDraftService } from './services/theme-drafts.js';
 import { TokenService } from './services/token-service.js';
 import { TranslationService } from './services/translations.js';
 import { TrashService } from './services/trash.js';
@@ -79,6 +83,7 @@ export const cmsMigrations = [
   { name: 'Migration20261207220000_site_favicon', class: Migration20261207220000_site_favicon },
   { name: 'Migration20261207230000_page_trash', class: Migration20261207230000_page_trash },
   { name: 'Migration20261207235000_content', class: Migration20261207235000_content },
+  { name: 'Migration20261208020000_theme_drafts', class: Migration20261208020000_theme_drafts },
 ];
 
 /** Every entity the cms registers (its module declares the same list). */
@@ -90,6 +95,7 @@ export const cmsAllEntities = [
   ...cmsPageTypeEntities,
   ...cmsSiteLayoutEntities,
   ...cmsContentEntities,
+  ...cmsThemeEntities,
 ];
 
 export function openCmsDb(config: Config): Promise<SubgraphDb> {
@@ -225,6 +231,7 @@ export async function startCmsSubgraph(
   });
   const tokens = new TokenService(db);
   const templates = new TemplateService(db, pages, tokens);
+  const themes = new ThemeDraftService(db, tokens);
   // Token writes clear every replica's resolved-token cache and purge gateways' cached pages.
   await tokens.listen(events);
   const indexing = new SiteIndexingService(db, config.publicUrl, (tenantId) => lifecycle.purge(tenantId));
@@ -284,6 +291,7 @@ export async function startCmsSubgraph(
       siteFaviconResolvers(favicons),
       trashResolvers(trash),
       contentResolvers(collections),
+      themeResolvers(themes, publishing),
     ),
     permissions: cmsPermissions,
     port: opts.port ?? config.CMS_PORT,
@@ -299,6 +307,7 @@ export async function startCmsSubgraph(
     ...service,
     pages,
     tokens,
+    themes,
     indexing,
     db,
     publishing,
