@@ -76,6 +76,9 @@ const mappers: Record<string, Record<string, string>> = {
   },
   analytics: {
     AnalyticsSettings: '../entities/analytics.js#AnalyticsSettings',
+    PrivacySettings: '../entities/analytics.js#PrivacySettings',
+    PrivacyDraft: '../entities/analytics.js#PrivacyDraft',
+    PrivacyVersion: '../entities/analytics.js#PrivacyVersion',
     ConsentBanner: '../services/policy.js#BannerTexts',
     AnalyticsPolicy: '../services/policy.js#AnalyticsPolicy',
     AnalyticsDashboard: '../services/dashboard-service.js#Dashboard',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
-import type { RequestContext } from '../../../core/context.js';
+import { actorLabel, type RequestContext } from '../../../core/context.js';
 import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { badInput, conflict, notFound } from '../../../core/errors.js';
 import { parseInput } from '../../../core/input.js';
@@ -25,7 +25,7 @@ import {
   type TokenService,
   writeOverride,
 } from './token-service.js';
-import { actorLabel, encodeVersionCursor } from './versions.js';
+import { encodeVersionCursor } from './versions.js';
 
 export interface TokenDraftView {
   scope: string;
