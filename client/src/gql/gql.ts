@@ -103,8 +103,12 @@ type Documents = {
     "\n  query TokensEditor($region: String) {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens(region: $region) {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n    regions {\n      code\n      isDefault\n    }\n  }\n": typeof types.TokensEditorDocument,
     "\n  query PreviewDesignTokens($document: JSON!, $region: String) {\n    previewDesignTokens(document: $document, region: $region) {\n      css\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n": typeof types.PreviewDesignTokensDocument,
     "\n  query FontAssets {\n    assets(first: 100, type: FONT) {\n      edges {\n        node {\n          id\n          filename\n          status\n          private\n        }\n      }\n    }\n  }\n": typeof types.FontAssetsDocument,
-    "\n  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {\n    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": typeof types.SetTenantTokensDocument,
-    "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": typeof types.SetRegionTokensDocument,
+    "\n  query ThemeDraftState {\n    tokenDrafts {\n      scope\n      region\n      version\n      document\n    }\n    themeVersions(first: 20) {\n      edges {\n        node {\n          version\n          publishedAt\n          publishedBy\n          restoredFrom\n        }\n      }\n    }\n    sites(first: 20) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 50) {\n            edges {\n              node {\n                id\n                title\n                path\n                status\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThemeDraftStateDocument,
+    "\n  mutation SaveTokenDraft($region: String, $document: JSON!, $expectedVersion: Int) {\n    saveTokenDraft(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      scope\n      region\n      version\n      document\n    }\n  }\n": typeof types.SaveTokenDraftDocument,
+    "\n  mutation DiscardTokenDraft($region: String, $expectedVersion: Int) {\n    discardTokenDraft(region: $region, expectedVersion: $expectedVersion)\n  }\n": typeof types.DiscardTokenDraftDocument,
+    "\n  mutation PublishThemeDraft($expectedVersion: Int) {\n    publishThemeDraft(expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.PublishThemeDraftDocument,
+    "\n  mutation RollBackTheme($version: Int!, $expectedVersion: Int) {\n    rollBackTheme(version: $version, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.RollBackThemeDocument,
+    "\n  mutation CreateThemePreviewLink($pageId: ID!) {\n    createThemePreviewLink(pageId: $pageId) {\n      url\n    }\n  }\n": typeof types.CreateThemePreviewLinkDocument,
     "\n  query TranslationPages {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n    regions {\n      code\n      locale\n      isDefault\n    }\n  }\n": typeof types.TranslationPagesDocument,
     "\n  fragment PageTranslationFields on PageTranslation {\n    locale\n    title\n    seoTitle\n    seoDescription\n    tree\n    status\n    version\n    publishedAt\n    updatedAt\n  }\n": typeof types.PageTranslationFieldsFragmentDoc,
     "\n  query TranslationPage($id: ID!) {\n    draftPage(id: $id) {\n      id\n      title\n      seoTitle\n      seoDescription\n      tree\n      translations {\n        ...PageTranslationFields\n      }\n    }\n  }\n": typeof types.TranslationPageDocument,
@@ -237,8 +241,12 @@ const documents: Documents = {
     "\n  query TokensEditor($region: String) {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens(region: $region) {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n    regions {\n      code\n      isDefault\n    }\n  }\n": types.TokensEditorDocument,
     "\n  query PreviewDesignTokens($document: JSON!, $region: String) {\n    previewDesignTokens(document: $document, region: $region) {\n      css\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n": types.PreviewDesignTokensDocument,
     "\n  query FontAssets {\n    assets(first: 100, type: FONT) {\n      edges {\n        node {\n          id\n          filename\n          status\n          private\n        }\n      }\n    }\n  }\n": types.FontAssetsDocument,
-    "\n  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {\n    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": types.SetTenantTokensDocument,
-    "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": types.SetRegionTokensDocument,
+    "\n  query ThemeDraftState {\n    tokenDrafts {\n      scope\n      region\n      version\n      document\n    }\n    themeVersions(first: 20) {\n      edges {\n        node {\n          version\n          publishedAt\n          publishedBy\n          restoredFrom\n        }\n      }\n    }\n    sites(first: 20) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 50) {\n            edges {\n              node {\n                id\n                title\n                path\n                status\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ThemeDraftStateDocument,
+    "\n  mutation SaveTokenDraft($region: String, $document: JSON!, $expectedVersion: Int) {\n    saveTokenDraft(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      scope\n      region\n      version\n      document\n    }\n  }\n": types.SaveTokenDraftDocument,
+    "\n  mutation DiscardTokenDraft($region: String, $expectedVersion: Int) {\n    discardTokenDraft(region: $region, expectedVersion: $expectedVersion)\n  }\n": types.DiscardTokenDraftDocument,
+    "\n  mutation PublishThemeDraft($expectedVersion: Int) {\n    publishThemeDraft(expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.PublishThemeDraftDocument,
+    "\n  mutation RollBackTheme($version: Int!, $expectedVersion: Int) {\n    rollBackTheme(version: $version, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.RollBackThemeDocument,
+    "\n  mutation CreateThemePreviewLink($pageId: ID!) {\n    createThemePreviewLink(pageId: $pageId) {\n      url\n    }\n  }\n": types.CreateThemePreviewLinkDocument,
     "\n  query TranslationPages {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n    regions {\n      code\n      locale\n      isDefault\n    }\n  }\n": types.TranslationPagesDocument,
     "\n  fragment PageTranslationFields on PageTranslation {\n    locale\n    title\n    seoTitle\n    seoDescription\n    tree\n    status\n    version\n    publishedAt\n    updatedAt\n  }\n": types.PageTranslationFieldsFragmentDoc,
     "\n  query TranslationPage($id: ID!) {\n    draftPage(id: $id) {\n      id\n      title\n      seoTitle\n      seoDescription\n      tree\n      translations {\n        ...PageTranslationFields\n      }\n    }\n  }\n": types.TranslationPageDocument,
@@ -638,11 +646,27 @@ export function graphql(source: "\n  query FontAssets {\n    assets(first: 100, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {\n    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n"): typeof import('./graphql').SetTenantTokensDocument;
+export function graphql(source: "\n  query ThemeDraftState {\n    tokenDrafts {\n      scope\n      region\n      version\n      document\n    }\n    themeVersions(first: 20) {\n      edges {\n        node {\n          version\n          publishedAt\n          publishedBy\n          restoredFrom\n        }\n      }\n    }\n    sites(first: 20) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 50) {\n            edges {\n              node {\n                id\n                title\n                path\n                status\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ThemeDraftStateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n"): typeof import('./graphql').SetRegionTokensDocument;
+export function graphql(source: "\n  mutation SaveTokenDraft($region: String, $document: JSON!, $expectedVersion: Int) {\n    saveTokenDraft(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      scope\n      region\n      version\n      document\n    }\n  }\n"): typeof import('./graphql').SaveTokenDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardTokenDraft($region: String, $expectedVersion: Int) {\n    discardTokenDraft(region: $region, expectedVersion: $expectedVersion)\n  }\n"): typeof import('./graphql').DiscardTokenDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishThemeDraft($expectedVersion: Int) {\n    publishThemeDraft(expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): typeof import('./graphql').PublishThemeDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RollBackTheme($version: Int!, $expectedVersion: Int) {\n    rollBackTheme(version: $version, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): typeof import('./graphql').RollBackThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateThemePreviewLink($pageId: ID!) {\n    createThemePreviewLink(pageId: $pageId) {\n      url\n    }\n  }\n"): typeof import('./graphql').CreateThemePreviewLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

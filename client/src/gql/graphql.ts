@@ -1136,22 +1136,49 @@ export type FontAssetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FontAssetsQuery = { assets: { edges: Array<{ node: { id: string, filename: string, status: AssetStatus, private: boolean } }> } };
 
-export type SetTenantTokensMutationVariables = Exact<{
+export type ThemeDraftStateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemeDraftStateQuery = { tokenDrafts: Array<{ scope: string, region: string | null, version: number, document: unknown }>, themeVersions: { edges: Array<{ node: { version: number, publishedAt: string, publishedBy: string, restoredFrom: number | null } }> }, sites: { edges: Array<{ node: { id: string, name: string, pages: { edges: Array<{ node: { id: string, title: string, path: string, status: PageStatus } }> } } }> } };
+
+export type SaveTokenDraftMutationVariables = Exact<{
+  region?: string | null | undefined;
   document: unknown;
   expectedVersion?: number | null | undefined;
 }>;
 
 
-export type SetTenantTokensMutation = { setTenantTokens: { scope: string, region: string | null, version: number, document: unknown } };
+export type SaveTokenDraftMutation = { saveTokenDraft: { scope: string, region: string | null, version: number, document: unknown } };
 
-export type SetRegionTokensMutationVariables = Exact<{
-  region: string;
-  document: unknown;
+export type DiscardTokenDraftMutationVariables = Exact<{
+  region?: string | null | undefined;
   expectedVersion?: number | null | undefined;
 }>;
 
 
-export type SetRegionTokensMutation = { setRegionTokens: { scope: string, region: string | null, version: number, document: unknown } };
+export type DiscardTokenDraftMutation = { discardTokenDraft: boolean };
+
+export type PublishThemeDraftMutationVariables = Exact<{
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type PublishThemeDraftMutation = { publishThemeDraft: { version: number } };
+
+export type RollBackThemeMutationVariables = Exact<{
+  version: number;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type RollBackThemeMutation = { rollBackTheme: { version: number } };
+
+export type CreateThemePreviewLinkMutationVariables = Exact<{
+  pageId: string | number;
+}>;
+
+
+export type CreateThemePreviewLinkMutation = { createThemePreviewLink: { url: string } };
 
 export type TranslationPagesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2904,34 +2931,84 @@ export const FontAssetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FontAssetsQuery, FontAssetsQueryVariables>;
-export const SetTenantTokensDocument = new TypedDocumentString(`
-    mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {
-  setTenantTokens(document: $document, expectedVersion: $expectedVersion) {
-    ...TokenOverrideFields
+export const ThemeDraftStateDocument = new TypedDocumentString(`
+    query ThemeDraftState {
+  tokenDrafts {
+    scope
+    region
+    version
+    document
+  }
+  themeVersions(first: 20) {
+    edges {
+      node {
+        version
+        publishedAt
+        publishedBy
+        restoredFrom
+      }
+    }
+  }
+  sites(first: 20) {
+    edges {
+      node {
+        id
+        name
+        pages(first: 50) {
+          edges {
+            node {
+              id
+              title
+              path
+              status
+            }
+          }
+        }
+      }
+    }
   }
 }
-    fragment TokenOverrideFields on TokenOverride {
-  scope
-  region
-  version
-  document
-}`) as unknown as TypedDocumentString<SetTenantTokensMutation, SetTenantTokensMutationVariables>;
-export const SetRegionTokensDocument = new TypedDocumentString(`
-    mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {
-  setRegionTokens(
+    `) as unknown as TypedDocumentString<ThemeDraftStateQuery, ThemeDraftStateQueryVariables>;
+export const SaveTokenDraftDocument = new TypedDocumentString(`
+    mutation SaveTokenDraft($region: String, $document: JSON!, $expectedVersion: Int) {
+  saveTokenDraft(
     region: $region
     document: $document
     expectedVersion: $expectedVersion
   ) {
-    ...TokenOverrideFields
+    scope
+    region
+    version
+    document
   }
 }
-    fragment TokenOverrideFields on TokenOverride {
-  scope
-  region
-  version
-  document
-}`) as unknown as TypedDocumentString<SetRegionTokensMutation, SetRegionTokensMutationVariables>;
+    `) as unknown as TypedDocumentString<SaveTokenDraftMutation, SaveTokenDraftMutationVariables>;
+export const DiscardTokenDraftDocument = new TypedDocumentString(`
+    mutation DiscardTokenDraft($region: String, $expectedVersion: Int) {
+  discardTokenDraft(region: $region, expectedVersion: $expectedVersion)
+}
+    `) as unknown as TypedDocumentString<DiscardTokenDraftMutation, DiscardTokenDraftMutationVariables>;
+export const PublishThemeDraftDocument = new TypedDocumentString(`
+    mutation PublishThemeDraft($expectedVersion: Int) {
+  publishThemeDraft(expectedVersion: $expectedVersion) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishThemeDraftMutation, PublishThemeDraftMutationVariables>;
+export const RollBackThemeDocument = new TypedDocumentString(`
+    mutation RollBackTheme($version: Int!, $expectedVersion: Int) {
+  rollBackTheme(version: $version, expectedVersion: $expectedVersion) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RollBackThemeMutation, RollBackThemeMutationVariables>;
+export const CreateThemePreviewLinkDocument = new TypedDocumentString(`
+    mutation CreateThemePreviewLink($pageId: ID!) {
+  createThemePreviewLink(pageId: $pageId) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<CreateThemePreviewLinkMutation, CreateThemePreviewLinkMutationVariables>;
 export const TranslationPagesDocument = new TypedDocumentString(`
     query TranslationPages {
   sites(first: 50) {
