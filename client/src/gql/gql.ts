@@ -82,8 +82,14 @@ type Documents = {
     "\n  mutation VerifyDomain($host: String!) {\n    verifyDomain(host: $host) {\n      ...DomainFields\n    }\n  }\n": typeof types.VerifyDomainDocument,
     "\n  mutation RemoveDomain($host: String!) {\n    removeDomain(host: $host)\n  }\n": typeof types.RemoveDomainDocument,
     "\n  fragment AnalyticsSettingsFields on AnalyticsSettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n    retentionDays\n    updatedAt\n  }\n": typeof types.AnalyticsSettingsFieldsFragmentDoc,
-    "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n": typeof types.AnalyticsSettingsDocument,
+    "\n  fragment PrivacySettingsFields on PrivacySettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n  }\n": typeof types.PrivacySettingsFieldsFragmentDoc,
+    "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    privacyDraft {\n      version\n      settings {\n        ...PrivacySettingsFields\n      }\n    }\n    privacyVersions(first: 20) {\n      edges {\n        node {\n          version\n          publishedAt\n          publishedBy\n          restoredFrom\n        }\n      }\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n": typeof types.AnalyticsSettingsDocument,
     "\n  mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      ...AnalyticsSettingsFields\n    }\n  }\n": typeof types.UpdateAnalyticsSettingsDocument,
+    "\n  mutation SavePrivacyDraft($input: PrivacyDraftInput!, $expectedVersion: Int) {\n    savePrivacyDraft(input: $input, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.SavePrivacyDraftDocument,
+    "\n  mutation DiscardPrivacyDraft($expectedVersion: Int) {\n    discardPrivacyDraft(expectedVersion: $expectedVersion)\n  }\n": typeof types.DiscardPrivacyDraftDocument,
+    "\n  mutation PublishPrivacyDraft($expectedVersion: Int) {\n    publishPrivacyDraft(expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.PublishPrivacyDraftDocument,
+    "\n  mutation RollBackPrivacy($version: Int!, $expectedVersion: Int) {\n    rollBackPrivacy(version: $version, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.RollBackPrivacyDocument,
+    "\n  query PreviewPrivacy($region: String) {\n    analyticsPolicy(region: $region, draft: true) {\n      injectClarity\n      consentRequired\n      showBanner\n      banner {\n        title\n        body\n        acceptLabel\n        rejectLabel\n      }\n    }\n  }\n": typeof types.PreviewPrivacyDocument,
     "\n  query Regions {\n    regions {\n      code\n      locale\n      currency\n      pathPrefix\n      hosts\n      countries\n      consentRequired\n      isDefault\n    }\n  }\n": typeof types.RegionsDocument,
     "\n  mutation UpsertRegion($input: RegionInput!) {\n    upsertRegion(input: $input) {\n      code\n    }\n  }\n": typeof types.UpsertRegionDocument,
     "\n  mutation DeleteRegion($code: String!) {\n    deleteRegion(code: $code)\n  }\n": typeof types.DeleteRegionDocument,
@@ -220,8 +226,14 @@ const documents: Documents = {
     "\n  mutation VerifyDomain($host: String!) {\n    verifyDomain(host: $host) {\n      ...DomainFields\n    }\n  }\n": types.VerifyDomainDocument,
     "\n  mutation RemoveDomain($host: String!) {\n    removeDomain(host: $host)\n  }\n": types.RemoveDomainDocument,
     "\n  fragment AnalyticsSettingsFields on AnalyticsSettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n    retentionDays\n    updatedAt\n  }\n": types.AnalyticsSettingsFieldsFragmentDoc,
-    "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n": types.AnalyticsSettingsDocument,
+    "\n  fragment PrivacySettingsFields on PrivacySettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n  }\n": types.PrivacySettingsFieldsFragmentDoc,
+    "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    privacyDraft {\n      version\n      settings {\n        ...PrivacySettingsFields\n      }\n    }\n    privacyVersions(first: 20) {\n      edges {\n        node {\n          version\n          publishedAt\n          publishedBy\n          restoredFrom\n        }\n      }\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n": types.AnalyticsSettingsDocument,
     "\n  mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      ...AnalyticsSettingsFields\n    }\n  }\n": types.UpdateAnalyticsSettingsDocument,
+    "\n  mutation SavePrivacyDraft($input: PrivacyDraftInput!, $expectedVersion: Int) {\n    savePrivacyDraft(input: $input, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.SavePrivacyDraftDocument,
+    "\n  mutation DiscardPrivacyDraft($expectedVersion: Int) {\n    discardPrivacyDraft(expectedVersion: $expectedVersion)\n  }\n": types.DiscardPrivacyDraftDocument,
+    "\n  mutation PublishPrivacyDraft($expectedVersion: Int) {\n    publishPrivacyDraft(expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.PublishPrivacyDraftDocument,
+    "\n  mutation RollBackPrivacy($version: Int!, $expectedVersion: Int) {\n    rollBackPrivacy(version: $version, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.RollBackPrivacyDocument,
+    "\n  query PreviewPrivacy($region: String) {\n    analyticsPolicy(region: $region, draft: true) {\n      injectClarity\n      consentRequired\n      showBanner\n      banner {\n        title\n        body\n        acceptLabel\n        rejectLabel\n      }\n    }\n  }\n": types.PreviewPrivacyDocument,
     "\n  query Regions {\n    regions {\n      code\n      locale\n      currency\n      pathPrefix\n      hosts\n      countries\n      consentRequired\n      isDefault\n    }\n  }\n": types.RegionsDocument,
     "\n  mutation UpsertRegion($input: RegionInput!) {\n    upsertRegion(input: $input) {\n      code\n    }\n  }\n": types.UpsertRegionDocument,
     "\n  mutation DeleteRegion($code: String!) {\n    deleteRegion(code: $code)\n  }\n": types.DeleteRegionDocument,
@@ -562,11 +574,35 @@ export function graphql(source: "\n  fragment AnalyticsSettingsFields on Analyti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n"): typeof import('./graphql').AnalyticsSettingsDocument;
+export function graphql(source: "\n  fragment PrivacySettingsFields on PrivacySettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n  }\n"): typeof import('./graphql').PrivacySettingsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    privacyDraft {\n      version\n      settings {\n        ...PrivacySettingsFields\n      }\n    }\n    privacyVersions(first: 20) {\n      edges {\n        node {\n          version\n          publishedAt\n          publishedBy\n          restoredFrom\n        }\n      }\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n"): typeof import('./graphql').AnalyticsSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      ...AnalyticsSettingsFields\n    }\n  }\n"): typeof import('./graphql').UpdateAnalyticsSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePrivacyDraft($input: PrivacyDraftInput!, $expectedVersion: Int) {\n    savePrivacyDraft(input: $input, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): typeof import('./graphql').SavePrivacyDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardPrivacyDraft($expectedVersion: Int) {\n    discardPrivacyDraft(expectedVersion: $expectedVersion)\n  }\n"): typeof import('./graphql').DiscardPrivacyDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPrivacyDraft($expectedVersion: Int) {\n    publishPrivacyDraft(expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): typeof import('./graphql').PublishPrivacyDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RollBackPrivacy($version: Int!, $expectedVersion: Int) {\n    rollBackPrivacy(version: $version, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): typeof import('./graphql').RollBackPrivacyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewPrivacy($region: String) {\n    analyticsPolicy(region: $region, draft: true) {\n      injectClarity\n      consentRequired\n      showBanner\n      banner {\n        title\n        body\n        acceptLabel\n        rejectLabel\n      }\n    }\n  }\n"): typeof import('./graphql').PreviewPrivacyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -330,6 +330,22 @@ export type PageStatus =
   /** Live; visitors see the published version. */
   | 'PUBLISHED';
 
+/** Changes to the privacy draft; omitted fields keep the draft's value (or the live one when there is no draft). */
+export type PrivacyDraftInput = {
+  /** Turn Clarity injection on or off. It can only be on with a project id. */
+  clarityEnabled?: boolean | null | undefined;
+  /** Clarity project id: 6–16 lowercase letters and digits. Send null to remove it. */
+  clarityProjectId?: string | null | undefined;
+  /** Replaces the banner texts (at most 50, one per region). */
+  consentBanners?: Array<ConsentBannerInput> | null | undefined;
+  /** The consent mode. REQUIRED_IN_REGIONS needs at least one region in `consentRegions`. */
+  consentMode?: ConsentMode | null | undefined;
+  /** Replaces the region codes that require consent (at most 100). */
+  consentRegions?: Array<string> | null | undefined;
+  /** Turn first-party analytics on or off. */
+  firstPartyAnalytics?: boolean | null | undefined;
+};
+
 /** A product option. */
 export type ProductOptionInput = {
   /** Option name, e.g. Size. */
@@ -1011,10 +1027,12 @@ export type RemoveDomainMutation = { removeDomain: boolean };
 
 export type AnalyticsSettingsFieldsFragment = { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> };
 
+export type PrivacySettingsFieldsFragment = { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> };
+
 export type AnalyticsSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AnalyticsSettingsQuery = { analyticsSettings: { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> }, regions: Array<{ code: string, consentRequired: boolean }> };
+export type AnalyticsSettingsQuery = { analyticsSettings: { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> }, privacyDraft: { version: number, settings: { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> } } | null, privacyVersions: { edges: Array<{ node: { version: number, publishedAt: string, publishedBy: string, restoredFrom: number | null } }> }, regions: Array<{ code: string, consentRequired: boolean }> };
 
 export type UpdateAnalyticsSettingsMutationVariables = Exact<{
   input: UpdateAnalyticsSettingsInput;
@@ -1022,6 +1040,43 @@ export type UpdateAnalyticsSettingsMutationVariables = Exact<{
 
 
 export type UpdateAnalyticsSettingsMutation = { updateAnalyticsSettings: { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> } };
+
+export type SavePrivacyDraftMutationVariables = Exact<{
+  input: PrivacyDraftInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type SavePrivacyDraftMutation = { savePrivacyDraft: { version: number } };
+
+export type DiscardPrivacyDraftMutationVariables = Exact<{
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type DiscardPrivacyDraftMutation = { discardPrivacyDraft: boolean };
+
+export type PublishPrivacyDraftMutationVariables = Exact<{
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type PublishPrivacyDraftMutation = { publishPrivacyDraft: { version: number } };
+
+export type RollBackPrivacyMutationVariables = Exact<{
+  version: number;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type RollBackPrivacyMutation = { rollBackPrivacy: { version: number } };
+
+export type PreviewPrivacyQueryVariables = Exact<{
+  region?: string | null | undefined;
+}>;
+
+
+export type PreviewPrivacyQuery = { analyticsPolicy: { injectClarity: boolean, consentRequired: boolean, showBanner: boolean, banner: { title: string, body: string, acceptLabel: string, rejectLabel: string } | null } };
 
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1562,6 +1617,22 @@ export const AnalyticsSettingsFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"AnalyticsSettingsFields"}) as unknown as TypedDocumentString<AnalyticsSettingsFieldsFragment, unknown>;
+export const PrivacySettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PrivacySettingsFields on PrivacySettings {
+  clarityProjectId
+  clarityEnabled
+  consentMode
+  consentRegions
+  consentBanners {
+    region
+    title
+    body
+    acceptLabel
+    rejectLabel
+  }
+  firstPartyAnalytics
+}
+    `, {"fragmentName":"PrivacySettingsFields"}) as unknown as TypedDocumentString<PrivacySettingsFieldsFragment, unknown>;
 export const TokenOverrideFieldsFragmentDoc = new TypedDocumentString(`
     fragment TokenOverrideFields on TokenOverride {
   scope
@@ -2675,6 +2746,22 @@ export const AnalyticsSettingsDocument = new TypedDocumentString(`
   analyticsSettings {
     ...AnalyticsSettingsFields
   }
+  privacyDraft {
+    version
+    settings {
+      ...PrivacySettingsFields
+    }
+  }
+  privacyVersions(first: 20) {
+    edges {
+      node {
+        version
+        publishedAt
+        publishedBy
+        restoredFrom
+      }
+    }
+  }
   regions {
     code
     consentRequired
@@ -2695,6 +2782,20 @@ export const AnalyticsSettingsDocument = new TypedDocumentString(`
   firstPartyAnalytics
   retentionDays
   updatedAt
+}
+fragment PrivacySettingsFields on PrivacySettings {
+  clarityProjectId
+  clarityEnabled
+  consentMode
+  consentRegions
+  consentBanners {
+    region
+    title
+    body
+    acceptLabel
+    rejectLabel
+  }
+  firstPartyAnalytics
 }`) as unknown as TypedDocumentString<AnalyticsSettingsQuery, AnalyticsSettingsQueryVariables>;
 export const UpdateAnalyticsSettingsDocument = new TypedDocumentString(`
     mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {
@@ -2718,6 +2819,47 @@ export const UpdateAnalyticsSettingsDocument = new TypedDocumentString(`
   retentionDays
   updatedAt
 }`) as unknown as TypedDocumentString<UpdateAnalyticsSettingsMutation, UpdateAnalyticsSettingsMutationVariables>;
+export const SavePrivacyDraftDocument = new TypedDocumentString(`
+    mutation SavePrivacyDraft($input: PrivacyDraftInput!, $expectedVersion: Int) {
+  savePrivacyDraft(input: $input, expectedVersion: $expectedVersion) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SavePrivacyDraftMutation, SavePrivacyDraftMutationVariables>;
+export const DiscardPrivacyDraftDocument = new TypedDocumentString(`
+    mutation DiscardPrivacyDraft($expectedVersion: Int) {
+  discardPrivacyDraft(expectedVersion: $expectedVersion)
+}
+    `) as unknown as TypedDocumentString<DiscardPrivacyDraftMutation, DiscardPrivacyDraftMutationVariables>;
+export const PublishPrivacyDraftDocument = new TypedDocumentString(`
+    mutation PublishPrivacyDraft($expectedVersion: Int) {
+  publishPrivacyDraft(expectedVersion: $expectedVersion) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPrivacyDraftMutation, PublishPrivacyDraftMutationVariables>;
+export const RollBackPrivacyDocument = new TypedDocumentString(`
+    mutation RollBackPrivacy($version: Int!, $expectedVersion: Int) {
+  rollBackPrivacy(version: $version, expectedVersion: $expectedVersion) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RollBackPrivacyMutation, RollBackPrivacyMutationVariables>;
+export const PreviewPrivacyDocument = new TypedDocumentString(`
+    query PreviewPrivacy($region: String) {
+  analyticsPolicy(region: $region, draft: true) {
+    injectClarity
+    consentRequired
+    showBanner
+    banner {
+      title
+      body
+      acceptLabel
+      rejectLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewPrivacyQuery, PreviewPrivacyQueryVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions {
