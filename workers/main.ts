@@ -1,20 +1,34 @@
 import '../core/disable-telemetry.js';
 import { loadConfig } from '../core/config.js';
-import { onShutdownSignal } from '../core/http.js';
-import { createJobQueue } from '../core/jobs.js';
-import { logger } from '../core/logger.js';
-import { concurrencyByKind, handlersOf, type OpenedJobParts, registerRepeats } from '../core/module.js';
-import { createStorage } from '../core/storage.js';
-import { moduleList } from '../subgraphs/modules.js';
-import { mailJobs } from './email.js';
-import { startWorker } from './worker.js';
+import type { OpenedJobParts } from '../core/module.js';
 
 /**
  * The worker process: `node dist/workers/main.js`. Needs REDIS_URL (without it jobs run in-process).
  * Runs every module's job handlers (each module opens only what they need) and the mail job, and
  * keeps the modules' repeat schedules.
  */
+// The configuration is checked before the service's code is loaded: a container missing a
+// setting fails at once, naming it.
 const config = loadConfig(process.env, { sharedSecrets: 'environment' });
+const [
+  { onShutdownSignal },
+  { createJobQueue },
+  { logger },
+  { concurrencyByKind, handlersOf, registerRepeats },
+  { createStorage },
+  { moduleList },
+  { mailJobs },
+  { startWorker },
+] = await Promise.all([
+  import('../core/http.js'),
+  import('../core/jobs.js'),
+  import('../core/logger.js'),
+  import('../core/module.js'),
+  import('../core/storage.js'),
+  import('../subgraphs/modules.js'),
+  import('./email.js'),
+  import('./worker.js'),
+]);
 logger(config.LOG_LEVEL);
 if (!config.REDIS_URL) {
   logger().fatal('the worker process needs REDIS_URL; in embedded mode jobs run inside the services');

@@ -50,7 +50,7 @@ export interface PageWatch {
   errors: string[];
   /** Console messages that report a Content-Security-Policy violation. */
   cspViolations: string[];
-  /** Requests to anything but 127.0.0.1/localhost, aborted. */
+  /** Requests to anything but 127.0.0.1/localhost (each failed: see guardedPage). */
   blocked: string[];
   /** Empties the lists above, so one page can be reused for many visits (the sentinel resets per document). */
   reset: () => void;
@@ -61,11 +61,20 @@ export interface PageWatch {
  * A fresh context and page with the XSS sentinel installed before any page script:
  * `window.__xss(n)` records `n`, and alert/confirm/prompt/print record too (as does the dialog
  * handler). `document.title` writes and `location` changes are caught by the callers' checks.
- * Every non-local request is aborted and listed. `csp: false` drops the page's
- * Content-Security-Policy header, to prove the markup itself is inert and not just blocked.
+ * Every request to anything but loopback fails and is listed: the context's proxy is a port nothing
+ * listens on and only 127.0.0.1 and localhost bypass it, which holds for IP literals too (the
+ * launch's host-resolver rules only stop names). `csp: false` has the browser ignore the page's
+ * Content-Security-Policy, to prove the markup itself is inert and not just blocked.
+ *
+ * Nothing is intercepted (no `page.route`): routing would send every request of every visit
+ * through this test process, which also runs the stack, and turn the browser's cache off.
  */
 export async function guardedPage(browser: Browser, opts: { csp?: boolean } = {}): Promise<PageWatch> {
-  const context = await browser.newContext({ javaScriptEnabled: true });
+  const context = await browser.newContext({
+    javaScriptEnabled: true,
+    bypassCSP: opts.csp === false,
+    proxy: { server: `http://127.0.0.1:${await unusedPort()}`, bypass: '127.0.0.1,localhost' },
+  });
   await context.addInitScript(() => {
     const hits: unknown[] = [];
     const record =
@@ -102,22 +111,11 @@ export async function guardedPage(browser: Browser, opts: { csp?: boolean } = {}
   page.on('console', (msg) => {
     if (/Content Security Policy/i.test(msg.text())) watch.cspViolations.push(msg.text());
   });
-  await page.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol !== 'http:' || (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost')) {
-      watch.blocked.push(route.request().url());
-      return route.abort();
-    }
-    if (opts.csp !== false || route.request().resourceType() !== 'document') return route.continue();
-    try {
-      const response = await route.fetch();
-      const headers = { ...response.headers() };
-      delete headers['content-security-policy'];
-      return await route.fulfill({ response, headers });
-    } catch {
-      // Nothing listens there (a link a test clicked): fail the navigation like the network would.
-      return route.abort().catch(() => undefined);
-    }
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+    if (url.protocol !== 'http:' || !local) watch.blocked.push(request.url());
   });
   return watch;
 }
