@@ -655,10 +655,7 @@ describe('XSS corpus renders inert in a real browser (chromium)', () => {
           await publish(probed, l);
           TIMES.publish += Date.now() - t;
           t = Date.now();
-          const visits = await Promise.all([
-            visit(tabs.csp, pagePath),
-            visit(tabs.stripped, pagePath),
-          ]);
+          const visits = await Promise.all([visit(tabs.csp, pagePath), visit(tabs.stripped, pagePath)]);
           TIMES.visit += Date.now() - t;
           for (const [csp, watch, { url, state, problems, hits }] of [
             [true, tabs.csp, visits[0]],

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../../core/context.js';
+import { actorLabel } from '../../../core/context.js';
 import type { EntityManager } from '../../../core/db.js';
 import { TokenOverrideSchema } from '../entities/cms.js';
 import { type ThemeVersion, ThemeVersionSchema } from '../entities/themes.js';
-import { actorLabel } from '../../../core/context.js';
 
 /** The newest published theme version of the request's tenant (0 before the first). */
 export async function latestThemeVersion(em: EntityManager): Promise<number> {

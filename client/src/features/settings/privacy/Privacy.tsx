@@ -495,14 +495,14 @@ export function Privacy() {
                 {preview.injectClarity && preview.consentRequired ? ', waiting for consent' : ''}.
               </p>
               {preview.showBanner && preview.banner ? (
-                <div className="consent-banner-preview" role="group" aria-label="Consent banner">
+                <aside className="consent-banner-preview" aria-label="Consent banner">
                   <p>
                     <strong>{preview.banner.title}</strong>
                   </p>
                   <p>{preview.banner.body}</p>
                   <span className="preview-button">{preview.banner.acceptLabel}</span>{' '}
                   <span className="preview-button">{preview.banner.rejectLabel}</span>
-                </div>
+                </aside>
               ) : (
                 <p>No consent banner.</p>
               )}
