@@ -52,8 +52,12 @@ export function ViewportPreview({
           </label>
         ))}
       </fieldset>
-      <div className="viewport-frame" style={{ width: `${width}px`, maxWidth: '100%' }} data-width={width}>
-        {url ? <iframe title={title} src={url} width={width} height={640} /> : children}
+      <div className="viewport-frame" data-width={width}>
+        {url ? (
+          <iframe title={title} src={url} width={width} height={640} />
+        ) : (
+          <div style={{ width: `${width}px` }}>{children}</div>
+        )}
       </div>
     </section>
   );
