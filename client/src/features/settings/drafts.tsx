@@ -92,7 +92,7 @@ export function VersionHistory({
       {versions.length === 0 ? (
         <p>Nothing published yet.</p>
       ) : (
-        <table>
+        <table className="versions">
           <thead>
             <tr>
               <th scope="col">Version</th>
@@ -116,7 +116,7 @@ export function VersionHistory({
                 <td>
                   {writable && i > 0 ? (
                     <button type="button" disabled={busy} onClick={() => setAsking(v.version)}>
-                      Roll back to version {v.version}
+                      Roll back<span className="visually-hidden"> to version {v.version}</span>
                     </button>
                   ) : null}
                 </td>
