@@ -36,8 +36,9 @@ export default defineConfig({
     // In CI a skipped or todo test fails the run (npm test included).
     reporters: RUNNING_IN_CI ? ['default', new NoSkipsReporter()] : ['default'],
     setupFiles: [networkSetup],
-    // The demo store's pictures, drawn once per run for every stack that seeds it.
-    globalSetup: ['./test/support/demo-art-cache.ts'],
+    // The demo store's pictures, drawn once per run for every stack that seeds it; the migrated
+    // database every test database is copied from.
+    globalSetup: ['./test/support/demo-art-cache.ts', './test/support/migrated-template.ts'],
     env: { NODE_ENV: 'test', LOG_LEVEL: 'silent' },
     projects: [
       // End-to-end, browser and repository tests (test/): each file in a fresh worker, as they set

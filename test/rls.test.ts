@@ -30,7 +30,8 @@ let database: TestDatabase;
 const dbs: SubgraphDb[] = [];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  // Empty, not the run's migrated template: every migration runs here from the start.
+  database = await createTestDatabase({ empty: true });
   const config = testConfig({ DATABASE_URL: database.url });
   for (const open of [openAuthDb, openCmsDb, openCommerceDb, openAnalyticsDb, openAssetsDb]) {
     const db = await open(config);

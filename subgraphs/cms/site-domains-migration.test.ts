@@ -18,7 +18,8 @@ describe('site domains migration', () => {
   let config: Config;
   let sql: pg.Client;
   beforeAll(async () => {
-    database = await createTestDatabase();
+    // Empty: the migration under test runs on rows written before it.
+    database = await createTestDatabase({ empty: true });
     config = testConfig({ DATABASE_URL: database.url });
     sql = new pg.Client({ connectionString: database.url });
     await sql.connect();

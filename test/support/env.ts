@@ -14,12 +14,20 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh database for one test file; `drop()` removes it (connections are terminated first). */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** Names the run's migrated template database (test/support/migrated-template.ts), when there is one. */
+export const MIGRATED_TEMPLATE_ENV = 'WEBHAZE_TEST_TEMPLATE_DATABASE';
+
+/**
+ * A fresh database for one test file; `drop()` removes it (connections are terminated first). In a
+ * vitest run it is a copy of the run's migrated template (every module's migrations applied, no
+ * rows); `empty: true`, or outside vitest, gives an empty one.
+ */
+export async function createTestDatabase(opts: { empty?: boolean } = {}): Promise<TestDatabase> {
   const name = `wh_test_${randomBytes(6).toString('hex')}`;
+  const template = opts.empty ? undefined : process.env[MIGRATED_TEMPLATE_ENV];
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
   await admin.end();
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
