@@ -43,6 +43,8 @@ const mappers: Record<string, Record<string, string>> = {
     Site: '../entities/cms.js#Site',
     Page: '../services/page-service.js#PageView',
     TokenOverride: '../services/token-service.js#TokenOverrideView',
+    TokenDraft: '../services/theme-drafts.js#TokenDraftView',
+    ThemeVersion: '../services/theme-drafts.js#ThemeVersionView',
     Template: '../services/template-service.js#TemplateView',
     PageVersion: '../entities/lifecycle.js#PageVersion',
     Menu: '../entities/lifecycle.js#Menu',
@@ -77,6 +79,9 @@ const mappers: Record<string, Record<string, string>> = {
   },
   analytics: {
     AnalyticsSettings: '../entities/analytics.js#AnalyticsSettings',
+    PrivacySettings: '../entities/analytics.js#PrivacySettings',
+    PrivacyDraft: '../entities/analytics.js#PrivacyDraft',
+    PrivacyVersion: '../entities/analytics.js#PrivacyVersion',
     ConsentBanner: '../services/policy.js#BannerTexts',
     AnalyticsPolicy: '../services/policy.js#AnalyticsPolicy',
     AnalyticsDashboard: '../services/dashboard-service.js#Dashboard',

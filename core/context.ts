@@ -74,6 +74,21 @@ export type RequestContext = z.infer<typeof contextSchema>;
 
 export const anonymous: Actor = { kind: 'anonymous' };
 
+/** Who did something, as histories record it: `user:<id>`, `apiKey:<id>`, `internal:<service>` or `anonymous`. */
+export function actorLabel(ctx: Pick<RequestContext, 'actor'>): string {
+  const actor = ctx.actor;
+  switch (actor.kind) {
+    case 'user':
+      return `user:${actor.userId}`;
+    case 'apiKey':
+      return `apiKey:${actor.keyId}`;
+    case 'internal':
+      return `internal:${actor.service}`;
+    case 'anonymous':
+      return 'anonymous';
+  }
+}
+
 export function newRequestId(): string {
   return randomUUID();
 }

@@ -11,6 +11,13 @@ export const analyticsPermissions: PermissionMap = {
   'Query.analyticsLive': 'analytics:read',
   'Query.analyticsExport': 'analytics:read',
   'Mutation.updateAnalyticsSettings': 'settings:write',
+  // Privacy as a draft (ADR 0059): read like the settings, written like them.
+  'Query.privacyDraft': 'settings:read',
+  'Query.privacyVersions': 'settings:read',
+  'Mutation.savePrivacyDraft': 'settings:write',
+  'Mutation.discardPrivacyDraft': 'settings:write',
+  'Mutation.publishPrivacyDraft': 'settings:write',
+  'Mutation.rollBackPrivacy': 'settings:write',
   'Mutation.requestAnalyticsExport': 'analytics:read',
   // Destructive and irreversible: the same permission as changing the analytics settings (admins, owners).
   'Mutation.deleteAnalyticsData': 'settings:write',

@@ -9,12 +9,14 @@ import { analyticsEntities } from './entities/index.js';
 import { Migration20261126000300_init } from './migrations/Migration20261126000300_init.js';
 import { Migration20261126080000_consent } from './migrations/Migration20261126080000_consent.js';
 import { Migration20261126120000_events } from './migrations/Migration20261126120000_events.js';
+import { Migration20261208020000_privacy_drafts } from './migrations/Migration20261208020000_privacy_drafts.js';
 import { analyticsPermissions } from './permissions.js';
 import { analyticsResolvers } from './resolvers/index.js';
 import { AnalyticsAggregationService } from './services/aggregation-service.js';
 import { AnalyticsDashboardService } from './services/dashboard-service.js';
 import { createEventBuffer, type EventBuffer } from './services/event-buffer.js';
 import { AnalyticsIngestService, flushQuietly } from './services/ingest-service.js';
+import { PrivacyDraftService } from './services/privacy-drafts.js';
 import { AnalyticsSettingsService } from './services/settings-service.js';
 
 export const analyticsTypeDefs = loadTypeDefs(new URL('./schema.graphql', import.meta.url));
@@ -22,6 +24,7 @@ export const analyticsMigrations = [
   { name: 'Migration20261126000300_init', class: Migration20261126000300_init },
   { name: 'Migration20261126080000_consent', class: Migration20261126080000_consent },
   { name: 'Migration20261126120000_events', class: Migration20261126120000_events },
+  { name: 'Migration20261208020000_privacy_drafts', class: Migration20261208020000_privacy_drafts },
 ];
 
 export function openAnalyticsDb(config: Config): Promise<SubgraphDb> {
@@ -91,12 +94,15 @@ export async function startAnalyticsSubgraph(config: Config, opts: AnalyticsSubg
   const settings = new AnalyticsSettingsService(db, now, (tenantId) =>
     events.publish('pages-changed', tenantId),
   );
+  const privacy = new PrivacyDraftService(db, settings, now, (tenantId) =>
+    events.publish('pages-changed', tenantId),
+  );
   const pipeline = createAnalyticsPipeline(db, { buffer, jobs, storage, now });
   const service = await startSubgraph({
     name: 'analytics',
     config,
     typeDefs: analyticsTypeDefs,
-    resolvers: analyticsResolvers(settings, pipeline.dashboard),
+    resolvers: analyticsResolvers(settings, pipeline.dashboard, privacy),
     permissions: analyticsPermissions,
     port: opts.port ?? config.ANALYTICS_PORT,
     readiness: { database: () => pingDb(db) },
@@ -110,5 +116,5 @@ export async function startAnalyticsSubgraph(config: Config, opts: AnalyticsSubg
     },
   });
   logger().info({ buffer: buffer.backend }, 'analytics event buffer backend');
-  return { ...service, settings, db, pipeline, buffer, storage, jobs };
+  return { ...service, settings, privacy, db, pipeline, buffer, storage, jobs };
 }

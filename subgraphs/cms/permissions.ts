@@ -28,6 +28,9 @@ export const cmsPermissions: PermissionMap = {
   'Query.sites': 'content:read',
   'Query.designTokens': 'public',
   'Query.tenantTokenOverrides': 'settings:read',
+  // The theme as a draft (ADR 0059): guarded like the published overrides.
+  'Query.tokenDrafts': 'settings:read',
+  'Query.themeVersions': 'settings:read',
   // A dry run of setTenantTokens / setRegionTokens: guarded like them.
   'Query.previewDesignTokens': 'settings:write',
   'Mutation.createSite': 'settings:write',
@@ -68,6 +71,12 @@ export const cmsPermissions: PermissionMap = {
   'Mutation.removeWebhookEndpoint': 'settings:write',
   'Mutation.setTenantTokens': 'settings:write',
   'Mutation.setRegionTokens': 'settings:write',
+  'Mutation.saveTokenDraft': 'settings:write',
+  'Mutation.discardTokenDraft': 'settings:write',
+  'Mutation.publishThemeDraft': 'settings:write',
+  'Mutation.rollBackTheme': 'settings:write',
+  // Shows a live page with the theme draft: as strong as editing the draft.
+  'Mutation.createThemePreviewLink': 'settings:write',
   // Page translations (services/translations.ts also checks the page's site, and publish for deletes of live ones).
   'Mutation.savePageTranslation': 'content:write',
   'Mutation.publishPageTranslation': 'content:publish',

@@ -15,6 +15,7 @@ import {
   cmsPageTypeEntities,
   cmsSiteDomainEntities,
   cmsSiteLayoutEntities,
+  cmsThemeEntities,
   cmsTranslationEntities,
 } from './entities/index.js';
 import { Migration20261126000100_init } from './migrations/Migration20261126000100_init.js';
@@ -31,6 +32,7 @@ import { Migration20261207220000_site_favicon } from './migrations/Migration2026
 import { Migration20261207230000_page_trash } from './migrations/Migration20261207230000_page_trash.js';
 import { Migration20261207235000_content } from './migrations/Migration20261207235000_content.js';
 import { Migration20261208020000_onboarding } from './migrations/Migration20261208020000_onboarding.js';
+import { Migration20261208020000_theme_drafts } from './migrations/Migration20261208020000_theme_drafts.js';
 import { cmsPermissions } from './permissions.js';
 import {
   cmsResolvers,
@@ -43,6 +45,7 @@ import {
   siteIndexingResolvers,
   siteLayoutResolvers,
   templateResolvers,
+  themeResolvers,
   translationResolvers,
   trashResolvers,
 } from './resolvers/index.js';
@@ -62,6 +65,7 @@ import { SiteLayoutService } from './services/site-layout.js';
 import { StorefrontDocumentService } from './services/storefront-document.js';
 import { createSupergraphClient } from './services/supergraph-client.js';
 import { TemplateService } from './services/template-service.js';
+import { ThemeDraftService } from './services/theme-drafts.js';
 import { TokenService } from './services/token-service.js';
 import { TranslationService } from './services/translations.js';
 import { TrashService } from './services/trash.js';
@@ -84,6 +88,7 @@ export const cmsMigrations = [
   { name: 'Migration20261207230000_page_trash', class: Migration20261207230000_page_trash },
   { name: 'Migration20261207235000_content', class: Migration20261207235000_content },
   { name: 'Migration20261208020000_onboarding', class: Migration20261208020000_onboarding },
+  { name: 'Migration20261208020000_theme_drafts', class: Migration20261208020000_theme_drafts },
 ];
 
 /** Every entity the cms registers (its module declares the same list). */
@@ -96,6 +101,7 @@ export const cmsAllEntities = [
   ...cmsSiteLayoutEntities,
   ...cmsContentEntities,
   ...cmsOnboardingEntities,
+  ...cmsThemeEntities,
 ];
 
 export function openCmsDb(config: Config): Promise<SubgraphDb> {
@@ -236,6 +242,7 @@ export async function startCmsSubgraph(
   });
   const tokens = new TokenService(db);
   const templates = new TemplateService(db, pages, tokens);
+  const themes = new ThemeDraftService(db, tokens);
   // Token writes clear every replica's resolved-token cache and purge gateways' cached pages.
   await tokens.listen(events);
   const indexing = new SiteIndexingService(db, config.publicUrl, (tenantId) => lifecycle.purge(tenantId));
@@ -296,6 +303,7 @@ export async function startCmsSubgraph(
       trashResolvers(trash),
       contentResolvers(collections),
       onboardingResolvers(onboarding),
+      themeResolvers(themes, publishing),
     ),
     permissions: cmsPermissions,
     port: opts.port ?? config.CMS_PORT,
@@ -311,6 +319,7 @@ export async function startCmsSubgraph(
     ...service,
     pages,
     tokens,
+    themes,
     indexing,
     db,
     publishing,

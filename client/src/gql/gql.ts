@@ -104,8 +104,14 @@ type Documents = {
     "\n  query StripeConnection {\n    stripeConnection {\n      accountId\n      chargesEnabled\n      payoutsEnabled\n      detailsSubmitted\n    }\n  }\n": typeof types.StripeConnectionDocument,
     "\n  mutation ConnectStripe {\n    connectStripe {\n      url\n    }\n  }\n": typeof types.ConnectStripeDocument,
     "\n  fragment AnalyticsSettingsFields on AnalyticsSettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n    retentionDays\n    updatedAt\n  }\n": typeof types.AnalyticsSettingsFieldsFragmentDoc,
-    "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n": typeof types.AnalyticsSettingsDocument,
+    "\n  fragment PrivacySettingsFields on PrivacySettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n  }\n": typeof types.PrivacySettingsFieldsFragmentDoc,
+    "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    privacyDraft {\n      version\n      settings {\n        ...PrivacySettingsFields\n      }\n    }\n    privacyVersions(first: 20) {\n      edges {\n        node {\n          version\n          publishedAt\n          publishedBy\n          restoredFrom\n        }\n      }\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n": typeof types.AnalyticsSettingsDocument,
     "\n  mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      ...AnalyticsSettingsFields\n    }\n  }\n": typeof types.UpdateAnalyticsSettingsDocument,
+    "\n  mutation SavePrivacyDraft($input: PrivacyDraftInput!, $expectedVersion: Int) {\n    savePrivacyDraft(input: $input, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.SavePrivacyDraftDocument,
+    "\n  mutation DiscardPrivacyDraft($expectedVersion: Int) {\n    discardPrivacyDraft(expectedVersion: $expectedVersion)\n  }\n": typeof types.DiscardPrivacyDraftDocument,
+    "\n  mutation PublishPrivacyDraft($expectedVersion: Int) {\n    publishPrivacyDraft(expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.PublishPrivacyDraftDocument,
+    "\n  mutation RollBackPrivacy($version: Int!, $expectedVersion: Int) {\n    rollBackPrivacy(version: $version, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.RollBackPrivacyDocument,
+    "\n  query PreviewPrivacy($region: String) {\n    analyticsPolicy(region: $region, draft: true) {\n      injectClarity\n      consentRequired\n      showBanner\n      banner {\n        title\n        body\n        acceptLabel\n        rejectLabel\n      }\n    }\n  }\n": typeof types.PreviewPrivacyDocument,
     "\n  query Regions {\n    regions {\n      code\n      locale\n      currency\n      pathPrefix\n      hosts\n      countries\n      consentRequired\n      isDefault\n    }\n  }\n": typeof types.RegionsDocument,
     "\n  mutation UpsertRegion($input: RegionInput!) {\n    upsertRegion(input: $input) {\n      code\n    }\n  }\n": typeof types.UpsertRegionDocument,
     "\n  mutation DeleteRegion($code: String!) {\n    deleteRegion(code: $code)\n  }\n": typeof types.DeleteRegionDocument,
@@ -125,8 +131,12 @@ type Documents = {
     "\n  query TokensEditor($region: String) {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens(region: $region) {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n    regions {\n      code\n      isDefault\n    }\n  }\n": typeof types.TokensEditorDocument,
     "\n  query PreviewDesignTokens($document: JSON!, $region: String) {\n    previewDesignTokens(document: $document, region: $region) {\n      css\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n": typeof types.PreviewDesignTokensDocument,
     "\n  query FontAssets {\n    assets(first: 100, type: FONT) {\n      edges {\n        node {\n          id\n          filename\n          status\n          private\n        }\n      }\n    }\n  }\n": typeof types.FontAssetsDocument,
-    "\n  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {\n    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": typeof types.SetTenantTokensDocument,
-    "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": typeof types.SetRegionTokensDocument,
+    "\n  query ThemeDraftState {\n    tokenDrafts {\n      scope\n      region\n      version\n      document\n    }\n    themeVersions(first: 20) {\n      edges {\n        node {\n          version\n          publishedAt\n          publishedBy\n          restoredFrom\n        }\n      }\n    }\n    sites(first: 20) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 50) {\n            edges {\n              node {\n                id\n                title\n                path\n                status\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ThemeDraftStateDocument,
+    "\n  mutation SaveTokenDraft($region: String, $document: JSON!, $expectedVersion: Int) {\n    saveTokenDraft(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      scope\n      region\n      version\n      document\n    }\n  }\n": typeof types.SaveTokenDraftDocument,
+    "\n  mutation DiscardTokenDraft($region: String, $expectedVersion: Int) {\n    discardTokenDraft(region: $region, expectedVersion: $expectedVersion)\n  }\n": typeof types.DiscardTokenDraftDocument,
+    "\n  mutation PublishThemeDraft($expectedVersion: Int) {\n    publishThemeDraft(expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.PublishThemeDraftDocument,
+    "\n  mutation RollBackTheme($version: Int!, $expectedVersion: Int) {\n    rollBackTheme(version: $version, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": typeof types.RollBackThemeDocument,
+    "\n  mutation CreateThemePreviewLink($pageId: ID!) {\n    createThemePreviewLink(pageId: $pageId) {\n      url\n    }\n  }\n": typeof types.CreateThemePreviewLinkDocument,
     "\n  query TranslationPages {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n    regions {\n      code\n      locale\n      isDefault\n    }\n  }\n": typeof types.TranslationPagesDocument,
     "\n  fragment PageTranslationFields on PageTranslation {\n    locale\n    title\n    seoTitle\n    seoDescription\n    tree\n    status\n    version\n    publishedAt\n    updatedAt\n  }\n": typeof types.PageTranslationFieldsFragmentDoc,
     "\n  query TranslationPage($id: ID!) {\n    draftPage(id: $id) {\n      id\n      title\n      seoTitle\n      seoDescription\n      tree\n      translations {\n        ...PageTranslationFields\n      }\n    }\n  }\n": typeof types.TranslationPageDocument,
@@ -260,8 +270,14 @@ const documents: Documents = {
     "\n  query StripeConnection {\n    stripeConnection {\n      accountId\n      chargesEnabled\n      payoutsEnabled\n      detailsSubmitted\n    }\n  }\n": types.StripeConnectionDocument,
     "\n  mutation ConnectStripe {\n    connectStripe {\n      url\n    }\n  }\n": types.ConnectStripeDocument,
     "\n  fragment AnalyticsSettingsFields on AnalyticsSettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n    retentionDays\n    updatedAt\n  }\n": types.AnalyticsSettingsFieldsFragmentDoc,
-    "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n": types.AnalyticsSettingsDocument,
+    "\n  fragment PrivacySettingsFields on PrivacySettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n  }\n": types.PrivacySettingsFieldsFragmentDoc,
+    "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    privacyDraft {\n      version\n      settings {\n        ...PrivacySettingsFields\n      }\n    }\n    privacyVersions(first: 20) {\n      edges {\n        node {\n          version\n          publishedAt\n          publishedBy\n          restoredFrom\n        }\n      }\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n": types.AnalyticsSettingsDocument,
     "\n  mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      ...AnalyticsSettingsFields\n    }\n  }\n": types.UpdateAnalyticsSettingsDocument,
+    "\n  mutation SavePrivacyDraft($input: PrivacyDraftInput!, $expectedVersion: Int) {\n    savePrivacyDraft(input: $input, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.SavePrivacyDraftDocument,
+    "\n  mutation DiscardPrivacyDraft($expectedVersion: Int) {\n    discardPrivacyDraft(expectedVersion: $expectedVersion)\n  }\n": types.DiscardPrivacyDraftDocument,
+    "\n  mutation PublishPrivacyDraft($expectedVersion: Int) {\n    publishPrivacyDraft(expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.PublishPrivacyDraftDocument,
+    "\n  mutation RollBackPrivacy($version: Int!, $expectedVersion: Int) {\n    rollBackPrivacy(version: $version, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.RollBackPrivacyDocument,
+    "\n  query PreviewPrivacy($region: String) {\n    analyticsPolicy(region: $region, draft: true) {\n      injectClarity\n      consentRequired\n      showBanner\n      banner {\n        title\n        body\n        acceptLabel\n        rejectLabel\n      }\n    }\n  }\n": types.PreviewPrivacyDocument,
     "\n  query Regions {\n    regions {\n      code\n      locale\n      currency\n      pathPrefix\n      hosts\n      countries\n      consentRequired\n      isDefault\n    }\n  }\n": types.RegionsDocument,
     "\n  mutation UpsertRegion($input: RegionInput!) {\n    upsertRegion(input: $input) {\n      code\n    }\n  }\n": types.UpsertRegionDocument,
     "\n  mutation DeleteRegion($code: String!) {\n    deleteRegion(code: $code)\n  }\n": types.DeleteRegionDocument,
@@ -281,8 +297,12 @@ const documents: Documents = {
     "\n  query TokensEditor($region: String) {\n    tenantTokenOverrides {\n      ...TokenOverrideFields\n    }\n    designTokens(region: $region) {\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n    regions {\n      code\n      isDefault\n    }\n  }\n": types.TokensEditorDocument,
     "\n  query PreviewDesignTokens($document: JSON!, $region: String) {\n    previewDesignTokens(document: $document, region: $region) {\n      css\n      tokens {\n        ...DesignTokenFields\n      }\n    }\n  }\n": types.PreviewDesignTokensDocument,
     "\n  query FontAssets {\n    assets(first: 100, type: FONT) {\n      edges {\n        node {\n          id\n          filename\n          status\n          private\n        }\n      }\n    }\n  }\n": types.FontAssetsDocument,
-    "\n  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {\n    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": types.SetTenantTokensDocument,
-    "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n": types.SetRegionTokensDocument,
+    "\n  query ThemeDraftState {\n    tokenDrafts {\n      scope\n      region\n      version\n      document\n    }\n    themeVersions(first: 20) {\n      edges {\n        node {\n          version\n          publishedAt\n          publishedBy\n          restoredFrom\n        }\n      }\n    }\n    sites(first: 20) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 50) {\n            edges {\n              node {\n                id\n                title\n                path\n                status\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ThemeDraftStateDocument,
+    "\n  mutation SaveTokenDraft($region: String, $document: JSON!, $expectedVersion: Int) {\n    saveTokenDraft(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      scope\n      region\n      version\n      document\n    }\n  }\n": types.SaveTokenDraftDocument,
+    "\n  mutation DiscardTokenDraft($region: String, $expectedVersion: Int) {\n    discardTokenDraft(region: $region, expectedVersion: $expectedVersion)\n  }\n": types.DiscardTokenDraftDocument,
+    "\n  mutation PublishThemeDraft($expectedVersion: Int) {\n    publishThemeDraft(expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.PublishThemeDraftDocument,
+    "\n  mutation RollBackTheme($version: Int!, $expectedVersion: Int) {\n    rollBackTheme(version: $version, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n": types.RollBackThemeDocument,
+    "\n  mutation CreateThemePreviewLink($pageId: ID!) {\n    createThemePreviewLink(pageId: $pageId) {\n      url\n    }\n  }\n": types.CreateThemePreviewLinkDocument,
     "\n  query TranslationPages {\n    sites(first: 50) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 100) {\n            edges {\n              node {\n                id\n                path\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n    regions {\n      code\n      locale\n      isDefault\n    }\n  }\n": types.TranslationPagesDocument,
     "\n  fragment PageTranslationFields on PageTranslation {\n    locale\n    title\n    seoTitle\n    seoDescription\n    tree\n    status\n    version\n    publishedAt\n    updatedAt\n  }\n": types.PageTranslationFieldsFragmentDoc,
     "\n  query TranslationPage($id: ID!) {\n    draftPage(id: $id) {\n      id\n      title\n      seoTitle\n      seoDescription\n      tree\n      translations {\n        ...PageTranslationFields\n      }\n    }\n  }\n": types.TranslationPageDocument,
@@ -686,11 +706,35 @@ export function graphql(source: "\n  fragment AnalyticsSettingsFields on Analyti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n"): typeof import('./graphql').AnalyticsSettingsDocument;
+export function graphql(source: "\n  fragment PrivacySettingsFields on PrivacySettings {\n    clarityProjectId\n    clarityEnabled\n    consentMode\n    consentRegions\n    consentBanners {\n      region\n      title\n      body\n      acceptLabel\n      rejectLabel\n    }\n    firstPartyAnalytics\n  }\n"): typeof import('./graphql').PrivacySettingsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalyticsSettings {\n    analyticsSettings {\n      ...AnalyticsSettingsFields\n    }\n    privacyDraft {\n      version\n      settings {\n        ...PrivacySettingsFields\n      }\n    }\n    privacyVersions(first: 20) {\n      edges {\n        node {\n          version\n          publishedAt\n          publishedBy\n          restoredFrom\n        }\n      }\n    }\n    regions {\n      code\n      consentRequired\n    }\n  }\n"): typeof import('./graphql').AnalyticsSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {\n    updateAnalyticsSettings(input: $input) {\n      ...AnalyticsSettingsFields\n    }\n  }\n"): typeof import('./graphql').UpdateAnalyticsSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePrivacyDraft($input: PrivacyDraftInput!, $expectedVersion: Int) {\n    savePrivacyDraft(input: $input, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): typeof import('./graphql').SavePrivacyDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardPrivacyDraft($expectedVersion: Int) {\n    discardPrivacyDraft(expectedVersion: $expectedVersion)\n  }\n"): typeof import('./graphql').DiscardPrivacyDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPrivacyDraft($expectedVersion: Int) {\n    publishPrivacyDraft(expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): typeof import('./graphql').PublishPrivacyDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RollBackPrivacy($version: Int!, $expectedVersion: Int) {\n    rollBackPrivacy(version: $version, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): typeof import('./graphql').RollBackPrivacyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewPrivacy($region: String) {\n    analyticsPolicy(region: $region, draft: true) {\n      injectClarity\n      consentRequired\n      showBanner\n      banner {\n        title\n        body\n        acceptLabel\n        rejectLabel\n      }\n    }\n  }\n"): typeof import('./graphql').PreviewPrivacyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -770,11 +814,27 @@ export function graphql(source: "\n  query FontAssets {\n    assets(first: 100, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {\n    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n"): typeof import('./graphql').SetTenantTokensDocument;
+export function graphql(source: "\n  query ThemeDraftState {\n    tokenDrafts {\n      scope\n      region\n      version\n      document\n    }\n    themeVersions(first: 20) {\n      edges {\n        node {\n          version\n          publishedAt\n          publishedBy\n          restoredFrom\n        }\n      }\n    }\n    sites(first: 20) {\n      edges {\n        node {\n          id\n          name\n          pages(first: 50) {\n            edges {\n              node {\n                id\n                title\n                path\n                status\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ThemeDraftStateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {\n    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      ...TokenOverrideFields\n    }\n  }\n"): typeof import('./graphql').SetRegionTokensDocument;
+export function graphql(source: "\n  mutation SaveTokenDraft($region: String, $document: JSON!, $expectedVersion: Int) {\n    saveTokenDraft(region: $region, document: $document, expectedVersion: $expectedVersion) {\n      scope\n      region\n      version\n      document\n    }\n  }\n"): typeof import('./graphql').SaveTokenDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardTokenDraft($region: String, $expectedVersion: Int) {\n    discardTokenDraft(region: $region, expectedVersion: $expectedVersion)\n  }\n"): typeof import('./graphql').DiscardTokenDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishThemeDraft($expectedVersion: Int) {\n    publishThemeDraft(expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): typeof import('./graphql').PublishThemeDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RollBackTheme($version: Int!, $expectedVersion: Int) {\n    rollBackTheme(version: $version, expectedVersion: $expectedVersion) {\n      version\n    }\n  }\n"): typeof import('./graphql').RollBackThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateThemePreviewLink($pageId: ID!) {\n    createThemePreviewLink(pageId: $pageId) {\n      url\n    }\n  }\n"): typeof import('./graphql').CreateThemePreviewLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

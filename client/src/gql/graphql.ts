@@ -388,6 +388,22 @@ export type PageType =
   /** `/search?q=`: products and pages matching the visitor's query (the `SearchResults` component); never cached, not indexed. */
   | 'SEARCH';
 
+/** Changes to the privacy draft; omitted fields keep the draft's value (or the live one when there is no draft). */
+export type PrivacyDraftInput = {
+  /** Turn Clarity injection on or off. It can only be on with a project id. */
+  clarityEnabled?: boolean | null | undefined;
+  /** Clarity project id: 6–16 lowercase letters and digits. Send null to remove it. */
+  clarityProjectId?: string | null | undefined;
+  /** Replaces the banner texts (at most 50, one per region). */
+  consentBanners?: Array<ConsentBannerInput> | null | undefined;
+  /** The consent mode. REQUIRED_IN_REGIONS needs at least one region in `consentRegions`. */
+  consentMode?: ConsentMode | null | undefined;
+  /** Replaces the region codes that require consent (at most 100). */
+  consentRegions?: Array<string> | null | undefined;
+  /** Turn first-party analytics on or off. */
+  firstPartyAnalytics?: boolean | null | undefined;
+};
+
 /** A product option. */
 export type ProductOptionInput = {
   /** Option name, e.g. Size. */
@@ -1237,10 +1253,12 @@ export type ConnectStripeMutation = { connectStripe: { url: string } };
 
 export type AnalyticsSettingsFieldsFragment = { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> };
 
+export type PrivacySettingsFieldsFragment = { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> };
+
 export type AnalyticsSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AnalyticsSettingsQuery = { analyticsSettings: { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> }, regions: Array<{ code: string, consentRequired: boolean }> };
+export type AnalyticsSettingsQuery = { analyticsSettings: { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> }, privacyDraft: { version: number, settings: { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> } } | null, privacyVersions: { edges: Array<{ node: { version: number, publishedAt: string, publishedBy: string, restoredFrom: number | null } }> }, regions: Array<{ code: string, consentRequired: boolean }> };
 
 export type UpdateAnalyticsSettingsMutationVariables = Exact<{
   input: UpdateAnalyticsSettingsInput;
@@ -1248,6 +1266,43 @@ export type UpdateAnalyticsSettingsMutationVariables = Exact<{
 
 
 export type UpdateAnalyticsSettingsMutation = { updateAnalyticsSettings: { clarityProjectId: string | null, clarityEnabled: boolean, consentMode: ConsentMode, consentRegions: Array<string>, firstPartyAnalytics: boolean, retentionDays: number, updatedAt: string, consentBanners: Array<{ region: string | null, title: string, body: string, acceptLabel: string, rejectLabel: string }> } };
+
+export type SavePrivacyDraftMutationVariables = Exact<{
+  input: PrivacyDraftInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type SavePrivacyDraftMutation = { savePrivacyDraft: { version: number } };
+
+export type DiscardPrivacyDraftMutationVariables = Exact<{
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type DiscardPrivacyDraftMutation = { discardPrivacyDraft: boolean };
+
+export type PublishPrivacyDraftMutationVariables = Exact<{
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type PublishPrivacyDraftMutation = { publishPrivacyDraft: { version: number } };
+
+export type RollBackPrivacyMutationVariables = Exact<{
+  version: number;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type RollBackPrivacyMutation = { rollBackPrivacy: { version: number } };
+
+export type PreviewPrivacyQueryVariables = Exact<{
+  region?: string | null | undefined;
+}>;
+
+
+export type PreviewPrivacyQuery = { analyticsPolicy: { injectClarity: boolean, consentRequired: boolean, showBanner: boolean, banner: { title: string, body: string, acceptLabel: string, rejectLabel: string } | null } };
 
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1362,22 +1417,49 @@ export type FontAssetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FontAssetsQuery = { assets: { edges: Array<{ node: { id: string, filename: string, status: AssetStatus, private: boolean } }> } };
 
-export type SetTenantTokensMutationVariables = Exact<{
+export type ThemeDraftStateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemeDraftStateQuery = { tokenDrafts: Array<{ scope: string, region: string | null, version: number, document: unknown }>, themeVersions: { edges: Array<{ node: { version: number, publishedAt: string, publishedBy: string, restoredFrom: number | null } }> }, sites: { edges: Array<{ node: { id: string, name: string, pages: { edges: Array<{ node: { id: string, title: string, path: string, status: PageStatus } }> } } }> } };
+
+export type SaveTokenDraftMutationVariables = Exact<{
+  region?: string | null | undefined;
   document: unknown;
   expectedVersion?: number | null | undefined;
 }>;
 
 
-export type SetTenantTokensMutation = { setTenantTokens: { scope: string, region: string | null, version: number, document: unknown } };
+export type SaveTokenDraftMutation = { saveTokenDraft: { scope: string, region: string | null, version: number, document: unknown } };
 
-export type SetRegionTokensMutationVariables = Exact<{
-  region: string;
-  document: unknown;
+export type DiscardTokenDraftMutationVariables = Exact<{
+  region?: string | null | undefined;
   expectedVersion?: number | null | undefined;
 }>;
 
 
-export type SetRegionTokensMutation = { setRegionTokens: { scope: string, region: string | null, version: number, document: unknown } };
+export type DiscardTokenDraftMutation = { discardTokenDraft: boolean };
+
+export type PublishThemeDraftMutationVariables = Exact<{
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type PublishThemeDraftMutation = { publishThemeDraft: { version: number } };
+
+export type RollBackThemeMutationVariables = Exact<{
+  version: number;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type RollBackThemeMutation = { rollBackTheme: { version: number } };
+
+export type CreateThemePreviewLinkMutationVariables = Exact<{
+  pageId: string | number;
+}>;
+
+
+export type CreateThemePreviewLinkMutation = { createThemePreviewLink: { url: string } };
 
 export type TranslationPagesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1822,6 +1904,22 @@ export const AnalyticsSettingsFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"AnalyticsSettingsFields"}) as unknown as TypedDocumentString<AnalyticsSettingsFieldsFragment, unknown>;
+export const PrivacySettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PrivacySettingsFields on PrivacySettings {
+  clarityProjectId
+  clarityEnabled
+  consentMode
+  consentRegions
+  consentBanners {
+    region
+    title
+    body
+    acceptLabel
+    rejectLabel
+  }
+  firstPartyAnalytics
+}
+    `, {"fragmentName":"PrivacySettingsFields"}) as unknown as TypedDocumentString<PrivacySettingsFieldsFragment, unknown>;
 export const TokenOverrideFieldsFragmentDoc = new TypedDocumentString(`
     fragment TokenOverrideFields on TokenOverride {
   scope
@@ -3231,6 +3329,22 @@ export const AnalyticsSettingsDocument = new TypedDocumentString(`
   analyticsSettings {
     ...AnalyticsSettingsFields
   }
+  privacyDraft {
+    version
+    settings {
+      ...PrivacySettingsFields
+    }
+  }
+  privacyVersions(first: 20) {
+    edges {
+      node {
+        version
+        publishedAt
+        publishedBy
+        restoredFrom
+      }
+    }
+  }
   regions {
     code
     consentRequired
@@ -3251,6 +3365,20 @@ export const AnalyticsSettingsDocument = new TypedDocumentString(`
   firstPartyAnalytics
   retentionDays
   updatedAt
+}
+fragment PrivacySettingsFields on PrivacySettings {
+  clarityProjectId
+  clarityEnabled
+  consentMode
+  consentRegions
+  consentBanners {
+    region
+    title
+    body
+    acceptLabel
+    rejectLabel
+  }
+  firstPartyAnalytics
 }`) as unknown as TypedDocumentString<AnalyticsSettingsQuery, AnalyticsSettingsQueryVariables>;
 export const UpdateAnalyticsSettingsDocument = new TypedDocumentString(`
     mutation UpdateAnalyticsSettings($input: UpdateAnalyticsSettingsInput!) {
@@ -3274,6 +3402,47 @@ export const UpdateAnalyticsSettingsDocument = new TypedDocumentString(`
   retentionDays
   updatedAt
 }`) as unknown as TypedDocumentString<UpdateAnalyticsSettingsMutation, UpdateAnalyticsSettingsMutationVariables>;
+export const SavePrivacyDraftDocument = new TypedDocumentString(`
+    mutation SavePrivacyDraft($input: PrivacyDraftInput!, $expectedVersion: Int) {
+  savePrivacyDraft(input: $input, expectedVersion: $expectedVersion) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SavePrivacyDraftMutation, SavePrivacyDraftMutationVariables>;
+export const DiscardPrivacyDraftDocument = new TypedDocumentString(`
+    mutation DiscardPrivacyDraft($expectedVersion: Int) {
+  discardPrivacyDraft(expectedVersion: $expectedVersion)
+}
+    `) as unknown as TypedDocumentString<DiscardPrivacyDraftMutation, DiscardPrivacyDraftMutationVariables>;
+export const PublishPrivacyDraftDocument = new TypedDocumentString(`
+    mutation PublishPrivacyDraft($expectedVersion: Int) {
+  publishPrivacyDraft(expectedVersion: $expectedVersion) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPrivacyDraftMutation, PublishPrivacyDraftMutationVariables>;
+export const RollBackPrivacyDocument = new TypedDocumentString(`
+    mutation RollBackPrivacy($version: Int!, $expectedVersion: Int) {
+  rollBackPrivacy(version: $version, expectedVersion: $expectedVersion) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RollBackPrivacyMutation, RollBackPrivacyMutationVariables>;
+export const PreviewPrivacyDocument = new TypedDocumentString(`
+    query PreviewPrivacy($region: String) {
+  analyticsPolicy(region: $region, draft: true) {
+    injectClarity
+    consentRequired
+    showBanner
+    banner {
+      title
+      body
+      acceptLabel
+      rejectLabel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewPrivacyQuery, PreviewPrivacyQueryVariables>;
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions {
@@ -3487,34 +3656,84 @@ export const FontAssetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FontAssetsQuery, FontAssetsQueryVariables>;
-export const SetTenantTokensDocument = new TypedDocumentString(`
-    mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {
-  setTenantTokens(document: $document, expectedVersion: $expectedVersion) {
-    ...TokenOverrideFields
+export const ThemeDraftStateDocument = new TypedDocumentString(`
+    query ThemeDraftState {
+  tokenDrafts {
+    scope
+    region
+    version
+    document
+  }
+  themeVersions(first: 20) {
+    edges {
+      node {
+        version
+        publishedAt
+        publishedBy
+        restoredFrom
+      }
+    }
+  }
+  sites(first: 20) {
+    edges {
+      node {
+        id
+        name
+        pages(first: 50) {
+          edges {
+            node {
+              id
+              title
+              path
+              status
+            }
+          }
+        }
+      }
+    }
   }
 }
-    fragment TokenOverrideFields on TokenOverride {
-  scope
-  region
-  version
-  document
-}`) as unknown as TypedDocumentString<SetTenantTokensMutation, SetTenantTokensMutationVariables>;
-export const SetRegionTokensDocument = new TypedDocumentString(`
-    mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {
-  setRegionTokens(
+    `) as unknown as TypedDocumentString<ThemeDraftStateQuery, ThemeDraftStateQueryVariables>;
+export const SaveTokenDraftDocument = new TypedDocumentString(`
+    mutation SaveTokenDraft($region: String, $document: JSON!, $expectedVersion: Int) {
+  saveTokenDraft(
     region: $region
     document: $document
     expectedVersion: $expectedVersion
   ) {
-    ...TokenOverrideFields
+    scope
+    region
+    version
+    document
   }
 }
-    fragment TokenOverrideFields on TokenOverride {
-  scope
-  region
-  version
-  document
-}`) as unknown as TypedDocumentString<SetRegionTokensMutation, SetRegionTokensMutationVariables>;
+    `) as unknown as TypedDocumentString<SaveTokenDraftMutation, SaveTokenDraftMutationVariables>;
+export const DiscardTokenDraftDocument = new TypedDocumentString(`
+    mutation DiscardTokenDraft($region: String, $expectedVersion: Int) {
+  discardTokenDraft(region: $region, expectedVersion: $expectedVersion)
+}
+    `) as unknown as TypedDocumentString<DiscardTokenDraftMutation, DiscardTokenDraftMutationVariables>;
+export const PublishThemeDraftDocument = new TypedDocumentString(`
+    mutation PublishThemeDraft($expectedVersion: Int) {
+  publishThemeDraft(expectedVersion: $expectedVersion) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishThemeDraftMutation, PublishThemeDraftMutationVariables>;
+export const RollBackThemeDocument = new TypedDocumentString(`
+    mutation RollBackTheme($version: Int!, $expectedVersion: Int) {
+  rollBackTheme(version: $version, expectedVersion: $expectedVersion) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RollBackThemeMutation, RollBackThemeMutationVariables>;
+export const CreateThemePreviewLinkDocument = new TypedDocumentString(`
+    mutation CreateThemePreviewLink($pageId: ID!) {
+  createThemePreviewLink(pageId: $pageId) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<CreateThemePreviewLinkMutation, CreateThemePreviewLinkMutationVariables>;
 export const TranslationPagesDocument = new TypedDocumentString(`
     query TranslationPages {
   sites(first: 50) {

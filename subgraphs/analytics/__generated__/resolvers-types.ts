@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AnalyticsSettings as AnalyticsSettingsModel } from '../entities/analytics.js';
+import type { AnalyticsSettings as AnalyticsSettingsModel, PrivacySettings as PrivacySettingsModel, PrivacyDraft as PrivacyDraftModel, PrivacyVersion as PrivacyVersionModel } from '../entities/analytics.js';
 import type { BannerTexts as BannerTextsModel, AnalyticsPolicy as AnalyticsPolicyModel } from '../services/policy.js';
 import type { Dashboard as DashboardModel, SeriesPoint as SeriesPointModel, DayRevenue as DayRevenueModel, LiveCount as LiveCountModel, AnalyticsExport as AnalyticsExportModel } from '../services/dashboard-service.js';
 import type { SubgraphContext } from '../../../core/subgraph.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -282,10 +283,45 @@ export type Mutation = {
    * aggregates and exports. The settings are kept. Cannot be undone.
    */
   deleteAnalyticsData: AnalyticsDeletion;
+  /** Drops the privacy draft; the live settings stay. False when there was none. CONFLICT when `expectedVersion` is stale. */
+  discardPrivacyDraft: Scalars['Boolean']['output'];
+  /**
+   * Makes the privacy draft live as the next version and purges the cached pages. `expectedVersion`: the
+   * newest published version you saw (0 before the first); another publish meanwhile is a CONFLICT.
+   * BAD_USER_INPUT when there is no draft.
+   */
+  publishPrivacyDraft: PrivacyVersion;
   /** Queues a CSV export of a range's aggregates; poll `analyticsExport` for the download link. */
   requestAnalyticsExport: AnalyticsExport;
-  /** Updates the request tenant's analytics settings. */
+  /**
+   * Publishes a copy of an older privacy version as the newest (history is append-only) and purges the
+   * cached pages; the draft is kept. NOT_FOUND for a version the tenant does not have; CONFLICT when
+   * `expectedVersion` is stale.
+   */
+  rollBackPrivacy: PrivacyVersion;
+  /**
+   * Saves changes to the privacy draft; visitors keep the live settings. Validated like
+   * `updateAnalyticsSettings` (BAD_USER_INPUT naming the field). `expectedVersion`: the draft version you
+   * edited (0 when there is no draft); a different one is a CONFLICT.
+   */
+  savePrivacyDraft: PrivacyDraft;
+  /**
+   * Updates the request tenant's analytics settings, live at once. Changes to what visitors get
+   * (Clarity, consent, banners, first-party analytics) are recorded as a privacy version; for those,
+   * prefer the privacy draft (`savePrivacyDraft`, then `publishPrivacyDraft`), which can be previewed
+   * and rolled back. `retentionDays` is set here only.
+   */
   updateAnalyticsSettings: AnalyticsSettings;
+};
+
+
+export type MutationDiscardPrivacyDraftArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationPublishPrivacyDraftArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -294,8 +330,111 @@ export type MutationRequestAnalyticsExportArgs = {
 };
 
 
+export type MutationRollBackPrivacyArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSavePrivacyDraftArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: PrivacyDraftInput;
+};
+
+
 export type MutationUpdateAnalyticsSettingsArgs = {
   input: UpdateAnalyticsSettingsInput;
+};
+
+/** Where a slice of a list ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge; pass it as `after` to get the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow the last edge. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** The tenant's privacy draft: changes to the visitor-facing settings that are not live yet. */
+export type PrivacyDraft = {
+  __typename?: 'PrivacyDraft';
+  /** The whole visitor-facing settings as they would go live. */
+  settings: PrivacySettings;
+  /** When the draft was last saved (ISO 8601). */
+  updatedAt: Scalars['String']['output'];
+  /** Who saved it last: `user:<id>`, `apiKey:<id>` or `internal:<service>`. */
+  updatedBy: Scalars['String']['output'];
+  /** Incremented on every draft save; pass it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** Changes to the privacy draft; omitted fields keep the draft's value (or the live one when there is no draft). */
+export type PrivacyDraftInput = {
+  /** Turn Clarity injection on or off. It can only be on with a project id. */
+  clarityEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Clarity project id: 6–16 lowercase letters and digits. Send null to remove it. */
+  clarityProjectId?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the banner texts (at most 50, one per region). */
+  consentBanners?: InputMaybe<Array<ConsentBannerInput>>;
+  /** The consent mode. REQUIRED_IN_REGIONS needs at least one region in `consentRegions`. */
+  consentMode?: InputMaybe<ConsentMode>;
+  /** Replaces the region codes that require consent (at most 100). */
+  consentRegions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Turn first-party analytics on or off. */
+  firstPartyAnalytics?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * What visitors get of the analytics settings (ADR 0059): whether Clarity loads, the consent policy,
+ * the banner texts and the first-party beacon.
+ */
+export type PrivacySettings = {
+  __typename?: 'PrivacySettings';
+  /** Whether Clarity is injected into the tenant's pages (subject to the visitor's consent). */
+  clarityEnabled: Scalars['Boolean']['output'];
+  /** Microsoft Clarity project id, or null when not set. */
+  clarityProjectId?: Maybe<Scalars['String']['output']>;
+  /** Consent banner texts per region (the one with region null is the default). */
+  consentBanners: Array<ConsentBanner>;
+  /** Whether, and where, Clarity waits for the visitor's consent. */
+  consentMode: ConsentMode;
+  /** Region codes that require consent under REQUIRED_IN_REGIONS. */
+  consentRegions: Array<Scalars['String']['output']>;
+  /** Whether WebHaze's own cookieless page-view beacon runs. */
+  firstPartyAnalytics: Scalars['Boolean']['output'];
+};
+
+/** One published state of the visitor-facing privacy settings. Never changed. */
+export type PrivacyVersion = {
+  __typename?: 'PrivacyVersion';
+  /** When it went live (ISO 8601). */
+  publishedAt: Scalars['String']['output'];
+  /** Who published it: `user:<id>`, `apiKey:<id>` or `internal:<service>`. */
+  publishedBy: Scalars['String']['output'];
+  /** The version a rollback copied; null otherwise. */
+  restoredFrom?: Maybe<Scalars['Int']['output']>;
+  /** The settings that went live. */
+  settings: PrivacySettings;
+  /** 1, 2, 3, ... per tenant; the newest is live. */
+  version: Scalars['Int']['output'];
+};
+
+/** Published privacy versions, newest first. */
+export type PrivacyVersionConnection = {
+  __typename?: 'PrivacyVersionConnection';
+  /** The versions in this slice. */
+  edges: Array<PrivacyVersionEdge>;
+  /** Whether there is more. */
+  pageInfo: PageInfo;
+};
+
+/** One privacy version in a list. */
+export type PrivacyVersionEdge = {
+  __typename?: 'PrivacyVersionEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The version. */
+  node: PrivacyVersion;
 };
 
 export type Query = {
@@ -316,6 +455,10 @@ export type Query = {
   analyticsPolicy: AnalyticsPolicy;
   /** The request tenant's analytics settings (defaults when never saved). */
   analyticsSettings: AnalyticsSettings;
+  /** The tenant's privacy draft (ADR 0059); null when the live settings have no pending changes. */
+  privacyDraft?: Maybe<PrivacyDraft>;
+  /** Published privacy versions, newest first (the first is live). */
+  privacyVersions: PrivacyVersionConnection;
 };
 
 
@@ -330,8 +473,15 @@ export type QueryAnalyticsExportArgs = {
 
 
 export type QueryAnalyticsPolicyArgs = {
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
   signals?: InputMaybe<VisitorSignals>;
+};
+
+
+export type QueryPrivacyVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to analytics settings; omitted fields keep their value. */
@@ -466,6 +616,13 @@ export type ResolversTypes = ResolversObject<{
   ConsentMode: ConsentMode;
   ConsentState: ResolverTypeWrapper<ConsentState>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PrivacyDraft: ResolverTypeWrapper<PrivacyDraftModel>;
+  PrivacyDraftInput: PrivacyDraftInput;
+  PrivacySettings: ResolverTypeWrapper<PrivacySettingsModel>;
+  PrivacyVersion: ResolverTypeWrapper<PrivacyVersionModel>;
+  PrivacyVersionConnection: ResolverTypeWrapper<Omit<PrivacyVersionConnection, 'edges'> & { edges: Array<ResolversTypes['PrivacyVersionEdge']> }>;
+  PrivacyVersionEdge: ResolverTypeWrapper<Omit<PrivacyVersionEdge, 'node'> & { node: ResolversTypes['PrivacyVersion'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateAnalyticsSettingsInput: UpdateAnalyticsSettingsInput;
   VisitorConsent: VisitorConsent;
@@ -494,6 +651,13 @@ export type ResolversParentTypes = ResolversObject<{
   ConsentBannerInput: ConsentBannerInput;
   ConsentState: ConsentState;
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  PrivacyDraft: PrivacyDraftModel;
+  PrivacyDraftInput: PrivacyDraftInput;
+  PrivacySettings: PrivacySettingsModel;
+  PrivacyVersion: PrivacyVersionModel;
+  PrivacyVersionConnection: Omit<PrivacyVersionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PrivacyVersionEdge']> };
+  PrivacyVersionEdge: Omit<PrivacyVersionEdge, 'node'> & { node: ResolversParentTypes['PrivacyVersion'] };
   Query: Record<PropertyKey, never>;
   UpdateAnalyticsSettingsInput: UpdateAnalyticsSettingsInput;
   VisitorSignals: VisitorSignals;
@@ -620,16 +784,61 @@ export type ConsentStateResolvers<ContextType = SubgraphContext, ParentType exte
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   deleteAnalyticsData?: Resolver<ResolversTypes['AnalyticsDeletion'], ParentType, ContextType>;
+  discardPrivacyDraft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationDiscardPrivacyDraftArgs>>;
+  publishPrivacyDraft?: Resolver<ResolversTypes['PrivacyVersion'], ParentType, ContextType, Partial<MutationPublishPrivacyDraftArgs>>;
   requestAnalyticsExport?: Resolver<ResolversTypes['AnalyticsExport'], ParentType, ContextType, RequireFields<MutationRequestAnalyticsExportArgs, 'range'>>;
+  rollBackPrivacy?: Resolver<ResolversTypes['PrivacyVersion'], ParentType, ContextType, RequireFields<MutationRollBackPrivacyArgs, 'version'>>;
+  savePrivacyDraft?: Resolver<ResolversTypes['PrivacyDraft'], ParentType, ContextType, RequireFields<MutationSavePrivacyDraftArgs, 'input'>>;
   updateAnalyticsSettings?: Resolver<ResolversTypes['AnalyticsSettings'], ParentType, ContextType, RequireFields<MutationUpdateAnalyticsSettingsArgs, 'input'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PrivacyDraftResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PrivacyDraft'] = ResolversParentTypes['PrivacyDraft']> = ResolversObject<{
+  settings?: Resolver<ResolversTypes['PrivacySettings'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PrivacySettingsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PrivacySettings'] = ResolversParentTypes['PrivacySettings']> = ResolversObject<{
+  clarityEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  clarityProjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  consentBanners?: Resolver<Array<ResolversTypes['ConsentBanner']>, ParentType, ContextType>;
+  consentMode?: Resolver<ResolversTypes['ConsentMode'], ParentType, ContextType>;
+  consentRegions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  firstPartyAnalytics?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PrivacyVersionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PrivacyVersion'] = ResolversParentTypes['PrivacyVersion']> = ResolversObject<{
+  publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  restoredFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  settings?: Resolver<ResolversTypes['PrivacySettings'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PrivacyVersionConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PrivacyVersionConnection'] = ResolversParentTypes['PrivacyVersionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PrivacyVersionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type PrivacyVersionEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PrivacyVersionEdge'] = ResolversParentTypes['PrivacyVersionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PrivacyVersion'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   analyticsDashboard?: Resolver<ResolversTypes['AnalyticsDashboard'], ParentType, ContextType, RequireFields<QueryAnalyticsDashboardArgs, 'range'>>;
   analyticsExport?: Resolver<ResolversTypes['AnalyticsExport'], ParentType, ContextType, RequireFields<QueryAnalyticsExportArgs, 'id'>>;
   analyticsLive?: Resolver<ResolversTypes['AnalyticsLive'], ParentType, ContextType>;
-  analyticsPolicy?: Resolver<ResolversTypes['AnalyticsPolicy'], ParentType, ContextType, Partial<QueryAnalyticsPolicyArgs>>;
+  analyticsPolicy?: Resolver<ResolversTypes['AnalyticsPolicy'], ParentType, ContextType, RequireFields<QueryAnalyticsPolicyArgs, 'draft'>>;
   analyticsSettings?: Resolver<ResolversTypes['AnalyticsSettings'], ParentType, ContextType>;
+  privacyDraft?: Resolver<Maybe<ResolversTypes['PrivacyDraft']>, ParentType, ContextType>;
+  privacyVersions?: Resolver<ResolversTypes['PrivacyVersionConnection'], ParentType, ContextType, RequireFields<QueryPrivacyVersionsArgs, 'first'>>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
@@ -646,6 +855,12 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ConsentBanner?: ConsentBannerResolvers<ContextType>;
   ConsentState?: ConsentStateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PrivacyDraft?: PrivacyDraftResolvers<ContextType>;
+  PrivacySettings?: PrivacySettingsResolvers<ContextType>;
+  PrivacyVersion?: PrivacyVersionResolvers<ContextType>;
+  PrivacyVersionConnection?: PrivacyVersionConnectionResolvers<ContextType>;
+  PrivacyVersionEdge?: PrivacyVersionEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 }>;
 

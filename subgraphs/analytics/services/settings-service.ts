@@ -1,10 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { RequestContext } from '../../../core/context.js';
+import { actorLabel } from '../../../core/context.js';
+import type { EntityManager } from '../../../core/db.js';
 import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { badInput } from '../../../core/errors.js';
 import { parseInput } from '../../../core/input.js';
 import { logger } from '../../../core/logger.js';
-import { type AnalyticsSettings, AnalyticsSettingsSchema } from '../entities/analytics.js';
+import {
+  type AnalyticsSettings,
+  AnalyticsSettingsSchema,
+  type PrivacySettings,
+  type PrivacyVersion,
+  PrivacyVersionSchema,
+} from '../entities/analytics.js';
 import {
   type AnalyticsPolicy,
   CLARITY_PROJECT_ID,
@@ -49,7 +58,8 @@ const bannerInput = z.object({
   rejectLabel: plainText(BANNER_LIMITS.label),
 });
 
-const updateInput = z.object({
+/** The visitor-facing fields (PrivacySettings), as the draft and the deprecated direct update take them. */
+export const privacyInput = z.object({
   clarityProjectId: clarityProjectId.nullish(),
   clarityEnabled: z.boolean().nullish(),
   consentMode: z.enum(CONSENT_MODES).nullish(),
@@ -63,6 +73,9 @@ const updateInput = z.object({
     .refine((list) => new Set(list.map((b) => b.region)).size === list.length, 'one banner per region')
     .nullish(),
   firstPartyAnalytics: z.boolean().nullish(),
+});
+
+const updateInput = privacyInput.extend({
   retentionDays: z
     .number()
     .int('must be a whole number of days')
@@ -100,6 +113,8 @@ export class AnalyticsSettingsService {
     ctx: RequestContext,
     region: string | null | undefined,
     signals: unknown,
+    /** The settings to decide with; default: the live ones (a draft preview passes the draft's). */
+    settingsOf: (ctx: RequestContext) => Promise<AnalyticsSettings> = (c) => this.settings(c),
   ): Promise<AnalyticsPolicy> {
     const given = parseInput(visitorSignals, signals ?? {});
     const visitor: VisitorSignals = {
@@ -107,7 +122,7 @@ export class AnalyticsSettingsService {
       optOut: given.optOut ?? NO_SIGNALS.optOut,
       consent: given.consent ? (given.consent.toLowerCase() as VisitorSignals['consent']) : 'unknown',
     };
-    const settings = await this.settings(ctx);
+    const settings = await settingsOf(ctx);
     return decideAnalyticsPolicy(settings, region ?? ctx.region, visitor);
   }
 
@@ -118,24 +133,15 @@ export class AnalyticsSettingsService {
       if (!settings) {
         settings = em.create(AnalyticsSettingsSchema, this.defaults(ctx.tenantId!, this.now()));
       }
-      if (data.clarityProjectId !== undefined) settings.clarityProjectId = data.clarityProjectId;
-      if (data.clarityEnabled != null) settings.clarityEnabled = data.clarityEnabled;
-      if (data.consentMode != null) settings.consentMode = data.consentMode;
-      if (data.consentRegions != null) settings.consentRegions = [...new Set(data.consentRegions)];
-      if (data.consentBanners != null) settings.consentBanners = data.consentBanners;
-      if (data.firstPartyAnalytics != null) settings.firstPartyAnalytics = data.firstPartyAnalytics;
+      await lockPrivacy(em, ctx);
+      const before = JSON.stringify(privacyOf(settings));
+      Object.assign(settings, withChanges(privacyOf(settings), data));
       if (data.retentionDays != null) settings.retentionDays = data.retentionDays;
-      if (settings.clarityEnabled && !settings.clarityProjectId) {
-        throw badInput('clarityEnabled: set a Clarity project id first', 'clarityEnabled');
-      }
-      if (settings.consentMode === 'REQUIRED_IN_REGIONS' && settings.consentRegions.length === 0) {
-        throw badInput(
-          'consentRegions: REQUIRED_IN_REGIONS needs at least one region code (or use ALWAYS)',
-          'consentRegions',
-        );
-      }
       settings.updatedAt = this.now();
       await em.flush();
+      // A direct change of what visitors see is recorded like a publish (ADR 0059).
+      if (JSON.stringify(privacyOf(settings)) !== before)
+        await appendPrivacyVersion(em, ctx, settings, this.now());
       return settings;
     });
     await this.onChanged(saved.tenantId).catch((err: unknown) =>
@@ -147,7 +153,7 @@ export class AnalyticsSettingsService {
     return saved;
   }
 
-  private defaults(tenantId: string, updatedAt: Date): AnalyticsSettings {
+  defaults(tenantId: string, updatedAt: Date): AnalyticsSettings {
     return {
       tenantId,
       clarityProjectId: null,
@@ -160,4 +166,69 @@ export class AnalyticsSettingsService {
       updatedAt,
     };
   }
+}
+
+/** The visitor-facing part of the settings. */
+export function privacyOf(settings: PrivacySettings): PrivacySettings {
+  return {
+    clarityProjectId: settings.clarityProjectId,
+    clarityEnabled: settings.clarityEnabled,
+    consentMode: settings.consentMode,
+    consentRegions: settings.consentRegions,
+    consentBanners: settings.consentBanners,
+    firstPartyAnalytics: settings.firstPartyAnalytics,
+  };
+}
+
+/** `base` with the given fields changed (omitted ones kept), refused when the result is inconsistent. */
+export function withChanges(base: PrivacySettings, data: z.infer<typeof privacyInput>): PrivacySettings {
+  const next = { ...base };
+  if (data.clarityProjectId !== undefined) next.clarityProjectId = data.clarityProjectId;
+  if (data.clarityEnabled != null) next.clarityEnabled = data.clarityEnabled;
+  if (data.consentMode != null) next.consentMode = data.consentMode;
+  if (data.consentRegions != null) next.consentRegions = [...new Set(data.consentRegions)];
+  if (data.consentBanners != null) next.consentBanners = data.consentBanners;
+  if (data.firstPartyAnalytics != null) next.firstPartyAnalytics = data.firstPartyAnalytics;
+  if (next.clarityEnabled && !next.clarityProjectId) {
+    throw badInput('clarityEnabled: set a Clarity project id first', 'clarityEnabled');
+  }
+  if (next.consentMode === 'REQUIRED_IN_REGIONS' && next.consentRegions.length === 0) {
+    throw badInput(
+      'consentRegions: REQUIRED_IN_REGIONS needs at least one region code (or use ALWAYS)',
+      'consentRegions',
+    );
+  }
+  return next;
+}
+
+/** One privacy write per tenant at a time (draft saves, publishes, rollbacks, direct updates). */
+export async function lockPrivacy(em: EntityManager, ctx: RequestContext): Promise<void> {
+  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`webhaze:privacy:${ctx.tenantId}`]);
+}
+
+/** The newest published privacy version of the request's tenant (0 before the first). */
+export async function latestPrivacyVersion(em: EntityManager): Promise<number> {
+  const newest = await em.findOne(PrivacyVersionSchema, {}, { orderBy: { version: 'desc' } });
+  return newest?.version ?? 0;
+}
+
+/** Appends what visitors now get as the next privacy version (inside the privacy lock). */
+export async function appendPrivacyVersion(
+  em: EntityManager,
+  ctx: RequestContext,
+  settings: PrivacySettings,
+  at: Date,
+  restoredFrom: number | null = null,
+): Promise<PrivacyVersion> {
+  const row = em.create(PrivacyVersionSchema, {
+    id: randomUUID(),
+    tenantId: ctx.tenantId!,
+    version: (await latestPrivacyVersion(em)) + 1,
+    settings: privacyOf(settings),
+    publishedAt: at,
+    publishedBy: actorLabel(ctx),
+    restoredFrom,
+  });
+  await em.flush();
+  return row;
 }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Site as SiteModel } from '../entities/cms.js';
 import type { PageView as PageViewModel } from '../services/page-service.js';
 import type { TokenOverrideView as TokenOverrideViewModel } from '../services/token-service.js';
+import type { TokenDraftView as TokenDraftViewModel, ThemeVersionView as ThemeVersionViewModel } from '../services/theme-drafts.js';
 import type { TemplateView as TemplateViewModel } from '../services/template-service.js';
 import type { PageVersion as PageVersionModel, Menu as MenuModel, MenuItem as MenuItemModel, MenuLink as MenuLinkModel, WebhookEndpoint as WebhookEndpointModel, WebhookDelivery as WebhookDeliveryModel } from '../entities/lifecycle.js';
 import type { SiteLayoutView as SiteLayoutViewModel, SectionGroupView as SectionGroupViewModel, BrokenLink as BrokenLinkModel } from '../services/site-layout.js';
@@ -530,6 +531,11 @@ export type Mutation = {
   /** Creates a site. */
   createSite: Site;
   /**
+   * A link showing one published page of the site as visitors see it, but with the tenant's theme draft
+   * (read when the link is opened), until it expires (at most 7 days). BAD_USER_INPUT for a page that is not published.
+   */
+  createThemePreviewLink: PreviewLink;
+  /**
    * Deletes a navigation menu of a site (needs content:write on the site): blocks that name its handle
    * then show no links until a menu with that handle is saved again. True when one was deleted, false
    * when the site has no menu with that handle. CONFLICT when `expectedVersion` is stale; NOT_FOUND for
@@ -545,6 +551,8 @@ export type Mutation = {
   deletePage: Page;
   /** Deletes a translation (its region's visitors get the base content again). Needs content:publish when it is published. */
   deletePageTranslation: Scalars['Boolean']['output'];
+  /** Drops one scope's draft (region null: the tenant-wide one); the published document stays. False when there was none. CONFLICT when `expectedVersion` is stale. */
+  discardTokenDraft: Scalars['Boolean']['output'];
   /** Hides the checklist for the workspace; CONFLICT until the theme is customised, a page published and a domain connected (settings:write). */
   dismissOnboardingChecklist: Onboarding;
   /** Makes an entry's draft its live copy (content:publish). */
@@ -553,6 +561,12 @@ export type Mutation = {
   publishPage: Page;
   /** Publishes a translation's current draft: visitors of regions with that locale get it. CONFLICT when `expectedVersion` is stale. */
   publishPageTranslation: PageTranslation;
+  /**
+   * Makes every token draft live at once as the next theme version and purges the cached pages.
+   * `expectedVersion`: the newest published theme version you saw (0 before the first); another publish
+   * meanwhile is a CONFLICT. BAD_USER_INPUT when there is no draft.
+   */
+  publishThemeDraft: ThemeVersion;
   /** Removes a webhook endpoint and its delivery records. True when one was removed. */
   removeWebhookEndpoint: Scalars['Boolean']['output'];
   /** Drops a site's template for a page type: the sample theme's default applies again. CONFLICT when `expectedVersion` is stale. */
@@ -568,6 +582,12 @@ export type Mutation = {
   restorePage: Page;
   /** Saves an old version's content as a new draft version; history is never rewritten. `expectedVersion`: the current version you saw. */
   restorePageVersion: Page;
+  /**
+   * Publishes a copy of an older theme version as the newest (history is append-only) and purges the
+   * cached pages; drafts are kept. NOT_FOUND for a version the tenant does not have; CONFLICT when
+   * `expectedVersion` (the newest version you saw) is stale.
+   */
+  rollBackTheme: ThemeVersion;
   /** Replaces a navigation menu of a site. `expectedVersion`: the version you edited (0 when none exists yet). */
   saveMenu: Menu;
   /** Saves a draft (creating the page when `id` is omitted). */
@@ -581,6 +601,13 @@ export type Mutation = {
    * names the path, e.g. `header.content[0].props.menu`); the cached pages of the tenant are purged.
    */
   saveSiteLayout: SiteLayout;
+  /**
+   * Saves the draft design token document of one scope (region absent or null: the tenant-wide one).
+   * Visitors keep seeing the published theme. Validated like `setTenantTokens` against the other
+   * scopes' drafts (else their published documents): BAD_USER_INPUT names the token path.
+   * `expectedVersion`: the draft version you edited (0 when there is no draft); a different one is a CONFLICT.
+   */
+  saveTokenDraft: TokenDraft;
   /** Publishes the page's current version at `at` (ISO 8601, in the future, within a year). Skipped if the page changes before then. */
   schedulePublish: Page;
   /** Makes a site the tenant's default: served on `/s/<tenant slug>/` and on hosts that map to no site. NOT_FOUND for another tenant's site. */
@@ -588,6 +615,7 @@ export type Mutation = {
   /**
    * Replaces one region's design token override. Validated like `setTenantTokens`, merged over the
    * tenant override.
+   * @deprecated Goes live at once. Use saveTokenDraft(region:), preview with createThemePreviewLink, then publishThemeDraft (versioned, can be rolled back).
    */
   setRegionTokens: TokenOverride;
   /** Sets the site's favicon to one of the store's image assets (a square image works best), or with `assetId: null` back to the default. BAD_USER_INPUT (field `assetId`) when the store has no such asset; NOT_FOUND for another tenant's site. */
@@ -601,6 +629,7 @@ export type Mutation = {
    * naming the token path, when it does not match the token schema or does not resolve over the global
    * defaults and under each region override. `expectedVersion`: the version you edited (0 when none is
    * stored yet); a different stored version is a CONFLICT. Omit it to skip the check.
+   * @deprecated Goes live at once. Use saveTokenDraft, preview with createThemePreviewLink, then publishThemeDraft (versioned, can be rolled back).
    */
   setTenantTokens: TokenOverride;
   /** Removes a domain from its site (the host then serves the default site); returns that site. NOT_FOUND when no site of the tenant has it. */
@@ -669,6 +698,12 @@ export type MutationCreateSiteArgs = {
 };
 
 
+export type MutationCreateThemePreviewLinkArgs = {
+  pageId: Scalars['ID']['input'];
+  ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationDeleteMenuArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   handle: Scalars['String']['input'];
@@ -689,6 +724,12 @@ export type MutationDeletePageTranslationArgs = {
 };
 
 
+export type MutationDiscardTokenDraftArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationPublishEntryArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -705,6 +746,11 @@ export type MutationPublishPageTranslationArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   locale: Scalars['String']['input'];
   pageId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishThemeDraftArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -739,6 +785,12 @@ export type MutationRestorePageVersionArgs = {
 };
 
 
+export type MutationRollBackThemeArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationSaveMenuArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   handle: Scalars['String']['input'];
@@ -766,6 +818,13 @@ export type MutationSaveSiteLayoutArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   input: SiteLayoutInput;
   siteId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveTokenDraftArgs = {
+  document: Scalars['JSON']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1188,6 +1247,10 @@ export type Query = {
   templates: Array<Template>;
   /** The tenant's stored design token overrides: the tenant-wide one first, then regions. */
   tenantTokenOverrides: Array<TokenOverride>;
+  /** The tenant's published theme versions, newest first (the first is live). */
+  themeVersions: ThemeVersionConnection;
+  /** The tenant's theme drafts (ADR 0059): the tenant-wide one first, then regions. Empty when the published theme has no pending changes. */
+  tokenDrafts: Array<TokenDraft>;
   /**
    * The pages in the trash (deleted with `deletePage`, not restored), of `siteId` or of every site of
    * the tenant, in a stable order. Each shows its draft, its path and `deletedAt`. NOT_FOUND for
@@ -1327,6 +1390,12 @@ export type QueryStorefrontDocumentArgs = {
   path: Scalars['String']['input'];
   payment?: InputMaybe<StorefrontPaymentInput>;
   query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryThemeVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1601,6 +1670,73 @@ export type Template = {
   name: Scalars['String']['output'];
   /** The design tokens a page made from this template gets: global defaults < this template's defaults < the request tenant's overrides (region: the request's). */
   previewTokens: DesignTokens;
+};
+
+/**
+ * One published theme: every design token override of the tenant as it went live. Versions are never
+ * changed; a rollback publishes a copy of an older one as the newest.
+ */
+export type ThemeVersion = {
+  __typename?: 'ThemeVersion';
+  /** The published overrides: the tenant-wide one first, then regions by code. */
+  overrides: Array<ThemeVersionOverride>;
+  /** When it went live (ISO 8601). */
+  publishedAt: Scalars['String']['output'];
+  /** Who published it: `user:<id>`, `apiKey:<id>` or `internal:<service>`. */
+  publishedBy: Scalars['String']['output'];
+  /** The version a rollback copied; null for a publish (or a direct override write). */
+  restoredFrom?: Maybe<Scalars['Int']['output']>;
+  /** 1, 2, 3, ... per tenant; the newest is what visitors see. */
+  version: Scalars['Int']['output'];
+};
+
+/** Published theme versions, newest first. */
+export type ThemeVersionConnection = {
+  __typename?: 'ThemeVersionConnection';
+  /** The versions in this slice. */
+  edges: Array<ThemeVersionEdge>;
+  /** Whether there is more. */
+  pageInfo: PageInfo;
+};
+
+/** One theme version in a list. */
+export type ThemeVersionEdge = {
+  __typename?: 'ThemeVersionEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The version. */
+  node: ThemeVersion;
+};
+
+/** One scope's published design token document in a theme version. */
+export type ThemeVersionOverride = {
+  __typename?: 'ThemeVersionOverride';
+  /** The W3C DTCG token document that was live. */
+  document: Scalars['JSON']['output'];
+  /** The region code for a region override; null for the tenant-wide one. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** `tenant` or `region:<code>`. */
+  scope: Scalars['String']['output'];
+};
+
+/**
+ * A draft design token document of one scope (ADR 0059): never seen by visitors; theme preview links
+ * render it, and `publishThemeDraft` makes every draft live at once.
+ */
+export type TokenDraft = {
+  __typename?: 'TokenDraft';
+  /** The W3C DTCG token document of the draft (the whole document of its scope, not a difference). */
+  document: Scalars['JSON']['output'];
+  /** The region code for a region draft; null for the tenant-wide one. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** `tenant` for the tenant-wide draft, `region:<code>` for one region's. */
+  scope: Scalars['String']['output'];
+  /** When the draft was last saved (ISO 8601). */
+  updatedAt: Scalars['String']['output'];
+  /** Who saved it last: `user:<id>`, `apiKey:<id>` or `internal:<service>`. */
+  updatedBy: Scalars['String']['output'];
+  /** Incremented on every draft save; pass it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
 };
 
 /** A tenant's stored design token override. */
@@ -1906,6 +2042,11 @@ export type ResolversTypes = ResolversObject<{
   StorefrontDocument: ResolverTypeWrapper<StorefrontDocument>;
   StorefrontPaymentInput: StorefrontPaymentInput;
   Template: ResolverTypeWrapper<TemplateViewModel>;
+  ThemeVersion: ResolverTypeWrapper<ThemeVersionViewModel>;
+  ThemeVersionConnection: ResolverTypeWrapper<Omit<ThemeVersionConnection, 'edges'> & { edges: Array<ResolversTypes['ThemeVersionEdge']> }>;
+  ThemeVersionEdge: ResolverTypeWrapper<Omit<ThemeVersionEdge, 'node'> & { node: ResolversTypes['ThemeVersion'] }>;
+  ThemeVersionOverride: ResolverTypeWrapper<ThemeVersionOverride>;
+  TokenDraft: ResolverTypeWrapper<TokenDraftViewModel>;
   TokenOverride: ResolverTypeWrapper<TokenOverrideViewModel>;
   UpdateContentTypeInput: UpdateContentTypeInput;
   UpdateEntryInput: UpdateEntryInput;
@@ -1987,6 +2128,11 @@ export type ResolversParentTypes = ResolversObject<{
   StorefrontDocument: StorefrontDocument;
   StorefrontPaymentInput: StorefrontPaymentInput;
   Template: TemplateViewModel;
+  ThemeVersion: ThemeVersionViewModel;
+  ThemeVersionConnection: Omit<ThemeVersionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ThemeVersionEdge']> };
+  ThemeVersionEdge: Omit<ThemeVersionEdge, 'node'> & { node: ResolversParentTypes['ThemeVersion'] };
+  ThemeVersionOverride: ThemeVersionOverride;
+  TokenDraft: TokenDraftViewModel;
   TokenOverride: TokenOverrideViewModel;
   UpdateContentTypeInput: UpdateContentTypeInput;
   UpdateEntryInput: UpdateEntryInput;
@@ -2165,23 +2311,28 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   createPageFromTemplate?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationCreatePageFromTemplateArgs, 'path' | 'templateId' | 'title'>>;
   createPreviewLink?: Resolver<ResolversTypes['PreviewLink'], ParentType, ContextType, RequireFields<MutationCreatePreviewLinkArgs, 'pageId' | 'ttlSeconds'>>;
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
+  createThemePreviewLink?: Resolver<ResolversTypes['PreviewLink'], ParentType, ContextType, RequireFields<MutationCreateThemePreviewLinkArgs, 'pageId' | 'ttlSeconds'>>;
   deleteMenu?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMenuArgs, 'handle' | 'siteId'>>;
   deletePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationDeletePageArgs, 'id'>>;
   deletePageTranslation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePageTranslationArgs, 'locale' | 'pageId'>>;
+  discardTokenDraft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationDiscardTokenDraftArgs>>;
   dismissOnboardingChecklist?: Resolver<ResolversTypes['Onboarding'], ParentType, ContextType>;
   publishEntry?: Resolver<ResolversTypes['Entry'], ParentType, ContextType, RequireFields<MutationPublishEntryArgs, 'id'>>;
   publishPage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationPublishPageArgs, 'id'>>;
   publishPageTranslation?: Resolver<ResolversTypes['PageTranslation'], ParentType, ContextType, RequireFields<MutationPublishPageTranslationArgs, 'locale' | 'pageId'>>;
+  publishThemeDraft?: Resolver<ResolversTypes['ThemeVersion'], ParentType, ContextType, Partial<MutationPublishThemeDraftArgs>>;
   removeWebhookEndpoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveWebhookEndpointArgs, 'id'>>;
   resetPageTypeTemplate?: Resolver<ResolversTypes['PageTypeTemplate'], ParentType, ContextType, RequireFields<MutationResetPageTypeTemplateArgs, 'pageType' | 'siteId'>>;
   resetSiteLayout?: Resolver<ResolversTypes['SiteLayout'], ParentType, ContextType, RequireFields<MutationResetSiteLayoutArgs, 'siteId'>>;
   restorePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationRestorePageArgs, 'id'>>;
   restorePageVersion?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationRestorePageVersionArgs, 'pageId' | 'version'>>;
+  rollBackTheme?: Resolver<ResolversTypes['ThemeVersion'], ParentType, ContextType, RequireFields<MutationRollBackThemeArgs, 'version'>>;
   saveMenu?: Resolver<ResolversTypes['Menu'], ParentType, ContextType, RequireFields<MutationSaveMenuArgs, 'handle' | 'items' | 'siteId'>>;
   savePage?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationSavePageArgs, 'input'>>;
   savePageTranslation?: Resolver<ResolversTypes['PageTranslation'], ParentType, ContextType, RequireFields<MutationSavePageTranslationArgs, 'input'>>;
   savePageTypeTemplate?: Resolver<ResolversTypes['PageTypeTemplate'], ParentType, ContextType, RequireFields<MutationSavePageTypeTemplateArgs, 'input'>>;
   saveSiteLayout?: Resolver<ResolversTypes['SiteLayout'], ParentType, ContextType, RequireFields<MutationSaveSiteLayoutArgs, 'input' | 'siteId'>>;
+  saveTokenDraft?: Resolver<ResolversTypes['TokenDraft'], ParentType, ContextType, RequireFields<MutationSaveTokenDraftArgs, 'document'>>;
   schedulePublish?: Resolver<ResolversTypes['Page'], ParentType, ContextType, RequireFields<MutationSchedulePublishArgs, 'at' | 'pageId'>>;
   setDefaultSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationSetDefaultSiteArgs, 'siteId'>>;
   setRegionTokens?: Resolver<ResolversTypes['TokenOverride'], ParentType, ContextType, RequireFields<MutationSetRegionTokensArgs, 'document' | 'region'>>;
@@ -2335,6 +2486,8 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   storefrontDocument?: Resolver<ResolversTypes['StorefrontDocument'], ParentType, ContextType, RequireFields<QueryStorefrontDocumentArgs, 'base' | 'path'>>;
   templates?: Resolver<Array<ResolversTypes['Template']>, ParentType, ContextType>;
   tenantTokenOverrides?: Resolver<Array<ResolversTypes['TokenOverride']>, ParentType, ContextType>;
+  themeVersions?: Resolver<ResolversTypes['ThemeVersionConnection'], ParentType, ContextType, RequireFields<QueryThemeVersionsArgs, 'first'>>;
+  tokenDrafts?: Resolver<Array<ResolversTypes['TokenDraft']>, ParentType, ContextType>;
   trashedPages?: Resolver<ResolversTypes['PageConnection'], ParentType, ContextType, RequireFields<QueryTrashedPagesArgs, 'first'>>;
   webhookEndpoints?: Resolver<ResolversTypes['WebhookEndpointConnection'], ParentType, ContextType, RequireFields<QueryWebhookEndpointsArgs, 'first'>>;
 }>;
@@ -2413,6 +2566,39 @@ export type TemplateResolvers<ContextType = SubgraphContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   previewTokens?: Resolver<ResolversTypes['DesignTokens'], ParentType, ContextType>;
+}>;
+
+export type ThemeVersionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ThemeVersion'] = ResolversParentTypes['ThemeVersion']> = ResolversObject<{
+  overrides?: Resolver<Array<ResolversTypes['ThemeVersionOverride']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  restoredFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ThemeVersionConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ThemeVersionConnection'] = ResolversParentTypes['ThemeVersionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ThemeVersionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ThemeVersionEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ThemeVersionEdge'] = ResolversParentTypes['ThemeVersionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ThemeVersion'], ParentType, ContextType>;
+}>;
+
+export type ThemeVersionOverrideResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ThemeVersionOverride'] = ResolversParentTypes['ThemeVersionOverride']> = ResolversObject<{
+  document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TokenDraftResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TokenDraft'] = ResolversParentTypes['TokenDraft']> = ResolversObject<{
+  document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TokenOverrideResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TokenOverride'] = ResolversParentTypes['TokenOverride']> = ResolversObject<{
@@ -2510,6 +2696,11 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   StarterSite?: StarterSiteResolvers<ContextType>;
   StorefrontDocument?: StorefrontDocumentResolvers<ContextType>;
   Template?: TemplateResolvers<ContextType>;
+  ThemeVersion?: ThemeVersionResolvers<ContextType>;
+  ThemeVersionConnection?: ThemeVersionConnectionResolvers<ContextType>;
+  ThemeVersionEdge?: ThemeVersionEdgeResolvers<ContextType>;
+  ThemeVersionOverride?: ThemeVersionOverrideResolvers<ContextType>;
+  TokenDraft?: TokenDraftResolvers<ContextType>;
   TokenOverride?: TokenOverrideResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;

@@ -6,4 +6,5 @@ export { cmsOnboardingEntities } from './onboarding.js';
 export { cmsPageTypeEntities } from './page-types.js';
 export { cmsSiteDomainEntities } from './site-domains.js';
 export { cmsSiteLayoutEntities } from './site-layout.js';
+export { cmsThemeEntities } from './themes.js';
 export { cmsTranslationEntities } from './translations.js';

@@ -9,5 +9,6 @@ export { siteDomainResolvers } from './site-domains.js';
 export { siteFaviconResolvers } from './site-favicon.js';
 export { siteLayoutResolvers } from './site-layout.js';
 export { templateResolvers } from './templates.js';
+export { themeResolvers } from './themes.js';
 export { translationResolvers } from './translations.js';
 export { trashResolvers } from './trash.js';

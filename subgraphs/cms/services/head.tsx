@@ -326,4 +326,6 @@ export interface RenderablePage {
   siteId?: string;
   /** The translation shown (document language); null/absent = the base content, in the default locale. */
   locale?: string | null;
+  /** Rendered with the tenant's theme draft (theme preview links only); absent = the published tokens. */
+  themeDraft?: boolean;
 }

@@ -147,7 +147,10 @@ export function createDocumentRenderer(
     if (given.ogImageAssetId) needs.assetIds.push(given.ogImageAssetId);
     // Tokens first: the faces they declare name the font assets the one render-data operation fetches.
     const [designTokens, site] = await Promise.all([
-      tokens.designTokens(ctx, ctx.region, { templateTokens: templateTokensOf(given.templateId) }),
+      tokens.designTokens(ctx, ctx.region, {
+        templateTokens: templateTokensOf(given.templateId),
+        ...(given.themeDraft ? { draft: true } : {}),
+      }),
       siteOf && given.siteId ? siteOf(ctx, given.siteId) : null,
     ]);
     const faviconAssetId = site?.faviconAssetId ?? null;

@@ -28,6 +28,8 @@ import { validateTree } from './tree.js';
 
 /** What the graph shows of a page: the draft to editors reading drafts, the published version to everyone else. */
 export interface PageView {
+  /** Rendered with the tenant's theme draft (a theme preview link), not the published tokens. */
+  themeDraft?: boolean;
   id: string;
   siteId: string;
   path: string;

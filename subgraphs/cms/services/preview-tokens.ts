@@ -13,6 +13,11 @@ export interface PreviewClaims {
   p: string;
   /** A pinned saved version; absent = the current draft. */
   v?: number;
+  /**
+   * A theme preview: the page as visitors see it (published, else its draft), rendered with the
+   * tenant's theme draft instead of the published design tokens.
+   */
+  th?: 1;
   /** Expiry, unix seconds. */
   exp: number;
 }
@@ -23,6 +28,7 @@ const claimsSchema = z.object({
   t: z.string().uuid(),
   p: z.string().uuid(),
   v: z.number().int().min(1).optional(),
+  th: z.literal(1).optional(),
   exp: z.number().int(),
 });
 

@@ -11,8 +11,13 @@ import { assertCanOnSite } from '../../../core/permissions.js';
 import { type Page, PageSchema } from '../entities/cms.js';
 import { PageVersionSchema, type WebhookEventType } from '../entities/lifecycle.js';
 import { keepRedirect } from './navigation.js';
-import { draftView, type PageService, type PageView } from './page-service.js';
-import { MAX_PREVIEW_TTL_SECONDS, signPreviewToken, verifyPreviewToken } from './preview-tokens.js';
+import { draftView, type PageService, type PageView, publishedView } from './page-service.js';
+import {
+  MAX_PREVIEW_TTL_SECONDS,
+  type PreviewClaims,
+  signPreviewToken,
+  verifyPreviewToken,
+} from './preview-tokens.js';
 import { recordVersion } from './versions.js';
 import type { WebhookService } from './webhooks.js';
 
@@ -232,23 +237,54 @@ export class PublishingService {
     ttlSeconds: number,
     version: number | null,
   ): Promise<PreviewLink> {
-    if (!isUuid(pageId)) throw badInput('pageId: not a valid id', 'pageId');
-    if (!Number.isInteger(ttlSeconds) || ttlSeconds < 60 || ttlSeconds > MAX_PREVIEW_TTL_SECONDS) {
-      throw badInput(`ttlSeconds: between 60 and ${MAX_PREVIEW_TTL_SECONDS} (7 days)`, 'ttlSeconds');
-    }
-    await withTenant(this.db, ctx, async (em) => {
+    return this.previewLink(ctx, pageId, ttlSeconds, async (em) => {
       const page = await em.findOne(PageSchema, { id: pageId });
       if (!page) throw notFound('Page');
       assertCanOnSite(ctx, 'content:write', page.siteId);
       if (version !== null && !(await em.findOne(PageVersionSchema, { pageId, version }))) {
         throw notFound(`Version ${version}`);
       }
+      return version !== null ? { v: version } : {};
     });
+  }
+
+  /**
+   * A link showing one published page of the site as visitors see it, with the tenant's theme draft
+   * instead of the published tokens (ADR 0059). The draft is read when the link is opened, so one
+   * link follows later draft saves. A page that is not live is refused: its draft is content, which
+   * page preview links (content:write) show.
+   */
+  async createThemePreviewLink(
+    ctx: RequestContext,
+    pageId: string,
+    ttlSeconds: number,
+  ): Promise<PreviewLink> {
+    return this.previewLink(ctx, pageId, ttlSeconds, async (em) => {
+      const page = await em.findOne(PageSchema, { id: pageId });
+      if (!page) throw notFound('Page');
+      if (!publishedView(page))
+        throw badInput('pageId: the page is not published; publish it or pick a live page', 'pageId');
+      return { th: 1 as const };
+    });
+  }
+
+  private async previewLink(
+    ctx: RequestContext,
+    pageId: string,
+    ttlSeconds: number,
+    /** Checks the page (inside the tenant's transaction) and returns the claims that pick what is shown. */
+    claimsOf: (em: EntityManager) => Promise<Pick<PreviewClaims, 'v' | 'th'>>,
+  ): Promise<PreviewLink> {
+    if (!isUuid(pageId)) throw badInput('pageId: not a valid id', 'pageId');
+    if (!Number.isInteger(ttlSeconds) || ttlSeconds < 60 || ttlSeconds > MAX_PREVIEW_TTL_SECONDS) {
+      throw badInput(`ttlSeconds: between 60 and ${MAX_PREVIEW_TTL_SECONDS} (7 days)`, 'ttlSeconds');
+    }
+    const picked = await withTenant(this.db, ctx, claimsOf);
     const exp = Math.floor(this.now().getTime() / 1000) + ttlSeconds;
     const token = signPreviewToken(this.settings.contextSecret, {
       t: ctx.tenantId!,
       p: pageId,
-      ...(version !== null ? { v: version } : {}),
+      ...picked,
       exp,
     });
     return {
@@ -261,10 +297,14 @@ export class PublishingService {
   async previewPage(ctx: RequestContext, token: string): Promise<PageView | null> {
     const verified = verifyPreviewToken(this.settings.contextSecret, token, this.now().getTime());
     if (!verified.ok || verified.claims.t !== ctx.tenantId) return null;
-    const { p: pageId, v: version } = verified.claims;
+    const { p: pageId, v: version, th: theme } = verified.claims;
     return withTenant(this.db, ctx, async (em) => {
       const page = await em.findOne(PageSchema, { id: pageId });
       if (!page) return null;
+      if (theme) {
+        const live = publishedView(page);
+        return live ? { ...live, themeDraft: true } : null;
+      }
       if (version === undefined) return draftView(page);
       const saved = await em.findOne(PageVersionSchema, { pageId, version });
       if (!saved) return null;

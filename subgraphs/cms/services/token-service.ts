@@ -2,17 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { RequestContext } from '../../../core/context.js';
-import { type SubgraphDb, withTenant } from '../../../core/db.js';
+import { type EntityManager, type SubgraphDb, withTenant } from '../../../core/db.js';
 import { AppError, badInput, conflict } from '../../../core/errors.js';
 import type { EventBus } from '../../../core/events.js';
 import { parseInput } from '../../../core/input.js';
 import { logger } from '../../../core/logger.js';
 import { cssVariableName } from '../../../templates/token-css.js';
 import { type TokenOverride, TokenOverrideSchema } from '../entities/cms.js';
+import { TokenDraftSchema } from '../entities/themes.js';
 import { fontFacesOfTokens, type ResolvedFontFace } from '../tokens/fonts.js';
 import { type LayerName, resolveTokens, type TokenError, type TokenLayer } from '../tokens/resolve.js';
 import { globalTokenDocument } from '../tokens/schema.js';
 import { assertExpectedVersion } from './optimistic.js';
+import { appendThemeVersion } from './theme-history.js';
 
 /** One resolved token as the graph shows it. */
 export interface DesignTokenView {
@@ -41,11 +43,22 @@ export interface TokenOverrideView {
 /** Largest override document accepted, serialised. */
 export const MAX_OVERRIDE_BYTES = 64 * 1024;
 
-const TENANT_SCOPE = 'tenant';
-const regionCode = z
+/** A stored document of one scope, published or draft. */
+export type ScopedDocument = Pick<TokenOverride, 'scope' | 'document'>;
+
+export const TENANT_SCOPE = 'tenant';
+export const regionCode = z
   .string()
   .regex(/^[a-z][a-z0-9-]{0,15}$/, 'Region codes use 1-16 lowercase letters, digits and hyphens');
-const regionScope = (region: string) => `region:${region}`;
+export const regionScope = (region: string) => `region:${region}`;
+
+/** The scope of a region code (validated), or the tenant-wide one for null. */
+export const scopeOf = (region: string | null | undefined): string =>
+  region == null ? TENANT_SCOPE : regionScope(parseInput(regionCode, region));
+
+/** The region code of a scope; null for the tenant-wide one. */
+export const regionOfScope = (scope: string): string | null =>
+  scope.startsWith('region:') ? scope.slice('region:'.length) : null;
 
 const writeInput = z.object({
   document: z.record(z.string(), z.unknown(), 'The token document must be a JSON object'),
@@ -53,7 +66,7 @@ const writeInput = z.object({
 });
 
 /** The size bound and shape check every document passes, saved or previewed. */
-function checkedInput(document: unknown, expectedVersion: number | null) {
+export function checkedInput(document: unknown, expectedVersion: number | null) {
   const bytes = Buffer.byteLength(JSON.stringify(document ?? null));
   if (bytes > MAX_OVERRIDE_BYTES) {
     throw badInput(`document: larger than ${MAX_OVERRIDE_BYTES} bytes (${bytes})`, 'document');
@@ -64,7 +77,7 @@ function checkedInput(document: unknown, expectedVersion: number | null) {
 function toView(row: TokenOverride): TokenOverrideView {
   return {
     scope: row.scope,
-    region: row.scope.startsWith('region:') ? row.scope.slice('region:'.length) : null,
+    region: regionOfScope(row.scope),
     document: row.document,
     version: row.version,
     updatedAt: row.updatedAt,
@@ -159,11 +172,13 @@ export class TokenService {
    * `templateTokens` is the token layer of the template the page was created from.
    * Without a tenant the global defaults are returned. Stored overrides were validated on write;
    * if a later change of the defaults breaks one, the broken layer is skipped and logged.
+   * `draft`: the theme draft's documents replace the published ones of their scopes (theme preview
+   * links only; never cached, never what a visitor's render asks for).
    */
   async designTokens(
     ctx: RequestContext,
     region: string | null = null,
-    opts: { templateTokens?: unknown } = {},
+    opts: { templateTokens?: unknown; draft?: boolean } = {},
   ): Promise<DesignTokensView> {
     // An explicit region must be well formed; the request's region is used only when it is.
     const code =
@@ -171,6 +186,7 @@ export class TokenService {
     const base: TokenLayer[] = [{ name: 'global', document: this.globalDocument }];
     if (opts.templateTokens !== undefined) base.push({ name: 'template', document: opts.templateTokens });
     if (!ctx.tenantId) return toDesignTokens(resolveTokens(base));
+    if (opts.draft) return this.resolve(ctx, code, base, true);
     const template = this.templateKey(opts.templateTokens);
     if (template === null) return this.resolve(ctx, code, base);
     const key = `${ctx.tenantId}\n${template}\n${code ?? ''}`;
@@ -194,10 +210,13 @@ export class TokenService {
     ctx: RequestContext,
     code: string | null,
     base: TokenLayer[],
+    draft = false,
   ): Promise<DesignTokensView> {
-    const rows = await withTenant(this.db, ctx, (em) =>
-      em.find(TokenOverrideSchema, { scope: { $in: [TENANT_SCOPE, ...(code ? [regionScope(code)] : [])] } }),
-    );
+    const scopes = { scope: { $in: [TENANT_SCOPE, ...(code ? [regionScope(code)] : [])] } };
+    const rows: ScopedDocument[] = await withTenant(this.db, ctx, async (em) => {
+      const published = await em.find(TokenOverrideSchema, scopes);
+      return draft ? overlay(published, await em.find(TokenDraftSchema, scopes)) : published;
+    });
     const tenant = rows.find((r) => r.scope === TENANT_SCOPE);
     const regional = rows.find((r) => r.scope !== TENANT_SCOPE);
     let layers: TokenLayer[] = [
@@ -224,7 +243,7 @@ export class TokenService {
   async tokensCss(
     ctx: RequestContext,
     region: string | null = null,
-    opts: { templateTokens?: unknown } = {},
+    opts: { templateTokens?: unknown; draft?: boolean } = {},
   ): Promise<string> {
     return (await this.designTokens(ctx, region, opts)).css;
   }
@@ -247,7 +266,10 @@ export class TokenService {
       .map(toView);
   }
 
-  /** Replaces the tenant-wide override. It must resolve alone and under each stored region override. */
+  /**
+   * Replaces the tenant-wide override, live at once. It must resolve alone and under each stored
+   * region override. Deprecated in the graph in favour of the theme draft (services/theme-drafts.ts).
+   */
   setTenantTokens(
     ctx: RequestContext,
     document: unknown,
@@ -282,7 +304,7 @@ export class TokenService {
     const scope = region === null ? TENANT_SCOPE : regionScope(parseInput(regionCode, region));
     const data = checkedInput(document, null);
     const rows = await withTenant(this.db, ctx, (em) => em.find(TokenOverrideSchema, {}));
-    this.validate(scope, data.document, rows);
+    this.assertResolves(scope, data.document, rows);
     const layers: TokenLayer[] = [{ name: 'global', document: this.globalDocument }];
     if (scope === TENANT_SCOPE) layers.push({ name: 'tenant', document: data.document });
     else {
@@ -302,30 +324,16 @@ export class TokenService {
     const data = checkedInput(document, expectedVersion);
     try {
       const row = await withTenant(this.db, ctx, async (em) => {
-        // One token write per tenant at a time: validation reads the other overrides it must agree with.
-        await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`webhaze:tokens:${ctx.tenantId}`]);
+        await lockTenantTokens(em, ctx);
         const rows = await em.find(TokenOverrideSchema, {});
         const current = rows.find((r) => r.scope === scope);
         const stored = current?.version ?? 0;
         assertExpectedVersion(`${scope} tokens`, stored, data.expectedVersion);
-        this.validate(scope, data.document, rows);
-        if (current) {
-          current.document = data.document;
-          current.version += 1;
-          current.updatedAt = this.now();
-          await em.flush();
-          return current;
-        }
-        const created = em.create(TokenOverrideSchema, {
-          id: randomUUID(),
-          tenantId: ctx.tenantId!,
-          scope,
-          document: data.document,
-          version: 1,
-          updatedAt: this.now(),
-        });
-        await em.flush();
-        return created;
+        this.assertResolves(scope, data.document, rows);
+        const written = await writeOverride(em, ctx, scope, data.document, this.now());
+        // What visitors see changed: the theme history records it like a publish.
+        await appendThemeVersion(em, ctx, this.now());
+        return written;
       });
       await this.changed(ctx.tenantId!);
       return toView(row);
@@ -338,7 +346,7 @@ export class TokenService {
   }
 
   /** After a committed write: this replica forgets at once, the others and every gateway's page cache by event. */
-  private async changed(tenantId: string): Promise<void> {
+  async changed(tenantId: string): Promise<void> {
     this.forget(tenantId);
     if (!this.events) return;
     try {
@@ -352,8 +360,11 @@ export class TokenService {
     }
   }
 
-  /** Every merge the new document takes part in must resolve without errors. */
-  private validate(scope: string, document: Record<string, unknown>, rows: TokenOverride[]): void {
+  /**
+   * Every merge the new document of `scope` takes part in must resolve without errors, with `rows`
+   * the other scopes' documents it is merged with (published ones, or a draft's view of them).
+   */
+  assertResolves(scope: string, document: Record<string, unknown>, rows: readonly ScopedDocument[]): void {
     const global: TokenLayer = { name: 'global', document: this.globalDocument };
     if (scope === TENANT_SCOPE) {
       const tenant: TokenLayer = { name: 'tenant', document };
@@ -367,7 +378,7 @@ export class TokenService {
           throw tokensRefused(
             withRegion.errors,
             'tenant',
-            ` (with the ${toView(row).region} region override)`,
+            ` (with the ${regionOfScope(row.scope)} region override)`,
           );
         }
       }
@@ -381,4 +392,47 @@ export class TokenService {
     ]);
     if (result.errors.length) throw tokensRefused(result.errors, 'region', '');
   }
+}
+
+/** The published documents with each draft's document in place of its scope's (drafts of new scopes added). */
+export function overlay(
+  published: readonly ScopedDocument[],
+  drafts: readonly ScopedDocument[],
+): ScopedDocument[] {
+  const byScope = new Map(published.map((row) => [row.scope, row.document]));
+  for (const draft of drafts) byScope.set(draft.scope, draft.document);
+  return [...byScope].map(([scope, document]) => ({ scope, document }));
+}
+
+/** Writes one scope's published override (creating it), its version one higher. Inside the token lock. */
+export async function writeOverride(
+  em: EntityManager,
+  ctx: RequestContext,
+  scope: string,
+  document: Record<string, unknown>,
+  at: Date,
+): Promise<TokenOverride> {
+  const current = await em.findOne(TokenOverrideSchema, { scope });
+  if (current) {
+    current.document = document;
+    current.version += 1;
+    current.updatedAt = at;
+    await em.flush();
+    return current;
+  }
+  const created = em.create(TokenOverrideSchema, {
+    id: randomUUID(),
+    tenantId: ctx.tenantId!,
+    scope,
+    document,
+    version: 1,
+    updatedAt: at,
+  });
+  await em.flush();
+  return created;
+}
+
+/** One token write per tenant at a time: validation reads the other documents it must agree with. */
+export async function lockTenantTokens(em: EntityManager, ctx: RequestContext): Promise<void> {
+  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`webhaze:tokens:${ctx.tenantId}`]);
 }

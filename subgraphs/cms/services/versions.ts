@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import type { RequestContext } from '../../../core/context.js';
+import { actorLabel, type RequestContext } from '../../../core/context.js';
 import { type SubgraphDb, withTenant } from '../../../core/db.js';
 import { badInput, notFound } from '../../../core/errors.js';
 import { isUuid } from '../../../core/input.js';
@@ -93,20 +93,6 @@ export function diffVersions(
 
 // ---------------------------------------------------------------------------------------------
 // Version history
-
-export function actorLabel(ctx: RequestContext): string {
-  const actor = ctx.actor;
-  switch (actor.kind) {
-    case 'user':
-      return `user:${actor.userId}`;
-    case 'apiKey':
-      return `apiKey:${actor.keyId}`;
-    case 'internal':
-      return `internal:${actor.service}`;
-    case 'anonymous':
-      return 'anonymous';
-  }
-}
 
 /** Writes the page's current draft as its immutable version row (inside the save's transaction). */
 export async function recordVersion(

@@ -2,6 +2,10 @@
  * Privacy and analytics settings (settings:read; changes need settings:write): the Microsoft
  * Clarity project id and switch, the consent mode (NONE, REQUIRED_IN_REGIONS with its regions,
  * ALWAYS), consent banner texts per region, first-party analytics and raw-event retention.
+ * What visitors get (everything but retention) is edited as a draft (ADR 0059): saved with
+ * savePrivacyDraft, previewed per region at phone, tablet and desktop widths (the banner as the
+ * draft would show it), published explicitly as a version, and rolled back. Retention is not
+ * visitor-facing and is saved directly.
  * The client checks the same rules as the server (subgraphs/analytics/services/settings-service.ts);
  * the server's refusals are shown at the field they name.
  */
@@ -11,10 +15,22 @@ import { can, useApp } from '../../../app-context.js';
 import type {
   ConsentBannerInput,
   ConsentMode,
+  PreviewPrivacyQuery as PreviewResult,
   AnalyticsSettingsQuery as SettingsResult,
 } from '../../../gql/graphql.js';
+import { toast } from '../../../toasts.js';
 import { ErrorMessage, Field, Forbidden, LoadFailed, Loading } from '../../../ui.js';
-import { AnalyticsSettingsQuery, UpdateAnalyticsSettingsMutation } from './operations.js';
+import { useUnsavedGuard } from '../../../unsaved.js';
+import { DraftState, VersionHistory, ViewportPreview } from '../drafts.js';
+import {
+  AnalyticsSettingsQuery,
+  DiscardPrivacyDraftMutation,
+  PreviewPrivacyQuery,
+  PublishPrivacyDraftMutation,
+  RollBackPrivacyMutation,
+  SavePrivacyDraftMutation,
+  UpdateAnalyticsSettingsMutation,
+} from './operations.js';
 
 /** The server's rule for Clarity project ids (policy.ts CLARITY_PROJECT_ID). */
 export const CLARITY_PROJECT_ID = /^[a-z0-9]{6,16}$/;
@@ -31,7 +47,8 @@ const MODES: { mode: ConsentMode; label: string }[] = [
   { mode: 'ALWAYS', label: 'Consent needed everywhere' },
 ];
 
-type Settings = SettingsResult['analyticsSettings'];
+/** The visitor-facing settings, from the live row or the draft. */
+type Visitor = Omit<SettingsResult['analyticsSettings'], 'retentionDays' | 'updatedAt' | ' $fragmentName'>;
 interface Draft {
   clarityProjectId: string;
   clarityEnabled: boolean;
@@ -42,15 +59,38 @@ interface Draft {
   retentionDays: string;
 }
 
-const draftOf = (s: Settings): Draft => ({
+const draftOf = (s: Visitor, retentionDays: number): Draft => ({
   clarityProjectId: s.clarityProjectId ?? '',
   clarityEnabled: s.clarityEnabled,
   consentMode: s.consentMode,
   consentRegions: s.consentRegions,
   consentBanners: s.consentBanners.map((b) => ({ ...b })),
   firstPartyAnalytics: s.firstPartyAnalytics,
-  retentionDays: String(s.retentionDays),
+  retentionDays: String(retentionDays),
 });
+
+/** What the form sends for the visitor-facing fields (trimmed). */
+const privacyInputOf = (draft: Draft) => ({
+  clarityProjectId: draft.clarityProjectId.trim() || null,
+  clarityEnabled: draft.clarityEnabled,
+  consentMode: draft.consentMode,
+  consentRegions: draft.consentRegions,
+  consentBanners: draft.consentBanners.map((b) => ({
+    region: b.region ?? null,
+    title: b.title.trim(),
+    body: b.body.trim(),
+    acceptLabel: b.acceptLabel.trim(),
+    rejectLabel: b.rejectLabel.trim(),
+  })),
+  firstPartyAnalytics: draft.firstPartyAnalytics,
+});
+
+/** The form's starting point: the draft's visitor-facing settings when there is one, else the live ones. */
+const formOf = (result: SettingsResult): Draft =>
+  draftOf(
+    (result.privacyDraft?.settings as Visitor | undefined) ?? result.analyticsSettings,
+    result.analyticsSettings.retentionDays,
+  );
 
 const textProblem = (value: string, max: number) => {
   const text = value.trim();
@@ -98,12 +138,15 @@ export function Privacy() {
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   const [otherRegions, setOtherRegions] = useState<string | null>(null);
+  const [previewRegion, setPreviewRegion] = useState('');
+  const [preview, setPreview] = useState<PreviewResult['analyticsPolicy'] | null>(null);
 
   const load = useCallback(async () => {
     try {
       const result = await session.execute(AnalyticsSettingsQuery, {});
       setData(result);
-      setDraft(draftOf(result.analyticsSettings));
+      setDraft(formOf(result));
+      setOtherRegions(null);
       setLoadError(null);
     } catch (err) {
       setLoadError(err);
@@ -113,6 +156,8 @@ export function Privacy() {
   useEffect(() => {
     if (allowed) void load();
   }, [load, allowed]);
+  const dirty = data !== null && draft !== null && JSON.stringify(formOf(data)) !== JSON.stringify(draft);
+  useUnsavedGuard(dirty ? 'Your privacy changes are not saved to the draft yet.' : null);
 
   if (!allowed) {
     return (
@@ -155,6 +200,9 @@ export function Privacy() {
   const bannerRegions = new Set(draft.consentBanners.map((b) => b.region ?? null));
   const addable = [null, ...known].filter((r) => !bannerRegions.has(r));
 
+  const liveVersion = data.privacyVersions.edges[0]?.node.version ?? 0;
+  const base = formOf(data);
+  const visitorChanged = JSON.stringify(privacyInputOf(draft)) !== JSON.stringify(privacyInputOf(base));
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (problems.size > 0) return;
@@ -162,32 +210,74 @@ export function Privacy() {
     setError(null);
     setSaved(false);
     try {
-      const id = draft.clarityProjectId.trim();
-      const { updateAnalyticsSettings } = await session.execute(UpdateAnalyticsSettingsMutation, {
-        input: {
-          clarityProjectId: id || null,
-          clarityEnabled: draft.clarityEnabled,
-          consentMode: draft.consentMode,
-          consentRegions: draft.consentRegions,
-          consentBanners: draft.consentBanners.map((b) => ({
-            region: b.region ?? null,
-            title: b.title.trim(),
-            body: b.body.trim(),
-            acceptLabel: b.acceptLabel.trim(),
-            rejectLabel: b.rejectLabel.trim(),
-          })),
-          firstPartyAnalytics: draft.firstPartyAnalytics,
-          retentionDays: Number(draft.retentionDays),
-        },
-      });
-      setData({ ...data, analyticsSettings: updateAnalyticsSettings });
-      setDraft(draftOf(updateAnalyticsSettings));
-      setOtherRegions(null);
+      if (visitorChanged) {
+        await session.execute(SavePrivacyDraftMutation, {
+          input: privacyInputOf(draft),
+          expectedVersion: data.privacyDraft?.version ?? 0,
+        });
+      }
+      // Retention is not what visitors see: it applies at once, without a draft.
+      if (draft.retentionDays !== base.retentionDays) {
+        await session.execute(UpdateAnalyticsSettingsMutation, {
+          input: { retentionDays: Number(draft.retentionDays) },
+        });
+      }
+      await load();
+      setPreview(null);
       setSaved(true);
+      toast(visitorChanged ? 'Draft saved: not live until you publish.' : 'Retention saved.');
     } catch (err) {
       setError(err);
     } finally {
       setBusy(false);
+    }
+  };
+  /** Runs a draft action (publish, discard, rollback), reloading after it. */
+  const runDraftAction = async (work: () => Promise<string>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const message = await work();
+      await load();
+      setPreview(null);
+      toast(message);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const publish = () =>
+    runDraftAction(async () => {
+      const { publishPrivacyDraft } = await session.execute(PublishPrivacyDraftMutation, {
+        expectedVersion: liveVersion,
+      });
+      return `Privacy settings published: visitors get version ${publishPrivacyDraft.version} now.`;
+    });
+  const discard = () =>
+    runDraftAction(async () => {
+      await session.execute(DiscardPrivacyDraftMutation, {
+        expectedVersion: data.privacyDraft?.version ?? 0,
+      });
+      return 'Draft discarded: the live settings are shown again.';
+    });
+  const rollBack = (version: number) =>
+    runDraftAction(async () => {
+      const { rollBackPrivacy } = await session.execute(RollBackPrivacyMutation, {
+        version,
+        expectedVersion: liveVersion,
+      });
+      return `Rolled back: visitors get version ${version} again (published as version ${rollBackPrivacy.version}).`;
+    });
+  const openPreview = async () => {
+    setError(null);
+    try {
+      const { analyticsPolicy } = await session.execute(PreviewPrivacyQuery, {
+        region: previewRegion || null,
+      });
+      setPreview(analyticsPolicy);
+    } catch (err) {
+      setError(err);
     }
   };
 
@@ -197,7 +287,14 @@ export function Privacy() {
   return (
     <main>
       <h1>Privacy and analytics</h1>
-      <ErrorMessage>{error && !placed ? messageOf(error) : undefined}</ErrorMessage>
+      <DraftState hasDraft={data.privacyDraft !== null} liveVersion={liveVersion} />
+      <ErrorMessage>
+        {error instanceof ApiError && error.code === 'CONFLICT'
+          ? 'Someone else changed the privacy settings meanwhile: reload to see their version, then apply yours again.'
+          : error && !placed
+            ? messageOf(error)
+            : undefined}
+      </ErrorMessage>
       <form aria-label="Privacy settings" onSubmit={(e) => void save(e)}>
         <fieldset disabled={!writable}>
           <legend>Microsoft Clarity</legend>
@@ -344,16 +441,82 @@ export function Privacy() {
             error={problemAt('retentionDays')}
             onChange={(e) => change({ retentionDays: e.target.value })}
           />
+          <p>Retention applies at once when saved: visitors do not see it, so it needs no publishing.</p>
         </fieldset>
         {writable ? (
-          <button type="submit" disabled={busy || problems.size > 0}>
-            {busy ? 'Saving…' : 'Save privacy settings'}
-          </button>
+          <div className="actions">
+            <button type="submit" disabled={busy || problems.size > 0 || !dirty}>
+              {busy ? 'Saving…' : 'Save draft'}
+            </button>{' '}
+            <button
+              type="button"
+              disabled={busy || dirty || data.privacyDraft === null}
+              onClick={() => void publish()}
+            >
+              Publish privacy settings
+            </button>{' '}
+            <button
+              type="button"
+              disabled={busy || dirty || data.privacyDraft === null}
+              onClick={() => void discard()}
+            >
+              Discard draft
+            </button>
+            {dirty ? <p>Save the draft before publishing or previewing it.</p> : null}
+          </div>
         ) : (
           <p>Your role can look at these settings but not change them.</p>
         )}
-        {saved ? <p role="status">Saved: published pages follow the new settings.</p> : null}
+        {saved ? <p role="status">Saved: the draft is not live until you publish it.</p> : null}
       </form>
+      <section aria-label="Preview for visitors">
+        <h2>Preview for visitors</h2>
+        <p>
+          <label>
+            Visitor's region{' '}
+            <select value={previewRegion} onChange={(e) => setPreviewRegion(e.target.value)}>
+              <option value="">Default region</option>
+              {known.map((code) => (
+                <option key={code} value={code}>
+                  {code}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <button type="button" disabled={dirty} onClick={() => void openPreview()}>
+            Preview the draft
+          </button>
+        </p>
+        {preview ? (
+          <ViewportPreview title="What a new visitor gets under the draft">
+            <div className="privacy-preview">
+              <p>
+                Clarity {preview.injectClarity ? 'loads' : 'does not load'}
+                {preview.injectClarity && preview.consentRequired ? ', waiting for consent' : ''}.
+              </p>
+              {preview.showBanner && preview.banner ? (
+                <aside className="consent-banner-preview" aria-label="Consent banner">
+                  <p>
+                    <strong>{preview.banner.title}</strong>
+                  </p>
+                  <p>{preview.banner.body}</p>
+                  <span className="preview-button">{preview.banner.acceptLabel}</span>{' '}
+                  <span className="preview-button">{preview.banner.rejectLabel}</span>
+                </aside>
+              ) : (
+                <p>No consent banner.</p>
+              )}
+            </div>
+          </ViewportPreview>
+        ) : null}
+      </section>
+      <VersionHistory
+        what="privacy settings"
+        versions={data.privacyVersions.edges.map((e) => e.node)}
+        writable={writable}
+        busy={busy}
+        onRollBack={rollBack}
+      />
     </main>
   );
 }

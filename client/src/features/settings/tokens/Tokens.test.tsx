@@ -26,10 +26,45 @@ import {
   withScreenRoot,
 } from '../../../screen-testing.js';
 import { Session } from '../../../session.js';
+import { currentToasts } from '../../../toasts.js';
+import { mayLeave } from '../../../unsaved.js';
 import { PREVIEW_DELAY_MS, parseFaceWeight, Tokens } from './Tokens.js';
 import { codecs, cssValueOf, fontFacesIn, withFontFaces } from './token-values.js';
 
 withScreenRoot();
+
+/** The theme draft state: no drafts, `versions` published (newest first), one live page. */
+const themeState = (drafts: unknown[] = [], versions = [2, 1]) => ({
+  data: {
+    tokenDrafts: drafts,
+    themeVersions: {
+      edges: versions.map((version) => ({
+        node: {
+          version,
+          publishedAt: '2026-12-01T10:00:00.000Z',
+          publishedBy: 'user:u1',
+          restoredFrom: null,
+        },
+      })),
+    },
+    sites: {
+      edges: [
+        {
+          node: {
+            id: 's1',
+            name: 'Shop',
+            pages: {
+              edges: [
+                { node: { id: 'p1', title: 'Home', path: '/', status: 'PUBLISHED' } },
+                { node: { id: 'p2', title: 'Soon', path: '/soon', status: 'DRAFT' } },
+              ],
+            },
+          },
+        },
+      ],
+    },
+  },
+});
 
 describe('Tokens', () => {
   const tokensAnswer = () => ({
@@ -60,6 +95,7 @@ describe('Tokens', () => {
   async function renderTokens(permissions: string[], answers: Parameters<typeof gateway>[0]) {
     const { calls, fetchImpl } = gateway({
       tokensEditor: tokensAnswer,
+      themeDraftState: () => themeState(),
       fontAssets: () => ({ data: { assets: { edges: [] } } }),
       ...answers,
     });
@@ -77,8 +113,8 @@ describe('Tokens', () => {
 
   it('saves the picked primary colour over the stored override with its version', async () => {
     const calls = await renderTokens(['settings:read', 'settings:write'], {
-      setTenantTokens: (v) => ({
-        data: { setTenantTokens: { scope: 'tenant', version: 4, document: v.document } },
+      saveTokenDraft: (v) => ({
+        data: { saveTokenDraft: { scope: 'tenant', region: null, version: 1, document: v.document } },
       }),
     });
     const hex = input('Hex value of primary colour');
@@ -86,9 +122,10 @@ describe('Tokens', () => {
     type(hex, '#ff0000');
     await act(async () => container.querySelector('form')!.requestSubmit());
     await settle();
-    const save = calls.find((c) => c.query.includes('setTenantTokens'))!;
+    const save = calls.find((c) => c.name === 'saveTokenDraft')!;
     expect(save.variables).toEqual({
-      expectedVersion: 3,
+      region: null,
+      expectedVersion: 0,
       document: {
         spacing: { 4: { $value: '1rem' } },
         color: {
@@ -97,12 +134,12 @@ describe('Tokens', () => {
       },
     });
     expect(save.headers).toMatchObject({ authorization: 'Bearer a', 'x-tenant': 'acme' });
-    expect(container.textContent).toContain('Tokens saved');
+    expect(container.textContent).toContain('Draft saved');
   });
 
   it("shows the server's error at the token path it names", async () => {
     await renderTokens(['settings:read', 'settings:write'], {
-      setTenantTokens: () => ({
+      saveTokenDraft: () => ({
         errors: [
           {
             message: 'color.brand.primary: contrast too low',
@@ -162,6 +199,7 @@ describe('Tokens (type scale, spacing, radius, fonts, regions)', () => {
     { scope: 'region:eu', region: 'eu', version: 5, document: {} },
   ];
   const answers = (extra: Answers = {}): Answers => ({
+    themeDraftState: () => themeState(),
     tokensEditor: () => ({
       data: {
         tenantTokenOverrides: overrides,
@@ -185,8 +223,8 @@ describe('Tokens (type scale, spacing, radius, fonts, regions)', () => {
   it('edits the type scale, spacing and radius with an instant preview, over the stored override', async () => {
     const { calls } = await mount(<Tokens />, ['settings:read', 'settings:write'], {
       ...answers(),
-      setTenantTokens: (v) => ({
-        data: { setTenantTokens: { scope: 'tenant', version: 3, document: v.document } },
+      saveTokenDraft: (v) => ({
+        data: { saveTokenDraft: { scope: 'tenant', region: null, version: 1, document: v.document } },
       }),
     });
     expect(input('spacing.4').value).toBe('2rem');
@@ -200,8 +238,9 @@ describe('Tokens (type scale, spacing, radius, fonts, regions)', () => {
     expect(preview.style.lineHeight).toBe('1.6');
     expect(container.querySelector<HTMLElement>('.preview-button')!.style.borderRadius).toBe('1rem');
     await submit(container.querySelector('form'));
-    expect(calls.find((c) => c.name === 'setTenantTokens')!.variables).toEqual({
-      expectedVersion: 2,
+    expect(calls.find((c) => c.name === 'saveTokenDraft')!.variables).toEqual({
+      region: null,
+      expectedVersion: 0,
       document: {
         spacing: { 4: { $value: { value: 2, unit: 'rem' } } },
         font: {
@@ -242,7 +281,7 @@ describe('Tokens (type scale, spacing, radius, fonts, regions)', () => {
             },
           },
         }),
-        setTenantTokens: forbidden('a save'),
+        saveTokenDraft: forbidden('a save'),
       });
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       type(input('radius.md'), '{spacing');
@@ -273,7 +312,7 @@ describe('Tokens (type scale, spacing, radius, fonts, regions)', () => {
         'Resolved by the server',
       );
       expect(button.textContent).toBe('Primary button');
-      expect(calls.some((c) => c.name === 'setTenantTokens')).toBe(false);
+      expect(calls.some((c) => c.name === 'saveTokenDraft')).toBe(false);
     });
 
     it('shows the problems the server finds at their token path before saving, and clears them when fixed', async () => {
@@ -311,7 +350,7 @@ describe('Tokens (type scale, spacing, radius, fonts, regions)', () => {
       expect(document.getElementById(hex.getAttribute('aria-describedby')!)?.textContent).toMatch(
         /^color\.brand\.primary: alias cycle/,
       );
-      expect(calls.some((c) => c.name === 'setTenantTokens')).toBe(false);
+      expect(calls.some((c) => c.name === 'saveTokenDraft')).toBe(false);
       // Fixing it: the next preview answers cleanly and the problem goes away.
       cyclic = false;
       type(input('Hex value of primary colour'), '#00ff00');
@@ -338,13 +377,13 @@ describe('Tokens (type scale, spacing, radius, fonts, regions)', () => {
     expect(document.getElementById(spacing.getAttribute('aria-describedby')!)?.textContent).toContain(
       'px or rem',
     );
-    expect(button('Save tokens').disabled).toBe(true);
+    expect(button('Save draft').disabled).toBe(true);
   });
 
   it('saves a region override with a self-hosted face from a font asset, and shows server errors at the path', async () => {
     const { calls } = await mount(<Tokens />, ['settings:read', 'settings:write'], {
       ...answers(),
-      setRegionTokens: () => ({
+      saveTokenDraft: () => ({
         errors: [
           {
             message: 'font.family.body: a generic family cannot come first',
@@ -372,9 +411,9 @@ describe('Tokens (type scale, spacing, radius, fonts, regions)', () => {
     await click(button('Add face'));
     expect(faces.textContent).toContain('brand.woff2 · weight 100–900 · normal');
     await submit(container.querySelector('form'));
-    expect(calls.find((c) => c.name === 'setRegionTokens')!.variables).toEqual({
+    expect(calls.find((c) => c.name === 'saveTokenDraft')!.variables).toEqual({
       region: 'eu',
-      expectedVersion: 5,
+      expectedVersion: 0,
       document: {
         font: {
           family: {
@@ -398,12 +437,114 @@ describe('Tokens (type scale, spacing, radius, fonts, regions)', () => {
   it('shows a load error with a retry, and asks nothing without settings:read', async () => {
     await mount(<Tokens />, ['settings:read'], {
       tokensEditor: () => ({ errors: [{ message: 'down', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+      themeDraftState: () => themeState(),
     });
     expect(container.querySelector('[role="alert"]')?.textContent).toBe('down');
     expect(button('Retry').disabled).toBe(false);
     await remount();
     const { calls } = await mount(<Tokens />, ['content:read'], { tokensEditor: forbidden('tokens') });
     expect(calls).toHaveLength(0);
+  });
+
+  it('shows the draft as not live, publishes it, and guards unsaved edits', async () => {
+    const draft = {
+      scope: 'tenant',
+      region: null,
+      version: 4,
+      document: { spacing: { 4: { $value: { value: 3, unit: 'rem' } } } },
+    };
+    const { calls } = await mount(<Tokens />, ['settings:read', 'settings:write'], {
+      ...answers(),
+      themeDraftState: (_, n) => themeState(n === 1 ? [draft] : [], n === 1 ? [2, 1] : [3, 2, 1]),
+      previewDesignTokens: () => ({ data: { previewDesignTokens: { css: '', tokens } } }),
+      publishThemeDraft: () => ({ data: { publishThemeDraft: { version: 3 } } }),
+    });
+    // The editor starts from the draft, marked as not live.
+    expect(input('spacing.4').value).toBe('3rem');
+    const state = container.querySelector('.draft-state')!;
+    expect(state.textContent).toContain('Draft — not live.');
+    expect(state.textContent).toContain('published version 2');
+    // Unsaved edits: publishing waits, and leaving asks first.
+    type(input('spacing.4'), '4rem');
+    expect(button('Publish theme').disabled).toBe(true);
+    const asked: string[] = [];
+    const original = window.confirm;
+    window.confirm = (message?: string) => {
+      asked.push(String(message));
+      return false;
+    };
+    try {
+      expect(mayLeave()).toBe(false);
+    } finally {
+      window.confirm = original;
+    }
+    expect(asked[0]).toContain('not saved to the draft');
+    expect(calls.some((c) => c.name === 'publishThemeDraft')).toBe(false);
+  });
+
+  it('publishes a saved draft with the live version it was based on, and announces it', async () => {
+    const draft = { scope: 'tenant', region: null, version: 4, document: {} };
+    const { calls } = await mount(<Tokens />, ['settings:read', 'settings:write'], {
+      ...answers(),
+      themeDraftState: (_, n) => themeState(n === 1 ? [draft] : [], n === 1 ? [2, 1] : [3, 2, 1]),
+      previewDesignTokens: () => ({ data: { previewDesignTokens: { css: '', tokens } } }),
+      publishThemeDraft: () => ({ data: { publishThemeDraft: { version: 3 } } }),
+    });
+    await click(button('Publish theme'));
+    await settle();
+    expect(calls.find((c) => c.name === 'publishThemeDraft')!.variables).toEqual({ expectedVersion: 2 });
+    expect(currentToasts().map((t) => t.message)).toContain('Theme published: visitors see version 3 now.');
+    expect(container.querySelector('.draft-state')!.textContent).toContain('published version 3');
+  });
+
+  it('previews the draft theme on a live page at phone, tablet and desktop widths', async () => {
+    const { calls } = await mount(<Tokens />, ['settings:read', 'settings:write'], {
+      ...answers(),
+      createThemePreviewLink: () => ({
+        data: { createThemePreviewLink: { url: 'about:blank#theme-preview' } },
+      }),
+    });
+    const pages = container.querySelector<HTMLSelectElement>('[aria-label="Preview on a page"] select')!;
+    // Only published pages are offered.
+    expect([...pages.options].map((o) => o.textContent)).toEqual(['Choose…', 'Shop: Home (/)']);
+    choose(pages, 'p1');
+    await click(button('Preview draft theme'));
+    await settle();
+    expect(calls.find((c) => c.name === 'createThemePreviewLink')!.variables).toEqual({ pageId: 'p1' });
+    const frame = container.querySelector<HTMLIFrameElement>(
+      'iframe[title="The page with the draft theme"]',
+    )!;
+    expect(frame.getAttribute('src')).toBe('about:blank#theme-preview');
+    expect(frame.getAttribute('width')).toBe('390');
+    await click(container.querySelector<HTMLInputElement>('input[type="radio"][name]:not(:checked)')!);
+    expect(frame.getAttribute('width')).toBe('768');
+  });
+
+  it('rolls back to an older version only after confirming', async () => {
+    const { calls } = await mount(<Tokens />, ['settings:read', 'settings:write'], {
+      ...answers(),
+      rollBackTheme: () => ({ data: { rollBackTheme: { version: 3 } } }),
+    });
+    const versions = container.querySelector('[aria-label="Published theme versions"]')!;
+    expect(versions.textContent).toContain('2 (live)');
+    // The live version offers no rollback.
+    expect([...versions.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+      'Roll back to version 1',
+    ]);
+    await click(button('Roll back to version 1'));
+    const dialog = container.querySelector('[role="alertdialog"]')!;
+    expect(dialog.textContent).toContain('Roll back the theme to version 1?');
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    await click(button('Cancel'));
+    expect(calls.some((c) => c.name === 'rollBackTheme')).toBe(false);
+    await click(button('Roll back to version 1'));
+    await click(container.querySelector<HTMLButtonElement>('[role="alertdialog"] button.danger')!);
+    await settle();
+    expect(calls.find((c) => c.name === 'rollBackTheme')!.variables).toEqual({
+      version: 1,
+      expectedVersion: 2,
+    });
+    expect(currentToasts().at(-1)?.message).toContain('visitors see version 1 again');
   });
 
   it('parses and writes token values and faces', () => {

@@ -1,8 +1,10 @@
 /**
  * The design tokens editor: brand colours with pickers, the type scale (font sizes, line heights,
  * weights), spacing, radius and font families with self-hosted faces from font assets
- * (`$extensions["com.webhaze.fontFaces"]`), over the tenant-wide override (setTenantTokens) or one
- * region's (setRegionTokens), with optimistic concurrency.
+ * (`$extensions["com.webhaze.fontFaces"]`), edited as the theme draft (ADR 0059) of the tenant-wide
+ * override or one region's (saveTokenDraft, with optimistic concurrency): visitors keep the published
+ * theme until Publish; the draft is previewed on a live page at phone, tablet and desktop widths
+ * (createThemePreviewLink), and published versions can be rolled back.
  *
  * The server's resolver (subgraphs/cms/tokens/resolve.ts) cannot be bundled for the browser: its
  * schema module reads config/*.json with node:fs at import time and compiles ajv validators with
@@ -17,15 +19,23 @@ import { ApiError, messageOf } from '../../../api.js';
 import { can, useApp } from '../../../app-context.js';
 import type {
   FontAssetsQuery as FontAssetsResult,
+  ThemeDraftStateQuery as ThemeResult,
   TokensEditorQuery as TokensResult,
 } from '../../../gql/graphql.js';
+import { toast } from '../../../toasts.js';
 import { ErrorMessage, Forbidden, LoadFailed, Loading } from '../../../ui.js';
+import { useUnsavedGuard } from '../../../unsaved.js';
+import { DraftState, VersionHistory, ViewportPreview } from '../drafts.js';
 import { FontPicker } from './FontPicker.js';
 import {
+  CreateThemePreviewLinkMutation,
+  DiscardTokenDraftMutation,
   FontAssetsQuery,
   PreviewDesignTokensQuery,
-  SetRegionTokensMutation,
-  SetTenantTokensMutation,
+  PublishThemeDraftMutation,
+  RollBackThemeMutation,
+  SaveTokenDraftMutation,
+  ThemeDraftStateQuery,
   TokensEditorQuery,
 } from './operations.js';
 import {
@@ -86,6 +96,9 @@ export function Tokens() {
   const { session, viewer } = useApp();
   const [scope, setScope] = useState<string>('tenant');
   const [data, setData] = useState<TokensResult | null>(null);
+  const [theme, setTheme] = useState<ThemeResult | null>(null);
+  const [previewPageId, setPreviewPageId] = useState('');
+  const [previewUrl, setPreviewUrl] = useState<string | null>(null);
   const [fonts, setFonts] = useState<FontAssetsResult['assets']['edges'][number]['node'][]>([]);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [draft, setDraft] = useState<Record<string, string>>({});
@@ -103,7 +116,12 @@ export function Tokens() {
   const load = useCallback(
     async (region: string) => {
       try {
-        setData(await session.execute(TokensEditorQuery, { region: region === 'tenant' ? null : region }));
+        const [tokens, state] = await Promise.all([
+          session.execute(TokensEditorQuery, { region: region === 'tenant' ? null : region }),
+          session.execute(ThemeDraftStateQuery, {}),
+        ]);
+        setData(tokens);
+        setTheme(state);
         setDraft({});
         setFaceDraft({});
         setLive(null);
@@ -127,9 +145,14 @@ export function Tokens() {
     );
   }, [session, writable]);
 
-  const override = data?.tenantTokenOverrides.find((o) =>
+  const published = data?.tenantTokenOverrides.find((o) =>
     scope === 'tenant' ? o.scope === 'tenant' : o.region === scope,
   );
+  const scopeDraft = theme?.tokenDrafts.find((d) =>
+    scope === 'tenant' ? d.scope === 'tenant' : d.region === scope,
+  );
+  /** What the editor starts from: this scope's draft, else its published override. */
+  const override = scopeDraft ?? published;
   const typeOf = new Map<string, Editable>();
   for (const g of TOKEN_GROUPS) {
     for (const t of data?.designTokens.tokens ?? []) {
@@ -165,7 +188,8 @@ export function Tokens() {
     }
     return document;
   };
-  const previewDocument = data && writable && dirty && !invalid ? unsaved() : null;
+  const previewDocument = data && writable && (dirty || scopeDraft) && !invalid ? unsaved() : null;
+  useUnsavedGuard(dirty ? 'Your token changes are not saved to the draft yet.' : null);
   const previewKey = previewDocument === null ? null : JSON.stringify([scope, previewDocument]);
 
   // Live preview: the unsaved document through the server's resolver, debounced; a newer edit or
@@ -207,7 +231,15 @@ export function Tokens() {
   if (loadError) {
     return <LoadFailed title="Design tokens" error={loadError} onRetry={() => void load(scope)} />;
   }
-  if (!data) return <Loading what="design tokens" />;
+  if (!data || !theme) return <Loading what="design tokens" />;
+  const liveVersion = theme.themeVersions.edges[0]?.node.version ?? 0;
+  const hasDraft = theme.tokenDrafts.length > 0;
+  const livePages = theme.sites.edges.flatMap(({ node: site }) =>
+    site.pages.edges
+      .map((e) => e.node)
+      .filter((p) => p.status === 'PUBLISHED')
+      .map((p) => ({ ...p, label: `${site.name}: ${p.title} (${p.path})` })),
+  );
 
   /** Fresh: the server answered for exactly what is typed now. */
   const fresh = live !== null && live.key === previewKey;
@@ -258,17 +290,70 @@ export function Tokens() {
     setProblems(new Map());
     setSaved(false);
     try {
-      const expectedVersion = override?.version ?? 0;
-      if (scope === 'tenant') await session.execute(SetTenantTokensMutation, { document, expectedVersion });
-      else await session.execute(SetRegionTokensMutation, { region: scope, document, expectedVersion });
+      await session.execute(SaveTokenDraftMutation, {
+        region: scope === 'tenant' ? null : scope,
+        document,
+        expectedVersion: scopeDraft?.version ?? 0,
+      });
       await load(scope);
       setSaved(true);
+      toast('Draft saved: not live until you publish.');
     } catch (err) {
       if (err instanceof ApiError && err.code === 'BAD_USER_INPUT') {
         setProblems(problemsByPath(err.extensions, err.message));
       } else setError(err);
     } finally {
       setBusy(false);
+    }
+  };
+
+  /** Runs a draft action (publish, discard, rollback, preview link), reloading after it. */
+  const runDraftAction = async (work: () => Promise<string | null>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const message = await work();
+      await load(scope);
+      if (message) toast(message);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const publish = () =>
+    runDraftAction(async () => {
+      const { publishThemeDraft } = await session.execute(PublishThemeDraftMutation, {
+        expectedVersion: liveVersion,
+      });
+      setPreviewUrl(null);
+      return `Theme published: visitors see version ${publishThemeDraft.version} now.`;
+    });
+  const discard = () =>
+    runDraftAction(async () => {
+      await session.execute(DiscardTokenDraftMutation, {
+        region: scope === 'tenant' ? null : scope,
+        expectedVersion: scopeDraft?.version ?? 0,
+      });
+      return 'Draft discarded: the published tokens are shown again.';
+    });
+  const rollBack = (version: number) =>
+    runDraftAction(async () => {
+      const { rollBackTheme } = await session.execute(RollBackThemeMutation, {
+        version,
+        expectedVersion: liveVersion,
+      });
+      return `Rolled back: visitors see version ${version} again (published as version ${rollBackTheme.version}).`;
+    });
+  const openPreview = async () => {
+    setError(null);
+    try {
+      const { createThemePreviewLink } = await session.execute(CreateThemePreviewLinkMutation, {
+        pageId: previewPageId,
+      });
+      setPreviewUrl(createThemePreviewLink.url);
+    } catch (err) {
+      setError(err);
     }
   };
 
@@ -303,11 +388,14 @@ export function Tokens() {
         {scope === 'tenant'
           ? 'Workspace-wide overrides of the global defaults and template tokens.'
           : `Overrides for visitors of region ${scope}, over the workspace-wide ones.`}{' '}
-        Version {override?.version ?? 0}.
+        {scopeDraft
+          ? `Draft version ${scopeDraft.version}.`
+          : `Published override version ${published?.version ?? 0}.`}
       </p>
+      <DraftState hasDraft={hasDraft} liveVersion={liveVersion} />
       <ErrorMessage>
         {error instanceof ApiError && error.code === 'CONFLICT'
-          ? 'Someone else changed the tokens meanwhile: reload to see their version, then apply yours again.'
+          ? 'Someone else changed the theme meanwhile: reload to see their version, then apply yours again.'
           : error
             ? messageOf(error)
             : undefined}
@@ -469,7 +557,9 @@ export function Tokens() {
           <p aria-live="polite">
             <small>
               {!dirty
-                ? 'The saved tokens.'
+                ? scopeDraft
+                  ? 'The saved draft (not live).'
+                  : 'The published tokens.'
                 : invalid
                   ? 'Fix the highlighted values to preview them.'
                   : fresh
@@ -479,14 +569,56 @@ export function Tokens() {
           </p>
         </section>
         {writable ? (
-          <button type="submit" disabled={busy || invalid || !dirty}>
-            {busy ? 'Saving…' : 'Save tokens'}
-          </button>
+          <div className="actions">
+            <button type="submit" disabled={busy || invalid || !dirty}>
+              {busy ? 'Saving…' : 'Save draft'}
+            </button>{' '}
+            <button type="button" disabled={busy || dirty || !hasDraft} onClick={() => void publish()}>
+              Publish theme
+            </button>{' '}
+            <button type="button" disabled={busy || dirty || !scopeDraft} onClick={() => void discard()}>
+              Discard this draft
+            </button>
+            {dirty ? <p>Save the draft before publishing or previewing it on a page.</p> : null}
+          </div>
         ) : (
           <p>Your role can look at the tokens but not change them.</p>
         )}
-        {saved ? <p role="status">Tokens saved: published pages use them from now on.</p> : null}
+        {saved ? <p role="status">Draft saved: not live until you publish.</p> : null}
       </form>
+      {writable ? (
+        <section aria-label="Preview on a page">
+          <h2>Preview on a page</h2>
+          {livePages.length === 0 ? (
+            <p>Publish a page to preview the draft theme on it.</p>
+          ) : (
+            <p>
+              <label>
+                Live page{' '}
+                <select value={previewPageId} onChange={(e) => setPreviewPageId(e.target.value)}>
+                  <option value="">Choose…</option>
+                  {livePages.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.label}
+                    </option>
+                  ))}
+                </select>
+              </label>{' '}
+              <button type="button" disabled={!previewPageId || dirty} onClick={() => void openPreview()}>
+                Preview draft theme
+              </button>
+            </p>
+          )}
+          {previewUrl ? <ViewportPreview title="The page with the draft theme" url={previewUrl} /> : null}
+        </section>
+      ) : null}
+      <VersionHistory
+        what="theme"
+        versions={theme.themeVersions.edges.map((e) => e.node)}
+        writable={writable}
+        busy={busy}
+        onRollBack={rollBack}
+      />
     </main>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * The design tokens screen's operations: the tenant-wide and per-region overrides, the server-
- * resolved live preview, font assets.
+ * The design tokens screen's operations: the published tenant-wide and per-region overrides, their
+ * drafts with publish, versions and rollback, the server-resolved live preview, font assets.
  * Typed by `npm run codegen`.
  */
 import { graphql } from '../../../gql/index.js';
@@ -82,18 +82,83 @@ export const FontAssetsQuery = graphql(`
   }
 `);
 
-export const SetTenantTokensMutation = graphql(`
-  mutation SetTenantTokens($document: JSON!, $expectedVersion: Int) {
-    setTenantTokens(document: $document, expectedVersion: $expectedVersion) {
-      ...TokenOverrideFields
+/** The theme draft (ADR 0059): drafts per scope, the published versions, and live pages to preview on. */
+export const ThemeDraftStateQuery = graphql(`
+  query ThemeDraftState {
+    tokenDrafts {
+      scope
+      region
+      version
+      document
+    }
+    themeVersions(first: 20) {
+      edges {
+        node {
+          version
+          publishedAt
+          publishedBy
+          restoredFrom
+        }
+      }
+    }
+    sites(first: 20) {
+      edges {
+        node {
+          id
+          name
+          pages(first: 50) {
+            edges {
+              node {
+                id
+                title
+                path
+                status
+              }
+            }
+          }
+        }
+      }
     }
   }
 `);
 
-export const SetRegionTokensMutation = graphql(`
-  mutation SetRegionTokens($region: String!, $document: JSON!, $expectedVersion: Int) {
-    setRegionTokens(region: $region, document: $document, expectedVersion: $expectedVersion) {
-      ...TokenOverrideFields
+export const SaveTokenDraftMutation = graphql(`
+  mutation SaveTokenDraft($region: String, $document: JSON!, $expectedVersion: Int) {
+    saveTokenDraft(region: $region, document: $document, expectedVersion: $expectedVersion) {
+      scope
+      region
+      version
+      document
+    }
+  }
+`);
+
+export const DiscardTokenDraftMutation = graphql(`
+  mutation DiscardTokenDraft($region: String, $expectedVersion: Int) {
+    discardTokenDraft(region: $region, expectedVersion: $expectedVersion)
+  }
+`);
+
+export const PublishThemeDraftMutation = graphql(`
+  mutation PublishThemeDraft($expectedVersion: Int) {
+    publishThemeDraft(expectedVersion: $expectedVersion) {
+      version
+    }
+  }
+`);
+
+export const RollBackThemeMutation = graphql(`
+  mutation RollBackTheme($version: Int!, $expectedVersion: Int) {
+    rollBackTheme(version: $version, expectedVersion: $expectedVersion) {
+      version
+    }
+  }
+`);
+
+export const CreateThemePreviewLinkMutation = graphql(`
+  mutation CreateThemePreviewLink($pageId: ID!) {
+    createThemePreviewLink(pageId: $pageId) {
+      url
     }
   }
 `);
