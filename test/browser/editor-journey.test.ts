@@ -163,8 +163,14 @@ describe('editor journey in a real browser (chromium)', () => {
     await page.getByRole('heading', { name: 'Design tokens' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Hex value of primary colour').fill('#c2185b');
-    await page.getByRole('button', { name: 'Save tokens' }).click();
-    await page.getByText('Tokens saved').waitFor();
+    // Saved as a draft, then published: only then do visitors see the colour.
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Draft saved: not live until you publish.').first().waitFor();
+    await page.getByRole('button', { name: 'Publish theme' }).click();
+    await page
+      .getByText(/^Theme published: visitors see version \d+ now\.$/)
+      .first()
+      .waitFor();
 
     await page.getByRole('link', { name: 'Sites' }).click();
     await page.getByRole('link', { name: 'Bea Bakery', exact: true }).click();

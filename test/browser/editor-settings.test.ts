@@ -103,12 +103,19 @@ describe('editor privacy settings in a real browser (chromium)', () => {
     // The server's rule, checked in the browser: nothing is sent for a malformed id.
     await id.fill('Not-An-Id');
     await page.getByText('Clarity project id must be 6–16 lowercase letters and digits').waitFor();
-    expect(await page.getByRole('button', { name: 'Save privacy settings' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Save draft' }).isDisabled()).toBe(true);
 
     await id.fill('newproj42');
     await page.getByLabel('Consent needed everywhere').check();
-    await page.getByRole('button', { name: 'Save privacy settings' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    // A draft first: visitors see the change only once it is published.
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByRole('status').filter({ hasText: 'the draft is not live' }).waitFor();
+    expect(await (await fetch(`${base}/s/${DEMO.tenantSlug}/`)).text()).not.toContain('newproj42');
+    await page.getByRole('button', { name: 'Publish privacy settings' }).click();
+    await page
+      .getByText(/^Privacy settings published: visitors get version \d+ now\.$/)
+      .first()
+      .waitFor();
 
     // The storefront page (its cache is purged by the settings event) carries the new id, consent denied.
     const visitor = await browser.newContext();
@@ -157,9 +164,14 @@ describe('editor privacy settings in a real browser (chromium)', () => {
         .evaluate((el) => el.style.fontSize),
     ).toBe('18px');
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Save tokens' }).click();
-    await page.getByRole('status').filter({ hasText: 'Tokens saved' }).waitFor();
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByRole('status').filter({ hasText: 'Draft saved: not live until you publish.' }).waitFor();
     expect(await page.getByLabel('font.size.md').inputValue()).toBe('18px');
+    await page.getByRole('button', { name: 'Publish theme' }).click();
+    await page
+      .getByText(/^Theme published: visitors see version \d+ now\.$/)
+      .first()
+      .waitFor();
     await eventually(async () => {
       const html = await (await fetch(`${base}/s/${DEMO.tenantSlug}/`)).text();
       return html.includes('--wh-font-size-md:18px') || html.includes('--wh-font-size-md: 18px')
