@@ -482,7 +482,8 @@ const targets: Target[] = [
     // Always there (CI starts it, like every other test's database): never skipped.
     name: 'real PostgreSQL',
     async setup() {
-      const database = await createTestDatabase();
+      // Empty, like the embedded engines': these tests create their own schemas and migrations.
+      const database = await createTestDatabase({ empty: true });
       return { url: database.url, teardown: () => database.drop() };
     },
   },
