@@ -60,7 +60,8 @@ async function startEntry(entry: string, extra: Record<string, string> = {}) {
   child.stderr.on('data', (chunk) => (output += chunk));
   // A service that starts anyway never exits by itself: give up (and fail) after a generous bound.
   const giveUp = setTimeout(() => child.kill('SIGKILL'), 200_000);
-  const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
+  // 'close', not 'exit': a process that fails at once can exit before its output has been read.
+  const [code, signal] = (await once(child, 'close')) as [number | null, string | null];
   clearTimeout(giveUp);
   return { code, signal, output, generated: readdirSync(dataDir) };
 }

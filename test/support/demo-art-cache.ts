@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { DEMO_ART_CACHE_ENV } from '../../stack/demo-art.js';
 
 export default function setup(): () => void {
+  // A vitest run started by a test (test/no-skips.test.ts) uses the enclosing run's folder.
+  if (process.env[DEMO_ART_CACHE_ENV]) return () => undefined;
   const dir = mkdtempSync(join(tmpdir(), 'wh-demo-art-'));
   process.env[DEMO_ART_CACHE_ENV] = dir;
   return () => {

@@ -10,12 +10,6 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import pg from 'pg';
-import { migrateDb } from '../../core/db.js';
-import { openAnalyticsDb } from '../../subgraphs/analytics/subgraph.js';
-import { openAssetsDb } from '../../subgraphs/assets/subgraph.js';
-import { openAuthDb } from '../../subgraphs/auth/subgraph.js';
-import { openCmsDb } from '../../subgraphs/cms/subgraph.js';
-import { openCommerceDb } from '../../subgraphs/commerce/subgraph.js';
 import { ADMIN_URL, MIGRATED_TEMPLATE_ENV, testConfig } from './env.js';
 
 async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -29,12 +23,30 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 export default async function setup(): Promise<() => Promise<void>> {
+  // A vitest run started by a test (test/no-skips.test.ts) uses the enclosing run's template.
+  if (process.env[MIGRATED_TEMPLATE_ENV]) return async () => undefined;
+  // Loaded only here: a nested run (above) need not load the subgraphs.
+  const [{ migrateDb }, analytics, assets, auth, cms, commerce] = await Promise.all([
+    import('../../core/db.js'),
+    import('../../subgraphs/analytics/subgraph.js'),
+    import('../../subgraphs/assets/subgraph.js'),
+    import('../../subgraphs/auth/subgraph.js'),
+    import('../../subgraphs/cms/subgraph.js'),
+    import('../../subgraphs/commerce/subgraph.js'),
+  ]);
   const name = `wh_template_${randomBytes(6).toString('hex')}`;
   await admin((client) => client.query(`create database ${name}`));
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   const config = testConfig({ DATABASE_URL: url.toString() });
-  for (const open of [openAuthDb, openCmsDb, openCommerceDb, openAnalyticsDb, openAssetsDb]) {
+  const opens = [
+    auth.openAuthDb,
+    cms.openCmsDb,
+    commerce.openCommerceDb,
+    analytics.openAnalyticsDb,
+    assets.openAssetsDb,
+  ];
+  for (const open of opens) {
     const db = await open(config);
     try {
       await migrateDb(db);
