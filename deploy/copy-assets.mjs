@@ -10,18 +10,17 @@ const copies = [
   'config/plans.json',
   'config/design-tokens.json',
   'config/design-tokens.schema.json',
-  // The sample theme's default section groups (services/site-layout.ts reads them per site without its own).
+  // The sample theme: its default section groups (services/site-layout.ts reads them per site without
+  // its own) and its page-type templates (services/page-types.ts).
   ...readdirSync('templates/samples/theme')
     .filter((name) => name.endsWith('.json'))
     .map((name) => `templates/samples/theme/${name}`),
+  // The starter site's pages (the onboarding job builds a new workspace's site from them).
+  'templates/samples/theme/pages',
   // Page templates (TemplateService reads them at start-up).
   ...readdirSync('templates/samples')
     .filter((name) => /\.(json|ya?ml)$/.test(name))
     .map((name) => `templates/samples/${name}`),
-  // The sample theme's page-type templates (services/page-types.ts reads them).
-  ...readdirSync('templates/samples/theme')
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => `templates/samples/theme/${name}`),
 ];
 for (const file of copies) cpSync(file, `dist/${file}`, { recursive: true });
 console.log(`copied ${copies.length} schema, config and template files into dist/`);
